@@ -1,0 +1,278 @@
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+} from "yaml";
+import type { Finding } from "../finding.js";
+import { formatPath, type Path, type PathSegment } from "../path.js";
+import { DocumentSourceMap, keyString } from "./sourcemap.js";
+import type { ManifestObject, SourceRange } from "./types.js";
+import { resolvePlainYaml11, resolveTagged } from "./yaml11.js";
+
+/** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
+export interface LoadedFile {
+  file: string;
+  objects: ManifestObject[];
+  /** Syntax problems, duplicate keys and the like, already placed in the file. */
+  findings: Finding[];
+  documentCount: number;
+}
+
+/** Beyond this many nodes after alias expansion a document is refused (a "billion laughs" alias bomb). */
+const MAX_EXPANDED_NODES = 1_000_000;
+/** Deeper nesting than this is refused rather than risking the stack. */
+const MAX_DEPTH = 200;
+
+class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: string,
+    readonly offsets: readonly [number, number],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
+ * as the API server would see them, each with a source map.
+ */
+export function parseManifests(input: string, file: string): LoadedFile {
+  // A byte-order mark is not a column: drop it so positions match editors.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = new LineCounter();
+  const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0 };
+  const at = (start: number, end: number): SourceRange => {
+    const a = lines.linePos(start);
+    const b = lines.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  const report = (ruleId: string, message: string, offsets: readonly [number, number], path = "", fix?: string) => {
+    const f: Finding = { ruleId, severity: "error", message, file, ...at(offsets[0], offsets[1]), path };
+    if (fix) f.fix = fix;
+    result.findings.push(f);
+  };
+
+  if (text.includes("\u0000")) {
+    report("yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", [0, 0]);
+    return result;
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, {
+      lineCounter: lines,
+      // Tags are resolved by our own YAML 1.1 rules below; the parser only gives us strings.
+      schema: "failsafe",
+      uniqueKeys: false,
+      prettyErrors: false,
+      keepSourceTokens: false,
+      merge: false,
+    });
+    docs = Array.isArray(parsed) ? (parsed as Document.Parsed[]) : [];
+  } catch (err) {
+    const message = err instanceof RangeError ? "nesting is too deep to parse" : `cannot parse: ${(err as Error).message}`;
+    report("yaml-syntax", message, [0, 0]);
+    return result;
+  }
+
+  docs.forEach((doc, documentIndex) => {
+    if (doc.errors.length > 0) {
+      // One finding per syntax error; this document is not checked further, the others are.
+      for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
+      return;
+    }
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === "" && isEmptyDoc(doc))) return;
+    result.documentCount++;
+    let value: unknown;
+    const duplicates: Array<{ path: Path; key: string; offsets: [number, number] }> = [];
+    try {
+      value = new Decoder(doc, duplicates).decode();
+    } catch (err) {
+      if (err instanceof LoadError) report(err.ruleId, err.message, err.offsets);
+      else if (err instanceof RangeError) report("yaml-syntax", "nesting is too deep to check", [doc.range[0], doc.range[0]]);
+      else throw err;
+      return;
+    }
+    for (const d of duplicates) {
+      report(
+        "duplicate-key",
+        `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: only the last value is used, and strict validation (kubectl's default) rejects the document`,
+        d.offsets,
+        formatPath([...d.path, d.key]),
+        "remove one of the two entries or merge them",
+      );
+    }
+    const map = new DocumentSourceMap(doc, lines);
+    const makeObject = (basePath: Path, objectValue: unknown): ManifestObject => ({
+      file,
+      documentIndex,
+      basePath,
+      value: objectValue,
+      locate: (path, onKey) => map.locate([...basePath, ...path], onKey),
+      scalar: (path) => map.scalar([...basePath, ...path]),
+    });
+    if (isListObject(value)) {
+      const items = (value as { items: unknown }).items;
+      if (Array.isArray(items)) items.forEach((item, i) => result.objects.push(makeObject(["items", i], item)));
+    } else {
+      result.objects.push(makeObject([], value));
+    }
+  });
+  return result;
+}
+
+function isEmptyDoc(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  return isScalar(c) && c.type === "PLAIN" && c.source === "";
+}
+
+/** `kind: List` and the typed lists (`DaemonSetList`, `NodeList`, ...) hold their objects in `items`. */
+function isListObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === "string" && (kind === "List" || kind.endsWith("List")) && "items" in value;
+}
+
+function describeYamlError(code: string, message: string): string {
+  const text = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
+  const hints: Record<string, string> = {
+    BAD_INDENT: "check the indentation",
+    TAB_AS_INDENT: "YAML indentation must use spaces, not tabs",
+    MULTILINE_IMPLICIT_KEY: "a key must fit on one line; is a colon or quote missing?",
+    BLOCK_AS_IMPLICIT_KEY: "is a line break or a quote missing?",
+  };
+  const hint = hints[code];
+  return `YAML syntax error: ${text}${hint && !text.includes(hint) ? ` (${hint})` : ""}`;
+}
+
+/**
+ * Turns the syntax tree into plain values the way sigs.k8s.io/yaml does:
+ * YAML 1.1 scalars, merge keys, aliases shared (with an expansion budget),
+ * null-valued fields dropped (Go's JSON decoding treats null as unset).
+ */
+class Decoder {
+  private expanded = 0;
+  private readonly sizes = new Map<Node, number>();
+  private readonly values = new Map<Node, unknown>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly duplicates: Array<{ path: Path; key: string; offsets: [number, number] }>,
+  ) {}
+
+  decode(): unknown {
+    return this.node(this.doc.contents, [], 0);
+  }
+
+  private node(node: unknown, path: PathSegment[], depth: number): unknown {
+    if (depth > MAX_DEPTH) {
+      const r = (node as Node | null)?.range ?? this.doc.range;
+      throw new LoadError(`nesting deeper than ${MAX_DEPTH} levels is not a Kubernetes manifest`, "yaml-syntax", [r[0], r[1]]);
+    }
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) return this.alias(node, path, depth);
+    const cached = this.values.get(node as Node);
+    if (cached !== undefined) return cached;
+    let value: unknown;
+    if (isScalar(node)) value = scalarValue(node);
+    else if (isMap(node)) value = this.map(node.items as Pair[], path, depth);
+    else if (isSeq(node)) value = node.items.map((item, i) => this.node(item, [...path, i], depth + 1));
+    else value = null;
+    if ((node as Node).anchor) this.values.set(node as Node, value);
+    this.expanded++;
+    return value;
+  }
+
+  private alias(node: { source: string; range?: [number, number, number] | null; resolve: (d: Document) => unknown }, path: PathSegment[], depth: number): unknown {
+    const target = node.resolve(this.doc) as Node | undefined;
+    const r = node.range ?? this.doc.range;
+    if (!target) throw new LoadError(`unknown alias *${node.source}`, "yaml-syntax", [r[0], r[1]]);
+    this.expanded += this.sizeOf(target);
+    if (this.expanded > MAX_EXPANDED_NODES) {
+      throw new LoadError(
+        `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (an alias bomb?); the document is not checked`,
+        "yaml-syntax",
+        [r[0], r[1]],
+      );
+    }
+    const value = this.values.get(target);
+    return value !== undefined ? value : this.node(target, path, depth);
+  }
+
+  private sizeOf(node: unknown): number {
+    if (node === null || typeof node !== "object") return 1;
+    if (isAlias(node)) return this.sizeOf(node.resolve(this.doc));
+    const known = this.sizes.get(node as Node);
+    if (known !== undefined) return known;
+    let size = 1;
+    if (isMap(node)) for (const p of node.items as Pair[]) size += this.sizeOf(p.key) + this.sizeOf(p.value);
+    else if (isSeq(node)) for (const item of node.items) size += this.sizeOf(item);
+    size = Math.min(size, MAX_EXPANDED_NODES + 1);
+    this.sizes.set(node as Node, size);
+    return size;
+  }
+
+  private map(items: Pair[], path: PathSegment[], depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    const merges: unknown[] = [];
+    for (const pair of items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      if (isScalar(keyNode) && keyNode.type === "PLAIN" && keyNode.value === "<<" && !keyNode.tag) {
+        merges.push(pair.value);
+        continue;
+      }
+      const key = this.key(keyNode);
+      if (seen.has(key)) {
+        const r = keyNode?.range ?? [0, 0];
+        this.duplicates.push({ path: [...path], key, offsets: [r[0], r[1]] });
+      }
+      seen.add(key);
+      const value = this.node(pair.value, [...path, key], depth + 1);
+      setField(out, key, value);
+    }
+    // Merge keys: explicit keys win, then earlier merged maps over later ones (go-yaml v2 `merge`).
+    for (const m of merges) {
+      const resolved = this.node(m, path, depth + 1);
+      const sources = Array.isArray(resolved) ? resolved : [resolved];
+      for (const src of sources) {
+        if (typeof src !== "object" || src === null || Array.isArray(src)) continue;
+        for (const [k, v] of Object.entries(src)) if (!(k in out) && !seen.has(k)) setField(out, k, v);
+      }
+    }
+    return out;
+  }
+
+  private key(node: Node | null): string {
+    if (isScalar(node)) return keyString(node.value, node.tag ? "TAGGED" : node.type);
+    if (node === null) return "null";
+    return JSON.stringify(this.node(node, [], MAX_DEPTH - 1));
+  }
+}
+
+function setField(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === null) {
+    delete out[key];
+    return;
+  }
+  // Never let a manifest key reach the prototype.
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+function scalarValue(node: Scalar): unknown {
+  const text = String(node.value);
+  if (node.tag && node.tag !== "!") return resolveTagged(node.tag, text);
+  if (node.type === "PLAIN") return resolvePlainYaml11(text);
+  return text;
+}

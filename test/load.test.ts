@@ -1,0 +1,159 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expandPaths } from "../src/load/files.js";
+import { parseManifests } from "../src/load/parse.js";
+import { resolvePlainYaml11 } from "../src/load/yaml11.js";
+
+const DS = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+  namespace: kube-system
+spec:
+  selector:
+    matchLabels: {app: agent}
+  template:
+    metadata:
+      labels: {app: agent}
+    spec:
+      containers:
+        - name: agent
+          image: "example/agent:1.0"
+          env:
+            - name: ENABLED
+              value: yes
+`;
+
+describe("YAML 1.1 scalar resolution (go-yaml v2, as Kubernetes decodes)", () => {
+  it.each([
+    ["yes", true], ["Y", true], ["on", true], ["ON", true], ["no", false], ["n", false], ["off", false],
+    ["0755", 493], ["0x1F", 31], ["1_000", 1000], ["+12", 12], ["1e3", 1000], ["1.10", 1.1], [".5", 0.5],
+    ["08", 8], ["~", null], ["", null], ["null", null], ["0b101", 5], ["abc", "abc"], ["1.2.3", "1.2.3"], ["-", "-"],
+  ])("%j → %j", (text, expected) => {
+    expect(resolvePlainYaml11(text)).toStrictEqual(expected);
+  });
+});
+
+describe("parseManifests", () => {
+  it("decodes with YAML 1.1 rules and keeps how each scalar was written", () => {
+    const { objects, findings } = parseManifests(DS, "ds.yaml");
+    expect(findings).toEqual([]);
+    const [ds] = objects;
+    const env = ["spec", "template", "spec", "containers", 0, "env", 0, "value"];
+    expect((ds!.value as any).spec.template.spec.containers[0].env[0].value).toBe(true);
+    expect(ds!.scalar(env)).toEqual({ source: "yes", plain: true, yaml12Value: "yes" });
+    expect(ds!.scalar(["spec", "template", "spec", "containers", 0, "image"])).toEqual({ source: "example/agent:1.0", plain: false });
+    expect(ds!.locate(env)).toEqual({ line: 18, column: 22, endLine: 18, endColumn: 25 });
+  });
+
+  it("locates keys, collections, missing fields and flow mappings", () => {
+    const [ds] = parseManifests(DS, "ds.yaml").objects;
+    expect(ds!.locate(["metadata", "name"], true)).toEqual({ line: 4, column: 3, endLine: 4, endColumn: 7 });
+    // A collection is shown by the key that introduces it.
+    expect(ds!.locate(["spec", "selector"])).toEqual({ line: 7, column: 3, endLine: 7, endColumn: 11 });
+    // A list item by its first line.
+    expect(ds!.locate(["spec", "template", "spec", "containers", 0])).toEqual({ line: 14, column: 11, endLine: 14, endColumn: 22 });
+    // A missing field falls back to the deepest existing node.
+    expect(ds!.locate(["spec", "template", "spec", "containers", 0, "resources", "limits"])).toEqual({ line: 14, column: 11, endLine: 14, endColumn: 22 });
+    expect(ds!.locate(["spec", "selector", "matchLabels", "app"])).toEqual({ line: 8, column: 24, endLine: 8, endColumn: 29 });
+    // The document itself: its kind line.
+    expect(ds!.locate([])).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 16 });
+  });
+
+  it("handles CRLF line endings and a byte-order mark", () => {
+    const text = "\uFEFF" + DS.replace(/\n/g, "\r\n");
+    const [ds] = parseManifests(text, "crlf.yaml").objects;
+    expect(ds!.locate(["metadata", "name"])).toEqual({ line: 4, column: 9, endLine: 4, endColumn: 14 });
+    expect((ds!.value as any).metadata.name).toBe("agent");
+  });
+
+  it("reads JSON with positions", () => {
+    const json = JSON.stringify(
+      { apiVersion: "apps/v1", kind: "DaemonSet", metadata: { name: "j" }, spec: { template: { spec: { containers: [{ name: "c", image: "i" }] } } } },
+      null,
+      2,
+    );
+    const [obj] = parseManifests(json, "ds.json").objects;
+    expect((obj!.value as any).metadata.name).toBe("j");
+    expect(obj!.locate(["spec", "template", "spec", "containers", 0, "image"])).toEqual({ line: 13, column: 22, endLine: 13, endColumn: 25 });
+    expect(obj!.scalar(["metadata", "name"])?.plain).toBe(false);
+  });
+
+  it("splits multi-document streams and List items; skips empty documents", () => {
+    const text = `---\n# only a comment\n---\n${DS}---\nkind: List\napiVersion: v1\nitems:\n  - {kind: Node, apiVersion: v1, metadata: {name: a}}\n  - kind: Node\n    apiVersion: v1\n    metadata: {name: b}\n`;
+    const r = parseManifests(text, "multi.yaml");
+    expect(r.objects.map((o) => [(o.value as any).kind, o.documentIndex, o.basePath])).toEqual([
+      ["DaemonSet", 1, []],
+      ["Node", 2, ["items", 0]],
+      ["Node", 2, ["items", 1]],
+    ]);
+    expect(r.objects[2]!.locate(["metadata", "name"])).toEqual({ line: 29, column: 22, endLine: 29, endColumn: 23 });
+  });
+
+  it("reports each syntax error and keeps checking the other documents", () => {
+    const text = `a: [1, 2\n---\nkind: Node\napiVersion: v1\nmetadata: {name: ok}\n---\nb:\n  c: 1\n d: 2\n`;
+    const r = parseManifests(text, "bad.yaml");
+    expect(r.objects.map((o) => (o.value as any).metadata.name)).toEqual(["ok"]);
+    expect(r.findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ["yaml-syntax", 2],
+      ["yaml-syntax", 9],
+    ]);
+    expect(r.findings.every((f) => f.message.startsWith("YAML syntax error:"))).toBe(true);
+  });
+
+  it("reports duplicate keys at the second key; the last value wins", () => {
+    const text = `kind: DaemonSet\nmetadata:\n  name: a\n  name: b\n`;
+    const r = parseManifests(text, "dup.yaml");
+    expect((r.objects[0]!.value as any).metadata.name).toBe("b");
+    expect(r.findings).toMatchObject([{ ruleId: "duplicate-key", line: 4, column: 3, endColumn: 7, path: "metadata.name" }]);
+  });
+
+  it("follows anchors, aliases and merge keys", () => {
+    const text = `base: &b {x: 1, z: 2}\nobj:\n  <<: *b\n  z: 3\n  y: 4\n`;
+    const [o] = parseManifests(text, "m.yaml").objects;
+    // \`y\` is the boolean true in YAML 1.1, so Kubernetes sees the key "true".
+    expect((o!.value as any).obj).toEqual({ x: 1, z: 3, true: 4 });
+    expect(o!.locate(["obj", "x"])).toEqual({ line: 1, column: 14, endLine: 1, endColumn: 15 });
+  });
+
+  it("refuses alias bombs, binary files and absurd nesting without crashing", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    const bomb = parseManifests(levels.join("\n") + "\n", "bomb.yaml");
+    expect(bomb.objects).toEqual([]);
+    expect(bomb.findings[0]!.message).toMatch(/alias bomb/);
+    expect(parseManifests("a\u0000b", "bin.yaml").findings[0]!.message).toMatch(/binary/);
+    const deep = parseManifests("[".repeat(5000) + "]".repeat(5000), "deep.yaml");
+    expect(deep.objects).toEqual([]);
+    expect(deep.findings[0]!.ruleId).toBe("yaml-syntax");
+  });
+
+  it("drops null-valued fields as Go's decoder does, and never pollutes prototypes", () => {
+    const [o] = parseManifests(`a: ~\nb:\n__proto__: {polluted: true}\n`, "n.yaml").objects;
+    expect(Object.keys(o!.value as object)).toEqual(["__proto__"]);
+    expect(({} as any).polluted).toBeUndefined();
+  });
+});
+
+describe("expandPaths", () => {
+  it("walks folders for YAML/JSON, expands globs, and reports missing paths and symlink loops", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-paths-"));
+    mkdirSync(join(dir, "a", "b"), { recursive: true });
+    writeFileSync(join(dir, "a", "one.yaml"), "");
+    writeFileSync(join(dir, "a", "b", "two.yml"), "");
+    writeFileSync(join(dir, "a", "b", "three.json"), "");
+    writeFileSync(join(dir, "a", "notes.txt"), "");
+    symlinkSync(join(dir, "a"), join(dir, "a", "b", "loop"));
+    const r = expandPaths(["a", "missing.yaml"], { cwd: dir });
+    expect(r.inputs.map((i) => i.name)).toEqual(["a/b/three.json", "a/b/two.yml", "a/one.yaml"]);
+    expect(r.problems).toEqual([
+      { name: "a/b/loop", message: "symbolic link loop: this folder was already visited" },
+      { name: "missing.yaml", message: "no such file or folder" },
+    ]);
+    expect(expandPaths(["a/**/*.yml"], { cwd: dir }).inputs.map((i) => i.name)).toEqual(["a/b/two.yml"]);
+    expect(expandPaths(["a"], { cwd: dir, ignore: ["a/b"] }).inputs.map((i) => i.name)).toEqual(["a/one.yaml"]);
+    expect(expandPaths(["nothing/*.yaml"], { cwd: dir }).problems[0]!.message).toBe("no files match this pattern");
+  });
+});
