@@ -1,0 +1,221 @@
+import type { Finding, ObjectRef, Problem } from "./finding.js";
+import { SEVERITY_RANK } from "./finding.js";
+import { statSync } from "node:fs";
+import { expandPaths, readInput, type InputSource } from "./load/files.js";
+import { checkInParallel, workerCount } from "./parallel.js";
+import { identifyObject } from "./load/identify.js";
+import { parseManifests } from "./load/parse.js";
+import type { ManifestObject } from "./load/types.js";
+import { formatPath, type Path } from "./path.js";
+import type { CheckResult, CheckSummary } from "./report/types.js";
+import { resolveKubernetesVersion } from "./options.js";
+import { validateAgainstSchema } from "./schema/validate.js";
+import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
+
+export interface CheckOptions {
+  /** Target Kubernetes minor version (`1.30`); the newest known by default. */
+  kubernetesVersion?: string;
+  /** Folder that relative paths and reported file names are relative to. */
+  cwd?: string;
+  /** Text for the path `-` (stdin), and the name to report it under. */
+  stdin?: { text: string; filename?: string };
+  /** Globs of paths to leave out. */
+  ignore?: readonly string[];
+}
+
+/** Everything one file contributes to the result. */
+export interface FileResult {
+  findings: Finding[];
+  documents: number;
+  objects: number;
+  daemonSets: number;
+  skipped: number;
+}
+
+/**
+ * Checks manifests: load → schema → API validation → (rules) → report.
+ * Problems in one file or document never stop the others from being checked.
+ */
+export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const version = resolveKubernetesVersion(options.kubernetesVersion);
+  const cwd = options.cwd ?? process.cwd();
+  const { inputs, problems } = expandPaths(paths, { cwd, ignore: options.ignore });
+  if (paths.includes("-")) {
+    inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text: options.stdin?.text ?? "" });
+  }
+  const results: FileResult[] = problems.map((p) => ({
+    findings: [pathFinding(p.name, p.message)],
+    documents: 0,
+    objects: 0,
+    daemonSets: 0,
+    skipped: 0,
+  }));
+  const sizes = inputs.map(inputSize);
+  const workers = workerCount(sizes.reduce((a, b) => a + b, 0), inputs.length);
+  if (workers > 0) {
+    results.push(...(await checkInParallel(inputs, sizes, version, workers, (input) => checkInput(input, version))));
+  } else {
+    for (const input of inputs) results.push(await checkInput(input, version));
+  }
+  return combine(results, inputs.length);
+}
+
+function inputSize(input: InputSource): number {
+  if (input.text !== undefined) return input.text.length;
+  try {
+    return statSync(input.absolutePath!).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Checks text that did not come from disk (an editor buffer, a test). */
+export async function checkText(text: string, filename: string, options: Pick<CheckOptions, "kubernetesVersion"> = {}): Promise<CheckResult> {
+  const version = resolveKubernetesVersion(options.kubernetesVersion);
+  return combine([await checkInput({ name: filename, text }, version)], 1);
+}
+
+export async function checkInput(input: InputSource, version: string): Promise<FileResult> {
+  const read = readInput(input);
+  if ("problem" in read) {
+    return { findings: [pathFinding(input.name, read.problem)], documents: 0, objects: 0, daemonSets: 0, skipped: 0 };
+  }
+  const loaded = parseManifests(read.text, input.name);
+  const result: FileResult = {
+    findings: loaded.findings,
+    documents: loaded.documentCount,
+    objects: loaded.objects.length,
+    daemonSets: 0,
+    skipped: 0,
+  };
+  for (const object of loaded.objects) {
+    const { role, problems } = identifyObject(object.value);
+    const found: Problem[] = [...problems];
+    switch (role.role) {
+      case "daemonset": {
+        result.daemonSets++;
+        const schema = await validateAgainstSchema(object, "DaemonSet", version);
+        found.push(...schema, ...withoutSchemaOverlap(apiValidationProblems(object, version), schema));
+        break;
+      }
+      case "priorityclass":
+        found.push(...(await validateAgainstSchema(object, "PriorityClass", version)));
+        break;
+      case "unservable":
+        result.daemonSets++;
+        break;
+      default:
+        result.skipped++;
+    }
+    result.findings.push(...found.map((p) => placeProblem(object, p)));
+  }
+  return result;
+}
+
+/**
+ * The API server stops at a value it cannot decode; a linter should not make
+ * the user fix one mistake to see the next. So the undecodable values are
+ * reported, then left out for the validation of everything else.
+ */
+function apiValidationProblems(object: ManifestObject, version: string): Problem[] {
+  const first = validateDaemonSet(object.value, { kubernetesVersion: version });
+  if (first.decodeErrors.length === 0) return first.issues.map(issueToProblem);
+  const rest = structuredClone(object.value);
+  for (const d of first.decodeErrors) deleteAt(rest, d.path);
+  return [...first.decodeErrors.map(decodeIssueToProblem), ...validateDaemonSet(rest, { kubernetesVersion: version }).issues.map(issueToProblem)];
+}
+
+function deleteAt(root: unknown, path: Path): void {
+  let node = root;
+  for (const segment of path.slice(0, -1)) {
+    if (typeof node !== "object" || node === null) return;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  if (typeof node === "object" && node !== null) delete (node as Record<string | number, unknown>)[path.at(-1)!];
+}
+
+/**
+ * One mistake, one finding. The API server never validates what it cannot
+ * decode, so an API error at (or inside) a field the schema rejected is the
+ * same mistake twice; and a field both stages require or restrict is
+ * reported once, by the schema stage. Schema problems about a missing field
+ * sit at its parent, so they are matched by their field error instead.
+ */
+function withoutSchemaOverlap(api: Problem[], schema: Problem[]): Problem[] {
+  if (schema.length === 0) return api;
+  const isPrefix = (a: Path, b: Path) => a.length <= b.length && a.every((s, i) => s === b[i]);
+  const sameFields = new Set(schema.filter((s) => s.apiError).map((s) => s.apiError!.field));
+  const rejectedValues = schema.filter((s) => !s.apiError || s.apiError.type !== "Required");
+  return api.filter((p) => {
+    if (p.apiError && sameFields.has(p.apiError.field)) return false;
+    return !rejectedValues.some((s) => isPrefix(s.path, p.path));
+  });
+}
+
+export function objectRef(value: unknown): ObjectRef | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const v = value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
+  if (typeof v.kind !== "string") return undefined;
+  const ref: ObjectRef = { kind: v.kind };
+  const meta = typeof v.metadata === "object" && v.metadata !== null ? v.metadata : {};
+  if (typeof meta.namespace === "string") ref.namespace = meta.namespace;
+  if (typeof meta.name === "string") ref.name = meta.name;
+  return ref;
+}
+
+/** Places a stage's problem in its file through the object's source map. */
+export function placeProblem(object: ManifestObject, p: Problem): Finding {
+  const range = object.locate(p.path, p.onKey);
+  const finding: Finding = {
+    ruleId: p.ruleId,
+    severity: p.severity,
+    message: p.message,
+    file: object.file,
+    ...range,
+    path: formatPath(p.path),
+  };
+  const ref = objectRef(object.value);
+  if (ref) finding.object = ref;
+  if (p.apiError) finding.apiError = p.apiError;
+  if (p.fix) finding.fix = p.fix;
+  return finding;
+}
+
+function pathFinding(file: string, message: string): Finding {
+  return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
+}
+
+function combine(results: FileResult[], files: number): CheckResult {
+  const findings = results.flatMap((r) => r.findings);
+  sortFindings(findings);
+  const summary: CheckSummary = {
+    files,
+    documents: sum(results, "documents"),
+    objects: sum(results, "objects"),
+    daemonSets: sum(results, "daemonSets"),
+    skipped: sum(results, "skipped"),
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+  return { findings, summary };
+}
+
+function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {
+  return results.reduce((n, r) => n + r[key], 0);
+}
+
+/** Deterministic order: files in input order, then position, then severity, then rule. */
+function sortFindings(findings: Finding[]): void {
+  const fileOrder = new Map<string, number>();
+  for (const f of findings) if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
+  findings.sort(
+    (a, b) =>
+      fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
+}

@@ -1,0 +1,42 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../options.js";
+
+export interface OptionSpec {
+  type: "string" | "boolean";
+  multiple?: boolean;
+  short?: string;
+  /** Shown in --help. */
+  help: string;
+  /** Placeholder for the value in --help. */
+  value?: string;
+}
+
+/**
+ * Parses a command's arguments with node:util parseArgs, turning its errors
+ * into one-line usage errors (exit code 2).
+ */
+export function parseCommandArgs<T extends Record<string, OptionSpec>>(
+  argv: readonly string[],
+  spec: T,
+): { values: { [K in keyof T]?: T[K]["type"] extends "boolean" ? boolean : T[K]["multiple"] extends true ? string[] : string }; positionals: string[] } {
+  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }> = {};
+  for (const [name, s] of Object.entries(spec)) {
+    options[name] = { type: s.type, multiple: s.multiple ?? false, ...(s.short ? { short: s.short } : {}) };
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return { values: values as never, positionals };
+  } catch (err) {
+    const msg = (err as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+    throw new UsageError(msg.replace(/^Unknown option '(.*)'$/, "unknown option $1"));
+  }
+}
+
+export function renderOptionsHelp(spec: Record<string, OptionSpec>): string {
+  const rows = Object.entries(spec).map(([name, s]) => {
+    const flag = `${s.short ? `-${s.short}, ` : "    "}--${name}${s.type === "string" ? ` ${s.value ?? "VALUE"}` : ""}`;
+    return [flag, s.help] as const;
+  });
+  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
+  return rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`).join("\n");
+}

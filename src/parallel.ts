@@ -1,0 +1,70 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { FileResult } from "./check.js";
+import type { InputSource } from "./load/files.js";
+
+/** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
+const MIN_BYTES_FOR_WORKERS = 1_500_000;
+
+export interface WorkerRequest {
+  inputs: InputSource[];
+  version: string;
+}
+
+/**
+ * How many extra threads to use for this input: none for the usual
+ * pre-commit or editor run of a few files, one per spare core for a whole
+ * repository.
+ */
+export function workerCount(totalBytes: number, inputs: number): number {
+  if (totalBytes < MIN_BYTES_FOR_WORKERS || inputs < 4) return 0;
+  return Math.min(availableParallelism() - 1, Math.floor(inputs / 2), 7);
+}
+
+/**
+ * Checks inputs on worker threads plus the calling thread, each taking an
+ * equal share of the bytes, and returns the results in input order.
+ */
+export async function checkInParallel(
+  inputs: readonly InputSource[],
+  sizes: readonly number[],
+  version: string,
+  workers: number,
+  checkHere: (input: InputSource) => Promise<FileResult>,
+): Promise<FileResult[]> {
+  const shares = splitBySize(inputs.length, sizes, workers + 1);
+  const results: FileResult[] = new Array(inputs.length);
+  const running = shares.slice(1).map(
+    (share) =>
+      new Promise<void>((resolve, reject) => {
+        const request: WorkerRequest = { inputs: share.map((i) => inputs[i]!), version };
+        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: request });
+        worker.once("message", (fileResults: FileResult[]) => {
+          share.forEach((inputIndex, k) => (results[inputIndex] = fileResults[k]!));
+          resolve();
+        });
+        worker.once("error", reject);
+        worker.once("exit", (code) => {
+          if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
+        });
+      }),
+  );
+  for (const i of shares[0] ?? []) results[i] = await checkHere(inputs[i]!);
+  await Promise.all(running);
+  return results;
+}
+
+/** Greedy split: the largest inputs first, each to the share with the fewest bytes so far. */
+function splitBySize(count: number, sizes: readonly number[], parts: number): number[][] {
+  const shares: number[][] = Array.from({ length: parts }, () => []);
+  const totals = new Array<number>(parts).fill(0);
+  const order = [...Array(count).keys()].sort((a, b) => sizes[b]! - sizes[a]!);
+  for (const i of order) {
+    let best = 0;
+    for (let p = 1; p < parts; p++) if (totals[p]! < totals[best]!) best = p;
+    shares[best]!.push(i);
+    totals[best]! += sizes[i]!;
+  }
+  for (const share of shares) share.sort((a, b) => a - b);
+  return shares;
+}

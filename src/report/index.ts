@@ -1,0 +1,23 @@
+import { jsonFormatter } from "./json.js";
+import { stylishFormatter } from "./stylish.js";
+import type { Formatter } from "./types.js";
+
+export type { CheckResult, CheckSummary, Formatter, FormatOptions } from "./types.js";
+
+const FORMATTERS: readonly Formatter[] = [stylishFormatter, jsonFormatter];
+
+export const FORMAT_NAMES: readonly string[] = FORMATTERS.map((f) => f.name);
+
+export function getFormatter(name: string): Formatter | undefined {
+  return FORMATTERS.find((f) => f.name === name);
+}
+
+/**
+ * Whether to colour terminal output: NO_COLOR wins, then FORCE_COLOR, then
+ * whether the stream is a terminal (https://no-color.org).
+ */
+export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return Boolean(stream.isTTY);
+}

@@ -1,0 +1,9 @@
+import type { Formatter } from "./types.js";
+
+/** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
+export const jsonFormatter: Formatter = {
+  name: "json",
+  format(result) {
+    return `${JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2)}\n`;
+  },
+};

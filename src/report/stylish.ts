@@ -1,0 +1,52 @@
+import kleur from "kleur";
+import type { Finding } from "../finding.js";
+import type { CheckSummary, Formatter } from "./types.js";
+
+/** The default human format: findings grouped per file, like ESLint's stylish. */
+export const stylishFormatter: Formatter = {
+  name: "stylish",
+  format(result, options) {
+    const k = kleurFor(options.color);
+    const byFile = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      const list = byFile.get(f.file) ?? [];
+      list.push(f);
+      byFile.set(f.file, list);
+    }
+    const out: string[] = [];
+    for (const [file, findings] of byFile) {
+      out.push(k.underline(file));
+      const rows = findings.map((f) => ({
+        pos: `${f.line}:${f.column}`,
+        sev: f.severity,
+        text: f.object?.name && findings.some((g) => g.object?.name !== f.object?.name) ? `${f.message} ${k.dim(`(${f.object.kind} ${f.object.name})`)}` : f.message,
+        f,
+      }));
+      const posWidth = Math.max(...rows.map((r) => r.pos.length));
+      for (const r of rows) {
+        const sev = r.sev === "error" ? k.red("error  ") : r.sev === "warning" ? k.yellow("warning") : k.blue("info   ");
+        out.push(`  ${k.dim(r.pos.padEnd(posWidth))}  ${sev}  ${r.text}  ${k.dim(r.f.ruleId)}`);
+        if (r.f.fix) out.push(`  ${" ".repeat(posWidth)}  ${k.dim(`fix: ${r.f.fix}`)}`);
+      }
+      out.push("");
+    }
+    out.push(summaryLine(result.summary, k));
+    return `${out.join("\n")}\n`;
+  },
+};
+
+function summaryLine(s: CheckSummary, k: typeof kleur): string {
+  const checked = `${s.daemonSets} DaemonSet${s.daemonSets === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}${s.skipped ? `, ${s.skipped} other object${s.skipped === 1 ? "" : "s"} skipped` : ""}`;
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) return k.green(`✔ no problems (${checked})`);
+  const parts = [`${s.errors} error${s.errors === 1 ? "" : "s"}`, `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`];
+  if (s.infos) parts.push(`${s.infos} info`);
+  const line = `✖ ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) in ${checked}`;
+  return s.errors ? k.red().bold(line) : k.yellow().bold(line);
+}
+
+/** kleur with colour switched on or off for this output, without touching the global default. */
+export function kleurFor(color: boolean): typeof kleur {
+  kleur.enabled = color;
+  return kleur;
+}

@@ -1,0 +1,96 @@
+/**
+ * Reads a generated kind schema as a tree of fields, to explain errors:
+ * which definition a path lands in, which fields it declares, and which path
+ * segments are map keys (label names, resource names) rather than fields.
+ */
+import type { Path, PathSegment } from "../path.js";
+import { OTHER_VERSIONS_KEYWORD } from "./files.js";
+
+export interface JsonSchema {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  required?: string[];
+  enum?: unknown[];
+  pattern?: string;
+  definitions?: Record<string, JsonSchema>;
+  [OTHER_VERSIONS_KEYWORD]?: Record<string, string[]>;
+}
+
+/** A schema with its `$ref` followed; `definition` names where it came from. */
+export interface SchemaNode {
+  schema: JsonSchema;
+  definition?: string;
+}
+
+export interface Walk {
+  /** The node at the root and after each segment; shorter than `path` + 1 when the path leaves the schema. */
+  nodes: SchemaNode[];
+  /** Indices of the segments that are map keys. */
+  mapKeys: Set<number>;
+}
+
+const REF_PREFIX = "#/definitions/";
+
+export class SchemaTree {
+  constructor(private readonly root: JsonSchema) {}
+
+  resolve(schema: JsonSchema): SchemaNode {
+    if (schema.$ref === undefined) return { schema };
+    const definition = schema.$ref.slice(REF_PREFIX.length);
+    const target = this.root.definitions?.[definition];
+    if (!target) throw new Error(`schema has no definition ${definition}`);
+    return { ...this.resolve(target), definition };
+  }
+
+  walk(path: Path): Walk {
+    const nodes = [this.resolve(this.root)];
+    const mapKeys = new Set<number>();
+    for (const [i, segment] of path.entries()) {
+      const step = this.child(nodes[i]!, segment);
+      if (!step) break;
+      if (step.mapKey) mapKeys.add(i);
+      nodes.push(step.node);
+    }
+    return { nodes, mapKeys };
+  }
+
+  child(node: SchemaNode, segment: PathSegment): { node: SchemaNode; mapKey: boolean } | undefined {
+    const { schema } = node;
+    if (typeof segment === "number") return schema.items ? { node: this.resolve(schema.items), mapKey: false } : undefined;
+    const field = schema.properties?.[segment];
+    if (field) return { node: this.resolve(field), mapKey: false };
+    if (typeof schema.additionalProperties === "object") return { node: this.resolve(schema.additionalProperties), mapKey: true };
+    return undefined;
+  }
+
+  /**
+   * Routes of plain fields (no lists, no maps) below `node`, at most `depth`
+   * fields deep, that end in a field called `name`.
+   */
+  findBelow(node: SchemaNode, name: string, depth: number): string[][] {
+    const found: string[][] = [];
+    const visit = (current: SchemaNode, route: string[]): void => {
+      const properties = current.schema.properties ?? {};
+      if (route.length > 0 && name in properties) found.push(route);
+      if (route.length >= depth) return;
+      for (const [field, schema] of Object.entries(properties)) {
+        const next = this.resolve(schema);
+        if (next.schema.properties) visit(next, [...route, field]);
+      }
+    };
+    visit(node, []);
+    return found;
+  }
+}
+
+export function fieldsOf(node: SchemaNode): string[] {
+  return Object.keys(node.schema.properties ?? {});
+}
+
+/** The versions in which a field missing from this node's definition exists. */
+export function otherVersionsOf(node: SchemaNode, field: string): string[] | undefined {
+  return node.schema[OTHER_VERSIONS_KEYWORD]?.[field];
+}

@@ -1,0 +1,83 @@
+/**
+ * Validates objects against the schema of a Kubernetes version, using the
+ * validators compiled ahead of time into `schemas/` (scripts/generate-schemas.ts).
+ * A version's module is imported on first use only, and kept.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ErrorObject } from "ajv";
+import type { Problem } from "../finding.js";
+import type { ManifestObject } from "../load/types.js";
+import { explainErrors } from "./explain.js";
+import { VALIDATOR_FILE, schemaFileName, schemasDir, versionDirName, type SchemaKind } from "./files.js";
+import { SchemaTree, type JsonSchema } from "./tree.js";
+import { describeKnownVersions, isKnownVersion, normalizeVersion } from "./versions.js";
+
+export type { SchemaKind } from "./files.js";
+
+type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+type ValidatorModule = Record<SchemaKind, ValidateFunction>;
+
+export interface SchemaValidator {
+  /** The Kubernetes version validated against (`1.36`). */
+  readonly version: string;
+  /** Problems with `object` as a `kind` of this version; empty when it is valid. */
+  validate(object: ManifestObject, kind: SchemaKind): Problem[];
+}
+
+const loaded = new Map<string, Promise<SchemaValidator>>();
+
+/**
+ * The validator for a Kubernetes version (`1.30`, `v1.30` and `1.30.2` all
+ * mean 1.30). Rejects for a version with no schemas.
+ */
+export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
+  const minor = normalizeVersion(version);
+  if (minor === undefined || !isKnownVersion(minor)) {
+    return Promise.reject(new Error(`unknown Kubernetes version "${version}"; ${describeKnownVersions()}`));
+  }
+  let validator = loaded.get(minor);
+  if (!validator) {
+    const url = pathToFileURL(join(versionDir(minor), VALIDATOR_FILE)).href;
+    validator = (import(url) as Promise<ValidatorModule>).then((module) => new CompiledValidator(minor, module));
+    loaded.set(minor, validator);
+  }
+  return validator;
+}
+
+/** Problems with `object` as a `kind` of Kubernetes `version`. */
+export async function validateAgainstSchema(object: ManifestObject, kind: SchemaKind, version: string): Promise<Problem[]> {
+  return (await loadSchemaValidator(version)).validate(object, kind);
+}
+
+class CompiledValidator implements SchemaValidator {
+  // Only needed to explain errors, so read on the first error of each kind.
+  private readonly trees = new Map<SchemaKind, SchemaTree>();
+
+  constructor(
+    readonly version: string,
+    private readonly module: ValidatorModule,
+  ) {}
+
+  validate(object: ManifestObject, kind: SchemaKind): Problem[] {
+    const validate = this.module[kind];
+    if (validate(object.value)) return [];
+    return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: this.tree(kind) });
+  }
+
+  private tree(kind: SchemaKind): SchemaTree {
+    let tree = this.trees.get(kind);
+    if (!tree) {
+      const file = join(versionDir(this.version), schemaFileName(kind));
+      tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")) as JsonSchema);
+      this.trees.set(kind, tree);
+    }
+    return tree;
+  }
+}
+
+function versionDir(version: string): string {
+  return join(schemasDir(), versionDirName(version));
+}

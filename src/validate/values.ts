@@ -1,0 +1,102 @@
+/**
+ * Typed reads of a decoded manifest. A value of the wrong type reads as
+ * absent: reporting wrong types is the schema stage's job, and the API server
+ * would have refused to decode it before validating anything.
+ */
+
+export type Obj = Record<string, unknown>;
+
+export function asObject(value: unknown): Obj | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Obj) : undefined;
+}
+
+/** The object at `value`, or an empty one: Go's zero value for an absent struct. */
+export function objectOrEmpty(value: unknown): Obj {
+  return asObject(value) ?? {};
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The string, or "" when absent or wrongly typed. */
+export function stringOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** An integer, or undefined (JSON numbers with a fraction do not decode into Go ints). */
+export function asInt(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+}
+
+export function asBool(value: unknown): boolean | undefined {
+  return typeof value === "boolean" ? value : undefined;
+}
+
+/** `len(s) == 0` in Go: absent, null or "". A wrongly-typed value is neither empty nor valid. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+/** `len(list) == 0` in Go: absent, null or []. */
+export function isEmptyList(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+}
+
+/** Go's int zero value: absent, null or 0. */
+export function isZeroInt(value: unknown): boolean {
+  return value === undefined || value === null || value === 0;
+}
+
+/** The object entries of a list with their indices; other entries are skipped. */
+export function objectItems(value: unknown): Array<[number, Obj]> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<[number, Obj]> = [];
+  value.forEach((item, i) => {
+    const o = asObject(item);
+    if (o) out.push([i, o]);
+  });
+  return out;
+}
+
+/** The string entries of a list with their indices. */
+export function stringItems(value: unknown): Array<[number, string]> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<[number, string]> = [];
+  value.forEach((item, i) => {
+    if (typeof item === "string") out.push([i, item]);
+  });
+  return out;
+}
+
+/** The number of entries in a list as written, whatever their type. */
+export function listLength(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+/** The entries of a map whose values are strings. */
+export function stringEntries(value: unknown): Array<[string, string]> {
+  const o = asObject(value);
+  if (!o) return [];
+  return Object.entries(o).filter((e): e is [string, string] => typeof e[1] === "string");
+}
+
+/** A map of strings; non-string values are dropped. */
+export function stringMap(value: unknown): Record<string, string> {
+  return Object.fromEntries(stringEntries(value));
+}
+
+/** Whether `obj` has a non-null value under `key` (a set pointer in Go). */
+export function isSet(obj: Obj, key: string): boolean {
+  return obj[key] !== undefined && obj[key] !== null;
+}
+
+/** Renders a value for a message: strings quoted, everything else as JSON. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,9 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { checkInput, type FileResult } from "./check.js";
+import type { WorkerRequest } from "./parallel.js";
+
+// A worker thread: checks its share of the inputs and posts the results back.
+const request = workerData as WorkerRequest;
+const results: FileResult[] = [];
+for (const input of request.inputs) results.push(await checkInput(input, request.version));
+parentPort!.postMessage(results);

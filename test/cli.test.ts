@@ -1,0 +1,120 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+const bin = join(root, "bin", "dslint.js");
+
+function dslint(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? "",
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const GOOD = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ok, namespace: default}
+spec:
+  selector: {matchLabels: {app: ok}}
+  template:
+    metadata: {labels: {app: ok}}
+    spec:
+      containers: [{name: ok, image: "example/ok:1.0"}]
+`;
+
+describe("dslint check (command line)", () => {
+  it("exits 0 on a good manifest and prints a summary", () => {
+    const r = dslint(["check", "-", "--stdin-filename", "good.yaml"], { input: GOOD });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("no problems (1 DaemonSet in 1 file)");
+  });
+
+  it("exits 1 on errors and reports file:line:column in stylish output", () => {
+    const r = dslint(["check", "examples/manifests/log-shipper.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("examples/manifests/log-shipper.yaml");
+    expect(r.stdout).toMatch(/13:7\s+error\s+spec\.selector does not match the template labels.*selector-mismatch/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("prints the documented JSON shape", () => {
+    const r = dslint(["check", "--format", "json", "examples/manifests/log-shipper.yaml"]);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(["findings", "summary"]);
+    const selector = out.findings.find((f: { ruleId: string }) => f.ruleId === "selector-mismatch");
+    expect(selector).toMatchObject({
+      severity: "error",
+      file: "examples/manifests/log-shipper.yaml",
+      line: 13,
+      column: 7,
+      endLine: 13,
+      path: "spec.template.metadata.labels",
+      object: { kind: "DaemonSet", namespace: "logging", name: "log-shipper" },
+      apiError: { field: "spec.template.metadata.labels", type: "Invalid" },
+    });
+    expect(out.summary).toMatchObject({ files: 1, documents: 1, daemonSets: 1 });
+  });
+
+  it("reads stdin with a reported file name", () => {
+    const r = dslint(["check", "--format", "json", "-", "--stdin-filename", "charts/agent.yaml"], { input: "kind: DaemonSet\napiVersion: apps/v1beta2\nmetadata: {name: x}\n" });
+    const out = JSON.parse(r.stdout);
+    expect(r.code).toBe(1);
+    expect(out.findings).toMatchObject([{ ruleId: "removed-api-version", file: "charts/agent.yaml", line: 2, column: 13 }]);
+  });
+
+  it("--quiet drops warnings, --max-warnings counts them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cli-"));
+    writeFileSync(join(dir, "good.yaml"), GOOD);
+    expect(dslint(["check", "--quiet", "good.yaml"], { cwd: dir }).code).toBe(0);
+    expect(dslint(["check", "--max-warnings", "0", "good.yaml"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("keeps checking other files when one is missing or broken", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cli-"));
+    writeFileSync(join(dir, "broken.yaml"), "a: [\n");
+    writeFileSync(join(dir, "good.yaml"), GOOD);
+    const r = dslint(["check", "--format", "json", "missing.yaml", "broken.yaml", "good.yaml"], { cwd: dir });
+    const out = JSON.parse(r.stdout);
+    expect(r.code).toBe(1);
+    expect(out.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([
+      ["missing.yaml", "unreadable-path"],
+      ["broken.yaml", "yaml-syntax"],
+    ]);
+    expect(out.summary.daemonSets).toBe(1);
+  });
+
+  it("exits 2 with one line for usage errors, never a stack trace", () => {
+    for (const args of [["check", "--kubernetes-version", "1.99", "x.yaml"], ["check", "--bogus"], ["frobnicate"], ["check", "--format", "xml", "x.yaml"], ["check"]]) {
+      const r = dslint(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^dslint: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(dslint(["check", "--kubernetes-version", "1.99", "x.yaml"]).stderr).toContain("known Kubernetes versions: 1.27 to 1.36");
+  });
+
+  it("colours only when asked or on a terminal", () => {
+    const plain = dslint(["check", "examples/manifests/log-shipper.yaml"]);
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    const forced = dslint(["check", "examples/manifests/log-shipper.yaml"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+    const off = dslint(["check", "--no-color", "examples/manifests/log-shipper.yaml"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    expect(off.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("selects the Kubernetes version", () => {
+    const older = GOOD.replace("containers: [{name: ok, image: \"example/ok:1.0\"}]", "containers: [{name: ok, image: \"example/ok:1.0\", resizePolicy: [{resourceName: cpu, restartPolicy: NotRequired}]}]\n      hostnameOverride: x");
+    const r36 = dslint(["check", "--format", "json", "-"], { input: older });
+    const r27 = dslint(["check", "--format", "json", "--kubernetes-version", "v1.27.3", "-"], { input: older });
+    const unknown = (r: { stdout: string }) => JSON.parse(r.stdout).findings.filter((f: { message: string }) => /hostnameOverride/.test(f.message));
+    expect(unknown(r27)).toHaveLength(1);
+    expect(unknown(r36)).toHaveLength(0);
+  });
+});
