@@ -1,10 +1,15 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileResult } from "./check.js";
 import type { InputSource } from "./load/files.js";
 
 /** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1_500_000;
+
+// The compiled worker next to this module (absent when running from TypeScript sources, e.g. under vitest).
+const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export interface WorkerRequest {
   inputs: InputSource[];
@@ -17,7 +22,7 @@ export interface WorkerRequest {
  * repository.
  */
 export function workerCount(totalBytes: number, inputs: number): number {
-  if (totalBytes < MIN_BYTES_FOR_WORKERS || inputs < 4) return 0;
+  if (totalBytes < MIN_BYTES_FOR_WORKERS || inputs < 4 || !existsSync(fileURLToPath(WORKER_URL))) return 0;
   return Math.min(availableParallelism() - 1, Math.floor(inputs / 2), 7);
 }
 
@@ -38,7 +43,7 @@ export async function checkInParallel(
     (share) =>
       new Promise<void>((resolve, reject) => {
         const request: WorkerRequest = { inputs: share.map((i) => inputs[i]!), version };
-        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: request });
+        const worker = new Worker(WORKER_URL, { workerData: request });
         worker.once("message", (fileResults: FileResult[]) => {
           share.forEach((inputIndex, k) => (results[inputIndex] = fileResults[k]!));
           resolve();
