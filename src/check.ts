@@ -1,6 +1,11 @@
 import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { SEVERITY_RANK } from "./finding.js";
 import { statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
+import { runRules } from "./rules/engine.js";
+import { loadRules } from "./rules/registry.js";
+import type { Rule } from "./rules/types.js";
 import { expandPaths, readInput, type InputSource } from "./load/files.js";
 import { checkInParallel, workerCount } from "./parallel.js";
 import { identifyObject } from "./load/identify.js";
@@ -19,8 +24,11 @@ export interface CheckOptions {
   cwd?: string;
   /** Text for the path `-` (stdin), and the name to report it under. */
   stdin?: { text: string; filename?: string };
-  /** Globs of paths to leave out. */
+  /** Globs of paths to leave out (relative to cwd), besides the configuration's `ignore`. */
   ignore?: readonly string[];
+  /** The configuration to use; by default the nearest .dslint.yaml from cwd upwards (or `configFile`). */
+  config?: DslintConfig;
+  configFile?: string;
 }
 
 /** Everything one file contributes to the result. */
@@ -37,9 +45,12 @@ export interface FileResult {
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
-  const version = resolveKubernetesVersion(options.kubernetesVersion);
   const cwd = options.cwd ?? process.cwd();
-  const { inputs, problems } = expandPaths(paths, { cwd, ignore: options.ignore });
+  const rules = await loadRules();
+  const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
+  const version = resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion);
+  const ignore = [...(options.ignore ?? []), ...config.ignore.map((g) => relativeGlob(config.dir, cwd, g))];
+  const { inputs, problems } = expandPaths(paths, { cwd, ignore });
   if (paths.includes("-")) {
     inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text: options.stdin?.text ?? "" });
   }
@@ -53,11 +64,23 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const sizes = inputs.map(inputSize);
   const workers = workerCount(sizes.reduce((a, b) => a + b, 0), inputs.length);
   if (workers > 0) {
-    results.push(...(await checkInParallel(inputs, sizes, version, workers, (input) => checkInput(input, version))));
+    results.push(...(await checkInParallel(inputs, sizes, { version, config }, workers, (input) => checkInput(input, { version, config }))));
   } else {
-    for (const input of inputs) results.push(await checkInput(input, version));
+    for (const input of inputs) results.push(await checkInput(input, { version, config }));
   }
   return combine(results, inputs.length);
+}
+
+function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig {
+  const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
+  if (!file) return emptyConfig(cwd);
+  return loadConfigFile(file, rules, relative(cwd, file) || file);
+}
+
+/** A glob relative to the configuration's folder, made relative to the working directory. */
+function relativeGlob(configDir: string, cwd: string, glob: string): string {
+  const prefix = relative(cwd, configDir).split(sep).join("/");
+  return prefix === "" ? glob : `${prefix}/${glob}`;
 }
 
 function inputSize(input: InputSource): number {
@@ -70,12 +93,22 @@ function inputSize(input: InputSource): number {
 }
 
 /** Checks text that did not come from disk (an editor buffer, a test). */
-export async function checkText(text: string, filename: string, options: Pick<CheckOptions, "kubernetesVersion"> = {}): Promise<CheckResult> {
-  const version = resolveKubernetesVersion(options.kubernetesVersion);
-  return combine([await checkInput({ name: filename, text }, version)], 1);
+export async function checkText(text: string, filename: string, options: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd"> = {}): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? resolveConfig(cwd, options.configFile, await loadRules());
+  const version = resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion);
+  return combine([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, { version, config })], 1);
 }
 
-export async function checkInput(input: InputSource, version: string): Promise<FileResult> {
+/** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
+export interface RunContext {
+  version: string;
+  config: DslintConfig;
+}
+
+export async function checkInput(input: InputSource, run: RunContext): Promise<FileResult> {
+  const { version } = run;
+  const rules = activeRulesFor(run.config, await loadRules(), input.absolutePath);
   const read = readInput(input);
   if ("problem" in read) {
     return { findings: [pathFinding(input.name, read.problem)], documents: 0, objects: 0, daemonSets: 0, skipped: 0 };
@@ -96,6 +129,7 @@ export async function checkInput(input: InputSource, version: string): Promise<F
         result.daemonSets++;
         const schema = await validateAgainstSchema(object, "DaemonSet", version);
         found.push(...schema, ...withoutSchemaOverlap(apiValidationProblems(object, version), schema));
+        found.push(...runRules(object, version, rules).problems);
         break;
       }
       case "priorityclass":

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { FileResult } from "./check.js";
+import type { FileResult, RunContext } from "./check.js";
 import type { InputSource } from "./load/files.js";
 
 /** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
@@ -13,7 +13,7 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export interface WorkerRequest {
   inputs: InputSource[];
-  version: string;
+  run: RunContext;
 }
 
 /**
@@ -33,7 +33,7 @@ export function workerCount(totalBytes: number, inputs: number): number {
 export async function checkInParallel(
   inputs: readonly InputSource[],
   sizes: readonly number[],
-  version: string,
+  run: RunContext,
   workers: number,
   checkHere: (input: InputSource) => Promise<FileResult>,
 ): Promise<FileResult[]> {
@@ -42,7 +42,7 @@ export async function checkInParallel(
   const running = shares.slice(1).map(
     (share) =>
       new Promise<void>((resolve, reject) => {
-        const request: WorkerRequest = { inputs: share.map((i) => inputs[i]!), version };
+        const request: WorkerRequest = { inputs: share.map((i) => inputs[i]!), run };
         const worker = new Worker(WORKER_URL, { workerData: request });
         worker.once("message", (fileResults: FileResult[]) => {
           share.forEach((inputIndex, k) => (results[inputIndex] = fileResults[k]!));

@@ -5,5 +5,5 @@ import type { WorkerRequest } from "./parallel.js";
 // A worker thread: checks its share of the inputs and posts the results back.
 const request = workerData as WorkerRequest;
 const results: FileResult[] = [];
-for (const input of request.inputs) results.push(await checkInput(input, request.version));
+for (const input of request.inputs) results.push(await checkInput(input, request.run));
 parentPort!.postMessage(results);

@@ -1,0 +1,233 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { minimatch } from "minimatch";
+import type { Severity } from "../finding.js";
+import { parseManifests } from "../load/parse.js";
+import { UsageError } from "../options.js";
+import { formatPath, type Path } from "../path.js";
+import type { ActiveRule } from "../rules/engine.js";
+import type { Rule, RuleSeverity } from "../rules/types.js";
+import { closestMatch } from "../schema/suggest.js";
+
+export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"] as const;
+
+export interface RuleSetting {
+  severity: RuleSeverity;
+  options?: Record<string, unknown>;
+}
+
+export interface DslintConfig {
+  /** The file it was read from, if any. */
+  file?: string;
+  /** Folder that `ignore` and `overrides` globs are relative to. */
+  dir: string;
+  kubernetesVersion?: string;
+  rules: Record<string, RuleSetting>;
+  ignore: string[];
+  overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
+  podSecurity?: { level?: "privileged" | "baseline" | "restricted"; version?: string };
+  nodes: string[];
+}
+
+/** A configuration mistake: one line per problem, with its position; exit code 2. */
+export class ConfigError extends UsageError {
+  override name = "ConfigError";
+}
+
+export function emptyConfig(dir: string): DslintConfig {
+  return { dir, rules: {}, ignore: [], overrides: [], nodes: [] };
+}
+
+/** The nearest `.dslint.yaml` from `cwd` upwards. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      if (existsSync(file)) return file;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfigFile(file: string, rules: readonly Rule[], displayName = file): DslintConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`${displayName}: cannot read the configuration: ${(err as Error).message}`);
+  }
+  return parseConfig(text, displayName, dirname(resolve(file)), rules);
+}
+
+/** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
+export function parseConfig(text: string, name: string, dir: string, rules: readonly Rule[]): DslintConfig {
+  const loaded = parseManifests(text, name);
+  const errors: string[] = loaded.findings.map((f) => `${name}:${f.line}:${f.column}: ${f.message}`);
+  const object = loaded.objects[0];
+  const raw = object?.value ?? {};
+  const fail = (path: Path, message: string, onKey = false) => {
+    const at = object ? object.locate(path, onKey) : { line: 1, column: 1 };
+    errors.push(`${name}:${at.line}:${at.column}: ${message}`);
+  };
+  const config = emptyConfig(dir);
+  config.file = name;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    fail([], "the configuration must be a mapping");
+  } else {
+    readConfig(raw as Record<string, unknown>, config, rules, fail);
+  }
+  if (loaded.objects.length > 1) fail([], "the configuration must be a single YAML document");
+  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  return config;
+}
+
+type Fail = (path: Path, message: string, onKey?: boolean) => void;
+
+const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "podSecurity", "nodes"];
+
+function readConfig(raw: Record<string, unknown>, config: DslintConfig, rules: readonly Rule[], fail: Fail): void {
+  for (const key of Object.keys(raw)) {
+    if (!TOP_LEVEL.includes(key)) fail([key], `unknown setting "${key}"${suggest(key, TOP_LEVEL)}`, true);
+  }
+  if (raw.kubernetesVersion !== undefined) {
+    if (typeof raw.kubernetesVersion === "string" || typeof raw.kubernetesVersion === "number") config.kubernetesVersion = String(raw.kubernetesVersion);
+    else fail(["kubernetesVersion"], 'kubernetesVersion must be a version such as "1.30"');
+  }
+  if (raw.rules !== undefined) config.rules = readRules(raw.rules, ["rules"], rules, fail);
+  config.ignore = readStrings(raw.ignore, ["ignore"], fail);
+  config.nodes = typeof raw.nodes === "string" ? [raw.nodes] : readStrings(raw.nodes, ["nodes"], fail);
+  if (raw.overrides !== undefined) {
+    if (!Array.isArray(raw.overrides)) fail(["overrides"], "overrides must be a list of {files, rules}");
+    else
+      raw.overrides.forEach((o, i) => {
+        if (typeof o !== "object" || o === null || Array.isArray(o)) return fail(["overrides", i], "an override must be a mapping with files and rules");
+        const entry = o as Record<string, unknown>;
+        for (const key of Object.keys(entry)) if (key !== "files" && key !== "rules") fail(["overrides", i, key], `unknown setting "${key}" in an override (files, rules)`, true);
+        const files = readStrings(entry.files, ["overrides", i, "files"], fail);
+        if (files.length === 0) fail(["overrides", i], "an override needs files: a list of globs");
+        config.overrides.push({ files, rules: readRules(entry.rules ?? {}, ["overrides", i, "rules"], rules, fail) });
+      });
+  }
+  if (raw.podSecurity !== undefined) {
+    const ps = raw.podSecurity as Record<string, unknown>;
+    if (typeof ps !== "object" || ps === null || Array.isArray(ps)) fail(["podSecurity"], "podSecurity must be a mapping with level and version");
+    else {
+      config.podSecurity = {};
+      for (const key of Object.keys(ps)) if (key !== "level" && key !== "version") fail(["podSecurity", key], `unknown setting "${key}" in podSecurity (level, version)`, true);
+      if (ps.level !== undefined) {
+        if (ps.level === "privileged" || ps.level === "baseline" || ps.level === "restricted") config.podSecurity.level = ps.level;
+        else fail(["podSecurity", "level"], "podSecurity.level must be privileged, baseline or restricted");
+      }
+      if (ps.version !== undefined) {
+        if (typeof ps.version === "string" && /^(latest|v?\d+\.\d+)$/.test(ps.version)) config.podSecurity.version = ps.version;
+        else fail(["podSecurity", "version"], 'podSecurity.version must be "latest" or a version such as "v1.30"');
+      }
+    }
+  }
+}
+
+function readStrings(value: unknown, path: Path, fail: Fail): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "")) {
+    fail(path, `${formatPath(path)} must be a list of strings`);
+    return [];
+  }
+  return value as string[];
+}
+
+const SEVERITIES: Record<string, RuleSeverity> = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error" };
+
+function readRules(value: unknown, path: Path, rules: readonly Rule[], fail: Fail): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(path, `${formatPath(path)} must map rule ids to a severity or [severity, options]`);
+    return out;
+  }
+  const ids = rules.map((r) => r.meta.id);
+  for (const [id, setting] of Object.entries(value)) {
+    const rule = rules.find((r) => r.meta.id === id);
+    if (!rule) {
+      fail([...path, id], `unknown rule "${id}"${suggest(id, ids)}`, true);
+      continue;
+    }
+    const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = typeof sev === "string" ? SEVERITIES[sev] : undefined;
+    if (!severity || (Array.isArray(setting) && setting.length > 2)) {
+      fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
+      continue;
+    }
+    const entry: RuleSetting = { severity };
+    if (options !== undefined) {
+      if (typeof options !== "object" || options === null || Array.isArray(options)) {
+        fail([...path, id, 1], `rule "${id}": options must be a mapping`);
+        continue;
+      }
+      entry.options = readRuleOptions(rule, options as Record<string, unknown>, [...path, id, 1], fail);
+    }
+    out[id] = entry;
+  }
+  return out;
+}
+
+function readRuleOptions(rule: Rule, options: Record<string, unknown>, path: Path, fail: Fail): Record<string, unknown> {
+  const specs = rule.meta.options ?? {};
+  const names = Object.keys(specs);
+  for (const [name, value] of Object.entries(options)) {
+    const spec = specs[name];
+    if (!spec) {
+      fail([...path, name], `rule "${rule.meta.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
+      continue;
+    }
+    const ok =
+      spec.type === "boolean" ? typeof value === "boolean"
+      : spec.type === "string" ? typeof value === "string"
+      : spec.type === "number" ? typeof value === "number"
+      : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
+      : typeof value === "string" && (spec.values ?? []).includes(value);
+    if (!ok) {
+      const expected = spec.type === "enum" ? `one of ${(spec.values ?? []).join(", ")}` : spec.type === "string[]" ? "a list of strings" : `a ${spec.type}`;
+      fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be ${expected}`);
+    }
+  }
+  return options;
+}
+
+function suggest(input: string, candidates: readonly string[]): string {
+  const match = closestMatch(input, candidates);
+  return match ? `; did you mean "${match}"?` : "";
+}
+
+const SEVERITY_OFF = "off";
+
+/**
+ * The rules that apply to one file: each rule's default, then `rules`, then
+ * every override whose globs match the file (later overrides win).
+ */
+export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): ActiveRule[] {
+  const rel = absoluteFile ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
+  const layers = [config.rules, ...config.overrides.filter((o) => rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") }))).map((o) => o.rules)];
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    let severity: RuleSeverity = rule.meta.severity;
+    let options: Record<string, unknown> = { ...rule.defaultOptions, ...ruleOptionsFromConfig(config, rule.meta.id) };
+    for (const layer of layers) {
+      const setting = layer[rule.meta.id];
+      if (!setting) continue;
+      severity = setting.severity;
+      if (setting.options) options = { ...options, ...setting.options };
+    }
+    if (severity !== SEVERITY_OFF) active.push({ rule, severity: severity as Severity, options });
+  }
+  return active;
+}
+
+/** Top-level settings that feed a rule's options (`podSecurity` → the pod-security rule). */
+function ruleOptionsFromConfig(config: DslintConfig, ruleId: string): Record<string, unknown> {
+  if (ruleId === "pod-security" && config.podSecurity) {
+    const out: Record<string, unknown> = {};
+    if (config.podSecurity.level) out.level = config.podSecurity.level;
+    if (config.podSecurity.version) out.version = config.podSecurity.version;
+    return out;
+  }
+  return {};
+}

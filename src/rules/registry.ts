@@ -1,0 +1,33 @@
+import { readdirSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { Rule } from "./types.js";
+
+// The rule modules: one file per rule in the top-level rules/ folder
+// (compiled next to this package's dist/src), discovered rather than listed,
+// so adding a rule means adding one file.
+const RULES_DIR = new URL("../../rules/", import.meta.url);
+
+let loaded: Promise<readonly Rule[]> | undefined;
+
+/** Every rule, sorted by id. Imported once, on first use. */
+export function loadRules(): Promise<readonly Rule[]> {
+  loaded ??= (async () => {
+    const files = readdirSync(RULES_DIR)
+      .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith(".d.ts"))
+      .sort();
+    const rules: Rule[] = [];
+    for (const f of files) {
+      const mod = (await import(pathToFileURL(new URL(f, RULES_DIR).pathname).href)) as { default?: Rule };
+      if (!mod.default?.meta?.id) throw new Error(`rules/${f} does not export a rule as default`);
+      rules.push(mod.default);
+    }
+    rules.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+    const ids = new Set<string>();
+    for (const r of rules) {
+      if (ids.has(r.meta.id)) throw new Error(`two rules have the id "${r.meta.id}"`);
+      ids.add(r.meta.id);
+    }
+    return rules;
+  })();
+  return loaded;
+}
