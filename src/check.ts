@@ -1,24 +1,25 @@
-import type { Finding, ObjectRef, Problem } from "./finding.js";
-import { SEVERITY_RANK } from "./finding.js";
 import { statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
-import { runRules } from "./rules/engine.js";
-import { loadRules } from "./rules/registry.js";
-import type { Rule } from "./rules/types.js";
+import type { Finding, ObjectRef, Problem } from "./finding.js";
+import { SEVERITY_RANK } from "./finding.js";
 import { expandPaths, readInput, type InputSource } from "./load/files.js";
-import { checkInParallel, workerCount } from "./parallel.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import type { ManifestObject } from "./load/types.js";
+import { resolveKubernetesVersion } from "./options.js";
+import { checkInParallel, workerCount } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
 import type { CheckResult, CheckSummary } from "./report/types.js";
-import { resolveKubernetesVersion } from "./options.js";
+import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
+import { loadRules } from "./rules/registry.js";
+import { annotationSuppressions, applySuppressions, commentSuppressions, type Suppression } from "./rules/suppressions.js";
+import type { Rule } from "./rules/types.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 
 export interface CheckOptions {
-  /** Target Kubernetes minor version (`1.30`); the newest known by default. */
+  /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
   kubernetesVersion?: string;
   /** Folder that relative paths and reported file names are relative to. */
   cwd?: string;
@@ -29,6 +30,15 @@ export interface CheckOptions {
   /** The configuration to use; by default the nearest .dslint.yaml from cwd upwards (or `configFile`). */
   config?: DslintConfig;
   configFile?: string;
+  /** false: ignore suppression comments and annotations (`--no-inline-config`). */
+  inlineConfig?: boolean;
+}
+
+/** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
+export interface RunContext {
+  version: string;
+  config: DslintConfig;
+  inlineConfig: boolean;
 }
 
 /** Everything one file contributes to the result. */
@@ -38,112 +48,117 @@ export interface FileResult {
   objects: number;
   daemonSets: number;
   skipped: number;
+  /** Facts for cross-document rules, and the PriorityClass names they may need. */
+  facts: CollectedFact[];
+  priorityClasses: string[];
+  suppressions: Suppression[];
 }
 
 /**
- * Checks manifests: load → schema → API validation → (rules) → report.
+ * Checks manifests: load → schema → API validation → rules → report.
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
-  const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
-  const version = resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion);
-  const ignore = [...(options.ignore ?? []), ...config.ignore.map((g) => relativeGlob(config.dir, cwd, g))];
+  const run = resolveRun(options, cwd, rules);
+  const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
   const { inputs, problems } = expandPaths(paths, { cwd, ignore });
   if (paths.includes("-")) {
-    inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text: options.stdin?.text ?? "" });
+    const name = options.stdin?.filename ?? "<stdin>";
+    inputs.unshift({ name, text: options.stdin?.text ?? "", absolutePath: resolve(cwd, name) });
   }
-  const results: FileResult[] = problems.map((p) => ({
-    findings: [pathFinding(p.name, p.message)],
-    documents: 0,
-    objects: 0,
-    daemonSets: 0,
-    skipped: 0,
-  }));
+  const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
   const sizes = inputs.map(inputSize);
   const workers = workerCount(sizes.reduce((a, b) => a + b, 0), inputs.length);
   if (workers > 0) {
-    results.push(...(await checkInParallel(inputs, sizes, { version, config }, workers, (input) => checkInput(input, { version, config }))));
+    results.push(...(await checkInParallel(inputs, sizes, run, workers, (input) => checkInput(input, run))));
   } else {
-    for (const input of inputs) results.push(await checkInput(input, { version, config }));
+    for (const input of inputs) results.push(await checkInput(input, run));
   }
-  return combine(results, inputs.length);
-}
-
-function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig {
-  const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
-  if (!file) return emptyConfig(cwd);
-  return loadConfigFile(file, rules, relative(cwd, file) || file);
-}
-
-/** A glob relative to the configuration's folder, made relative to the working directory. */
-function relativeGlob(configDir: string, cwd: string, glob: string): string {
-  const prefix = relative(cwd, configDir).split(sep).join("/");
-  return prefix === "" ? glob : `${prefix}/${glob}`;
-}
-
-function inputSize(input: InputSource): number {
-  if (input.text !== undefined) return input.text.length;
-  try {
-    return statSync(input.absolutePath!).size;
-  } catch {
-    return 0;
-  }
+  return finish(results, inputs.length, rules, run);
 }
 
 /** Checks text that did not come from disk (an editor buffer, a test). */
-export async function checkText(text: string, filename: string, options: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd"> = {}): Promise<CheckResult> {
+export async function checkText(
+  text: string,
+  filename: string,
+  options: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig"> = {},
+): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? resolveConfig(cwd, options.configFile, await loadRules());
-  const version = resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion);
-  return combine([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, { version, config })], 1);
+  const rules = await loadRules();
+  const run = resolveRun(options, cwd, rules);
+  return finish([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, run)], 1, rules, run);
 }
 
-/** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
-export interface RunContext {
-  version: string;
-  config: DslintConfig;
+function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext {
+  const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
+  return {
+    config,
+    version: resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion),
+    inlineConfig: options.inlineConfig ?? true,
+  };
 }
 
+/** Checks one input file. Runs on the main thread or on a worker thread. */
 export async function checkInput(input: InputSource, run: RunContext): Promise<FileResult> {
-  const { version } = run;
-  const rules = activeRulesFor(run.config, await loadRules(), input.absolutePath);
   const read = readInput(input);
-  if ("problem" in read) {
-    return { findings: [pathFinding(input.name, read.problem)], documents: 0, objects: 0, daemonSets: 0, skipped: 0 };
-  }
+  if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)] };
+  const allRules = await loadRules();
+  const rules = activeRulesFor(run.config, allRules, input.absolutePath);
   const loaded = parseManifests(read.text, input.name);
   const result: FileResult = {
+    ...emptyFileResult(),
     findings: loaded.findings,
     documents: loaded.documentCount,
     objects: loaded.objects.length,
-    daemonSets: 0,
-    skipped: 0,
   };
+  if (run.inlineConfig) result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
   for (const object of loaded.objects) {
     const { role, problems } = identifyObject(object.value);
     const found: Problem[] = [...problems];
     switch (role.role) {
       case "daemonset": {
         result.daemonSets++;
-        const schema = await validateAgainstSchema(object, "DaemonSet", version);
-        found.push(...schema, ...withoutSchemaOverlap(apiValidationProblems(object, version), schema));
-        found.push(...runRules(object, version, rules).problems);
+        const schema = await validateAgainstSchema(object, "DaemonSet", run.version);
+        const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schema);
+        const ruled = runRules(object, run.version, rules);
+        found.push(...schema, ...withConfiguredSeverity(api, rules, allRules), ...ruled.problems);
+        result.facts.push(...ruled.facts);
         break;
       }
-      case "priorityclass":
-        found.push(...(await validateAgainstSchema(object, "PriorityClass", version)));
+      case "priorityclass": {
+        found.push(...(await validateAgainstSchema(object, "PriorityClass", run.version)));
+        const name = (object.value as { metadata?: { name?: unknown } }).metadata?.name;
+        if (typeof name === "string") result.priorityClasses.push(name);
         break;
+      }
       case "unservable":
         result.daemonSets++;
         break;
       default:
         result.skipped++;
     }
-    result.findings.push(...found.map((p) => placeProblem(object, p)));
+    const ref = objectRef(object.value);
+    if (run.inlineConfig) result.suppressions.push(...annotationSuppressions(object, ref));
+    result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
   }
   return result;
+}
+
+/**
+ * Findings of other stages that carry the id of a rule module (the API's
+ * `selector-mismatch`) follow that rule's configured severity, or are
+ * dropped when it is off.
+ */
+function withConfiguredSeverity(problems: Problem[], active: readonly ActiveRule[], all: readonly Rule[]): Problem[] {
+  const severity = new Map(active.map((r) => [r.rule.meta.id, r.severity]));
+  const known = new Set(all.map((r) => r.meta.id));
+  return problems.flatMap((p) => {
+    if (!known.has(p.ruleId)) return [p];
+    const s = severity.get(p.ruleId);
+    return s ? [{ ...p, severity: s }] : [];
+  });
 }
 
 /**
@@ -198,7 +213,7 @@ export function objectRef(value: unknown): ObjectRef | undefined {
 }
 
 /** Places a stage's problem in its file through the object's source map. */
-export function placeProblem(object: ManifestObject, p: Problem): Finding {
+export function placeProblem(object: ManifestObject, p: Problem, ref = objectRef(object.value)): Finding {
   const range = object.locate(p.path, p.onKey);
   const finding: Finding = {
     ruleId: p.ruleId,
@@ -208,19 +223,56 @@ export function placeProblem(object: ManifestObject, p: Problem): Finding {
     ...range,
     path: formatPath(p.path),
   };
-  const ref = objectRef(object.value);
   if (ref) finding.object = ref;
   if (p.apiError) finding.apiError = p.apiError;
   if (p.fix) finding.fix = p.fix;
   return finding;
 }
 
+function emptyFileResult(): FileResult {
+  return { findings: [], documents: 0, objects: 0, daemonSets: 0, skipped: 0, facts: [], priorityClasses: [], suppressions: [] };
+}
+
 function pathFinding(file: string, message: string): Finding {
   return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
 }
 
-function combine(results: FileResult[], files: number): CheckResult {
-  const findings = results.flatMap((r) => r.findings);
+function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig {
+  const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
+  if (!file) return emptyConfig(cwd);
+  return loadConfigFile(file, rules, relative(cwd, file) || file);
+}
+
+/** A glob relative to the configuration's folder, made relative to the working directory. */
+function relativeGlob(configDir: string, cwd: string, glob: string): string {
+  const prefix = relative(cwd, configDir).split(sep).join("/");
+  return prefix === "" ? glob : `${prefix}/${glob}`;
+}
+
+function inputSize(input: InputSource): number {
+  if (input.text !== undefined) return input.text.length;
+  try {
+    return statSync(input.absolutePath!).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
+function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext): CheckResult {
+  let findings = results.flatMap((r) => r.findings);
+  const facts = results.flatMap((r) => r.facts);
+  if (facts.length > 0) {
+    const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
+    const optionsFor = (id: string) => activeRulesFor(run.config, rules, undefined).find((r) => r.rule.meta.id === id)?.options ?? {};
+    for (const c of runCrossRules(rules, optionsFor, facts, priorityClasses)) {
+      const f: Finding = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
+      if (c.fix) f.fix = c.fix;
+      findings.push(f);
+    }
+  }
+  const suppressions = results.flatMap((r) => r.suppressions);
+  if (suppressions.length > 0) findings = applySuppressions(findings, suppressions, new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]));
   sortFindings(findings);
   const summary: CheckSummary = {
     files,
@@ -234,6 +286,22 @@ function combine(results: FileResult[], files: number): CheckResult {
   };
   return { findings, summary };
 }
+
+/** The ids of findings that come from the pipeline's stages rather than from rule modules. */
+export const BUILT_IN_IDS: readonly string[] = [
+  "yaml-syntax",
+  "duplicate-key",
+  "missing-kind",
+  "missing-api-version",
+  "removed-api-version",
+  "unknown-api-version",
+  "schema",
+  "yaml-implicit-type",
+  "api-validation",
+  "unreadable-path",
+  "invalid-suppression",
+  "unused-suppression",
+];
 
 function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {
   return results.reduce((n, r) => n + r[key], 0);

@@ -9,9 +9,9 @@ import { loadRules } from "../src/rules/registry.js";
 const corpus = resolve(import.meta.dirname, "..", "..", "shared", "corpus");
 const daemonsets = join(corpus, "daemonsets");
 
-// What the API server would reject: the policy rules are off here (see rules-corpus.test.ts).
+// What the API server would reject: only the rules of category "api" stay on here.
 const apiOnly = emptyConfig(corpus);
-for (const rule of await loadRules()) apiOnly.rules[rule.meta.id] = { severity: "off" };
+for (const rule of await loadRules()) if (rule.meta.category !== "api") apiOnly.rules[rule.meta.id] = { severity: "off" };
 
 async function findingsOf(...files: string[]) {
   const result = await check(files, { cwd: corpus, config: apiOnly });

@@ -11,6 +11,8 @@ const OPTIONS = {
   quiet: { type: "boolean", short: "q", help: "report errors only" },
   "no-color": { type: "boolean", help: "no colours in the output" },
   color: { type: "boolean", help: "colours even when the output is not a terminal" },
+  config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: the nearest .dslint.yaml upwards)" },
+  "no-inline-config": { type: "boolean", help: "ignore suppression comments and annotations" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
   stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -19,8 +21,9 @@ const OPTIONS = {
 const HELP = `Usage: dslint check [options] [paths...]
 
 Lints DaemonSet manifests: YAML syntax, the Kubernetes schema of the target
-version, and the API server's own validation. Paths are files, folders
-(searched for .yaml, .yml and .json), globs, or - for stdin.
+version, the API server's own validation, and the policy rules ("dslint
+rules"). Paths are files, folders (searched for .yaml, .yml and .json),
+globs, or - for stdin.
 
 Options:
 ${renderOptionsHelp(OPTIONS)}
@@ -45,7 +48,13 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   if (paths.length === 0) throw new UsageError('no paths given; run "dslint check --help"');
   const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
 
-  const result = await check(paths, { kubernetesVersion: values["kubernetes-version"], cwd: io.cwd, stdin });
+  const result = await check(paths, {
+    kubernetesVersion: values["kubernetes-version"],
+    cwd: io.cwd,
+    stdin,
+    configFile: values.config,
+    inlineConfig: !values["no-inline-config"],
+  });
   if (values.quiet) {
     result.findings = result.findings.filter((f) => f.severity === "error");
     result.summary = { ...result.summary, warnings: 0, infos: 0 };

@@ -4,6 +4,8 @@ const USAGE = `Usage: dslint <command> [options]
 
 Commands:
   check [paths...]     lint DaemonSet manifests (files, folders, globs, - for stdin)
+  rules                list every rule
+  explain <rule-id>    a rule's documentation with a bad and a good example
   help [command]       show help for a command
 
 Run "dslint <command> --help" for a command's options.
@@ -25,6 +27,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     switch (command) {
       case "check":
         return await (await import("./check-command.js")).runCheck(rest, io);
+      case "rules":
+        return await (await import("./rules-command.js")).runRules(rest, io);
+      case "explain":
+        return await (await import("./rules-command.js")).runExplain(rest, io);
       case "--version":
       case "-v":
         io.stdout.write(`${await packageVersion()}\n`);

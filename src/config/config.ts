@@ -151,7 +151,8 @@ function readRules(value: unknown, path: Path, rules: readonly Rule[], fail: Fai
       continue;
     }
     const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
-    const severity = typeof sev === "string" ? SEVERITIES[sev] : undefined;
+    // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
+    const severity = typeof sev === "string" ? SEVERITIES[sev] : sev === false ? "off" : undefined;
     if (!severity || (Array.isArray(setting) && setting.length > 2)) {
       fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
       continue;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
+import { CONFIG_FILE_NAMES } from "../config/config.js";
 
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
@@ -19,6 +20,8 @@ export interface InputProblem {
 }
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+/** dslint's own configuration is not a manifest. */
+const CONFIG_FILES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
 /** Larger files are refused rather than parsed (no real manifest comes close). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -95,7 +98,7 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
       if (st.isDirectory()) {
         if (entry === "node_modules" || entry === ".git") continue;
         walk(abs, new Set(visited), filter);
-      } else if (st.isFile() && MANIFEST_EXTENSIONS.test(entry) && (!filter || filter(abs))) {
+      } else if (st.isFile() && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
         addFile(abs);
       }
     }

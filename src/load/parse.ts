@@ -24,6 +24,8 @@ export interface LoadedFile {
   /** Syntax problems, duplicate keys and the like, already placed in the file. */
   findings: Finding[];
   documentCount: number;
+  /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
+  documentLines: Array<[number, number]>;
 }
 
 /** Beyond this many nodes after alias expansion a document is refused (a "billion laughs" alias bomb). */
@@ -49,7 +51,7 @@ export function parseManifests(input: string, file: string): LoadedFile {
   // A byte-order mark is not a column: drop it so positions match editors.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineCounter();
-  const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0 };
+  const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, documentLines: [] };
   const at = (start: number, end: number): SourceRange => {
     const a = lines.linePos(start);
     const b = lines.linePos(Math.max(start, end));
@@ -85,6 +87,7 @@ export function parseManifests(input: string, file: string): LoadedFile {
   }
 
   docs.forEach((doc, documentIndex) => {
+    result.documentLines.push([lines.linePos(doc.range[0]).line, lines.linePos(Math.max(doc.range[0], doc.range[2] - 1)).line]);
     if (doc.errors.length > 0) {
       // One finding per syntax error; this document is not checked further, the others are.
       for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
