@@ -49,3 +49,13 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))("rule %s", (_id, rule) 
     });
   });
 });
+
+describe("the README's rule table", () => {
+  it("is generated from the rule modules (run npm run docs)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { ruleTableMarkdown } = await import("../src/rules/docs.js");
+    const { withRuleTable } = await import("../scripts/generate-docs.js");
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    expect(withRuleTable(readme, ruleTableMarkdown(rules))).toBe(readme);
+  });
+});

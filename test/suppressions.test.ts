@@ -46,7 +46,7 @@ describe("suppressions", () => {
     const unused = `# dslint-disable-next-line privileged-container -- not here\n${BASE()}`;
     expect(await run(unused)).toEqual(["1:1 unused-suppression warning", "16:25 privileged-container error"]);
     const unknown = BASE("", `\n  annotations:\n    ignore-check.dslint.io/privileged-containr: "typo"`);
-    expect(await run(unknown)).toEqual(["7:5 invalid-suppression warning", "19:25 privileged-container error"]);
+    expect(await run(unknown)).toEqual(["7:5 invalid-suppression warning", "17:25 privileged-container error"]);
   });
 
   it("--no-inline-config ignores them all", async () => {

@@ -210,6 +210,9 @@ export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], abs
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     let severity: RuleSeverity = rule.meta.severity;
+    // Naming a Pod Security level in the configuration turns the pod-security rule on;
+    // off by default, since the single-purpose rules already report the same fields.
+    if (rule.meta.id === "pod-security" && config.podSecurity?.level && severity === "off") severity = "warning";
     let options: Record<string, unknown> = { ...rule.defaultOptions, ...ruleOptionsFromConfig(config, rule.meta.id) };
     for (const layer of layers) {
       const setting = layer[rule.meta.id];

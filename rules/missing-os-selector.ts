@@ -1,0 +1,175 @@
+import {
+  explainRequiredNodeAffinity,
+  nodeView,
+  requiredNodeAffinity,
+  type NodeView,
+  type RequiredNodeAffinity,
+} from "../src/k8s/nodeaffinity.js";
+import { defineRule } from "../src/rules/types.js";
+import { asObj, asString, POD_SPEC_PATH } from "../src/rules/view.js";
+
+// The kubelet sets both (the beta label is deprecated but still written).
+const OS_KEYS = new Set(["kubernetes.io/os", "beta.kubernetes.io/os"]);
+const node = (os: string): NodeView => nodeView("", { "kubernetes.io/os": os, "beta.kubernetes.io/os": os });
+
+/**
+ * Whether the required node selection rejects a node of this OS because of an
+ * OS label: a nodeSelector entry on it fails, or every term fails on it (or is
+ * empty or unparsable). A term that fails only on other labels does not count.
+ */
+function keepsOff(affinity: RequiredNodeAffinity, osNode: NodeView): boolean {
+  const mismatch = explainRequiredNodeAffinity(affinity, osNode);
+  if (!mismatch) return false;
+  if (mismatch.nodeSelector.some((m) => OS_KEYS.has(m.key))) return true;
+  if (!mismatch.affinity) return false;
+  return mismatch.affinity.terms.every(
+    (term) =>
+      term.empty === true ||
+      term.parseErrors !== undefined ||
+      (term.failed ?? []).some((f) => f.field === "matchExpressions" && OS_KEYS.has(f.requirement.key)),
+  );
+}
+
+export default defineRule({
+  meta: {
+    id: "missing-os-selector",
+    severity: "info",
+    category: "scheduling",
+    description: "Nothing restricts the DaemonSet to nodes of one operating system (kubernetes.io/os).",
+    rationale:
+      "A DaemonSet runs on every node its nodeSelector and required node affinity admit. In a cluster with Windows nodes, a Linux agent without a kubernetes.io/os constraint " +
+      "gets a pod on each of them that can never start (image pull or crash loops), and a Windows agent lands on every Linux node. " +
+      "Setting spec.os.name does not help: it does not steer scheduling, the kubelet only refuses the pod on a node of the other OS " +
+      "(kubernetes.io/docs/concepts/workloads/pods/#pod-os), and the DaemonSet controller then deletes and recreates the failed pod over and over. " +
+      "The constraint costs nothing in Linux-only clusters.",
+    fix: "add nodeSelector: {kubernetes.io/os: linux} (or windows), or a kubernetes.io/os requirement in every required node-affinity term",
+  },
+  defaultOptions: {},
+  check(ds, _options, report) {
+    const affinity = requiredNodeAffinity(ds.podSpec);
+    if (keepsOff(affinity, node("windows")) || keepsOff(affinity, node("linux"))) return;
+    const osName = asString(asObj(ds.podSpec.os)?.name);
+    const other = osName === "windows" ? "Linux" : "Windows";
+    const message =
+      osName === "linux" || osName === "windows"
+        ? `os.name: ${osName} does not steer scheduling and no nodeSelector or required node affinity sets kubernetes.io/os: on ${other} nodes the kubelet rejects the pod and the DaemonSet recreates it again and again`
+        : `no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with ${other} nodes, the DaemonSet puts a pod on each of them that cannot run`;
+    report({
+      message,
+      path: [...POD_SPEC_PATH, "nodeSelector"],
+      fix: `add nodeSelector: {kubernetes.io/os: ${osName === "windows" ? "windows" : "linux"}}`,
+    });
+  },
+  examples: {
+    valid: [
+      {
+        name: "a log shipper with an OS nodeSelector",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: fluent-bit, namespace: logging}
+spec:
+  selector: {matchLabels: {app: fluent-bit}}
+  template:
+    metadata: {labels: {app: fluent-bit}}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: linux
+      containers:
+        - name: fluent-bit
+          image: fluent/fluent-bit:3.0.7
+`,
+      },
+      {
+        name: "a CNI agent with an OS requirement in every affinity term",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: aws-node, namespace: kube-system}
+spec:
+  selector: {matchLabels: {k8s-app: aws-node}}
+  template:
+    metadata: {labels: {k8s-app: aws-node}}
+    spec:
+      hostNetwork: true
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: kubernetes.io/os, operator: In, values: [linux]}
+                  - {key: kubernetes.io/arch, operator: In, values: [amd64, arm64]}
+                  - {key: eks.amazonaws.com/compute-type, operator: NotIn, values: [fargate]}
+      containers:
+        - name: aws-node
+          image: 602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.18.2
+`,
+      },
+      {
+        name: "a Windows exporter that excludes Linux nodes",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: windows-exporter, namespace: monitoring}
+spec:
+  selector: {matchLabels: {app: windows-exporter}}
+  template:
+    metadata: {labels: {app: windows-exporter}}
+    spec:
+      os: {name: windows}
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: kubernetes.io/os, operator: NotIn, values: [linux]}
+      containers:
+        - name: exporter
+          image: ghcr.io/prometheus-community/windows-exporter:0.25.1
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a node exporter without any node selection",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: node-exporter, namespace: monitoring}
+spec:
+  selector: {matchLabels: {app: node-exporter}}
+  template:
+    metadata: {labels: {app: node-exporter}}
+    spec:
+      containers:
+        - name: node-exporter
+          image: quay.io/prometheus/node-exporter:v1.8.1
+`,
+        findings: [{ line: 8, column: 5, message: "no nodeSelector or required node affinity sets kubernetes.io/os" }],
+      },
+      {
+        name: "one affinity term without an OS requirement, and os.name alone",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: csi-node, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: csi-node}}
+  template:
+    metadata: {labels: {app: csi-node}}
+    spec:
+      os: {name: linux}
+      nodeSelector:
+        topology.example.com/storage: "true"
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: kubernetes.io/os, operator: In, values: [linux]}
+              - matchExpressions:
+                  - {key: kubernetes.io/arch, operator: In, values: [arm64]}
+      containers:
+        - name: csi-driver
+          image: example/csi-driver:1.4
+`,
+        findings: [{ line: 10, column: 7, message: "os.name: linux does not steer scheduling" }],
+      },
+    ],
+  },
+});
