@@ -1,0 +1,381 @@
+/**
+ * `spec.nodeSelector` and required node affinity, as
+ * k8s.io/component-helpers scheduling/corev1/nodeaffinity/nodeaffinity.go
+ * evaluates them (`GetRequiredNodeAffinity`, `LazyErrorNodeSelector`), with
+ * requirement semantics from k8s.io/apimachinery labels/selector.go
+ * (`NewRequirement`, `Requirement.Matches`) and fields/selector.go.
+ *
+ * Matching answers a boolean quickly; `explain*` says why a node does not
+ * match (which nodeSelector entry, which term and requirement, and the node's
+ * actual value) so that messages and lint rules can show it.
+ */
+import type { Path } from "../path.js";
+import { formatPath } from "../path.js";
+import { labelValue, qualifiedName } from "./syntax.js";
+
+/** Read access to a node's labels: a `Map`, or anything with the same `get`. */
+export interface LabelLookup {
+  get(key: string): string | undefined;
+}
+
+/** What node affinity looks at on a node: its name and its labels. */
+export interface NodeView {
+  /** `""` for a hypothetical node; `matchFields` are then skipped, as upstream does for unnamed nodes. */
+  name: string;
+  labels: LabelLookup;
+}
+
+/** A NodeView from a plain label object, for rules that ask about hypothetical nodes. */
+export function nodeView(name: string, labels: Readonly<Record<string, string>> = {}): NodeView {
+  return { name, labels: new Map(Object.entries(labels)) };
+}
+
+export type RequirementField = "matchExpressions" | "matchFields";
+
+/** A requirement as written in the manifest (values kept even when invalid, for messages). */
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: string;
+  values: string[];
+}
+
+/** Why a term could not be parsed; the path is relative to the required node selector. */
+export interface NodeSelectorParseError {
+  termIndex: number;
+  path: Path;
+  message: string;
+}
+
+/** A parsed requirement of a term. */
+export interface CompiledRequirement {
+  field: RequirementField;
+  index: number;
+  requirement: NodeSelectorRequirement;
+  /** Gt / Lt: the parsed int64 requirement value. */
+  bound?: bigint;
+}
+
+/** A parsed term: its requirements are ANDed. */
+export interface CompiledTerm {
+  index: number;
+  /** Undefined when the term has no matchExpressions (then labels are not looked at). */
+  expressions?: CompiledRequirement[];
+  fields?: CompiledRequirement[];
+}
+
+/** A parsed `requiredDuringSchedulingIgnoredDuringExecution`. */
+export interface CompiledNodeSelector {
+  /** The terms that take part in matching: neither empty nor unparsable. */
+  terms: readonly CompiledTerm[];
+  termCount: number;
+  /** Indices of terms with neither matchExpressions nor matchFields: they match nothing. */
+  emptyTerms: readonly number[];
+  /** Parse errors are lazy: the term never matches, the other terms still count. */
+  parseErrors: readonly NodeSelectorParseError[];
+}
+
+/** The node-side half of `RequiredNodeAffinity`: the pod's nodeSelector and required node affinity. */
+export interface RequiredNodeAffinity {
+  nodeSelector: readonly (readonly [key: string, value: string])[];
+  /** Undefined when affinity, nodeAffinity or the required selector is absent (no restriction). */
+  required?: CompiledNodeSelector;
+}
+
+/** One nodeSelector entry the node does not satisfy; `actual` is null when the label is absent. */
+export interface NodeSelectorEntryMismatch {
+  key: string;
+  expected: string;
+  actual: string | null;
+}
+
+/** One requirement of a term that the node does not satisfy. */
+export interface RequirementMismatch {
+  field: RequirementField;
+  index: number;
+  requirement: NodeSelectorRequirement;
+  /** The node's label value (or name for matchFields); null when absent. */
+  actual: string | null;
+}
+
+/** Why one term does not match: unparsable, empty, or the requirements the node fails. */
+export interface TermMismatch {
+  termIndex: number;
+  empty?: true;
+  parseErrors?: string[];
+  failed?: RequirementMismatch[];
+}
+
+export interface NodeAffinityMismatch {
+  /** nodeSelector entries that do not match (every failing entry). */
+  nodeSelector: NodeSelectorEntryMismatch[];
+  /** Set when the required affinity does not match: why each term fails. */
+  affinity?: { terms: TermMismatch[] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return undefined;
+}
+
+// strconv.ParseInt(s, 10, 64): optional sign, decimal digits, int64 range.
+const INT64 = /^[+-]?[0-9]+$/;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Go's `strconv.ParseInt(s, 10, 64)`, or undefined when it would fail. */
+export function parseInt64(textValue: string): bigint | undefined {
+  if (!INT64.test(textValue)) return undefined;
+  const value = BigInt(textValue);
+  return value < INT64_MIN || value > INT64_MAX ? undefined : value;
+}
+
+const LABEL_OPERATORS = new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+
+/** Records one parse error of the term being compiled. */
+type Fail = (at: Path, message: string) => void;
+
+function readRequirement(raw: unknown, path: Path, fail: Fail): NodeSelectorRequirement {
+  if (!isRecord(raw)) {
+    fail(path, "must be an object");
+    return { key: "", operator: "", values: [] };
+  }
+  const values: string[] = [];
+  if (Array.isArray(raw.values)) {
+    raw.values.forEach((v, i) => {
+      const value = text(v);
+      if (value === undefined) fail([...path, "values", i], "must be a string");
+      else values.push(value);
+    });
+  } else if (raw.values !== undefined && raw.values !== null) {
+    fail([...path, "values"], "must be a list of strings");
+  }
+  return { key: text(raw.key) ?? "", operator: text(raw.operator) ?? "", values };
+}
+
+/** `nodeSelectorRequirementsAsSelector` + `labels.NewRequirement` checks for one matchExpressions entry. */
+function compileExpression(requirement: NodeSelectorRequirement, index: number, path: Path, fail: Fail): CompiledRequirement {
+  const { key, operator, values } = requirement;
+  const compiled: CompiledRequirement = { field: "matchExpressions", index, requirement };
+  if (!LABEL_OPERATORS.has(operator)) {
+    // Upstream rejects the operator before building the requirement, so nothing else is checked.
+    fail([...path, "operator"], `Unsupported value: "${operator}": not a valid node selector operator`);
+    return compiled;
+  }
+  for (const problem of qualifiedName(key)) fail([...path, "key"], `Invalid value: "${key}": ${problem}`);
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    fail([...path, "values"], "Invalid value: for 'in', 'notin' operators, values set can't be empty");
+  } else if ((operator === "Exists" || operator === "DoesNotExist") && values.length !== 0) {
+    fail([...path, "values"], "Invalid value: values set must be empty for exists and does not exist");
+  } else if (operator === "Gt" || operator === "Lt") {
+    if (values.length !== 1) fail([...path, "values"], "Invalid value: for 'Gt', 'Lt' operators, exactly one value is required");
+    values.forEach((value, i) => {
+      const bound = parseInt64(value);
+      if (bound === undefined) fail([...path, "values", i], `Invalid value: "${value}": for 'Gt', 'Lt' operators, the value must be an integer`);
+      else if (values.length === 1) compiled.bound = bound;
+    });
+  }
+  values.forEach((value, i) => {
+    for (const problem of labelValue(value)) fail([...path, "values", i], `Invalid value: "${value}": ${problem}`);
+  });
+  return compiled;
+}
+
+/** `nodeSelectorRequirementsAsFieldSelector`: only In / NotIn with exactly one value. */
+function compileField(requirement: NodeSelectorRequirement, index: number, path: Path, fail: Fail): CompiledRequirement {
+  const { operator, values } = requirement;
+  if (operator === "In" || operator === "NotIn") {
+    if (values.length !== 1) fail([...path, "values"], "Invalid value: must have one element");
+  } else {
+    fail([...path, "operator"], `Invalid value: "${operator}": not a valid selector operator`);
+  }
+  return { field: "matchFields", index, requirement };
+}
+
+/**
+ * Parses a `requiredDuringSchedulingIgnoredDuringExecution` object
+ * (`NewLazyErrorNodeSelector`). Empty terms and unparsable terms are left
+ * out of matching; a nil or empty term list therefore matches no node.
+ */
+export function compileNodeSelector(selector: unknown): CompiledNodeSelector {
+  const rawTerms = isRecord(selector) && Array.isArray(selector.nodeSelectorTerms) ? selector.nodeSelectorTerms : [];
+  const terms: CompiledTerm[] = [];
+  const emptyTerms: number[] = [];
+  const parseErrors: NodeSelectorParseError[] = [];
+  rawTerms.forEach((rawTerm: unknown, termIndex: number) => {
+    const termPath: Path = ["nodeSelectorTerms", termIndex];
+    const term = isRecord(rawTerm) ? rawTerm : {};
+    const rawExpressions = Array.isArray(term.matchExpressions) ? term.matchExpressions : [];
+    const rawFields = Array.isArray(term.matchFields) ? term.matchFields : [];
+    if (rawExpressions.length === 0 && rawFields.length === 0) {
+      emptyTerms.push(termIndex);
+      return;
+    }
+    const errorCount = parseErrors.length;
+    const fail: Fail = (at, message) => parseErrors.push({ termIndex, path: at, message: `${formatPath(at)}: ${message}` });
+    const compiled: CompiledTerm = { index: termIndex };
+    if (rawExpressions.length > 0) {
+      compiled.expressions = rawExpressions.map((raw: unknown, i: number) => {
+        const path: Path = [...termPath, "matchExpressions", i];
+        return compileExpression(readRequirement(raw, path, fail), i, path, fail);
+      });
+    }
+    if (rawFields.length > 0) {
+      compiled.fields = rawFields.map((raw: unknown, i: number) => {
+        const path: Path = [...termPath, "matchFields", i];
+        return compileField(readRequirement(raw, path, fail), i, path, fail);
+      });
+    }
+    if (parseErrors.length === errorCount) terms.push(compiled);
+  });
+  return { terms, termCount: rawTerms.length, emptyTerms, parseErrors };
+}
+
+/** `Requirement.Matches` for a parsed label requirement. */
+function expressionMatches(compiled: CompiledRequirement, labels: LabelLookup): boolean {
+  const { key, operator, values } = compiled.requirement;
+  const actual = labels.get(key);
+  switch (operator) {
+    case "In":
+      return actual !== undefined && values.includes(actual);
+    case "NotIn":
+      return actual === undefined || !values.includes(actual);
+    case "Exists":
+      return actual !== undefined;
+    case "DoesNotExist":
+      return actual === undefined;
+    case "Gt":
+    case "Lt": {
+      if (actual === undefined || compiled.bound === undefined) return false;
+      const value = parseInt64(actual);
+      if (value === undefined) return false;
+      return operator === "Gt" ? value > compiled.bound : value < compiled.bound;
+    }
+    default:
+      return false;
+  }
+}
+
+/** The only field a node exposes to matchFields is `metadata.name`; other keys read as "". */
+function fieldValue(key: string, node: NodeView): string {
+  return key === "metadata.name" ? node.name : "";
+}
+
+function fieldMatches(compiled: CompiledRequirement, node: NodeView): boolean {
+  const { key, operator, values } = compiled.requirement;
+  const equal = fieldValue(key, node) === values[0];
+  return operator === "In" ? equal : !equal;
+}
+
+/** `nodeSelectorTerm.match`: matchFields are skipped for a node without a name (empty field set). */
+function termMatches(term: CompiledTerm, node: NodeView): boolean {
+  if (term.expressions && !term.expressions.every((r) => expressionMatches(r, node.labels))) return false;
+  if (term.fields && node.name !== "" && !term.fields.every((r) => fieldMatches(r, node))) return false;
+  return true;
+}
+
+/** `LazyErrorNodeSelector.Match`: terms are ORed. */
+export function nodeSelectorMatches(selector: CompiledNodeSelector, node: NodeView): boolean {
+  for (const term of selector.terms) if (termMatches(term, node)) return true;
+  return false;
+}
+
+function mismatchOf(compiled: CompiledRequirement, node: NodeView): RequirementMismatch {
+  const actual =
+    compiled.field === "matchExpressions" ? (node.labels.get(compiled.requirement.key) ?? null) : fieldValue(compiled.requirement.key, node);
+  return { field: compiled.field, index: compiled.index, requirement: compiled.requirement, actual };
+}
+
+/** Why each term of the selector does not match the node, in term order. */
+export function explainNodeSelector(selector: CompiledNodeSelector, node: NodeView): TermMismatch[] {
+  const byTerm = new Map<number, TermMismatch>();
+  for (const index of selector.emptyTerms) byTerm.set(index, { termIndex: index, empty: true });
+  for (const error of selector.parseErrors) {
+    const entry = byTerm.get(error.termIndex) ?? { termIndex: error.termIndex, parseErrors: [] };
+    entry.parseErrors!.push(error.message);
+    byTerm.set(error.termIndex, entry);
+  }
+  for (const term of selector.terms) {
+    const failed: RequirementMismatch[] = [];
+    for (const r of term.expressions ?? []) if (!expressionMatches(r, node.labels)) failed.push(mismatchOf(r, node));
+    if (node.name !== "") for (const r of term.fields ?? []) if (!fieldMatches(r, node)) failed.push(mismatchOf(r, node));
+    if (failed.length > 0) byTerm.set(term.index, { termIndex: term.index, failed });
+  }
+  return [...byTerm.values()].sort((a, b) => a.termIndex - b.termIndex);
+}
+
+/** `GetRequiredNodeAffinity` for a parsed pod spec. */
+export function requiredNodeAffinity(podSpec: unknown): RequiredNodeAffinity {
+  const spec = isRecord(podSpec) ? podSpec : {};
+  const nodeSelector: (readonly [string, string])[] = [];
+  if (isRecord(spec.nodeSelector)) {
+    for (const [key, value] of Object.entries(spec.nodeSelector)) nodeSelector.push([key, text(value) ?? ""]);
+  }
+  const affinity = isRecord(spec.affinity) ? spec.affinity : undefined;
+  const nodeAffinity = affinity && isRecord(affinity.nodeAffinity) ? affinity.nodeAffinity : undefined;
+  const required = nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+  const result: RequiredNodeAffinity = { nodeSelector };
+  if (required !== undefined && required !== null) result.required = compileNodeSelector(required);
+  return result;
+}
+
+/**
+ * What a node's result depends on: the label keys the nodeSelector and the
+ * parsed terms read, and whether matchFields read the node's name. Nodes
+ * that agree on these get the same answer and the same explanation.
+ */
+export function affinityInputs(affinity: RequiredNodeAffinity): { labelKeys: string[]; readsName: boolean } {
+  const keys = new Set(affinity.nodeSelector.map(([key]) => key));
+  let readsName = false;
+  for (const term of affinity.required?.terms ?? []) {
+    for (const r of term.expressions ?? []) keys.add(r.requirement.key);
+    if (term.fields) readsName = true;
+  }
+  return { labelKeys: [...keys], readsName };
+}
+
+/** `RequiredNodeAffinity.Match`: every nodeSelector entry, then the required selector. */
+export function requiredNodeAffinityMatches(affinity: RequiredNodeAffinity, node: NodeView): boolean {
+  for (const [key, value] of affinity.nodeSelector) if (node.labels.get(key) !== value) return false;
+  return affinity.required === undefined || nodeSelectorMatches(affinity.required, node);
+}
+
+/** Why the node fails `RequiredNodeAffinity`, or undefined when it matches. */
+export function explainRequiredNodeAffinity(affinity: RequiredNodeAffinity, node: NodeView): NodeAffinityMismatch | undefined {
+  const nodeSelector: NodeSelectorEntryMismatch[] = [];
+  for (const [key, expected] of affinity.nodeSelector) {
+    const actual = node.labels.get(key);
+    if (actual !== expected) nodeSelector.push({ key, expected, actual: actual ?? null });
+  }
+  const affinityFails = affinity.required !== undefined && !nodeSelectorMatches(affinity.required, node);
+  if (nodeSelector.length === 0 && !affinityFails) return undefined;
+  const mismatch: NodeAffinityMismatch = { nodeSelector };
+  if (affinityFails) mismatch.affinity = { terms: explainNodeSelector(affinity.required!, node) };
+  return mismatch;
+}
+
+/** `key In [a, b]`, `key Exists`, `cores Gt 5`: a requirement as one line. */
+export function formatRequirement(requirement: NodeSelectorRequirement): string {
+  const { key, operator, values } = requirement;
+  if (operator === "Exists" || operator === "DoesNotExist") return `${key} ${operator}`;
+  if (operator === "Gt" || operator === "Lt") return `${key} ${operator} ${values.join(", ")}`;
+  return `${key} ${operator} [${values.join(", ")}]`;
+}
+
+/** What the node has for a requirement: `node has zone=a`, `node has no label zone`, `node is named n1`. */
+export function formatActual(mismatch: RequirementMismatch): string {
+  if (mismatch.field === "matchFields") {
+    return mismatch.requirement.key === "metadata.name" ? `node is named ${mismatch.actual ?? ""}` : `${mismatch.requirement.key} is not a node field`;
+  }
+  return formatNodeLabel(mismatch.requirement.key, mismatch.actual);
+}
+
+/** `node has zone=a`, `node has edge=""`, or `node has no label zone`. */
+export function formatNodeLabel(key: string, actual: string | null): string {
+  if (actual === null) return `node has no label ${key}`;
+  return `node has ${key}=${actual === "" ? '""' : actual}`;
+}

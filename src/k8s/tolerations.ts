@@ -1,0 +1,239 @@
+/**
+ * Taints and tolerations: how a toleration matches a taint
+ * (k8s.io/api core/v1 toleration.go `ToleratesTaint`), how a pod's tolerations
+ * are searched (component-helpers scheduling/corev1 helpers.go
+ * `FindMatchingUntoleratedTaint`), and the tolerations the DaemonSet
+ * controller adds to every daemon pod (pkg/controller/daemon/util
+ * daemonset_util.go `AddOrUpdateDaemonPodTolerations`).
+ */
+
+export type TaintEffect = "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+
+export interface Taint {
+  key: string;
+  /** Missing values are `""`, as in Go. */
+  value: string;
+  /** Normally a TaintEffect; kept as written so odd inputs still round-trip. */
+  effect: string;
+}
+
+export interface Toleration {
+  /** `""` tolerates every key (the API requires operator Exists then). */
+  key: string;
+  /** `""` behaves like `Equal`, but the two are different in the merge tuple. */
+  operator: string;
+  value: string;
+  /** `""` tolerates every effect. */
+  effect: string;
+  tolerationSeconds?: number;
+}
+
+export interface TolerationOptions {
+  /**
+   * The alpha gate `TaintTolerationComparisonOperators` (1.35+, off by
+   * default). With it off, `Lt` and `Gt` tolerations tolerate nothing.
+   */
+  comparisonOperators?: boolean;
+}
+
+/** `key=value:Effect`, or `key:Effect` without a value, as kubectl prints taints. */
+export function formatTaint(taint: Taint): string {
+  const value = taint.value === "" ? "" : `=${taint.value}`;
+  const effect = taint.effect === "" ? "" : `:${taint.effect}`;
+  return `${taint.key}${value}${effect}`;
+}
+
+/** A readable one-line form such as `node-role.kubernetes.io/control-plane:NoSchedule (Exists)`. */
+export function formatToleration(toleration: Toleration): string {
+  const key = toleration.key === "" ? "*" : toleration.key;
+  const value = toleration.operator === "Exists" || toleration.value === "" ? "" : `=${toleration.value}`;
+  const effect = toleration.effect === "" ? "" : `:${toleration.effect}`;
+  const operator = toleration.operator === "" ? "Equal" : toleration.operator;
+  return `${key}${value}${effect} (${operator})`;
+}
+
+/** `Toleration.ToleratesTaint`. */
+export function toleratesTaint(toleration: Toleration, taint: Taint, options: TolerationOptions = {}): boolean {
+  if (toleration.effect !== "" && toleration.effect !== taint.effect) return false;
+  if (toleration.key !== "" && toleration.key !== taint.key) return false;
+  switch (toleration.operator) {
+    case "":
+    case "Equal":
+      return toleration.value === taint.value;
+    case "Exists":
+      return true;
+    case "Lt":
+    case "Gt":
+      return options.comparisonOperators === true && comparesNumerically(toleration.operator, toleration.value, taint.value);
+    default:
+      return false;
+  }
+}
+
+// With the gate on both values must be canonical decimal int64s: no sign other
+// than a leading "-", no leading zeros, no "-0" (toleration.go compareValues).
+const CANONICAL_INT = /^(0|-?[1-9][0-9]*)$/;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+function canonicalInt64(text: string): bigint | undefined {
+  if (!CANONICAL_INT.test(text)) return undefined;
+  const value = BigInt(text);
+  return value < INT64_MIN || value > INT64_MAX ? undefined : value;
+}
+
+function comparesNumerically(operator: "Lt" | "Gt", tolerationValue: string, taintValue: string): boolean {
+  const tolerated = canonicalInt64(tolerationValue);
+  const tainted = canonicalInt64(taintValue);
+  if (tolerated === undefined || tainted === undefined) return false;
+  return operator === "Lt" ? tainted < tolerated : tainted > tolerated;
+}
+
+/** `TolerationsTolerateTaint`: true when any toleration tolerates the taint. */
+export function tolerationsTolerateTaint(
+  tolerations: readonly Toleration[],
+  taint: Taint,
+  options: TolerationOptions = {},
+): boolean {
+  for (const toleration of tolerations) {
+    if (toleratesTaint(toleration, taint, options)) return true;
+  }
+  return false;
+}
+
+export type TaintFilter = (taint: Taint) => boolean;
+
+/** The taints the DaemonSet controller and the TaintToleration filter look at. */
+export const isNoScheduleOrNoExecute: TaintFilter = (taint) =>
+  taint.effect === "NoSchedule" || taint.effect === "NoExecute";
+export const isNoExecute: TaintFilter = (taint) => taint.effect === "NoExecute";
+
+/**
+ * `FindMatchingUntoleratedTaint`: the first taint, in node order, that passes
+ * the filter and that no toleration tolerates.
+ */
+export function findUntoleratedTaint(
+  taints: readonly Taint[],
+  tolerations: readonly Toleration[],
+  effectFilter: TaintFilter,
+  options: TolerationOptions = {},
+): Taint | undefined {
+  for (const taint of taints) {
+    if (effectFilter(taint) && !tolerationsTolerateTaint(tolerations, taint, options)) return taint;
+  }
+  return undefined;
+}
+
+/** Every taint, in node order, that passes the filter and that no toleration tolerates. */
+export function findUntoleratedTaints(
+  taints: readonly Taint[],
+  tolerations: readonly Toleration[],
+  effectFilter: TaintFilter,
+  options: TolerationOptions = {},
+): Taint[] {
+  return taints.filter((taint) => effectFilter(taint) && !tolerationsTolerateTaint(tolerations, taint, options));
+}
+
+/** `Toleration.MatchToleration`: the merge identity is the exact (key, effect, operator, value) tuple. */
+export function sameTolerationTuple(a: Toleration, b: Toleration): boolean {
+  return a.key === b.key && a.effect === b.effect && a.operator === b.operator && a.value === b.value;
+}
+
+/**
+ * `AddOrUpdateTolerationInPodSpec` (pkg/apis/core/v1/helper): every toleration
+ * with the same tuple is replaced in place by `toleration` (dropping its
+ * tolerationSeconds); when none has it, it is appended.
+ */
+export function addOrUpdateToleration(tolerations: readonly Toleration[], toleration: Toleration): Toleration[] {
+  let updated = false;
+  const merged = tolerations.map((existing) => {
+    if (!sameTolerationTuple(existing, toleration)) return existing;
+    updated = true;
+    return toleration;
+  });
+  if (!updated) merged.push(toleration);
+  return merged;
+}
+
+function exists(key: string, effect: TaintEffect): Toleration {
+  return Object.freeze({ key, operator: "Exists", value: "", effect });
+}
+
+const ALWAYS_TOLERATED: readonly Toleration[] = Object.freeze([
+  exists("node.kubernetes.io/not-ready", "NoExecute"),
+  exists("node.kubernetes.io/unreachable", "NoExecute"),
+  exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
+  exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
+  exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
+  exists("node.kubernetes.io/unschedulable", "NoSchedule"),
+]);
+const NETWORK_UNAVAILABLE = exists("node.kubernetes.io/network-unavailable", "NoSchedule");
+
+/**
+ * The tolerations every daemon pod gets, in the controller's order. Only the
+ * NoExecute form of not-ready and unreachable is tolerated, so the NoSchedule
+ * taints the node lifecycle controller also adds still keep new pods off
+ * NotReady nodes; network-unavailable only for hostNetwork pods.
+ */
+export function defaultDaemonPodTolerations(hostNetwork: boolean): readonly Toleration[] {
+  return hostNetwork ? [...ALWAYS_TOLERATED, NETWORK_UNAVAILABLE] : ALWAYS_TOLERATED;
+}
+
+/** `AddOrUpdateDaemonPodTolerations`: the pod's tolerations merged with the daemon defaults. */
+export function addOrUpdateDaemonPodTolerations(tolerations: readonly Toleration[], hostNetwork: boolean): Toleration[] {
+  let merged = [...tolerations];
+  for (const toleration of defaultDaemonPodTolerations(hostNetwork)) merged = addOrUpdateToleration(merged, toleration);
+  return merged;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Scalars as the text Kubernetes would hold; anything else as missing. */
+function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
+/** One taint from a parsed `node.spec.taints[i]`, or undefined when it is not an object. */
+export function taintFromObject(value: unknown): Taint | undefined {
+  if (!isRecord(value)) return undefined;
+  return { key: text(value.key), value: text(value.value), effect: text(value.effect) };
+}
+
+/** One toleration from a parsed `tolerations[i]`, or undefined when it is not an object. */
+export function tolerationFromObject(value: unknown): Toleration | undefined {
+  if (!isRecord(value)) return undefined;
+  const toleration: Toleration = {
+    key: text(value.key),
+    operator: text(value.operator),
+    value: text(value.value),
+    effect: text(value.effect),
+  };
+  if (typeof value.tolerationSeconds === "number") toleration.tolerationSeconds = value.tolerationSeconds;
+  return toleration;
+}
+
+/** The tolerations of a parsed pod spec as written (entries that are not objects are skipped). */
+export function podSpecTolerations(podSpec: unknown): Toleration[] {
+  const list = isRecord(podSpec) ? podSpec.tolerations : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: Toleration[] = [];
+  for (const entry of list) {
+    const toleration = tolerationFromObject(entry);
+    if (toleration) out.push(toleration);
+  }
+  return out;
+}
+
+/**
+ * The tolerations the pods of a DaemonSet template really carry: the
+ * template's own merged with the daemon defaults. Rules asking "does this
+ * DaemonSet run on nodes with taint X?" should test against these.
+ */
+export function daemonPodTolerations(podSpec: unknown): Toleration[] {
+  const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
+  return addOrUpdateDaemonPodTolerations(podSpecTolerations(podSpec), hostNetwork);
+}

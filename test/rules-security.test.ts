@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { checkText } from "../src/check.js";
+import { emptyConfig } from "../src/config/config.js";
+import { loadRules } from "../src/rules/registry.js";
+import { looksLikeCredentialName, looksLikeLiteralSecret } from "../rules/hardcoded-credentials.js";
+import { windowsOnly } from "../rules/run-as-root.js";
+import { normalizeHostPath } from "../rules/sensitive-host-path.js";
+
+const rules = await loadRules();
+
+async function findings(ruleId: string, manifest: string, options: Record<string, unknown> = {}): Promise<string[]> {
+  const config = emptyConfig(process.cwd());
+  for (const r of rules) config.rules[r.meta.id] = { severity: "off" };
+  config.rules[ruleId] = { severity: "warning", options };
+  const result = await checkText(manifest, "test.yaml", { config });
+  return result.findings.map((f) => `${f.ruleId === ruleId ? "" : `${f.ruleId}: `}${f.line}:${f.column} ${f.message}`);
+}
+
+function daemonSet(podSpec: string, templateMetadata = "metadata: {labels: {app: a}}"): string {
+  return `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: a, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: a}}
+  template:
+    ${templateMetadata}
+    spec:
+${podSpec.replace(/^/gm, "      ")}
+`;
+}
+
+describe("normalizeHostPath", () => {
+  it.each([
+    ["/", "/"],
+    ["/var/lib/kubelet/", "/var/lib/kubelet"],
+    ["//run//containerd/./", "/run/containerd"],
+    ["C:\\var\\lib\\kubelet\\", "/var/lib/kubelet"],
+    ["c:/K", "/k"],
+    ["\\\\.\\pipe\\docker_engine", "//./pipe/docker_engine"],
+  ])("%s → %s", (raw, normalized) => expect(normalizeHostPath(raw)).toBe(normalized));
+});
+
+describe("windowsOnly", () => {
+  it.each([
+    [{ os: { name: "windows" } }, true],
+    [{ nodeSelector: { "kubernetes.io/os": "windows" } }, true],
+    [{ nodeSelector: { "beta.kubernetes.io/os": "windows" } }, true],
+    [{ securityContext: { windowsOptions: { hostProcess: true } } }, true],
+    [
+      {
+        affinity: {
+          nodeAffinity: {
+            requiredDuringSchedulingIgnoredDuringExecution: {
+              nodeSelectorTerms: [{ matchExpressions: [{ key: "kubernetes.io/os", operator: "In", values: ["windows"] }] }],
+            },
+          },
+        },
+      },
+      true,
+    ],
+    [{ nodeSelector: { "kubernetes.io/os": "linux" } }, false],
+    [{ nodeSelector: { "kubernetes.io/arch": "arm64" } }, false],
+    [{}, false],
+  ])("%j → %s", (podSpec, expected) => expect(windowsOnly(podSpec)).toBe(expected));
+});
+
+describe("hardcoded-credentials heuristics", () => {
+  const keywords = ["PASSWORD", "TOKEN", "SECRET", "API_KEY", "ACCESS_KEY", "PWD"];
+  it.each([
+    ["FLUENT_ELASTICSEARCH_PASSWORD", true],
+    ["db-password", true],
+    ["githubToken", true],
+    ["DD_APIKEY", true],
+    ["AWS_SECRET_ACCESS_KEY", true],
+    ["FLUENT_ELASTICSEARCH_PASSWORD_FILE", false],
+    ["SERVICE_ACCOUNT_TOKEN_PATH", false],
+    ["AWS_ACCESS_KEY_ID", false],
+    ["SECRET_NAME", false],
+    ["TOKENIZER", false],
+    ["PASSWORDLESS", false],
+  ])("name %s → %s", (name, expected) => expect(looksLikeCredentialName(name, keywords)).toBe(expected));
+
+  it.each([
+    ["changeme", true],
+    ["s3cr3t value", true],
+    ["123456", true],
+    ["", false],
+    ["   ", false],
+    ["$(DB_PASSWORD)", false],
+    ["user:$(DB_PASSWORD)", false],
+    ["${PASSWORD}", false],
+    ["{{ .Values.password }}", false],
+    ["/var/run/secrets/token", false],
+    ["true", false],
+    ["https://vault.example.com/v1/token", false],
+    ["https://user:pw@example.com", true],
+  ])("value %j → %s", (value, expected) => expect(looksLikeLiteralSecret(value)).toBe(expected));
+
+  it("masks the value and honours ignoredNames", async () => {
+    const manifest = daemonSet(`containers:
+  - name: a
+    image: example/a:1.0
+    env:
+      - {name: API_TOKEN, value: supersecretvalue}
+      - {name: DEMO_PASSWORD, value: demo}`);
+    const all = await findings("hardcoded-credentials", manifest);
+    expect(all).toHaveLength(2);
+    expect(all.join("\n")).not.toContain("supersecretvalue");
+    expect(all.join("\n")).not.toContain("demo\"");
+    expect(await findings("hardcoded-credentials", manifest, { ignoredNames: ["demo_password"] })).toHaveLength(1);
+  });
+});
+
+describe("missing-seccomp-profile", () => {
+  it("honours the deprecated annotations the API server copies into the fields", async () => {
+    const metadata = `metadata:
+      labels: {app: a}
+      annotations:
+        seccomp.security.alpha.kubernetes.io/pod: runtime/default
+        container.seccomp.security.alpha.kubernetes.io/b: unconfined`;
+    const result = await findings(
+      "missing-seccomp-profile",
+      daemonSet(
+        `containers:
+  - {name: a, image: example/a:1.0}
+  - {name: b, image: example/b:1.0}`,
+        metadata,
+      ),
+    );
+    expect(result).toEqual([expect.stringMatching(/^11:\d+ container "b" sets annotation container\.seccomp\.security\.alpha\.kubernetes\.io\/b: unconfined/)]);
+  });
+
+  it("leaves privileged containers to privileged-container", async () => {
+    expect(
+      await findings(
+        "missing-seccomp-profile",
+        daemonSet(`containers:
+  - name: a
+    image: example/a:1.0
+    securityContext: {privileged: true}`),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("run-as-root", () => {
+  it("leaves user-namespaced pods alone", async () => {
+    expect(
+      await findings(
+        "run-as-root",
+        daemonSet(`hostUsers: false
+containers:
+  - {name: a, image: example/a:1.0}`),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a pod-level runAsNonRoot: false once, naming the containers it applies to", async () => {
+    const result = await findings(
+      "run-as-root",
+      daemonSet(`securityContext: {runAsNonRoot: false}
+containers:
+  - {name: a, image: example/a:1.0}
+  - {name: b, image: example/b:1.0, securityContext: {runAsUser: 1000}}`),
+    );
+    expect(result).toEqual([expect.stringContaining('the pod sets runAsNonRoot: false and no runAsUser: container(s) "a" run')]);
+  });
+});
+
+describe("writable-host-path", () => {
+  const podSpec = `containers:
+  - name: a
+    image: example/a:1.0
+    volumeMounts:
+      - {name: plugins, mountPath: /plugins}
+      - {name: sock, mountPath: /var/run/docker.sock}
+volumes:
+  - name: plugins
+    hostPath: {path: /var/lib/kubelet/plugins/example.csi.io/}
+  - name: sock
+    hostPath: {path: /var/run/docker.sock}`;
+
+  it("allows the kubelet's plugin directories by default and leaves sockets out", async () => {
+    expect(await findings("writable-host-path", daemonSet(podSpec))).toEqual([]);
+  });
+
+  it("reports them once allowedPaths is replaced", async () => {
+    expect(await findings("writable-host-path", daemonSet(podSpec), { allowedPaths: [] })).toEqual([
+      expect.stringContaining('mounts hostPath "/var/lib/kubelet/plugins/example.csi.io/" (volume "plugins") writable'),
+    ]);
+  });
+});
