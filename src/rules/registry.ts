@@ -9,6 +9,11 @@ const RULES_DIR = new URL("../../rules/", import.meta.url);
 
 let loaded: Promise<readonly Rule[]> | undefined;
 
+/** The bundled command line hands over its statically imported rules (scripts/bundle.ts). */
+export function provideRules(rules: readonly Rule[]): void {
+  loaded = Promise.resolve(checkedRules([...rules]));
+}
+
 /** Every rule, sorted by id. Imported once, on first use. */
 export function loadRules(): Promise<readonly Rule[]> {
   loaded ??= (async () => {
@@ -21,13 +26,17 @@ export function loadRules(): Promise<readonly Rule[]> {
       if (!mod.default?.meta?.id) throw new Error(`rules/${f} does not export a rule as default`);
       rules.push(mod.default);
     }
-    rules.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-    const ids = new Set<string>();
-    for (const r of rules) {
-      if (ids.has(r.meta.id)) throw new Error(`two rules have the id "${r.meta.id}"`);
-      ids.add(r.meta.id);
-    }
-    return rules;
+    return checkedRules(rules);
   })();
   return loaded;
+}
+
+function checkedRules(rules: Rule[]): readonly Rule[] {
+  rules.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.meta.id)) throw new Error(`two rules have the id "${r.meta.id}"`);
+    ids.add(r.meta.id);
+  }
+  return rules;
 }
