@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from "../dist/dslint.js";
+// process.env is backed by the C++ environment, so every read is a native
+// call; the YAML parser reads an environment variable for every token. A
+// plain copy keeps those reads cheap (child processes still get this env).
+process.env = { ...process.env };
 
+const { main } = await import("../dist/dslint.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -1,26 +1,6 @@
-import { minimatch } from "minimatch";
+import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, type DaemonSetView, type VolumeRef } from "../src/rules/view.js";
-
-/**
- * A hostPath as the node resolves it, for comparison: repeated and trailing
- * slashes and `.` segments removed (`..` is rejected by the API server).
- * Windows paths (`C:\var\lib\kubelet`, `\\.\pipe\docker_engine`) get forward
- * slashes, no drive letter and lower case, as Windows compares paths.
- */
-export function normalizeHostPath(raw: string): string {
-  const trimmed = raw.trim();
-  const windows = /^[A-Za-z]:[\\/]/.test(trimmed) || trimmed.startsWith("\\\\");
-  let path = trimmed;
-  if (windows) {
-    path = path.replace(/\\/g, "/").toLowerCase();
-    if (/^[a-z]:\//.test(path)) path = path.slice(2);
-    // Named pipes keep their `//./pipe/` prefix.
-    if (path.startsWith("//")) return `//${path.slice(2).replace(/\/+/g, "/").replace(/\/$/, "")}`;
-  }
-  const segments = path.split("/").filter((s) => s !== "" && s !== ".");
-  return `/${segments.join("/")}`;
-}
 
 interface SensitivePath {
   path: string;
@@ -119,7 +99,7 @@ export default defineRule({
       const written = asString(asObj(v.volume.hostPath)?.path);
       if (written === undefined || written.trim() === "") continue;
       const path = normalizeHostPath(written);
-      if (allowed.some((glob) => minimatch(path, glob, { dot: true }))) continue;
+      if (hostPathMatchesAny(path, allowed)) continue;
       const exact = sensitive.find((s) => s.path === path);
       const inside = exact ? [] : sensitive.filter((s) => contains(path, s.path));
       const named = exact ?? inside[0];

@@ -1,7 +1,6 @@
-import { minimatch } from "minimatch";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type Obj } from "../src/rules/view.js";
-import { normalizeHostPath } from "./sensitive-host-path.js";
+import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
 
 // A read-only bind mount does not stop a process from connecting to a socket or a named pipe, or from
 // writing to a device node (the kernel checks the mount's read-only flag for regular files and directories
@@ -63,7 +62,7 @@ export default defineRule({
         if (!mount || !hostPath || mount.readOnly === true) return;
         const path = asString(hostPath.path) ?? "";
         const normalized = normalizeHostPath(path);
-        if (allowed.some((glob) => minimatch(normalized, glob, { dot: true }))) return;
+        if (hostPathMatchesAny(normalized, allowed)) return;
         if (readOnlyIrrelevant(asString(hostPath.type), normalized)) return;
         const bidirectional = mount.mountPropagation === "Bidirectional";
         report({

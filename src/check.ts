@@ -111,7 +111,8 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
     ...emptyFileResult(),
     findings: loaded.findings,
     documents: loaded.documentCount,
-    objects: loaded.objects.length,
+    objects: loaded.objects.length + loaded.skippedDocuments,
+    skipped: loaded.skippedDocuments,
   };
   if (run.inlineConfig) result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
   for (const object of loaded.objects) {

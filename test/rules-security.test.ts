@@ -4,7 +4,7 @@ import { emptyConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
 import { looksLikeCredentialName, looksLikeLiteralSecret } from "../rules/hardcoded-credentials.js";
 import { windowsOnly } from "../rules/run-as-root.js";
-import { normalizeHostPath } from "../rules/sensitive-host-path.js";
+import { normalizeHostPath } from "../src/k8s/hostpath.js";
 
 const rules = await loadRules();
 

@@ -206,13 +206,15 @@ export function labelSelectorAsSelector(selectorValue: unknown): SelectorConvers
 }
 
 /** `Requirement.Matches` from k8s.io/apimachinery/pkg/labels. */
-export function requirementMatches(req: Requirement, labels: Readonly<Record<string, string>>): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+export function requirementMatches(req: Requirement, labels: Readonly<Record<string, unknown>>): boolean {
+  // Labels are strings; anything else in a manifest's label map is not a label.
+  const value = Object.prototype.hasOwnProperty.call(labels, req.key) ? labels[req.key] : undefined;
+  const has = typeof value === "string";
   switch (req.operator) {
     case "In":
-      return has && req.values.includes(labels[req.key]!);
+      return has && req.values.includes(value);
     case "NotIn":
-      return !has || !req.values.includes(labels[req.key]!);
+      return !has || !req.values.includes(value);
     case "Exists":
       return has;
     case "DoesNotExist":
@@ -224,7 +226,7 @@ export function requirementMatches(req: Requirement, labels: Readonly<Record<str
 export function matches(selector: Selector, labels: unknown): boolean {
   if (selector.kind === "nothing") return false;
   if (selector.kind === "everything") return true;
-  const set = Object.fromEntries(stringEntries(labels));
+  const set = typeof labels === "object" && labels !== null && !Array.isArray(labels) ? (labels as Record<string, unknown>) : {};
   return selector.requirements.every((r) => requirementMatches(r, set));
 }
 

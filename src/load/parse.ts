@@ -13,6 +13,7 @@ import {
 } from "yaml";
 import type { Finding } from "../finding.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
+import { splitDocuments } from "./prescan.js";
 import { DocumentSourceMap, keyString } from "./sourcemap.js";
 import type { ManifestObject, SourceRange } from "./types.js";
 import { resolvePlainYaml11, resolveTagged } from "./yaml11.js";
@@ -24,6 +25,8 @@ export interface LoadedFile {
   /** Syntax problems, duplicate keys and the like, already placed in the file. */
   findings: Finding[];
   documentCount: number;
+  /** Documents not parsed because no check needs their kind (load/prescan.ts). */
+  skippedDocuments: number;
   /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
   documentLines: Array<[number, number]>;
 }
@@ -50,23 +53,42 @@ class LoadError extends Error {
 export function parseManifests(input: string, file: string): LoadedFile {
   // A byte-order mark is not a column: drop it so positions match editors.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
+  if (text.includes("\u0000")) {
+    result.findings.push(loadFinding(file, "yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+    return result;
+  }
+  let documentIndex = 0;
+  for (const segment of splitDocuments(text)) {
+    if (segment.skip) {
+      result.skippedDocuments++;
+      result.documentCount++;
+      documentIndex++;
+      continue;
+    }
+    documentIndex = parseSegment(text.slice(segment.start, segment.end), segment.lineOffset, documentIndex, result);
+  }
+  return result;
+}
+
+function loadFinding(file: string, ruleId: string, message: string, range: SourceRange, path = "", fix?: string): Finding {
+  const f: Finding = { ruleId, severity: "error", message, file, ...range, path };
+  if (fix) f.fix = fix;
+  return f;
+}
+
+/** Parses one part of the stream (one or more documents); returns the next document index. */
+function parseSegment(text: string, lineOffset: number, firstIndex: number, result: LoadedFile): number {
+  const { file } = result;
   const lines = new LineCounter();
-  const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, documentLines: [] };
   const at = (start: number, end: number): SourceRange => {
     const a = lines.linePos(start);
     const b = lines.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    return { line: a.line + lineOffset, column: a.col, endLine: b.line + lineOffset, endColumn: b.col };
   };
   const report = (ruleId: string, message: string, offsets: readonly [number, number], path = "", fix?: string) => {
-    const f: Finding = { ruleId, severity: "error", message, file, ...at(offsets[0], offsets[1]), path };
-    if (fix) f.fix = fix;
-    result.findings.push(f);
+    result.findings.push(loadFinding(file, ruleId, message, at(offsets[0], offsets[1]), path, fix));
   };
-
-  if (text.includes("\u0000")) {
-    report("yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", [0, 0]);
-    return result;
-  }
 
   let docs: Document.Parsed[];
   try {
@@ -83,11 +105,13 @@ export function parseManifests(input: string, file: string): LoadedFile {
   } catch (err) {
     const message = err instanceof RangeError ? "nesting is too deep to parse" : `cannot parse: ${(err as Error).message}`;
     report("yaml-syntax", message, [0, 0]);
-    return result;
+    return firstIndex + 1;
   }
 
-  docs.forEach((doc, documentIndex) => {
-    result.documentLines.push([lines.linePos(doc.range[0]).line, lines.linePos(Math.max(doc.range[0], doc.range[2] - 1)).line]);
+  docs.forEach((doc, i) => {
+    const documentIndex = firstIndex + i;
+    const range = at(doc.range[0], Math.max(doc.range[0], doc.range[2] - 1));
+    result.documentLines.push([range.line, range.endLine]);
     if (doc.errors.length > 0) {
       // One finding per syntax error; this document is not checked further, the others are.
       for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
@@ -114,7 +138,7 @@ export function parseManifests(input: string, file: string): LoadedFile {
         "remove one of the two entries or merge them",
       );
     }
-    const map = new DocumentSourceMap(doc, lines);
+    const map = new DocumentSourceMap(doc, lines, lineOffset);
     const makeObject = (basePath: Path, objectValue: unknown): ManifestObject => ({
       file,
       documentIndex,
@@ -125,12 +149,12 @@ export function parseManifests(input: string, file: string): LoadedFile {
     });
     if (isListObject(value)) {
       const items = (value as { items: unknown }).items;
-      if (Array.isArray(items)) items.forEach((item, i) => result.objects.push(makeObject(["items", i], item)));
+      if (Array.isArray(items)) items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
     } else {
       result.objects.push(makeObject([], value));
     }
   });
-  return result;
+  return firstIndex + Math.max(docs.length, 1);
 }
 
 function isEmptyDoc(doc: Document.Parsed): boolean {

@@ -14,6 +14,8 @@ export class DocumentSourceMap {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
+    /** Lines before the parsed text in its file (the stream is parsed in parts: load/prescan.ts). */
+    private readonly lineOffset = 0,
   ) {}
 
   locate(path: Path, onKey = false): SourceRange {
@@ -126,7 +128,7 @@ export class DocumentSourceMap {
   private toRange([start, end]: Offsets): SourceRange {
     const a = this.lines.linePos(start);
     const b = this.lines.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    return { line: a.line + this.lineOffset, column: a.col, endLine: b.line + this.lineOffset, endColumn: b.col };
   }
 }
 

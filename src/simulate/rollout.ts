@@ -1,0 +1,69 @@
+/**
+ * How a rolling update proceeds over the desired nodes:
+ * pkg/controller/daemon/util/daemonset_util.go (`SurgeCount`,
+ * `UnavailableCount`, `AllowsSurge`) and update.go (`updatedDesiredNodeCounts`).
+ */
+import { formatHostPort } from "../k8s/podresources.js";
+import type { DaemonPod } from "./daemonpod.js";
+import type { RolloutPlan } from "./types.js";
+
+type Scaled = { value: number } | { error: string };
+
+/**
+ * `intstr.GetScaledValueFromIntOrPercent(v, total, roundUp=true)`: ints as
+ * they are, `"p%"` as ceil(p × total / 100). DaemonSets round both values up.
+ */
+export function scaleIntOrPercent(value: unknown, total: number): Scaled {
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? { value } : { error: `${value} is not an integer` };
+  }
+  if (typeof value === "string") {
+    const percent = /^([+-]?[0-9]+)%$/.exec(value);
+    if (!percent) return { error: `invalid value for IntOrString: "${value}" is not a percentage` };
+    return { value: Math.ceil((Number(percent[1]) * total) / 100) };
+  }
+  return { error: `invalid value for IntOrString: ${JSON.stringify(value)}` };
+}
+
+function scaledOrZero(value: unknown, total: number): Scaled {
+  return value === undefined || value === null ? { value: 0 } : scaleIntOrPercent(value, total);
+}
+
+function asWritten(value: unknown): number | string {
+  return typeof value === "number" || typeof value === "string" ? value : JSON.stringify(value) ?? "";
+}
+
+/** `AllowsSurge`: the surge scaled against a single node is non-zero. */
+function allowsSurge(pod: DaemonPod): boolean {
+  if (pod.updateStrategy.type !== "RollingUpdate") return false;
+  const surge = scaledOrZero(pod.updateStrategy.maxSurge, 1);
+  return "value" in surge && surge.value !== 0;
+}
+
+/**
+ * The rollout over `desired` nodes. Each wave updates `perWave` nodes: the
+ * larger of maxSurge (when surging) and maxUnavailable. The API forbids
+ * setting both non-zero, so this is whichever one the DaemonSet uses.
+ */
+export function rolloutPlan(pod: DaemonPod, desired: number): RolloutPlan {
+  const strategy = pod.updateStrategy.type;
+  const hostPorts = pod.hostPorts.map(formatHostPort);
+  const hostPortSurgeDeadlock = hostPorts.length > 0 && allowsSurge(pod);
+  if (strategy !== "RollingUpdate") {
+    return { strategy, maxUnavailable: null, maxSurge: null, perWave: null, waves: null, hostPorts, hostPortSurgeDeadlock };
+  }
+  const spec = { maxUnavailableSpec: asWritten(pod.updateStrategy.maxUnavailable), maxSurgeSpec: asWritten(pod.updateStrategy.maxSurge) };
+  const unavailable = scaledOrZero(pod.updateStrategy.maxUnavailable, desired);
+  const surge = scaledOrZero(pod.updateStrategy.maxSurge, desired);
+  if ("error" in unavailable || "error" in surge) {
+    const error = "error" in unavailable ? `maxUnavailable: ${unavailable.error}` : `maxSurge: ${(surge as { error: string }).error}`;
+    return { strategy, ...spec, maxUnavailable: null, maxSurge: null, perWave: null, waves: null, hostPorts, hostPortSurgeDeadlock, error };
+  }
+  let maxUnavailable = unavailable.value;
+  const maxSurge = surge.value;
+  // updatedDesiredNodeCounts: an impossible 0/0 configuration falls back to one unavailable node.
+  if (desired > 0 && maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
+  const perWave = Math.max(maxSurge > 0 ? maxSurge : 0, maxUnavailable);
+  const waves = desired === 0 || perWave <= 0 ? 0 : Math.ceil(desired / perWave);
+  return { strategy, ...spec, maxUnavailable, maxSurge, perWave, waves, hostPorts, hostPortSurgeDeadlock };
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { nodesFromObjects, simulate } from "../src/simulate/index.js";
+
+interface ScheduleVector {
+  name: string;
+  source: string;
+  daemonset: unknown;
+  node: unknown;
+  expected: { shouldRun: boolean; shouldContinueRunning: boolean };
+  note?: string;
+}
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+const vectors = JSON.parse(
+  readFileSync(join(repoRoot, "../shared/spec/vectors/schedule-vectors.json"), "utf8"),
+) as ScheduleVector[];
+
+describe("schedule vectors (NodeShouldRunDaemonPod)", () => {
+  it("has every vector", () => {
+    expect(vectors).toHaveLength(117);
+  });
+
+  it.each(vectors.map((v) => [v.name, v] as const))("%s", (_name, vector) => {
+    const { nodes, problems } = nodesFromObjects([vector.node]);
+    expect(problems.filter((p) => p.message.includes("skipped"))).toEqual([]);
+    const [placement] = simulate(vector.daemonset, nodes).nodes;
+    expect({ shouldRun: placement!.shouldRun, shouldContinueRunning: placement!.shouldContinueRunning }).toEqual(vector.expected);
+    // A node the controller wants always has no controller reason; one it does not want always has one.
+    expect(placement!.placement === "excluded").toBe(!vector.expected.shouldRun);
+    if (!vector.expected.shouldRun) expect(placement!.reasons.length).toBeGreaterThan(0);
+  });
+});
