@@ -4,12 +4,15 @@
  *   1. cold start: `dslint check` on one DaemonSet file vs bare `node -e 0`
  *   2. throughput: documents per second on several thousand documents built
  *      from the corpus (../shared/corpus/daemonsets, or examples/ when absent)
+ *   3. simulation: 5,000 nodes x 20 DaemonSets and 65,000 nodes x 1
+ *      DaemonSet, inventory parsing included (scripts/bench-simulate.ts)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchSimulate } from "./bench-simulate.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const bin = join(root, "bin", "dslint.js");
@@ -81,3 +84,4 @@ function throughput(): void {
 
 coldStart();
 throughput();
+benchSimulate();

@@ -15,6 +15,9 @@ import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./
 import { loadRules } from "./rules/registry.js";
 import { annotationSuppressions, applySuppressions, commentSuppressions, type Suppression } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
+import { DaemonSetView } from "./rules/view.js";
+import { loadNodes } from "./simulate/load.js";
+import { PLACEMENT_IDS, placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 
@@ -32,6 +35,8 @@ export interface CheckOptions {
   configFile?: string;
   /** false: ignore suppression comments and annotations (`--no-inline-config`). */
   inlineConfig?: boolean;
+  /** Node inventories to simulate placement against (besides the configuration's `nodes`). */
+  nodes?: readonly string[];
 }
 
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
@@ -39,6 +44,8 @@ export interface RunContext {
   version: string;
   config: DslintConfig;
   inlineConfig: boolean;
+  /** Collect each DaemonSet for the placement check (an inventory was given). */
+  placement: boolean;
 }
 
 /** Everything one file contributes to the result. */
@@ -52,6 +59,8 @@ export interface FileResult {
   facts: CollectedFact[];
   priorityClasses: string[];
   suppressions: Suppression[];
+  /** The DaemonSets, for the placement check. */
+  placements: PlacementSubject[];
 }
 
 /**
@@ -62,6 +71,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
+  const inventory = placementInventory(options, run, cwd);
   const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
   const { inputs, problems } = expandPaths(paths, { cwd, ignore });
   if (paths.includes("-")) {
@@ -76,19 +86,28 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   } else {
     for (const input of inputs) results.push(await checkInput(input, run));
   }
-  return finish(results, inputs.length, rules, run);
+  return finish(results, inputs.length, rules, run, inventory);
+}
+
+/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+function placementInventory(options: CheckOptions, run: RunContext, cwd: string): LoadedInventory | undefined {
+  const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
+  if (files.length === 0) return undefined;
+  run.placement = true;
+  return loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
 }
 
 /** Checks text that did not come from disk (an editor buffer, a test). */
 export async function checkText(
   text: string,
   filename: string,
-  options: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig"> = {},
+  options: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> = {},
 ): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
-  return finish([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, run)], 1, rules, run);
+  const inventory = placementInventory(options, run, cwd);
+  return finish([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, run)], 1, rules, run, inventory);
 }
 
 function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext {
@@ -97,6 +116,7 @@ function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]):
     config,
     version: resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion),
     inlineConfig: options.inlineConfig ?? true,
+    placement: false,
   };
 }
 
@@ -126,6 +146,7 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
         const ruled = runRules(object, run.version, rules);
         found.push(...schema, ...withConfiguredSeverity(api, rules, allRules), ...ruled.problems);
         result.facts.push(...ruled.facts);
+        if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
         break;
       }
       case "priorityclass": {
@@ -231,7 +252,7 @@ export function placeProblem(object: ManifestObject, p: Problem, ref = objectRef
 }
 
 function emptyFileResult(): FileResult {
-  return { findings: [], documents: 0, objects: 0, daemonSets: 0, skipped: 0, facts: [], priorityClasses: [], suppressions: [] };
+  return { findings: [], documents: 0, objects: 0, daemonSets: 0, skipped: 0, facts: [], priorityClasses: [], suppressions: [], placements: [] };
 }
 
 function pathFinding(file: string, message: string): Finding {
@@ -260,8 +281,9 @@ function inputSize(input: InputSource): number {
 }
 
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
-function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext): CheckResult {
+function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext, inventory?: LoadedInventory): CheckResult {
   let findings = results.flatMap((r) => r.findings);
+  if (inventory) findings.push(...placementFindings(results.flatMap((r) => r.placements), inventory));
   const facts = results.flatMap((r) => r.facts);
   if (facts.length > 0) {
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
@@ -302,6 +324,7 @@ export const BUILT_IN_IDS: readonly string[] = [
   "unreadable-path",
   "invalid-suppression",
   "unused-suppression",
+  ...PLACEMENT_IDS,
 ];
 
 function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {

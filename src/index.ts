@@ -10,3 +10,7 @@ export type { CheckResult, CheckSummary } from "./report/types.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
 export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
 export { UsageError } from "./options.js";
+export { simulate } from "./simulate/api.js";
+export { diffSimulations } from "./simulate/diff.js";
+export { nodesFromObjects, podsFromObjects } from "./simulate/inventory.js";
+export type { DaemonSetSimulation, NodePlacement, SimulationDiff } from "./simulate/types.js";

@@ -382,7 +382,7 @@ describe("diffSimulations", () => {
     const text = formatDiffTable([{ file: "agent.yaml", diff }]);
     expect(text).toContain("DaemonSet kube-system/agent (agent.yaml)");
     expect(text).toMatch(/w2\s+excluded\s+pending\s+gains a pod \(pending\)\s+Insufficient cpu/);
-    expect(text).toContain("SUMMARY  2 nodes gain a pod, 0 lose one, 0 become pending, 0 no longer pending; DESIRED 1 → 3");
+    expect(text).toContain("SUMMARY  nodes gaining a pod 2, losing one 0, becoming pending 0, no longer pending 0; DESIRED 1 → 3");
   });
 
   it("shows evictions and kept pods when the inventory changes", () => {

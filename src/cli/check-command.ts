@@ -12,6 +12,7 @@ const OPTIONS = {
   "no-color": { type: "boolean", help: "no colours in the output" },
   color: { type: "boolean", help: "colours even when the output is not a terminal" },
   config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: the nearest .dslint.yaml upwards)" },
+  nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: also report DaemonSets that run nowhere or stay Pending" },
   "no-inline-config": { type: "boolean", help: "ignore suppression comments and annotations" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
   stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
@@ -54,6 +55,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     stdin,
     configFile: values.config,
     inlineConfig: !values["no-inline-config"],
+    nodes: values.nodes,
   });
   if (values.quiet) {
     result.findings = result.findings.filter((f) => f.severity === "error");

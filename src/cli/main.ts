@@ -4,6 +4,7 @@ const USAGE = `Usage: dslint <command> [options]
 
 Commands:
   check [paths...]     lint DaemonSet manifests (files, folders, globs, - for stdin)
+  simulate [paths...]  where each DaemonSet runs, node by node (--nodes FILE)
   rules                list every rule
   explain <rule-id>    a rule's documentation with a bad and a good example
   help [command]       show help for a command
@@ -27,6 +28,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     switch (command) {
       case "check":
         return await (await import("./check-command.js")).runCheck(rest, io);
+      case "simulate":
+        return await (await import("./simulate-command.js")).runSimulate(rest, io);
       case "rules":
         return await (await import("./rules-command.js")).runRules(rest, io);
       case "explain":
@@ -40,6 +43,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       case "--help":
       case "-h":
         if (rest[0] === "check") return await (await import("./check-command.js")).runCheck(["--help"], io);
+        if (rest[0] === "simulate") return await (await import("./simulate-command.js")).runSimulate(["--help"], io);
         io.stdout.write(USAGE);
         return command === undefined ? 2 : 0;
       default:

@@ -144,7 +144,7 @@ function diffBlock(report: DiffReport, paint: Paint): string {
   lines.push("");
   const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
   lines.push(
-    `SUMMARY  ${plural(s.gains, "node")} gain a pod, ${s.loses} lose one${evicted}, ${s.runsToPending} become pending, ${s.pendingToRuns} no longer pending; DESIRED ${s.desiredBefore} → ${s.desiredAfter}`,
+    `SUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}`,
   );
   return lines.join("\n");
 }
