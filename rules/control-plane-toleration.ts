@@ -1,61 +1,22 @@
-import {
-  explainRequiredNodeAffinity,
-  nodeView,
-  requiredNodeAffinity,
-  type NodeView,
-  type RequiredNodeAffinity,
-} from "../src/k8s/nodeaffinity.js";
-import { formatToleration, podSpecTolerations, toleratesTaint, tolerationsTolerateTaint, type Taint } from "../src/k8s/tolerations.js";
+import { excludesNodeKind, nodeView, requiredNodeAffinity, type NodeView, type RequiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
+import { formatToleration, podSpecTolerations, toleratesTaint, tolerationsTolerateTaint } from "../src/k8s/tolerations.js";
+import { CONTROL_PLANE_NODE_LABELS, CONTROL_PLANE_ROLE, CONTROL_PLANE_TAINT, isPerNodeLabel, LINUX_NODE_LABELS, MASTER_TAINT } from "../src/k8s/wellknown.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
-
-const CONTROL_PLANE_KEY = "node-role.kubernetes.io/control-plane";
-const CONTROL_PLANE_TAINT: Taint = { key: CONTROL_PLANE_KEY, value: "", effect: "NoSchedule" };
-const MASTER_TAINT: Taint = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
 
 /** The DaemonSet annotation that declares skipping control-plane nodes on purpose. */
 const SKIP_ANNOTATION = "dslint.io/control-plane-nodes";
 
-// What every kubeadm control-plane node carries (kubeadm markcontrolplane:
-// the role label, the load-balancer exclusion label; control planes are Linux).
-const CONTROL_PLANE_LABELS: Readonly<Record<string, string>> = {
-  [CONTROL_PLANE_KEY]: "",
-  "node.kubernetes.io/exclude-from-external-load-balancers": "",
-  "kubernetes.io/os": "linux",
-  "beta.kubernetes.io/os": "linux",
-};
-const WORKER_LABELS: Readonly<Record<string, string>> = { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" };
-
-// Labels every node has with a value that differs from cluster to cluster:
-// a requirement on them alone cannot tell a control-plane node from a worker.
-const PER_NODE_KEYS = new Set([
-  "kubernetes.io/arch",
-  "beta.kubernetes.io/arch",
-  "kubernetes.io/hostname",
-  "topology.kubernetes.io/zone",
-  "topology.kubernetes.io/region",
-  "failure-domain.beta.kubernetes.io/zone",
-  "failure-domain.beta.kubernetes.io/region",
-  "node.kubernetes.io/instance-type",
-  "beta.kubernetes.io/instance-type",
-]);
+const CONTROL_PLANE_NODE = nodeView("", CONTROL_PLANE_NODE_LABELS);
+const WORKER_NODE = nodeView("", LINUX_NODE_LABELS);
 
 /**
- * Whether the required node selection can never match `node` whatever its
- * per-node labels (arch, hostname, zone...) are: a nodeSelector entry fails on
- * another label, or every term fails on another label (or is empty or unparsable).
+ * Whether the required node selection can never match this kind of node
+ * whatever its per-node labels (arch, hostname, zone...) are: any other label
+ * it requires tells control-plane nodes and workers apart.
  */
-function ruledOut(affinity: RequiredNodeAffinity, node: NodeView): boolean {
-  const mismatch = explainRequiredNodeAffinity(affinity, node);
-  if (!mismatch) return false;
-  if (mismatch.nodeSelector.some((m) => !PER_NODE_KEYS.has(m.key))) return true;
-  if (!mismatch.affinity) return false;
-  return mismatch.affinity.terms.every(
-    (term) =>
-      term.empty === true ||
-      term.parseErrors !== undefined ||
-      (term.failed ?? []).some((f) => f.field === "matchExpressions" && !PER_NODE_KEYS.has(f.requirement.key)),
-  );
+function excludes(affinity: RequiredNodeAffinity, node: NodeView): boolean {
+  return excludesNodeKind(affinity, node, (key) => !isPerNodeLabel(key));
 }
 
 export default defineRule({
@@ -88,10 +49,10 @@ export default defineRule({
     // legacy-master-toleration says it better: the intent to run there is explicit.
     if (tolerations.some((t) => t.key === MASTER_TAINT.key && toleratesTaint(t, MASTER_TAINT))) return;
     const affinity = requiredNodeAffinity(ds.podSpec);
-    if (ruledOut(affinity, nodeView("", CONTROL_PLANE_LABELS))) return;
+    if (excludes(affinity, CONTROL_PLANE_NODE)) return;
     const path = [...POD_SPEC_PATH, "tolerations"];
     const fix = "add {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule} to spec.template.spec.tolerations";
-    if (ruledOut(affinity, nodeView("", WORKER_LABELS))) {
+    if (excludes(affinity, WORKER_NODE)) {
       report({
         message:
           "the DaemonSet selects only control-plane nodes but does not tolerate their taint node-role.kubernetes.io/control-plane:NoSchedule, so it runs on no node",
@@ -101,7 +62,7 @@ export default defineRule({
       return;
     }
     if (options.allowNoControlPlane === true || ds.annotations[SKIP_ANNOTATION] === "skip") return;
-    const nearMisses = tolerations.filter((t) => t.key === CONTROL_PLANE_KEY).map(formatToleration);
+    const nearMisses = tolerations.filter((t) => t.key === CONTROL_PLANE_ROLE).map(formatToleration);
     const why =
       nearMisses.length > 0
         ? `its toleration ${nearMisses.join(", ")} does not match the taint node-role.kubernetes.io/control-plane:NoSchedule (no value)`

@@ -1,8 +1,6 @@
+import { isSystemPriorityClass } from "../src/k8s/priority.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
-
-// The classes the API server creates itself (pkg/apis/scheduling `SystemPriorityClasses`).
-const CRITICAL_CLASSES = ["system-node-critical", "system-cluster-critical"];
 
 export default defineRule({
   meta: {
@@ -29,7 +27,7 @@ export default defineRule({
   check(ds, options, report) {
     const name = asString(ds.podSpec.priorityClassName);
     const namespace = ds.namespace;
-    if (!name || !CRITICAL_CLASSES.includes(name) || !namespace) return;
+    if (!name || !isSystemPriorityClass(name) || !namespace) return;
     if (options.namespaces.includes(namespace)) return;
     report({
       message:

@@ -1,23 +1,6 @@
+import { capabilityName } from "../src/k8s/capabilities.js";
 import { defineRule } from "../src/rules/types.js";
-import { asArray, asObj, describeContainer, type ContainerRef } from "../src/rules/view.js";
-
-/**
- * A capability as the container runtime reads it: case-insensitive, with or
- * without the `CAP_` prefix (containerd's WithCapabilities upper-cases the
- * name and adds the prefix; Docker's TweakCapabilities does the same).
- */
-export function capabilityName(value: string): string {
-  const upper = value.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
-
-/** The entries of `securityContext.capabilities.<list>` that are strings, with their index. */
-export function capabilityEntries(c: ContainerRef, list: "add" | "drop"): { name: string; written: string; index: number }[] {
-  const capabilities = asObj(asObj(c.container.securityContext)?.capabilities);
-  return asArray(capabilities?.[list]).flatMap((value, index) =>
-    typeof value === "string" ? [{ name: capabilityName(value), written: value, index }] : [],
-  );
-}
+import { capabilityEntries, describeContainer } from "../src/rules/view.js";
 
 interface PodContext {
   hostNetwork: boolean;

@@ -1,8 +1,8 @@
+import { isSystemPriorityClass } from "../src/k8s/priority.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, asString } from "../src/rules/view.js";
 
 const ANNOTATION = "scheduler.alpha.kubernetes.io/critical-pod";
-const CRITICAL_CLASSES = new Set(["system-node-critical", "system-cluster-critical"]);
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
     const annotations = asObj(asObj(ds.template.metadata)?.annotations);
     if (!annotations || !(ANNOTATION in annotations)) return;
     const priorityClass = asString(ds.podSpec.priorityClassName);
-    const protectedByClass = priorityClass !== undefined && CRITICAL_CLASSES.has(priorityClass);
+    const protectedByClass = priorityClass !== undefined && isSystemPriorityClass(priorityClass);
     report({
       message: protectedByClass
         ? `the ${ANNOTATION} annotation has been ignored since Kubernetes 1.16; priorityClassName ${priorityClass} already does its job, so the annotation can go`

@@ -1,5 +1,5 @@
 import { defaultDaemonSet, defaultHostNetworkPorts } from "../src/k8s/defaults.js";
-import { formatHostPort, hostPortsConflict, type HostPort } from "../src/k8s/podresources.js";
+import { formatHostPort, hostPortsConflict, portValue, sanitizeHostPort, type HostPort } from "../src/k8s/podresources.js";
 import type { Path } from "../src/path.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type ContainerRef } from "../src/rules/view.js";
@@ -17,10 +17,6 @@ interface PortUse {
   path: Path;
 }
 
-function portNumber(value: unknown): number {
-  return typeof value === "number" && Number.isInteger(value) ? value : 0;
-}
-
 /**
  * The host ports of the pods the DaemonSet creates, per container. Since 1.28 the
  * template keeps hostPort unset with hostNetwork: true, but every Pod gets
@@ -32,14 +28,14 @@ function portUses(ds: { value: Record<string, unknown>; kubernetesVersion: strin
   const templatePorts = new Map<string, number>();
   const at = (c: ContainerRef) => asObj(asArray(defaulted[c.kind])[c.index]);
   for (const c of containers) {
-    asArray(at(c)?.ports).forEach((p, pi) => templatePorts.set(`${c.kind}/${c.index}/${pi}`, portNumber(asObj(p)?.hostPort)));
+    asArray(at(c)?.ports).forEach((p, pi) => templatePorts.set(`${c.kind}/${c.index}/${pi}`, portValue(asObj(p)?.hostPort)));
   }
   if (defaulted.hostNetwork === true) defaultHostNetworkPorts(defaulted);
   const uses: PortUse[] = [];
   for (const c of containers) {
     asArray(at(c)?.ports).forEach((item, pi) => {
       const port = asObj(item);
-      const number = portNumber(port?.hostPort);
+      const number = portValue(port?.hostPort);
       if (!port || number <= 0) return;
       const protocol = asString(port.protocol) ?? "";
       const hostIP = asString(port.hostIP) ?? "";
@@ -47,10 +43,10 @@ function portUses(ds: { value: Record<string, unknown>; kubernetesVersion: strin
       uses.push({
         container: c,
         group: c.kind === "containers" ? "containers" : `${c.kind}/${c.index}`,
-        hostPort: { hostIP: hostIP || "0.0.0.0", protocol: protocol || "TCP", port: number, container: c.name },
+        hostPort: sanitizeHostPort(port, number, c.name),
         key: `${protocol}/${hostIP}/${number}`,
         inTemplate: (templatePorts.get(`${c.kind}/${c.index}/${pi}`) ?? 0) > 0,
-        path: [...c.path, "ports", pi, portNumber(written?.hostPort) > 0 ? "hostPort" : "containerPort"],
+        path: [...c.path, "ports", pi, portValue(written?.hostPort) > 0 ? "hostPort" : "containerPort"],
       });
     });
   }

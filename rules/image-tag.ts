@@ -1,15 +1,7 @@
-import { imageTag } from "../src/k8s/defaults.js";
+import { imagePullPolicyFor } from "../src/k8s/defaults.js";
+import { isImageReference, splitImageReference } from "../src/k8s/image.js";
 import { defineRule } from "../src/rules/types.js";
 import { asString, describeContainer } from "../src/rules/view.js";
-
-/**
- * An image reference as the distribution grammar (`reference/regexp.go`)
- * defines it: optional registry host, lowercase path components, optional tag
- * and digest. Placeholders left by templating (`${IMAGE}`, `<image>`) do not
- * match, and are not images whose tag this rule can judge.
- */
-const REFERENCE =
-  /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
 
 export default defineRule({
   meta: {
@@ -33,14 +25,19 @@ export default defineRule({
       // Ephemeral containers are forbidden in a template; API validation reports them.
       if (c.kind === "ephemeralContainers") continue;
       const image = asString(c.container.image);
-      if (!image || !REFERENCE.test(image) || image.includes("@")) continue;
-      const tag = imageTag(image);
-      if (tag === "" || !mutableTags.has(tag)) continue;
-      const untagged = !image.endsWith(`:${tag}`);
+      // Placeholders left by templating (`${IMAGE}`) are not images whose tag this rule can judge.
+      if (!image || !isImageReference(image)) continue;
+      const written = splitImageReference(image);
+      // A digest pins the image whatever the tag says.
+      if (written.digest !== undefined) continue;
+      const untagged = written.tag === undefined;
+      // No tag means :latest (`parsers.ParseImageName`).
+      const tag = written.tag ?? "latest";
+      if (!mutableTags.has(tag)) continue;
       const pullPolicy = asString(c.container.imagePullPolicy);
       const what = untagged ? `image "${image}" without a tag (that is :latest)` : `image "${image}" with the mutable tag :${tag}`;
       const pulls =
-        !pullPolicy && tag === "latest" ? "; imagePullPolicy defaults to Always, so every pod start depends on the registry"
+        !pullPolicy && imagePullPolicyFor(image) === "Always" ? "; imagePullPolicy defaults to Always, so every pod start depends on the registry"
         : pullPolicy === "Always" ? "; with imagePullPolicy Always every pod start depends on the registry"
         : "";
       report({

@@ -1,9 +1,7 @@
-import { formatToleration, podSpecTolerations, toleratesTaint, tolerationFromObject, tolerationsTolerateTaint, type Taint } from "../src/k8s/tolerations.js";
+import { formatToleration, podSpecTolerations, toleratesTaint, tolerationFromObject, tolerationsTolerateTaint } from "../src/k8s/tolerations.js";
+import { CONTROL_PLANE_TAINT, MASTER_TAINT } from "../src/k8s/wellknown.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, POD_SPEC_PATH } from "../src/rules/view.js";
-
-const MASTER_TAINT: Taint = { key: "node-role.kubernetes.io/master", value: "", effect: "NoSchedule" };
-const CONTROL_PLANE_TAINT: Taint = { key: "node-role.kubernetes.io/control-plane", value: "", effect: "NoSchedule" };
 
 export default defineRule({
   meta: {

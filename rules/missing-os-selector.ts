@@ -1,34 +1,10 @@
-import {
-  explainRequiredNodeAffinity,
-  nodeView,
-  requiredNodeAffinity,
-  type NodeView,
-  type RequiredNodeAffinity,
-} from "../src/k8s/nodeaffinity.js";
+import { excludesNodeKind, nodeView, requiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
+import { isOsLabel, LINUX_NODE_LABELS, WINDOWS_NODE_LABELS } from "../src/k8s/wellknown.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, asString, POD_SPEC_PATH } from "../src/rules/view.js";
 
-// The kubelet sets both (the beta label is deprecated but still written).
-const OS_KEYS = new Set(["kubernetes.io/os", "beta.kubernetes.io/os"]);
-const node = (os: string): NodeView => nodeView("", { "kubernetes.io/os": os, "beta.kubernetes.io/os": os });
-
-/**
- * Whether the required node selection rejects a node of this OS because of an
- * OS label: a nodeSelector entry on it fails, or every term fails on it (or is
- * empty or unparsable). A term that fails only on other labels does not count.
- */
-function keepsOff(affinity: RequiredNodeAffinity, osNode: NodeView): boolean {
-  const mismatch = explainRequiredNodeAffinity(affinity, osNode);
-  if (!mismatch) return false;
-  if (mismatch.nodeSelector.some((m) => OS_KEYS.has(m.key))) return true;
-  if (!mismatch.affinity) return false;
-  return mismatch.affinity.terms.every(
-    (term) =>
-      term.empty === true ||
-      term.parseErrors !== undefined ||
-      (term.failed ?? []).some((f) => f.field === "matchExpressions" && OS_KEYS.has(f.requirement.key)),
-  );
-}
+const LINUX_NODE = nodeView("", LINUX_NODE_LABELS);
+const WINDOWS_NODE = nodeView("", WINDOWS_NODE_LABELS);
 
 export default defineRule({
   meta: {
@@ -47,7 +23,8 @@ export default defineRule({
   defaultOptions: {},
   check(ds, _options, report) {
     const affinity = requiredNodeAffinity(ds.podSpec);
-    if (keepsOff(affinity, node("windows")) || keepsOff(affinity, node("linux"))) return;
+    // Only a mismatch on an OS label counts: a term that fails on another label says nothing about the OS.
+    if (excludesNodeKind(affinity, WINDOWS_NODE, isOsLabel) || excludesNodeKind(affinity, LINUX_NODE, isOsLabel)) return;
     const osName = asString(asObj(ds.podSpec.os)?.name);
     const other = osName === "windows" ? "Linux" : "Windows";
     const message =

@@ -1,3 +1,4 @@
+import { requestsDefaultedFromLimits } from "../src/k8s/podresources.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, describeContainer, type Obj } from "../src/rules/view.js";
 
@@ -18,20 +19,20 @@ const REQUIREMENTS: readonly Requirement[] = [
   { kind: "limits", resource: "memory", option: "requireMemoryLimit", label: "memory limit" },
 ];
 
-function has(list: unknown, resource: Resource): boolean {
-  const value = asObj(list)?.[resource];
-  return value !== undefined && value !== null;
+/** The entries of a resource list that are written (a null value is no entry). */
+function writtenEntries(list: unknown): Map<string, unknown> {
+  return new Map(Object.entries(asObj(list) ?? {}).filter(([, value]) => value !== undefined && value !== null));
 }
 
 /**
- * Whether a resource list entry is in effect for a container: a request is also
- * present when only the limit is written, because `SetDefaults_Pod`
- * (pkg/apis/core/v1/defaults.go) copies a container's limits into its unset
- * requests on every pod the DaemonSet controller creates.
+ * The resource list entries in effect for a container: a request is also
+ * present when only the limit is written, because `SetDefaults_Pod` copies a
+ * container's limits into its unset requests on every pod the DaemonSet
+ * controller creates.
  */
-function effective(resources: Obj | undefined, kind: Kind, resource: Resource): boolean {
-  if (has(resources?.[kind], resource)) return true;
-  return kind === "requests" && has(resources?.limits, resource);
+function inEffect(resources: Obj | undefined): Record<Kind, ReadonlyMap<string, unknown>> {
+  const limits = writtenEntries(resources?.limits);
+  return { requests: requestsDefaultedFromLimits(writtenEntries(resources?.requests), limits), limits };
 }
 
 function joinList(items: readonly string[], conjunction: "and" | "or"): string {
@@ -70,15 +71,15 @@ export default defineRule({
     if (required.length === 0) return;
     // Pod-level resources (PodLevelResources) bound the pod as a whole; a pod-level
     // limit also becomes the pod-level request (defaults.go defaultPodRequests).
-    const podResources = asObj(ds.podSpec.resources);
-    const needed = required.filter((r) => !effective(podResources, r.kind, r.resource));
+    const podLevel = inEffect(asObj(ds.podSpec.resources));
+    const needed = required.filter((r) => !podLevel[r.kind].has(r.resource));
     if (needed.length === 0) return;
     for (const c of ds.containers()) {
       // Ephemeral containers cannot set resources (validation forbids it).
       if (c.kind === "ephemeralContainers") continue;
       if (c.kind === "initContainers" && options.initContainers !== true) continue;
-      const resources = asObj(c.container.resources);
-      const missing = needed.filter((r) => !effective(resources, r.kind, r.resource));
+      const resources = inEffect(asObj(c.container.resources));
+      const missing = needed.filter((r) => !resources[r.kind].has(r.resource));
       if (missing.length === 0) continue;
       const lacks = (kind: Kind, resource: Resource): boolean => missing.some((r) => r.kind === kind && r.resource === resource);
       const reasons: string[] = [];

@@ -1,10 +1,9 @@
+import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType } from "../src/k8s/annotations.js";
+import { windowsOnly } from "../src/k8s/os.js";
 import type { Path } from "../src/path.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, asString, describeContainer, POD_SPEC_PATH, type ContainerRef, type Obj } from "../src/rules/view.js";
-import { windowsOnly } from "./run-as-root.js";
 
-const POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
-const CONTAINER_ANNOTATION_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
 
 type Profile = { kind: "confined" } | { kind: "unconfined"; path: Path; written: string } | { kind: "unset" };
 
@@ -20,10 +19,9 @@ function profileOf(securityContext: Obj | undefined, scPath: Path, annotation: {
   }
   // Pods created from a template still carry these annotations, and the API server copies them into the
   // fields when the fields are unset (applySeccompVersionSkew in pkg/api/pod/util.go).
-  const value = annotation.value;
-  if (value === undefined) return { kind: "unset" };
-  if (value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/")) return { kind: "confined" };
-  if (value === "unconfined") return { kind: "unconfined", path: [...annotationsPath, annotation.key], written: `annotation ${annotation.key}: unconfined` };
+  const type = annotation.value === undefined ? undefined : seccompAnnotationType(annotation.value);
+  if (type === "RuntimeDefault" || type === "Localhost") return { kind: "confined" };
+  if (type === "Unconfined") return { kind: "unconfined", path: [...annotationsPath, annotation.key], written: `annotation ${annotation.key}: unconfined` };
   return { kind: "unset" };
 }
 
@@ -45,18 +43,17 @@ export default defineRule({
     // Seccomp is Linux-only; the API forbids seccompProfile on Windows pods.
     if (windowsOnly(ds.podSpec)) return;
     const annotationsPath: Path = ["spec", "template", "metadata", "annotations"];
-    const annotations: Record<string, string> = {};
-    for (const [k, v] of Object.entries(asObj(asObj(ds.template.metadata)?.annotations) ?? {})) if (typeof v === "string") annotations[k] = v;
+    const annotations = ds.templateAnnotations;
 
     const podScPath: Path = [...POD_SPEC_PATH, "securityContext"];
-    const pod = profileOf(asObj(ds.podSpec.securityContext), podScPath, { key: POD_ANNOTATION, value: annotations[POD_ANNOTATION] }, annotationsPath);
+    const pod = profileOf(asObj(ds.podSpec.securityContext), podScPath, { key: SECCOMP_POD_ANNOTATION, value: annotations[SECCOMP_POD_ANNOTATION] }, annotationsPath);
 
     // A privileged container runs unconfined whatever the profile (containerd and CRI-O skip seccomp for it).
     const confinable = ds.containers().filter((c) => asObj(c.container.securityContext)?.privileged !== true);
     const inheriting: ContainerRef[] = [];
     const unset: ContainerRef[] = [];
     for (const c of confinable) {
-      const key = CONTAINER_ANNOTATION_PREFIX + c.name;
+      const key = SECCOMP_CONTAINER_ANNOTATION_PREFIX + c.name;
       const own = profileOf(asObj(c.container.securityContext), [...c.path, "securityContext"], { key, value: annotations[key] }, annotationsPath);
       if (own.kind === "unconfined") {
         report({

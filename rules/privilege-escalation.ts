@@ -1,7 +1,6 @@
+import { windowsOnly } from "../src/k8s/os.js";
 import { defineRule } from "../src/rules/types.js";
-import { asObj, describeContainer } from "../src/rules/view.js";
-import { capabilityEntries } from "./dangerous-capabilities.js";
-import { windowsOnly } from "./run-as-root.js";
+import { asObj, capabilityEntries, describeContainer } from "../src/rules/view.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
+import { windowsOnly } from "../src/k8s/os.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, describeContainer } from "../src/rules/view.js";
-import { windowsOnly } from "./run-as-root.js";
 
 export default defineRule({
   meta: {

@@ -1,28 +1,7 @@
-import { explainRequiredNodeAffinity, nodeView, requiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
+import { windowsOnly } from "../src/k8s/os.js";
 import type { Path } from "../src/path.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, describeContainer, POD_SPEC_PATH, type ContainerRef, type Obj } from "../src/rules/view.js";
-
-const OS_LABELS = new Set(["kubernetes.io/os", "beta.kubernetes.io/os"]);
-const LINUX_NODE = nodeView("", { "kubernetes.io/os": "linux", "beta.kubernetes.io/os": "linux" });
-
-/**
- * Whether the pod only runs on Windows nodes, where the Linux security fields
- * (runAsUser, capabilities, seccomp, readOnlyRootFilesystem, allowPrivilegeEscalation)
- * do not exist: the API forbids them with `os.name: windows` (validateWindows in
- * pkg/apis/core/validation/validation.go) and Windows nodes ignore them otherwise.
- * True for `os.name: windows`, hostProcess pods, and pods whose nodeSelector or
- * required node affinity rules out Linux nodes by their OS label.
- */
-export function windowsOnly(podSpec: Obj): boolean {
-  if (asObj(podSpec.os)?.name === "windows") return true;
-  if (asObj(asObj(podSpec.securityContext)?.windowsOptions)?.hostProcess === true) return true;
-  const mismatch = explainRequiredNodeAffinity(requiredNodeAffinity(podSpec), LINUX_NODE);
-  if (!mismatch) return false;
-  if (mismatch.nodeSelector.some((m) => OS_LABELS.has(m.key))) return true;
-  const terms = mismatch.affinity?.terms ?? [];
-  return terms.length > 0 && terms.every((t) => t.failed?.some((r) => r.field === "matchExpressions" && OS_LABELS.has(r.requirement.key)) ?? false);
-}
 
 function securityContextOf(c: ContainerRef): Obj {
   return asObj(c.container.securityContext) ?? {};

@@ -1,18 +1,19 @@
+import { isValidIntOrPercent, scaleIntOrPercent } from "../src/k8s/intstr.js";
 import { formatHostPort, podHostPorts } from "../src/k8s/podresources.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj } from "../src/rules/view.js";
 
 /**
- * Whether a maxSurge value makes the controller surge: `getIntOrPercentValue`
- * (pkg/apis/apps/validation) on the values validation accepts, a non-negative
- * int or `N%`. Any non-zero percent rounds up to at least one pod
- * (`GetScaledValueFromIntOrPercent(..., roundUp=true)`). Malformed values are
- * the API-validation stage's to report.
+ * Whether a maxSurge value makes the controller surge: `AllowsSurge`
+ * (pkg/controller/daemon/util/daemonset_util.go), the value scaled against
+ * one node is non-zero, so any non-zero percentage rounds up to a pod. Only
+ * values API validation accepts count; malformed ones are the
+ * API-validation stage's to report.
  */
 function surges(maxSurge: unknown): boolean {
-  if (typeof maxSurge === "number") return Number.isInteger(maxSurge) && maxSurge > 0;
-  if (typeof maxSurge === "string" && /^[0-9]+%$/.test(maxSurge)) return Number(maxSurge.slice(0, -1)) > 0;
-  return false;
+  if (!isValidIntOrPercent(maxSurge)) return false;
+  const scaled = scaleIntOrPercent(maxSurge, 1);
+  return "value" in scaled && scaled.value > 0;
 }
 
 export default defineRule({

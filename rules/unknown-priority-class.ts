@@ -1,10 +1,8 @@
+import { isSystemPriorityClass, SYSTEM_PRIORITY_CLASSES } from "../src/k8s/priority.js";
 import { closestMatch } from "../src/schema/suggest.js";
 import type { Anchor } from "../src/rules/types.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
-
-// Created by the API server itself (pkg/apis/scheduling `SystemPriorityClasses`).
-const BUILT_IN = new Set(["system-node-critical", "system-cluster-critical"]);
 
 interface Fact {
   className: string;
@@ -37,14 +35,14 @@ export default defineRule<{ requireDefinedInInput: boolean }, Fact>({
   defaultOptions: { requireDefinedInInput: false },
   collect(ds) {
     const className = asString(ds.podSpec.priorityClassName);
-    if (!className || BUILT_IN.has(className)) return undefined;
+    if (!className || isSystemPriorityClass(className)) return undefined;
     return { className, at: ds.anchor([...POD_SPEC_PATH, "priorityClassName"]) };
   },
   checkAll(input, options, report) {
     const defined = input.priorityClasses;
     for (const { fact } of input.facts) {
       if (defined.has(fact.className)) continue;
-      const suggestion = closestMatch(fact.className, [...BUILT_IN, ...defined]);
+      const suggestion = closestMatch(fact.className, [...SYSTEM_PRIORITY_CLASSES, ...defined]);
       if (!suggestion && !options.requireDefinedInInput) continue;
       const known = defined.size > 0 ? `the input defines ${[...defined].sort().map((n) => `"${n}"`).join(", ")}` : "the input defines no PriorityClass";
       report({

@@ -3,7 +3,7 @@ import { checkText } from "../src/check.js";
 import { emptyConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
 import { looksLikeCredentialName, looksLikeLiteralSecret } from "../rules/hardcoded-credentials.js";
-import { windowsOnly } from "../rules/run-as-root.js";
+import { windowsOnly } from "../src/k8s/os.js";
 import { normalizeHostPath } from "../src/k8s/hostpath.js";
 
 const rules = await loadRules();

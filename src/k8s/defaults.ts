@@ -10,6 +10,7 @@
  * live in (`spec`, `template`, the pod spec, `updateStrategy`, ...) are
  * created when missing or wrongly typed, as they are value types in Go.
  */
+import { imageTag } from "./image.js";
 
 type Obj = Record<string, unknown>;
 
@@ -130,29 +131,6 @@ export function defaultHostNetworkPorts(spec: Obj): void {
       }
     }
   }
-}
-
-/**
- * The image tag as `parsers.ParseImageName` sees it: `latest` when the image
- * names neither a tag nor a digest, "" when it has only a digest or cannot be
- * parsed.
- */
-export function imageTag(image: string): string {
-  if (image === "" || /\s/.test(image)) return "";
-  const at = image.indexOf("@");
-  const reference = at >= 0 ? image.slice(0, at) : image;
-  // The first component is a registry host when it looks like one (docker/distribution `splitDockerDomain`).
-  const firstSlash = reference.indexOf("/");
-  let remainder = reference;
-  if (firstSlash >= 0) {
-    const head = reference.slice(0, firstSlash);
-    if (/[.:]/.test(head) || head === "localhost" || head !== head.toLowerCase()) remainder = reference.slice(firstSlash + 1);
-  }
-  const colon = remainder.indexOf(":", remainder.lastIndexOf("/") + 1);
-  const repository = colon >= 0 ? remainder.slice(0, colon) : remainder;
-  if (repository === "" || repository !== repository.toLowerCase()) return "";
-  if (colon >= 0) return remainder.slice(colon + 1);
-  return at >= 0 ? "" : "latest";
 }
 
 /** `SetDefaults_Container`: Always for `:latest` (or untagged) images, IfNotPresent otherwise. */

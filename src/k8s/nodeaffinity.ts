@@ -358,6 +358,39 @@ export function explainRequiredNodeAffinity(affinity: RequiredNodeAffinity, node
   return mismatch;
 }
 
+/**
+ * Whether the required node selection can never match a kind of node,
+ * whatever the labels that kind leaves open. `node` is a hypothetical node
+ * with the labels every node of that kind carries (see wellknown.ts), and
+ * `decisive` says which label keys tell the kind apart: a mismatch on any
+ * other key (a per-node label such as arch, hostname or zone, or a label
+ * this question ignores) does not count, since some node of the kind may
+ * have the value the selection wants.
+ *
+ * The kind is excluded when a nodeSelector entry fails on a decisive key, or
+ * when every term of the required affinity fails on a decisive
+ * matchExpressions requirement. A term that matches no node at all (empty or
+ * unparsable, `LazyErrorNodeSelector`) excludes the kind as well, unless
+ * `unmatchableTerms` is `"inconclusive"`: then such terms, or a term list
+ * with none, prove nothing about the kind and the answer is false.
+ */
+export function excludesNodeKind(
+  affinity: RequiredNodeAffinity,
+  node: NodeView,
+  decisive: (key: string) => boolean,
+  options: { unmatchableTerms?: "exclude" | "inconclusive" } = {},
+): boolean {
+  const mismatch = explainRequiredNodeAffinity(affinity, node);
+  if (!mismatch) return false;
+  if (mismatch.nodeSelector.some((m) => decisive(m.key))) return true;
+  if (!mismatch.affinity) return false;
+  const failsDecisively = (term: TermMismatch): boolean =>
+    (term.failed ?? []).some((f) => f.field === "matchExpressions" && decisive(f.requirement.key));
+  const terms = mismatch.affinity.terms;
+  if (options.unmatchableTerms === "inconclusive") return terms.length > 0 && terms.every(failsDecisively);
+  return terms.every((term) => term.empty === true || term.parseErrors !== undefined || failsDecisively(term));
+}
+
 /** `key In [a, b]`, `key Exists`, `cores Gt 5`: a requirement as one line. */
 export function formatRequirement(requirement: NodeSelectorRequirement): string {
   const { key, operator, values } = requirement;

@@ -78,13 +78,22 @@ export interface PodRequestOptions {
   defaultRequestsFromLimits?: boolean;
 }
 
+/**
+ * `SetDefaults_Pod` (pkg/apis/core/v1/defaults.go): a container's limit
+ * becomes its request for every resource it sets no request for. Works on
+ * any form of resource list: parsed amounts here, the entries as written in
+ * rules that only ask whether a request is there.
+ */
+export function requestsDefaultedFromLimits<V>(requests: ReadonlyMap<string, V>, limits: ReadonlyMap<string, V>): Map<string, V> {
+  const defaulted = new Map(requests);
+  for (const [resource, amount] of limits) if (!defaulted.has(resource)) defaulted.set(resource, amount);
+  return defaulted;
+}
+
 function containerRequests(container: Record<string, unknown>, options: PodRequestOptions): ResourceAmounts {
   const resources = isRecord(container.resources) ? container.resources : {};
   const requests = resourceAmounts(resources.requests);
-  if (options.defaultRequestsFromLimits) {
-    for (const [resource, amount] of resourceAmounts(resources.limits)) if (!requests.has(resource)) requests.set(resource, amount);
-  }
-  return requests;
+  return options.defaultRequestsFromLimits ? requestsDefaultedFromLimits(requests, resourceAmounts(resources.limits)) : requests;
 }
 
 /** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
@@ -161,12 +170,18 @@ export interface HostPort {
 
 const BIND_ALL = "0.0.0.0";
 
-function portNumber(value: unknown): number {
+/** A port number as written: an integer, else 0 (no port). */
+export function portValue(value: unknown): number {
   return typeof value === "number" && Number.isInteger(value) ? value : 0;
 }
 
 function stringOr(value: unknown, fallback: string): string {
   return typeof value === "string" && value !== "" ? value : fallback;
+}
+
+/** A `ports[]` entry bound at `hostPort`, as `HostPortInfo.sanitize` stores it: no hostIP is 0.0.0.0, no protocol is TCP. */
+export function sanitizeHostPort(port: Record<string, unknown>, hostPort: number, container: string): HostPort {
+  return { hostIP: stringOr(port.hostIP, BIND_ALL), protocol: stringOr(port.protocol, "TCP"), port: hostPort, container };
 }
 
 /**
@@ -182,15 +197,10 @@ export function podHostPorts(podSpec: unknown): HostPort[] {
   const out: HostPort[] = [];
   for (const container of containers) {
     for (const port of records(container.ports)) {
-      let hostPort = portNumber(port.hostPort);
-      if (hostPort === 0 && hostNetwork) hostPort = portNumber(port.containerPort);
+      let hostPort = portValue(port.hostPort);
+      if (hostPort === 0 && hostNetwork) hostPort = portValue(port.containerPort);
       if (hostPort <= 0) continue;
-      out.push({
-        hostIP: stringOr(port.hostIP, BIND_ALL),
-        protocol: stringOr(port.protocol, "TCP"),
-        port: hostPort,
-        container: typeof container.name === "string" ? container.name : "",
-      });
+      out.push(sanitizeHostPort(port, hostPort, typeof container.name === "string" ? container.name : ""));
     }
   }
   return out;

@@ -16,10 +16,12 @@ export const stylishFormatter: Formatter = {
     const out: string[] = [];
     for (const [file, findings] of byFile) {
       out.push(k.underline(file));
+      // Name the object only where the file holds several that have findings.
+      const objects = new Set(findings.filter((f) => f.object?.name).map((f) => `${f.object!.kind}/${f.object!.name}`));
       const rows = findings.map((f) => ({
         pos: `${f.line}:${f.column}`,
         sev: f.severity,
-        text: f.object?.name && findings.some((g) => g.object?.name !== f.object?.name) ? `${f.message} ${k.dim(`(${f.object.kind} ${f.object.name})`)}` : f.message,
+        text: f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(`(${f.object.kind} ${f.object.name})`)}` : f.message,
         f,
       }));
       const posWidth = Math.max(...rows.map((r) => r.pos.length));

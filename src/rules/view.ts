@@ -1,6 +1,8 @@
 import type { ManifestObject } from "../load/types.js";
 import type { Path } from "../path.js";
 import type { Anchor } from "./types.js";
+import { capabilityName } from "../k8s/capabilities.js";
+import { isSidecar } from "../k8s/podresources.js";
 import { formatPath } from "../path.js";
 
 export type Obj = Record<string, unknown>;
@@ -40,6 +42,13 @@ export function asString(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** The entries of a label or annotation map whose values are strings. */
+function stringValues(map: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(asObj(map) ?? {})) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
 /**
  * A DaemonSet as rules see it: the decoded manifest plus walkers over the pod
  * spec, so every rule visits every container kind and volume the same way
@@ -73,15 +82,16 @@ export class DaemonSetView {
   }
 
   get annotations(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(asObj(this.metadata.annotations) ?? {})) if (typeof v === "string") out[k] = v;
-    return out;
+    return stringValues(this.metadata.annotations);
   }
 
   get templateLabels(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(asObj(asObj(this.template.metadata)?.labels) ?? {})) if (typeof v === "string") out[k] = v;
-    return out;
+    return stringValues(asObj(this.template.metadata)?.labels);
+  }
+
+  /** The pod template's annotations with string values (the deprecated security annotations live here). */
+  get templateAnnotations(): Record<string, string> {
+    return stringValues(asObj(this.template.metadata)?.annotations);
   }
 
   /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
@@ -98,7 +108,7 @@ export class DaemonSetView {
           index,
           path: [...POD_SPEC_PATH, kind, index],
           name: asString(container.name) || `${kind}[${index}]`,
-          sidecar: kind === "initContainers" && container.restartPolicy === "Always",
+          sidecar: kind === "initContainers" && isSidecar(container),
         });
       });
     }
@@ -133,4 +143,22 @@ export class DaemonSetView {
 export function describeContainer(c: ContainerRef): string {
   const kind = c.kind === "initContainers" ? (c.sidecar ? "sidecar container" : "init container") : c.kind === "ephemeralContainers" ? "ephemeral container" : "container";
   return `${kind} "${c.name}"`;
+}
+
+/** One string entry of `securityContext.capabilities.add` or `.drop`. */
+export interface CapabilityEntry {
+  /** Normalised as the runtime reads it (`capabilityName`): `cap_net_raw` is `NET_RAW`. */
+  name: string;
+  /** As written in the manifest, for messages. */
+  written: string;
+  /** Index in the list, for paths. */
+  index: number;
+}
+
+/** The entries of the container's `securityContext.capabilities.<list>` that are strings. */
+export function capabilityEntries(c: ContainerRef, list: "add" | "drop"): CapabilityEntry[] {
+  const capabilities = asObj(asObj(c.container.securityContext)?.capabilities);
+  return asArray(capabilities?.[list]).flatMap((value, index) =>
+    typeof value === "string" ? [{ name: capabilityName(value), written: value, index }] : [],
+  );
 }

@@ -14,7 +14,8 @@ export { nodesFromJson, podsFromJson } from "./inventory-json.js";
 export { readJsonItems, readJsonSelectively, JsonSyntaxError, type JsonShape } from "./selective-json.js";
 export { daemonPodOf, type DaemonPod } from "./daemonpod.js";
 export { nodeShouldRunDaemonPod, type Eligibility } from "./eligibility.js";
-export { rolloutPlan, scaleIntOrPercent } from "./rollout.js";
+export { rolloutPlan } from "./rollout.js";
+export { scaleIntOrPercent } from "../k8s/intstr.js";
 export {
   formatDiffTable,
   formatSimulationTable,

@@ -3,27 +3,12 @@
  * pkg/controller/daemon/util/daemonset_util.go (`SurgeCount`,
  * `UnavailableCount`, `AllowsSurge`) and update.go (`updatedDesiredNodeCounts`).
  */
+import { scaleIntOrPercent, type ScaledIntOrPercent } from "../k8s/intstr.js";
 import { formatHostPort } from "../k8s/podresources.js";
 import type { DaemonPod } from "./daemonpod.js";
 import type { RolloutPlan } from "./types.js";
 
-type Scaled = { value: number } | { error: string };
-
-/**
- * `intstr.GetScaledValueFromIntOrPercent(v, total, roundUp=true)`: ints as
- * they are, `"p%"` as ceil(p × total / 100). DaemonSets round both values up.
- */
-export function scaleIntOrPercent(value: unknown, total: number): Scaled {
-  if (typeof value === "number") {
-    return Number.isInteger(value) ? { value } : { error: `${value} is not an integer` };
-  }
-  if (typeof value === "string") {
-    const percent = /^([+-]?[0-9]+)%$/.exec(value);
-    if (!percent) return { error: `invalid value for IntOrString: "${value}" is not a percentage` };
-    return { value: Math.ceil((Number(percent[1]) * total) / 100) };
-  }
-  return { error: `invalid value for IntOrString: ${JSON.stringify(value)}` };
-}
+type Scaled = ScaledIntOrPercent;
 
 function scaledOrZero(value: unknown, total: number): Scaled {
   return value === undefined || value === null ? { value: 0 } : scaleIntOrPercent(value, total);

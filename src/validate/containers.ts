@@ -16,6 +16,16 @@ import { asInt, asObject, asString, isBlank, isEmptyList, isSet, isZeroInt, list
 import { validateVolumeDevices, validateVolumeMounts } from "./volumes.js";
 
 const PROBES: readonly ProbeKind[] = ["livenessProbe", "readinessProbe", "startupProbe"];
+
+/** The lifecycle hooks and probes of a container that may have them (a regular container or a sidecar). */
+function validateLifecycleAndProbes(ctx: PodContext, container: Obj, path: FieldPath, who: string): void {
+  const lifecycle = asObject(container.lifecycle);
+  if (lifecycle) validateLifecycle(ctx, lifecycle, path.child("lifecycle"), who);
+  for (const kind of PROBES) {
+    const probe = asObject(container[kind]);
+    if (probe) validateProbe(ctx, probe, kind, path.child(kind), who);
+  }
+}
 const PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
 const TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
 const PROTOCOLS = ["TCP", "UDP", "SCTP"];
@@ -52,12 +62,7 @@ export function validateContainers(ctx: PodContext): void {
       }
       names.add(name);
     }
-    const lifecycle = asObject(container.lifecycle);
-    if (lifecycle) validateLifecycle(ctx, lifecycle, path.child("lifecycle"), who);
-    for (const kind of PROBES) {
-      const probe = asObject(container[kind]);
-      if (probe) validateProbe(ctx, probe, kind, path.child(kind), who);
-    }
+    validateLifecycleAndProbes(ctx, container, path, who);
     if (isSet(container, "restartPolicy")) {
       report.forbidden(path.child("restartPolicy"), {
         message: `${who} sets restartPolicy, which only init containers may set (restartPolicy: Always makes a sidecar)`,
@@ -102,12 +107,7 @@ export function validateInitContainers(ctx: PodContext): void {
     // reports a clash as initContainers[0] whatever the container's index.
     checkHostPortConflicts(ctx, [[i, container]], listPath, "initContainers", true);
     if (sidecar) {
-      const lifecycle = asObject(container.lifecycle);
-      if (lifecycle) validateLifecycle(ctx, lifecycle, path.child("lifecycle"), who);
-      for (const kind of PROBES) {
-        const probe = asObject(container[kind]);
-        if (probe) validateProbe(ctx, probe, kind, path.child(kind), who);
-      }
+      validateLifecycleAndProbes(ctx, container, path, who);
     } else {
       for (const key of ["lifecycle", ...PROBES]) {
         if (isSet(container, key)) {

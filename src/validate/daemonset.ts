@@ -3,6 +3,7 @@
  * / `ValidateRollingUpdateDaemonSet` (pkg/apis/apps/validation/validation.go)
  * on a defaulted DaemonSet, and `ValidatePodTemplateSpec` for its template.
  */
+import { intOrPercentValue, isPercent } from "../k8s/intstr.js";
 import {
   labelSelectorAsSelector,
   matches,
@@ -125,24 +126,10 @@ function validateSelector(report: Report, selector: unknown, templateLabels: unk
   }
 }
 
-const PERCENT = /^[0-9]+%$/;
-
-/** `strconv.Atoi`: an optional sign and decimal digits, 0 when it does not parse. */
-function atoi(text: string): number {
-  return /^[+-]?[0-9]+$/.test(text) ? Number(text) : 0;
-}
-
-/** `getIntOrPercentValue`: a valid percent counts as its number, any other string as `Atoi`. */
-function intOrPercentValue(value: unknown): number {
-  if (typeof value === "number") return value;
-  if (typeof value !== "string") return 0;
-  return PERCENT.test(value) ? Number(value.slice(0, -1)) : atoi(value);
-}
-
 /** `ValidatePositiveIntOrPercent` and `IsNotMoreThan100Percent` for one field. */
 function checkIntOrPercent(report: Report, value: unknown, path: FieldPath, name: string): void {
   if (typeof value === "string") {
-    if (!PERCENT.test(value)) {
+    if (!isPercent(value)) {
       const asNumber = /^[0-9]+$/.test(value);
       report.invalid(path, {
         message: `${name} ${show(value)} is neither an integer nor a percentage like "25%"`,

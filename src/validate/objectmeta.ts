@@ -4,6 +4,14 @@
  * `ValidatePodTemplateSpec` (pkg/apis/core/validation/validation.go) for its
  * template, including `ValidatePodSpecificAnnotations`.
  */
+import {
+  APPARMOR_CONTAINER_ANNOTATION_PREFIX,
+  appArmorAnnotationType,
+  LOCALHOST_PROFILE_PREFIX,
+  SECCOMP_CONTAINER_ANNOTATION_PREFIX,
+  SECCOMP_POD_ANNOTATION,
+  seccompAnnotationType,
+} from "../k8s/annotations.js";
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
 import { checkAnnotations, checkLabels, suggestDnsName } from "./names.js";
@@ -119,9 +127,6 @@ function validateFinalizers(report: Report, finalizers: unknown): void {
 const MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
 const TOLERATIONS_ANNOTATION = "scheduler.alpha.kubernetes.io/tolerations";
 const POD_DELETION_COST = "controller.kubernetes.io/pod-deletion-cost";
-const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
-const SECCOMP_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
-const APPARMOR_CONTAINER_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
 
 /**
  * The metadata part of `ValidatePodTemplateSpec`: labels and annotations are
@@ -168,12 +173,12 @@ function validatePodSpecificAnnotations(
     if (key === POD_DELETION_COST && !isInt32(value)) {
       report.invalid(path.key(key), { message: `annotation ${key} must be a 32-bit integer, got "${value}"`, at: at(key) });
     }
-    if (key === SECCOMP_POD_ANNOTATION || key.startsWith(SECCOMP_CONTAINER_PREFIX)) {
+    if (key === SECCOMP_POD_ANNOTATION || key.startsWith(SECCOMP_CONTAINER_ANNOTATION_PREFIX)) {
       const problem = seccompAnnotationProblem(value);
       if (problem) report.invalid(path.child(key), { message: `annotation ${key}: ${problem}`, at: at(key) });
     }
-    if (key.startsWith(APPARMOR_CONTAINER_PREFIX)) {
-      const container = key.slice(APPARMOR_CONTAINER_PREFIX.length);
+    if (key.startsWith(APPARMOR_CONTAINER_ANNOTATION_PREFIX)) {
+      const container = key.slice(APPARMOR_CONTAINER_ANNOTATION_PREFIX.length);
       if (!containerNames(podSpec).has(container)) {
         report.invalid(path.key(key), {
           message: `annotation ${key} names container "${container}", which the pod template does not have`,
@@ -181,7 +186,7 @@ function validatePodSpecificAnnotations(
           onKey: true,
         });
       }
-      if (!(value === "" || value === "runtime/default" || value === "unconfined" || value.startsWith("localhost/"))) {
+      if (value !== "" && appArmorAnnotationType(value) === undefined) {
         report.invalid(path.key(key), {
           message: `annotation ${key} has invalid AppArmor profile "${value}": use runtime/default, unconfined or localhost/<profile>`,
           fix: "set securityContext.appArmorProfile instead of the deprecated annotation",
@@ -208,14 +213,13 @@ function isInt32(text: string): boolean {
 
 /** `ValidateSeccompProfile` for the deprecated annotations. */
 function seccompAnnotationProblem(profile: string): string | undefined {
-  if (profile === "runtime/default" || profile === "docker/default" || profile === "unconfined") return undefined;
-  if (profile.startsWith("localhost/")) {
-    const file = profile.slice("localhost/".length);
-    if (file.startsWith("/")) return `localhost profile "${file}" must be a relative path`;
-    if (file.split("/").includes("..")) return `localhost profile "${file}" must not contain '..'`;
-    return undefined;
-  }
-  return `"${profile}" is not a valid seccomp profile (runtime/default, unconfined or localhost/<file>)`;
+  const type = seccompAnnotationType(profile);
+  if (type === undefined) return `"${profile}" is not a valid seccomp profile (runtime/default, unconfined or localhost/<file>)`;
+  if (type !== "Localhost") return undefined;
+  const file = profile.slice(LOCALHOST_PROFILE_PREFIX.length);
+  if (file.startsWith("/")) return `localhost profile "${file}" must be a relative path`;
+  if (file.split("/").includes("..")) return `localhost profile "${file}" must not contain '..'`;
+  return undefined;
 }
 
 function containerNames(podSpec: Obj): Set<string> {

@@ -5,6 +5,15 @@
  * and the annotation/field consistency checks on create
  * (pkg/apis/core/validation/validation.go).
  */
+import {
+  APPARMOR_CONTAINER_ANNOTATION_PREFIX,
+  appArmorAnnotationType,
+  LOCALHOST_PROFILE_PREFIX,
+  SECCOMP_CONTAINER_ANNOTATION_PREFIX,
+  SECCOMP_POD_ANNOTATION,
+  seccompAnnotationType,
+  type ProfileType,
+} from "../k8s/annotations.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
 import type { Path } from "../path.js";
 import { describeContainer, type ContainerKind, type PodContext } from "./pod-context.js";
@@ -389,25 +398,27 @@ export function validateOS(ctx: PodContext): void {
   }
 }
 
-const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
-const SECCOMP_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
-const APPARMOR_CONTAINER_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
-
-/** Whether a deprecated seccomp annotation says the same as a seccompProfile field. */
-function seccompMismatch(annotation: string, profile: Obj): "type" | "localhostProfile" | undefined {
+/**
+ * Whether a deprecated seccomp or AppArmor annotation says the same as the
+ * profile field: the same type and, for Localhost, the same profile name.
+ */
+function profileMismatch(annotationType: ProfileType | undefined, annotation: string, profile: Obj): "type" | "localhostProfile" | undefined {
   switch (profile.type) {
     case "Unconfined":
-      return annotation === "unconfined" ? undefined : "type";
     case "RuntimeDefault":
-      return annotation === "runtime/default" || annotation === "docker/default" ? undefined : "type";
+      return annotationType === profile.type ? undefined : "type";
     case "Localhost":
-      if (!annotation.startsWith("localhost/")) return "type";
-      return annotation.slice("localhost/".length) === stringOf(profile.localhostProfile) && isSet(profile, "localhostProfile")
+      if (annotationType !== "Localhost") return "type";
+      return annotation.slice(LOCALHOST_PROFILE_PREFIX.length) === stringOf(profile.localhostProfile) && isSet(profile, "localhostProfile")
         ? undefined
         : "localhostProfile";
     default:
       return undefined;
   }
+}
+
+function seccompMismatch(annotation: string, profile: Obj): "type" | "localhostProfile" | undefined {
+  return profileMismatch(seccompAnnotationType(annotation), annotation, profile);
 }
 
 /**
@@ -438,12 +449,12 @@ export function validateSecurityAnnotationsMatchFields(ctx: PodContext, annotati
     const csc = asObject(container.securityContext) ?? {};
     const name = stringOf(container.name);
     const seccomp = asObject(csc.seccompProfile);
-    const seccompAnnotation = annotations.get(SECCOMP_CONTAINER_PREFIX + name);
+    const seccompAnnotation = annotations.get(SECCOMP_CONTAINER_ANNOTATION_PREFIX + name);
     if (seccomp && seccompAnnotation !== undefined) {
       const bad = seccompMismatch(seccompAnnotation, seccomp);
       if (bad) {
         report.forbidden(path.child("securityContext", "seccompProfile", bad), {
-          message: `${who}: seccompProfile does not match annotation ${SECCOMP_CONTAINER_PREFIX}${name} ("${seccompAnnotation}")`,
+          message: `${who}: seccompProfile does not match annotation ${SECCOMP_CONTAINER_ANNOTATION_PREFIX}${name} ("${seccompAnnotation}")`,
           fix: "remove the deprecated seccomp annotation",
         });
       }
@@ -451,20 +462,12 @@ export function validateSecurityAnnotationsMatchFields(ctx: PodContext, annotati
     // `AppArmorFields` is on from 1.30; Windows pods are skipped.
     if (isWindows || report.profile.minor < 30) continue;
     const profile = asObject(csc.appArmorProfile) ?? podAppArmor;
-    const annotation = annotations.get(APPARMOR_CONTAINER_PREFIX + name);
+    const annotation = annotations.get(APPARMOR_CONTAINER_ANNOTATION_PREFIX + name);
     if (!profile || annotation === undefined) continue;
-    let bad: "type" | "localhostProfile" | undefined;
-    if (profile.type === "Unconfined" && annotation !== "unconfined") bad = "type";
-    if (profile.type === "RuntimeDefault" && annotation !== "runtime/default") bad = "type";
-    if (profile.type === "Localhost") {
-      if (!annotation.startsWith("localhost/")) bad = "type";
-      else if (!isSet(profile, "localhostProfile") || annotation.slice("localhost/".length) !== stringOf(profile.localhostProfile)) {
-        bad = "localhostProfile";
-      }
-    }
+    const bad = profileMismatch(appArmorAnnotationType(annotation), annotation, profile);
     if (bad) {
       report.forbidden(path.child("securityContext", "appArmorProfile", bad), {
-        message: `${who}: the AppArmor profile does not match annotation ${APPARMOR_CONTAINER_PREFIX}${name} ("${annotation}")`,
+        message: `${who}: the AppArmor profile does not match annotation ${APPARMOR_CONTAINER_ANNOTATION_PREFIX}${name} ("${annotation}")`,
         fix: "remove the deprecated AppArmor annotation",
       });
     }

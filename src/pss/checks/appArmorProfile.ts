@@ -1,14 +1,16 @@
+import { APPARMOR_CONTAINER_ANNOTATION_PREFIX, appArmorAnnotationType } from "../../k8s/annotations.js";
 import type { PssCheckDefinition } from "../check.js";
 import { annotations, asObject, deepestExisting, ownerPhrase, quote, type PodView } from "../pod.js";
 import type { Path } from "../../path.js";
 import type { CheckViolation } from "../types.js";
 
-const ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
 const ALLOWED_PROFILE_TYPES: ReadonlySet<string> = new Set(["RuntimeDefault", "Localhost"]);
 const FIX = 'use AppArmor profile type "RuntimeDefault" or "Localhost"';
 
 function allowedAnnotationValue(value: string): boolean {
-  return value === "" || value === "runtime/default" || value.startsWith("localhost/");
+  if (value === "") return true;
+  const type = appArmorAnnotationType(value);
+  return type === "RuntimeDefault" || type === "Localhost";
 }
 
 /** A set appArmorProfile whose type is not RuntimeDefault or Localhost; an unset profile is fine. */
@@ -45,7 +47,7 @@ function appArmorProfile_1_0(pod: PodView): CheckViolation[] {
     if (violation) violations.push(violation);
   }
   for (const [key, value] of annotations(pod)) {
-    if (!key.startsWith(ANNOTATION_PREFIX) || allowedAnnotationValue(value)) continue;
+    if (!key.startsWith(APPARMOR_CONTAINER_ANNOTATION_PREFIX) || allowedAnnotationValue(value)) continue;
     violations.push({
       path: ["metadata", "annotations", key],
       message: `annotation ${key}=${quote(value)} must not set a forbidden AppArmor profile`,

@@ -1,10 +1,9 @@
+import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType } from "../../k8s/annotations.js";
 import type { PssCheckDefinition } from "../check.js";
 import { annotations, asObject, deepestExisting, ownerPhrase, quote, type ContainerView, type PodView } from "../pod.js";
 import type { Path } from "../../path.js";
 import type { CheckViolation } from "../types.js";
 
-const POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
-const CONTAINER_ANNOTATION_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
 const FIX = 'set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"';
 
 function validSeccompType(type: string): boolean {
@@ -12,12 +11,13 @@ function validSeccompType(type: string): boolean {
 }
 
 function validSeccompAnnotation(value: string): boolean {
-  return value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
+  const type = seccompAnnotationType(value);
+  return type === "RuntimeDefault" || type === "Localhost";
 }
 
 /** check_seccompProfile_baseline.go, 1.0–1.18: the alpha seccomp annotations of the pod and of each container. */
 function seccompProfileBaseline_1_0(pod: PodView): CheckViolation[] {
-  const checkedKeys = new Set([POD_ANNOTATION, ...pod.containers.map((c) => CONTAINER_ANNOTATION_PREFIX + c.name)]);
+  const checkedKeys = new Set([SECCOMP_POD_ANNOTATION, ...pod.containers.map((c) => SECCOMP_CONTAINER_ANNOTATION_PREFIX + c.name)]);
   return annotations(pod)
     .filter(([key, value]) => checkedKeys.has(key) && !validSeccompAnnotation(value))
     .map(([key, value]) => ({
