@@ -197,29 +197,32 @@ class Decoder {
   ) {}
 
   decode(): unknown {
-    return this.node(this.doc.contents, [], 0);
+    return this.node(this.doc.contents, 0);
   }
 
-  private node(node: unknown, path: PathSegment[], depth: number): unknown {
+  /** The path of the node being decoded: one shared stack, copied only for a duplicate key. */
+  private readonly path: PathSegment[] = [];
+
+  private node(node: unknown, depth: number): unknown {
     if (depth > MAX_DEPTH) {
       const r = (node as Node | null)?.range ?? this.doc.range;
       throw new LoadError(`nesting deeper than ${MAX_DEPTH} levels is not a Kubernetes manifest`, "yaml-syntax", [r[0], r[1]]);
     }
     if (node === null || node === undefined) return null;
-    if (isAlias(node)) return this.alias(node, path, depth);
+    if (isAlias(node)) return this.alias(node, depth);
     const cached = this.values.get(node as Node);
     if (cached !== undefined) return cached;
     let value: unknown;
     if (isScalar(node)) value = scalarValue(node);
-    else if (isMap(node)) value = this.map(node.items as Pair[], path, depth);
-    else if (isSeq(node)) value = node.items.map((item, i) => this.node(item, [...path, i], depth + 1));
+    else if (isMap(node)) value = this.map(node.items as Pair[], depth);
+    else if (isSeq(node)) value = this.seq(node.items, depth);
     else value = null;
     if ((node as Node).anchor) this.values.set(node as Node, value);
     this.expanded++;
     return value;
   }
 
-  private alias(node: { source: string; range?: [number, number, number] | null; resolve: (d: Document) => unknown }, path: PathSegment[], depth: number): unknown {
+  private alias(node: { source: string; range?: [number, number, number] | null; resolve: (d: Document) => unknown }, depth: number): unknown {
     const target = node.resolve(this.doc) as Node | undefined;
     const r = node.range ?? this.doc.range;
     if (!target) throw new LoadError(`unknown alias *${node.source}`, "yaml-syntax", [r[0], r[1]]);
@@ -232,7 +235,7 @@ class Decoder {
       );
     }
     const value = this.values.get(target);
-    return value !== undefined ? value : this.node(target, path, depth);
+    return value !== undefined ? value : this.node(target, depth);
   }
 
   private sizeOf(node: unknown): number {
@@ -248,7 +251,17 @@ class Decoder {
     return size;
   }
 
-  private map(items: Pair[], path: PathSegment[], depth: number): Record<string, unknown> {
+  private seq(items: unknown[], depth: number): unknown[] {
+    const out = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      this.path.push(i);
+      out[i] = this.node(items[i], depth + 1);
+      this.path.pop();
+    }
+    return out;
+  }
+
+  private map(items: Pair[], depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const seen = new Set<string>();
     const merges: unknown[] = [];
@@ -262,15 +275,17 @@ class Decoder {
       const key = this.key(keyNode);
       if (seen.has(key)) {
         const r = keyNode?.range ?? [0, 0];
-        this.duplicates.push({ path: [...path], key, offsets: [r[0], r[1]] });
+        this.duplicates.push({ path: [...this.path], key, offsets: [r[0], r[1]] });
       }
       seen.add(key);
-      const value = this.node(pair.value, [...path, key], depth + 1);
+      this.path.push(key);
+      const value = this.node(pair.value, depth + 1);
+      this.path.pop();
       setField(out, key, value);
     }
     // Merge keys: explicit keys win, then earlier merged maps over later ones (go-yaml v2 `merge`).
     for (const m of merges) {
-      const resolved = this.node(m, path, depth + 1);
+      const resolved = this.node(m, depth + 1);
       const sources = Array.isArray(resolved) ? resolved : [resolved];
       for (const src of sources) {
         if (typeof src !== "object" || src === null || Array.isArray(src)) continue;
@@ -283,13 +298,13 @@ class Decoder {
   private key(node: Node | null): string {
     if (isScalar(node)) return keyString(node.value, node.tag ? "TAGGED" : node.type);
     if (node === null) return "null";
-    return JSON.stringify(this.node(node, [], MAX_DEPTH - 1));
+    return JSON.stringify(this.node(node, MAX_DEPTH - 1));
   }
 }
 
 function setField(out: Record<string, unknown>, key: string, value: unknown): void {
   if (value === null) {
-    delete out[key];
+    if (key in out) delete out[key];
     return;
   }
   // Never let a manifest key reach the prototype.
