@@ -10,7 +10,7 @@ import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion } from "./options.js";
 import { checkInParallel, workerCount } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
-import type { CheckResult, CheckSummary } from "./report/types.js";
+import type { CheckedFile, CheckResult, CheckSummary } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
 import { annotationSuppressions, applySuppressions, commentSuppressions, type Suppression } from "./rules/suppressions.js";
@@ -61,6 +61,8 @@ export interface FileResult {
   suppressions: Suppression[];
   /** The DaemonSets, for the placement check. */
   placements: PlacementSubject[];
+  /** The file and the objects checked in it, clean or not (absent for a path that matched nothing). */
+  checked?: CheckedFile;
 }
 
 /**
@@ -123,16 +125,18 @@ function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]):
 /** Checks one input file. Runs on the main thread or on a worker thread. */
 export async function checkInput(input: InputSource, run: RunContext): Promise<FileResult> {
   const read = readInput(input);
-  if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)] };
+  if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
   const allRules = await loadRules();
   const rules = activeRulesFor(run.config, allRules, input.absolutePath);
   const loaded = parseManifests(read.text, input.name);
+  const checked: CheckedFile = { file: input.name, objects: [] };
   const result: FileResult = {
     ...emptyFileResult(),
     findings: loaded.findings,
     documents: loaded.documentCount,
     objects: loaded.objects.length + loaded.skippedDocuments,
     skipped: loaded.skippedDocuments,
+    checked,
   };
   if (run.inlineConfig) result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
   for (const object of loaded.objects) {
@@ -162,6 +166,7 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
         result.skipped++;
     }
     const ref = objectRef(object.value);
+    if (ref && role.role !== "other" && role.role !== "node") checked.objects.push(ref);
     if (run.inlineConfig) result.suppressions.push(...annotationSuppressions(object, ref));
     result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
   }
@@ -307,7 +312,7 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
     warnings: findings.filter((f) => f.severity === "warning").length,
     infos: findings.filter((f) => f.severity === "info").length,
   };
-  return { findings, summary };
+  return { findings, summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])) };
 }
 
 /** The ids of findings that come from the pipeline's stages rather than from rule modules. */

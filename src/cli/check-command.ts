@@ -1,14 +1,29 @@
-import { check } from "../check.js";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { BUILT_IN_IDS, check } from "../check.js";
+import { SEVERITY_RANK, type Severity } from "../finding.js";
 import { UsageError } from "../options.js";
-import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
+import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions, type RuleDescriptor } from "../report/index.js";
+import { loadRules } from "../rules/registry.js";
+import { packageRoot } from "../schema/files.js";
 import { parseCommandArgs, renderOptionsHelp, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 
+const FAIL_LEVELS: readonly Severity[] = ["error", "warning", "info"];
+
 const OPTIONS = {
-  format: { type: "string", short: "f", value: "NAME", help: `output format: ${FORMAT_NAMES.join(", ")} (default stylish)` },
+  format: {
+    type: "string",
+    multiple: true,
+    short: "f",
+    value: "NAME[=FILE]",
+    help: `output format: ${FORMAT_NAMES.join(", ")} (default stylish); =FILE writes it to FILE; repeatable`,
+  },
+  "output-file": { type: "string", short: "o", value: "FILE", help: "write the report meant for standard output to FILE instead" },
+  "fail-level": { type: "string", value: "LEVEL", help: "exit 1 when a finding of LEVEL or worse is reported: error (default), warning or info" },
   "kubernetes-version": { type: "string", value: "1.NN", help: "Kubernetes version to validate against (default: the newest known)" },
   "max-warnings": { type: "string", value: "N", help: "exit 1 when there are more than N warnings" },
-  quiet: { type: "boolean", short: "q", help: "report errors only" },
+  quiet: { type: "boolean", short: "q", help: "report errors only (warnings and infos are neither shown nor counted)" },
   "no-color": { type: "boolean", help: "no colours in the output" },
   color: { type: "boolean", help: "colours even when the output is not a terminal" },
   config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: the nearest .dslint.yaml upwards)" },
@@ -28,7 +43,26 @@ globs, or - for stdin.
 
 Options:
 ${renderOptionsHelp(OPTIONS)}
+
+Several reports in one run: repeat --format; NAME prints the report, NAME=FILE
+writes it to FILE (folders are created). At most one report goes to standard
+output, none when every --format names a file; files are never coloured.
+SARIF and GitHub paths are relative to the repository root (the enclosing git
+work tree), whatever folder dslint runs in.
+  dslint check --format stylish --format sarif=dslint.sarif deploy/
+  dslint check --format github --format junit=reports/dslint.xml deploy/
+
+Exit codes: 1 when a finding at or above --fail-level is reported, or more
+warnings than --max-warnings; 0 otherwise; 2 for a usage, configuration or
+internal error.
 `;
+
+/** Where one report goes: standard output, or a file. */
+interface Output {
+  formatter: Formatter;
+  /** Absolute path; undefined for standard output. */
+  file?: string;
+}
 
 export async function runCheck(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS);
@@ -36,9 +70,9 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     io.stdout.write(HELP);
     return 0;
   }
-  const formatName = values.format ?? "stylish";
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new UsageError(`unknown format "${formatName}"; known formats: ${FORMAT_NAMES.join(", ")}`);
+  const outputs = parseOutputs(values.format ?? [], values["output-file"], io.cwd);
+  const failLevel = (values["fail-level"] ?? "error") as Severity;
+  if (!FAIL_LEVELS.includes(failLevel)) throw new UsageError(`--fail-level takes ${FAIL_LEVELS.join(", ")}, got "${values["fail-level"]}"`);
   let maxWarnings: number | undefined;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
@@ -62,11 +96,189 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     result.summary = { ...result.summary, warnings: 0, infos: 0 };
   }
   const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
-  io.stdout.write(formatter.format(result, { color, cwd: io.cwd }));
-  if (result.summary.errors > 0) return 1;
+  const options = await reportOptions(io.cwd);
+  let failedWrites = 0;
+  for (const output of outputs) {
+    const text = output.formatter.format(result, { ...options, color: output.file ? false : color });
+    if (!output.file) {
+      io.stdout.write(text);
+      continue;
+    }
+    try {
+      mkdirSync(dirname(output.file), { recursive: true });
+      writeFileSync(output.file, text);
+    } catch (err) {
+      io.stderr.write(`dslint: cannot write the ${output.formatter.name} report to ${output.file}: ${(err as Error).message}\n`);
+      failedWrites++;
+    }
+  }
+  if (failedWrites > 0) return 2;
+
+  if (result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failLevel])) return 1;
   if (maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
     io.stderr.write(`dslint: too many warnings (${result.summary.warnings}; --max-warnings is ${maxWarnings})\n`);
     return 1;
   }
   return 0;
+}
+
+/** `--format NAME` or `--format NAME=FILE`, repeated; `-o FILE` sends the standard-output report to FILE. */
+function parseOutputs(specs: readonly string[], outputFile: string | undefined, cwd: string): Output[] {
+  const outputs: Output[] = specs.map((spec) => {
+    const eq = spec.indexOf("=");
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    const formatter = getFormatter(name);
+    if (!formatter) throw new UsageError(`unknown format "${name}"; known formats: ${FORMAT_NAMES.join(", ")}`);
+    if (eq < 0) return { formatter };
+    const file = spec.slice(eq + 1);
+    if (file === "") throw new UsageError(`--format ${name}= needs a file name`);
+    return { formatter, file: resolve(cwd, file) };
+  });
+  if (outputs.length === 0) outputs.push({ formatter: getFormatter("stylish")! });
+  const toStdout = outputs.filter((o) => !o.file);
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one report can go to standard output, got ${toStdout.map((o) => o.formatter.name).join(" and ")}; write the others to files: --format NAME=FILE`);
+  }
+  if (outputFile !== undefined) {
+    if (toStdout.length === 0) throw new UsageError("--output-file: every --format already names its file");
+    toStdout[0]!.file = resolve(cwd, outputFile);
+  }
+  const files = outputs.filter((o) => o.file).map((o) => o.file!);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`two reports would be written to ${twice}`);
+  return outputs;
+}
+
+/** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
+async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">> {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { name: string; version: string; homepage?: string };
+  const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
+  const helpUri = (id: string) => `${home}#rule-${id}`;
+  const modules: RuleDescriptor[] = (await loadRules()).map(({ meta }) => ({
+    id: meta.id,
+    severity: meta.severity,
+    description: meta.description,
+    rationale: meta.rationale,
+    fix: meta.fix,
+    category: meta.category,
+    helpUri: helpUri(meta.id),
+  }));
+  const builtIn: RuleDescriptor[] = BUILT_IN_IDS.filter((id) => !modules.some((m) => m.id === id)).map((id) => ({
+    id,
+    ...(BUILT_IN_RULES[id] ?? { severity: "error", category: "input", description: `dslint's ${id} check.` }),
+    helpUri: helpUri(id),
+  }));
+  return {
+    cwd,
+    root: repositoryRoot(cwd),
+    rules: [...modules, ...builtIn].sort((a, b) => a.id.localeCompare(b.id)),
+    tool: { name: pkg.name, version: pkg.version, informationUri: home },
+  };
+}
+
+const HOMEPAGE = "https://github.com/dslint/dslint";
+
+/**
+ * The findings the pipeline's own stages report (not rule modules), described
+ * for reports that list every rule. The README's Findings table says the same.
+ */
+const BUILT_IN_RULES: Record<string, Omit<RuleDescriptor, "id" | "helpUri">> = {
+  "yaml-syntax": {
+    severity: "error",
+    category: "input",
+    description: "The document is not valid YAML, or not readable as a manifest: a syntax error, a binary file, an alias bomb, absurd nesting.",
+    fix: "correct the YAML at the reported position; the other documents of the file are still checked",
+  },
+  "duplicate-key": {
+    severity: "error",
+    category: "input",
+    description: "A key is given twice in one mapping: only the last value counts, and kubectl's strict validation rejects the document.",
+    fix: "keep one of the two keys",
+  },
+  "missing-kind": {
+    severity: "error",
+    category: "api",
+    description: "A document without kind: the API server cannot tell what the object is.",
+    fix: "add kind (kind: DaemonSet)",
+  },
+  "missing-api-version": {
+    severity: "error",
+    category: "api",
+    description: "A document without apiVersion: the API server cannot decode the object.",
+    fix: "add apiVersion (apps/v1 for a DaemonSet)",
+  },
+  "removed-api-version": {
+    severity: "error",
+    category: "api",
+    description: "A DaemonSet in extensions/v1beta1 or apps/v1beta2, which Kubernetes stopped serving in 1.16.",
+    fix: "change apiVersion to apps/v1, which requires spec.selector",
+  },
+  "unknown-api-version": {
+    severity: "error",
+    category: "api",
+    description: "A DaemonSet in an API version other than apps/v1, the only one served.",
+    fix: "change apiVersion to apps/v1",
+  },
+  schema: {
+    severity: "error",
+    category: "api",
+    description: "The object does not match the schema of the target Kubernetes version: an unknown field, a wrong type, a missing required field, an invalid quantity, a value outside its enumeration.",
+    fix: "follow the message: it names the field and, where it can, the one that was meant",
+  },
+  "yaml-implicit-type": {
+    severity: "error",
+    category: "api",
+    description: "An unquoted value that Kubernetes reads as a boolean or a number (YAML 1.1 rules) where the field needs a string.",
+    fix: "quote the value",
+  },
+  "api-validation": {
+    severity: "error",
+    category: "api",
+    description: "The API server's validation rejects the DaemonSet: name or label syntax, requests above limits, duplicate names, mounts of unknown volumes, node affinity, tolerations, rolling-update parameters.",
+    fix: "follow the message: it carries the Kubernetes field error",
+  },
+  "unreadable-path": {
+    severity: "error",
+    category: "input",
+    description: "A path given to dslint does not exist or cannot be read.",
+    fix: "check the path and its permissions",
+  },
+  "invalid-suppression": {
+    severity: "warning",
+    category: "suppressions",
+    description: "A suppression without a reason, or naming a rule that does not exist.",
+    fix: 'give the reason after "--" and name rules by their ids ("dslint rules")',
+  },
+  "unused-suppression": {
+    severity: "warning",
+    category: "suppressions",
+    description: "A suppression that suppresses nothing.",
+    fix: "remove it",
+  },
+  "runs-nowhere": {
+    severity: "error",
+    category: "placement",
+    description: "The DaemonSet runs on no node of the inventory given with --nodes.",
+    fix: "add the tolerations, node selector or affinity the nodes need; the message says why each node is excluded",
+  },
+  "pending-pods": {
+    severity: "warning",
+    category: "placement",
+    description: "Pods of the DaemonSet would stay Pending on some nodes of the inventory: not enough resources left, a host port in use, too many pods.",
+    fix: "lower the requests, free the host port, or raise the priority so the pods can preempt",
+  },
+  inventory: {
+    severity: "error",
+    category: "placement",
+    description: "A problem in the node inventory given with --nodes.",
+    fix: "correct the inventory file (kubectl get nodes -o yaml)",
+  },
+};
+
+/** The git work tree holding `dir` (the nearest folder with a .git entry, as git finds it), else `dir`. */
+function repositoryRoot(dir: string): string {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return resolve(dir);
+  }
 }

@@ -22,15 +22,12 @@ const REMOVED_DAEMONSET_VERSIONS: Record<string, string> = {
  */
 export function identifyObject(value: unknown): { role: ObjectRole; problems: Problem[] } {
   const problems: Problem[] = [];
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    problems.push({
-      ruleId: "missing-kind",
-      severity: "error",
-      message: `expected a Kubernetes object (a mapping with apiVersion and kind), got ${describe(value)}`,
-      path: [],
-    });
-    return { role: { role: "other" }, problems };
-  }
+  // YAML and JSON that is not a Kubernetes object at all (package.json, CI
+  // workflows, Helm values) is skipped: no apiVersion, no kind, no metadata
+  // or spec. Only something that looks like an object is held to the rules.
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { role: { role: "other" }, problems };
+  const looksLikeObject = ["apiVersion", "kind", "metadata", "spec"].some((k) => k in (value as object));
+  if (!looksLikeObject) return { role: { role: "other" }, problems };
   const obj = value as Record<string, unknown>;
   const apiVersion = obj.apiVersion;
   const kind = obj.kind;
@@ -77,8 +74,3 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
   return { role: { role: "other" }, problems };
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "an empty document";
-  if (Array.isArray(value)) return "a list";
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
-}

@@ -1,10 +1,13 @@
+import { githubFormatter } from "./github.js";
 import { jsonFormatter } from "./json.js";
+import { junitFormatter } from "./junit.js";
+import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export type { CheckResult, CheckSummary, Formatter, FormatOptions } from "./types.js";
+export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, RuleDescriptor } from "./types.js";
 
-const FORMATTERS: readonly Formatter[] = [stylishFormatter, jsonFormatter];
+const FORMATTERS: readonly Formatter[] = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
 
 export const FORMAT_NAMES: readonly string[] = FORMATTERS.map((f) => f.name);
 

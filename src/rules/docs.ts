@@ -2,7 +2,8 @@ import type { Rule } from "./types.js";
 
 /** The rule table for `dslint rules` and the README: generated from the rule modules, never written twice. */
 export function ruleTableMarkdown(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| \`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.category} | ${r.meta.description.replace(/\|/g, "\\|")} |`);
+  // The anchors are the rules' documentation links (SARIF helpUri).
+  const rows = rules.map((r) => `| <a id="rule-${r.meta.id}"></a>\`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.category} | ${r.meta.description.replace(/\|/g, "\\|")} |`);
   return ["| rule | default | category | what it reports |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 
