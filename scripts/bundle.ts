@@ -9,7 +9,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const rulesDir = join(dist, "rules");
@@ -32,15 +32,27 @@ function entry(main: string): string {
   return [`import ${JSON.stringify(provideFile)};`, `export * from ${JSON.stringify(join(dist, "src", main))};`].join("\n");
 }
 
-for (const [main, out] of [
-  ["cli/main.js", "dslint.js"],
-  ["worker.js", "worker.js"],
+// `dslint lsp` is a bundle of its own: main.ts imports ./lsp-command.js only
+// for that command, and without this the language server (vscode-languageserver
+// and the protocol, a third of the bundle) would be parsed by every `dslint check`.
+const lspApart: Plugin = {
+  name: "lsp-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lsp-command\.js$/ }, () => ({ path: "./lsp.js", external: true }));
+  },
+};
+
+for (const [main, out, plugins] of [
+  ["cli/main.js", "dslint.js", [lspApart]],
+  ["worker.js", "worker.js", []],
+  ["cli/lsp-command.js", "lsp.js", []],
 ] as const) {
   const entryFile = join(dist, `.entry-${out}`);
   writeFileSync(entryFile, entry(main));
   await build({
     entryPoints: [entryFile],
     outfile: join(dist, out),
+    plugins: [...plugins],
     bundle: true,
     platform: "node",
     format: "esm",
@@ -53,4 +65,4 @@ for (const [main, out] of [
     logLevel: "warning",
   });
 }
-console.log(`bundled dist/dslint.js and dist/worker.js with ${ruleFiles.length} rules`);
+console.log(`bundled dist/dslint.js, dist/worker.js and dist/lsp.js with ${ruleFiles.length} rules`);

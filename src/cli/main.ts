@@ -7,6 +7,7 @@ Commands:
   simulate [paths...]  where each DaemonSet runs, node by node (--nodes FILE)
   rules                list every rule
   explain <rule-id>    a rule's documentation with a bad and a good example
+  lsp [--stdio]        run as a language server for editors (stdin/stdout)
   help [command]       show help for a command
 
 Run "dslint <command> --help" for a command's options.
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         return await (await import("./rules-command.js")).runRules(rest, io);
       case "explain":
         return await (await import("./rules-command.js")).runExplain(rest, io);
+      case "lsp":
+        return await (await import("./lsp-command.js")).runLsp(rest, io);
       case "--version":
       case "-v":
         io.stdout.write(`${await packageVersion()}\n`);
@@ -61,7 +64,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
 async function packageVersion(): Promise<string> {
   const { readFileSync } = await import("node:fs");
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+  const { join } = await import("node:path");
+  const { packageRoot } = await import("../schema/files.js");
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 
