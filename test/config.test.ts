@@ -94,3 +94,34 @@ describe("configuration", () => {
     expect(emptyConfig("/").rules).toEqual({});
   });
 });
+
+describe("schemas/dslint-config.schema.json", () => {
+  it("accepts and rejects what the configuration loader does", async () => {
+    const { default: Ajv } = await import("ajv");
+    const { readFileSync } = await import("node:fs");
+    const schema = JSON.parse(readFileSync(new URL("../schemas/dslint-config.schema.json", import.meta.url), "utf8"));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const { parse } = await import("yaml");
+    const cases: Array<[string, boolean]> = [
+      ["kubernetesVersion: '1.30'\nrules: {privileged-container: off, missing-resources: [error, {requireCpuLimit: true}]}\n", true],
+      ["ignore: [vendor/**]\noverrides: [{files: ['cni/**'], rules: {host-network: info}}]\npodSecurity: {level: restricted, version: latest}\nnodes: [nodes.yaml]\n", true],
+      ["rules: {privileged-container: warn}\n", true],
+      ["rules: {privileged-container: fatal}\n", false],
+      ["foo: 1\n", false],
+      ["ignore: src\n", false],
+      ["overrides: [{rules: {}}]\n", false],
+      ["podSecurity: {level: strict}\n", false],
+    ];
+    for (const [text, valid] of cases) {
+      // The schema sees YAML 1.2 strings (as editors do); the loader accepts YAML 1.1's `off` too.
+      expect(validate(parse(text)), text).toBe(valid);
+      let loaderValid = true;
+      try {
+        parseConfig(text, "c.yaml", "/", rules);
+      } catch {
+        loaderValid = false;
+      }
+      expect(loaderValid, text).toBe(valid);
+    }
+  });
+});
