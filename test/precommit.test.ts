@@ -153,7 +153,9 @@ describe.concurrent("pre-commit hooks", () => {
     INSTALL_TIMEOUT,
   );
 
-  it("dslint-system runs the dslint on PATH and passes args through", async () => {
+  it(
+    "dslint-system runs the dslint on PATH and passes args through",
+    async () => {
     const bin = join(scratch, "bin");
     mkdirSync(bin);
     writeFileSync(join(bin, "dslint"), `#!/bin/sh\nexec node ${JSON.stringify(join(repo, "bin", "dslint.js"))} "$@"\n`);
@@ -171,7 +173,10 @@ describe.concurrent("pre-commit hooks", () => {
     expect(flawed.status, flawed.output).toBe(1);
     expect(flawed.output).toContain("selector-mismatch");
     expect(flawed.output).not.toContain("run-as-root"); // the --config argument reached dslint
-  });
+    },
+    // pre-commit clones the hook repository into its store first: seconds on a quiet machine, more under load.
+    INSTALL_TIMEOUT,
+  );
 
   it("a local hook runs the project's own dslint through npx", async () => {
     const dir = consumer("local");
