@@ -96,7 +96,25 @@ function placementInventory(options: CheckOptions, run: RunContext, cwd: string)
   const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
   if (files.length === 0) return undefined;
   run.placement = true;
-  return loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
+  // An editor checks on every pause in typing: read an unchanged inventory once.
+  const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
+  let inventory = inventories.get(key);
+  if (!inventory) {
+    inventory = loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
+    inventories.clear();
+    inventories.set(key, inventory);
+  }
+  return inventory;
+}
+
+const inventories = new Map<string, LoadedInventory>();
+
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
 }
 
 /** Checks text that did not come from disk (an editor buffer, a test). */
