@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
@@ -17,7 +18,7 @@ import { annotationSuppressions, applySuppressions, commentSuppressions, type Su
 import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
-import { PLACEMENT_IDS, placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
+import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 
@@ -333,22 +334,7 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   return { findings, summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])) };
 }
 
-/** The ids of findings that come from the pipeline's stages rather than from rule modules. */
-export const BUILT_IN_IDS: readonly string[] = [
-  "yaml-syntax",
-  "duplicate-key",
-  "missing-kind",
-  "missing-api-version",
-  "removed-api-version",
-  "unknown-api-version",
-  "schema",
-  "yaml-implicit-type",
-  "api-validation",
-  "unreadable-path",
-  "invalid-suppression",
-  "unused-suppression",
-  ...PLACEMENT_IDS,
-];
+export { BUILT_IN_IDS } from "./builtin-findings.js";
 
 function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {
   return results.reduce((n, r) => n + r[key], 0);

@@ -11,8 +11,6 @@ import type { InventoryError } from "./load.js";
 import { simulate } from "./simulate.js";
 import type { NodePlacement } from "./types.js";
 
-export const PLACEMENT_IDS = ["runs-nowhere", "pending-pods", "inventory"] as const;
-
 export interface LoadedInventory {
   nodes: InventoryNode[];
   errors: InventoryError[];
