@@ -311,7 +311,8 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   const facts = results.flatMap((r) => r.facts);
   if (facts.length > 0) {
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
-    const optionsFor = (id: string) => activeRulesFor(run.config, rules, undefined).find((r) => r.rule.meta.id === id)?.options ?? {};
+    const active = activeRulesFor(run.config, rules, undefined);
+    const optionsFor = (id: string) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
     for (const c of runCrossRules(rules, optionsFor, facts, priorityClasses)) {
       const f: Finding = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
       if (c.fix) f.fix = c.fix;

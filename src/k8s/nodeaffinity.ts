@@ -12,6 +12,7 @@
 import type { Path } from "../path.js";
 import { formatPath } from "../path.js";
 import { labelValue, qualifiedName } from "./syntax.js";
+import { isRecord, scalarText } from "../values.js";
 
 /** Read access to a node's labels: a `Map`, or anything with the same `get`. */
 export interface LabelLookup {
@@ -112,16 +113,6 @@ export interface NodeAffinityMismatch {
   affinity?: { terms: TermMismatch[] };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return undefined;
-}
-
 // strconv.ParseInt(s, 10, 64): optional sign, decimal digits, int64 range.
 const INT64 = /^[+-]?[0-9]+$/;
 const INT64_MIN = -(2n ** 63n);
@@ -147,14 +138,14 @@ function readRequirement(raw: unknown, path: Path, fail: Fail): NodeSelectorRequ
   const values: string[] = [];
   if (Array.isArray(raw.values)) {
     raw.values.forEach((v, i) => {
-      const value = text(v);
+      const value = scalarText(v);
       if (value === undefined) fail([...path, "values", i], "must be a string");
       else values.push(value);
     });
   } else if (raw.values !== undefined && raw.values !== null) {
     fail([...path, "values"], "must be a list of strings");
   }
-  return { key: text(raw.key) ?? "", operator: text(raw.operator) ?? "", values };
+  return { key: scalarText(raw.key) ?? "", operator: scalarText(raw.operator) ?? "", values };
 }
 
 /** `nodeSelectorRequirementsAsSelector` + `labels.NewRequirement` checks for one matchExpressions entry. */
@@ -313,7 +304,7 @@ export function requiredNodeAffinity(podSpec: unknown): RequiredNodeAffinity {
   const spec = isRecord(podSpec) ? podSpec : {};
   const nodeSelector: (readonly [string, string])[] = [];
   if (isRecord(spec.nodeSelector)) {
-    for (const [key, value] of Object.entries(spec.nodeSelector)) nodeSelector.push([key, text(value) ?? ""]);
+    for (const [key, value] of Object.entries(spec.nodeSelector)) nodeSelector.push([key, scalarText(value) ?? ""]);
   }
   const affinity = isRecord(spec.affinity) ? spec.affinity : undefined;
   const nodeAffinity = affinity && isRecord(affinity.nodeAffinity) ? affinity.nodeAffinity : undefined;

@@ -3,12 +3,9 @@
  */
 import { excludesNodeKind, nodeView, requiredNodeAffinity } from "./nodeaffinity.js";
 import { isOsLabel, LINUX_NODE_LABELS } from "./wellknown.js";
+import { isRecord } from "../values.js";
 
 const LINUX_NODE = nodeView("", LINUX_NODE_LABELS);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether the pod only runs on Windows nodes, where the Linux security fields

@@ -5,6 +5,7 @@
  * conflict rule of framework/types.go `HostPortInfo.CheckConflict`).
  */
 import { parseQuantity, toMilli } from "./quantity.js";
+import { isRecord } from "../values.js";
 
 /**
  * Resource amounts in the scheduler's integer units: cpu in millicores
@@ -34,10 +35,6 @@ export function isSchedulerResource(resource: string): boolean {
     resource.startsWith("hugepages-") ||
     resource.startsWith("attachable-volumes-")
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function records(value: unknown): Record<string, unknown>[] {

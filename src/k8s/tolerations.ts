@@ -6,6 +6,7 @@
  * controller adds to every daemon pod (pkg/controller/daemon/util
  * daemonset_util.go `AddOrUpdateDaemonPodTolerations`).
  */
+import { isRecord, scalarText } from "../values.js";
 
 export type TaintEffect = "NoSchedule" | "PreferNoSchedule" | "NoExecute";
 
@@ -186,31 +187,20 @@ export function addOrUpdateDaemonPodTolerations(tolerations: readonly Toleration
   return merged;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Scalars as the text Kubernetes would hold; anything else as missing. */
-function text(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return "";
-}
-
 /** One taint from a parsed `node.spec.taints[i]`, or undefined when it is not an object. */
 export function taintFromObject(value: unknown): Taint | undefined {
   if (!isRecord(value)) return undefined;
-  return { key: text(value.key), value: text(value.value), effect: text(value.effect) };
+  return { key: scalarText(value.key) ?? "", value: scalarText(value.value) ?? "", effect: scalarText(value.effect) ?? "" };
 }
 
 /** One toleration from a parsed `tolerations[i]`, or undefined when it is not an object. */
 export function tolerationFromObject(value: unknown): Toleration | undefined {
   if (!isRecord(value)) return undefined;
   const toleration: Toleration = {
-    key: text(value.key),
-    operator: text(value.operator),
-    value: text(value.value),
-    effect: text(value.effect),
+    key: scalarText(value.key) ?? "",
+    operator: scalarText(value.operator) ?? "",
+    value: scalarText(value.value) ?? "",
+    effect: scalarText(value.effect) ?? "",
   };
   if (typeof value.tolerationSeconds === "number") toleration.tolerationSeconds = value.tolerationSeconds;
   return toleration;

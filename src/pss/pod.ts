@@ -1,4 +1,5 @@
 import type { Path } from "../path.js";
+import { asArray, asObject, asString } from "../values.js";
 
 /**
  * A read-only view of a pod's metadata and spec taken from untyped input.
@@ -7,17 +8,7 @@ import type { Path } from "../path.js";
  */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-export function asObject(value: unknown): JsonObject | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
-}
-
-export function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function asString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
+export { asArray, asObject, asString };
 
 /** Reads a nested value through objects only: `valueAt(sc, "capabilities", "add")`. */
 export function valueAt(root: unknown, ...keys: readonly string[]): unknown {

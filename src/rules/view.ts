@@ -4,8 +4,11 @@ import type { Anchor } from "./types.js";
 import { capabilityName } from "../k8s/capabilities.js";
 import { isSidecar } from "../k8s/podresources.js";
 import { formatPath } from "../path.js";
+import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 
-export type Obj = Record<string, unknown>;
+// Rules read manifests with the shared typed reads (src/values.ts).
+export { asArray, asObj, asString, type Obj };
+
 
 export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
 
@@ -30,17 +33,6 @@ export interface VolumeRef {
 
 export const POD_SPEC_PATH: Path = ["spec", "template", "spec"];
 
-export function asObj(value: unknown): Obj | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : undefined;
-}
-
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function asString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
 
 /** The entries of a label or annotation map whose values are strings. */
 function stringValues(map: unknown): Record<string, string> {

@@ -7,6 +7,7 @@
 import { requiredNodeAffinity, type RequiredNodeAffinity } from "../k8s/nodeaffinity.js";
 import { podHostPorts, podRequests, type HostPort, type ResourceAmounts } from "../k8s/podresources.js";
 import { daemonPodTolerations, type Toleration } from "../k8s/tolerations.js";
+import { isRecord } from "../values.js";
 
 export interface UpdateStrategy {
   type: string;
@@ -28,10 +29,6 @@ export interface DaemonPod {
   requests: ResourceAmounts;
   hostPorts: HostPort[];
   updateStrategy: UpdateStrategy;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type PodInventory,
 } from "./inventory.js";
 import { JsonSyntaxError, readJsonItems, type JsonShape } from "./selective-json.js";
+import { isRecord } from "../values.js";
 
 type ObjectShape = { readonly [key: string]: JsonShape };
 
@@ -48,10 +49,6 @@ const POD: ObjectShape = {
   },
   status: { phase: true },
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 type Read<T> = { inventory: T } | { error: string };
 

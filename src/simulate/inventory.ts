@@ -10,6 +10,7 @@ import type { LabelLookup, NodeView } from "../k8s/nodeaffinity.js";
 import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount, type HostPort, type ResourceAmounts } from "../k8s/podresources.js";
 import { taintFromObject, type Taint } from "../k8s/tolerations.js";
+import { isRecord, scalarText } from "../values.js";
 
 export interface InventoryProblem {
   /** Index of the object in the list given to `nodesFromObjects` / `podsFromObjects`. */
@@ -60,16 +61,6 @@ export interface PodInventory {
 
 const TAINT_EFFECTS = new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
 const LIST_KINDS = new Set(["List", "NodeList", "PodList"]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return undefined;
-}
 
 /** Whether a parsed document is a list whose `items` are the objects (`List`, `NodeList`, `PodList`). */
 export function isListDocument(value: unknown): value is Record<string, unknown> {
@@ -179,7 +170,7 @@ class ParsedLabels implements LabelLookup {
     const value = this.labels[key];
     if (typeof value === "string") return value;
     // A YAML `key:` with nothing after it decodes into Go's map[string]string as "".
-    return value === null ? "" : text(value);
+    return value === null ? "" : scalarText(value);
   }
 }
 

@@ -4,19 +4,13 @@
  * would have refused to decode it before validating anything.
  */
 
-export type Obj = Record<string, unknown>;
+import { asObject, type Obj } from "../values.js";
 
-export function asObject(value: unknown): Obj | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Obj) : undefined;
-}
+export { asObject, asString, type Obj } from "../values.js";
 
 /** The object at `value`, or an empty one: Go's zero value for an absent struct. */
 export function objectOrEmpty(value: unknown): Obj {
   return asObject(value) ?? {};
-}
-
-export function asString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
 }
 
 /** The string, or "" when absent or wrongly typed. */
