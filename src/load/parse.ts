@@ -1,20 +1,9 @@
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Document,
-  type Node,
-  type Pair,
-  type Scalar,
-} from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar } from "yaml";
 import type { Finding } from "../finding.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
+import { readBlockDocument } from "./block-reader.js";
+import { DocumentSourceMap, keyString, LineIndex, type PosMap, type PosNode, type PosScalar } from "./positions.js";
 import { splitDocuments } from "./prescan.js";
-import { DocumentSourceMap, keyString } from "./sourcemap.js";
 import type { ManifestObject, SourceRange } from "./types.js";
 import { resolvePlainYaml11, resolveTagged } from "./yaml11.js";
 
@@ -50,7 +39,7 @@ class LoadError extends Error {
  * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
  * as the API server would see them, each with a source map.
  */
-export function parseManifests(input: string, file: string): LoadedFile {
+export function parseManifests(input: string, file: string, options: { fastReader?: boolean } = {}): LoadedFile {
   // A byte-order mark is not a column: drop it so positions match editors.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
@@ -66,7 +55,18 @@ export function parseManifests(input: string, file: string): LoadedFile {
       documentIndex++;
       continue;
     }
-    documentIndex = parseSegment(text.slice(segment.start, segment.end), segment.lineOffset, documentIndex, result);
+    const part = text.slice(segment.start, segment.end);
+    const fast = options.fastReader !== false && readBlockDocument(part);
+    if (fast) {
+      const lines = new LineIndex(part);
+      const range = lines.range(fast.start, Math.max(fast.start, part.length - 1), segment.lineOffset);
+      result.documentLines.push([range.line, range.endLine]);
+      result.documentCount++;
+      addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset));
+      documentIndex++;
+    } else {
+      documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result);
+    }
   }
   return result;
 }
@@ -77,15 +77,33 @@ function loadFinding(file: string, ruleId: string, message: string, range: Sourc
   return f;
 }
 
-/** Parses one part of the stream (one or more documents); returns the next document index. */
+/** The objects of one decoded document: the document itself, or the items of a List. */
+function addObjects(result: LoadedFile, documentIndex: number, value: unknown, map: DocumentSourceMap): void {
+  const makeObject = (basePath: Path, objectValue: unknown): ManifestObject => ({
+    file: result.file,
+    documentIndex,
+    basePath,
+    value: objectValue,
+    locate: (path, onKey) => map.locate(basePath.length ? [...basePath, ...path] : path, onKey),
+    scalar: (path) => map.scalar(basePath.length ? [...basePath, ...path] : path),
+  });
+  if (isListObject(value)) {
+    const items = (value as { items: unknown }).items;
+    if (Array.isArray(items)) items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
+  } else {
+    result.objects.push(makeObject([], value));
+  }
+}
+
+/**
+ * Parses one part of the stream (one or more documents) with the `yaml`
+ * package: everything the block reader declines, and every syntax error.
+ * Returns the next document index.
+ */
 function parseSegment(text: string, lineOffset: number, firstIndex: number, result: LoadedFile): number {
   const { file } = result;
-  const lines = new LineCounter();
-  const at = (start: number, end: number): SourceRange => {
-    const a = lines.linePos(start);
-    const b = lines.linePos(Math.max(start, end));
-    return { line: a.line + lineOffset, column: a.col, endLine: b.line + lineOffset, endColumn: b.col };
-  };
+  const lines = new LineIndex(text);
+  const at = (start: number, end: number): SourceRange => lines.range(start, end, lineOffset);
   const report = (ruleId: string, message: string, offsets: readonly [number, number], path = "", fix?: string) => {
     result.findings.push(loadFinding(file, ruleId, message, at(offsets[0], offsets[1]), path, fix));
   };
@@ -93,7 +111,6 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
   let docs: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, {
-      lineCounter: lines,
       // Tags are resolved by our own YAML 1.1 rules below; the parser only gives us strings.
       schema: "failsafe",
       uniqueKeys: false,
@@ -138,21 +155,8 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
         "remove one of the two entries or merge them",
       );
     }
-    const map = new DocumentSourceMap(doc, lines, lineOffset);
-    const makeObject = (basePath: Path, objectValue: unknown): ManifestObject => ({
-      file,
-      documentIndex,
-      basePath,
-      value: objectValue,
-      locate: (path, onKey) => map.locate([...basePath, ...path], onKey),
-      scalar: (path) => map.scalar([...basePath, ...path]),
-    });
-    if (isListObject(value)) {
-      const items = (value as { items: unknown }).items;
-      if (Array.isArray(items)) items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
-    } else {
-      result.objects.push(makeObject([], value));
-    }
+    const map = new DocumentSourceMap(() => positionTree(doc), lines, [doc.range[0], doc.range[1]], lineOffset);
+    addObjects(result, documentIndex, value, map);
   });
   return firstIndex + Math.max(docs.length, 1);
 }
@@ -317,4 +321,45 @@ function scalarValue(node: Scalar): unknown {
   if (node.tag && node.tag !== "!") return resolveTagged(node.tag, text);
   if (node.type === "PLAIN") return resolvePlainYaml11(text);
   return text;
+}
+
+/** The offsets of a `yaml` document's nodes; aliases share their anchor's node. */
+function positionTree(doc: Document.Parsed): PosNode | null {
+  const seen = new Map<Node, PosNode>();
+  const convert = (node: unknown): PosNode | null => {
+    let target = node;
+    for (let i = 0; i < 32 && isAlias(target); i++) target = target.resolve(doc);
+    if (target === null || typeof target !== "object" || isAlias(target)) return null;
+    const known = seen.get(target as Node);
+    if (known) return known;
+    const [start, end] = (target as Node).range ?? [0, 0];
+    if (isScalar(target)) {
+      const text = typeof target.source === "string" ? target.source : String(target.value);
+      const pos: PosScalar = { kind: "scalar", start, end, text, plain: target.type === "PLAIN" && !target.tag };
+      seen.set(target, pos);
+      return pos;
+    }
+    if (isMap(target)) {
+      const pos: PosMap = { kind: "map", start, end, keys: [], keyNodes: [], values: [] };
+      seen.set(target, pos);
+      for (const pair of target.items as Pair[]) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) && pair.key.range ? (convert(pair.key) as PosScalar) : null;
+        const value = convert(pair.value);
+        pos.keys.push(key && isScalar(pair.key) ? keyString(pair.key.value, pair.key.type) : "");
+        pos.keyNodes.push(key);
+        pos.values.push(value);
+        if (isScalar(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN") (pos.merges ??= []).push(value);
+      }
+      return pos;
+    }
+    if (isSeq(target)) {
+      const pos: PosNode = { kind: "seq", start, end, items: [] };
+      seen.set(target, pos);
+      for (const item of target.items) pos.items.push(convert(item));
+      return pos;
+    }
+    return null;
+  };
+  return convert(doc.contents);
 }

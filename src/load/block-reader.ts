@@ -1,0 +1,690 @@
+import { keyString, type PosMap, type PosNode, type PosScalar, type PosSeq } from "./positions.js";
+import { resolvePlainYaml11 } from "./yaml11.js";
+
+/**
+ * A fast reader for the plain block YAML that manifests are written in:
+ * block mappings and sequences, one-line plain and quoted scalars, literal and
+ * folded block scalars, one-line flow collections, comments. It decodes with
+ * the same YAML 1.1 rules as the full path (load/parse.ts) and records the same
+ * offsets, in one pass over the text and with a fraction of the allocation of
+ * a general YAML parser, which is most of the time of checking a manifest.
+ *
+ * Anything outside that subset (anchors, aliases, tags, merge keys, explicit
+ * keys, multi-line plain or quoted scalars, multi-line flow collections, tabs
+ * outside block scalars, CR line ends, directives, duplicate keys) and
+ * anything malformed makes it decline: it returns undefined and the caller
+ * parses the document with the `yaml` package, which reports problems
+ * precisely. Declining is always safe; accepting must give exactly what the
+ * `yaml` path gives. test/block-reader.test.ts compares the two paths on the
+ * corpus and on mutated copies of it.
+ */
+
+export interface BlockDocument {
+  value: unknown;
+  root: PosMap;
+  /** Offset of the document: its `---` marker, or its first content. */
+  start: number;
+}
+
+class Decline {}
+const DECLINE = new Decline();
+
+/** Characters (besides \n and tab) the reader never accepts: CR, other controls, BOM, line separators, surrogates. */
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
+const MAX_DEPTH = 100;
+/** The `yaml` package refuses implicit keys longer than this. */
+const MAX_KEY_LENGTH = 1000;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+
+/** Characters a plain scalar may not start with (`-`, `?` and `:` are checked with what follows). */
+function isReservedStart(c: number): boolean {
+  switch (c) {
+    case HASH:
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case PIPE:
+    case GREATER:
+    case APOSTROPHE:
+    case QUOTE:
+    case 0x25: // %
+    case 0x40: // @
+    case 0x60: // `
+    case COMMA:
+    case OPEN_BRACKET:
+    case CLOSE_BRACKET:
+    case OPEN_BRACE:
+    case CLOSE_BRACE:
+    case 0x3f: // ?
+    case COLON:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Reads one document of a stream part (load/prescan.ts), or declines. */
+export function readBlockDocument(text: string): BlockDocument | undefined {
+  if (UNUSUAL.test(text)) return undefined;
+  try {
+    return new BlockReader(text).document();
+  } catch (err) {
+    if (err === DECLINE) return undefined;
+    throw err;
+  }
+}
+
+class BlockReader {
+  private i = 0;
+  /** Indentation of the line `i` is on (set by nextLine); -1 at the end of the text. */
+  private indent = -1;
+  private readonly n: number;
+
+  constructor(private readonly s: string) {
+    this.n = s.length;
+  }
+
+  document(): BlockDocument | undefined {
+    const s = this.s;
+    let start = -1;
+    if (isMarker(s, 0, DASH)) {
+      start = 0;
+      this.i = 3;
+      this.skipSpaces();
+      this.endOfLine();
+    } else if (isMarker(s, 0, DOT)) {
+      throw DECLINE;
+    }
+    this.nextLine();
+    if (this.indent !== 0) throw DECLINE;
+    if (start < 0) start = this.i;
+    const key = this.key();
+    if (!key) throw DECLINE;
+    const out = {} as Record<string, unknown>;
+    const root = this.map(0, key, out, 0);
+    return { value: out, root, start };
+  }
+
+  // --- lines -------------------------------------------------------------
+
+  /**
+   * Moves to the first character of the next line with content (skipping
+   * blank and comment lines) and sets `indent`; -1 at the end. Call at the
+   * start of a line.
+   */
+  private nextLine(): void {
+    const s = this.s;
+    let i = this.i;
+    while (i < this.n) {
+      const lineStart = i;
+      while (i < this.n && s.charCodeAt(i) === SPACE) i++;
+      if (i >= this.n) break;
+      const c = s.charCodeAt(i);
+      if (c === NEWLINE) {
+        i++;
+        continue;
+      }
+      if (c === HASH) {
+        const eol = s.indexOf("\n", i);
+        i = eol < 0 ? this.n : eol + 1;
+        continue;
+      }
+      if (c === TAB) throw DECLINE;
+      if (i === lineStart && (isMarker(s, i, DASH) || isMarker(s, i, DOT))) throw DECLINE;
+      this.i = i;
+      this.indent = i - lineStart;
+      return;
+    }
+    this.i = this.n;
+    this.indent = -1;
+  }
+
+  private skipSpaces(): void {
+    const s = this.s;
+    while (this.i < this.n && s.charCodeAt(this.i) === SPACE) this.i++;
+    if (this.i < this.n && s.charCodeAt(this.i) === TAB) throw DECLINE;
+  }
+
+  /**
+   * After a value: only spaces and a comment may follow on the line. Moves
+   * to the start of the next line.
+   */
+  private endOfLine(): void {
+    const s = this.s;
+    const before = this.i;
+    this.skipSpaces();
+    if (this.i >= this.n) return;
+    const c = s.charCodeAt(this.i);
+    if (c === HASH && (this.i > before || before === 0 || s.charCodeAt(before - 1) === SPACE)) {
+      const eol = s.indexOf("\n", this.i);
+      this.i = eol < 0 ? this.n : eol + 1;
+      return;
+    }
+    if (c !== NEWLINE) throw DECLINE;
+    this.i++;
+  }
+
+  // --- block collections ---------------------------------------------------
+
+  /**
+   * A block mapping whose keys sit at column `indent`; its first key has been
+   * read. Leaves `i` on the next content line after the mapping.
+   */
+  private map(indent: number, first: PosScalar, out: Record<string, unknown>, depth: number): PosMap {
+    if (depth > MAX_DEPTH) throw DECLINE;
+    const node: PosMap = { kind: "map", start: first.start, end: first.end, keys: [], keyNodes: [], values: [] };
+    let key: PosScalar | undefined = first;
+    for (;;) {
+      const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
+      if (key.plain && key.text === "<<") throw DECLINE;
+      if (node.keys.includes(name)) throw DECLINE;
+      // `i` is just past the colon.
+      const { value, pos } = this.mapValue(indent, depth);
+      node.keys.push(name);
+      node.keyNodes.push(key);
+      node.values.push(pos);
+      if (value !== null) {
+        if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        else out[name] = value;
+      }
+      node.end = this.lineEndBefore();
+      if (this.indent !== indent) {
+        if (this.indent > indent) throw DECLINE;
+        return node;
+      }
+      key = this.key();
+      if (!key) throw DECLINE;
+    }
+  }
+
+  /** The value after `key:`; leaves `i` on the next content line. */
+  private mapValue(indent: number, depth: number): { value: unknown; pos: PosNode } {
+    this.skipSpaces();
+    const at = this.i;
+    const c = this.i < this.n ? this.s.charCodeAt(this.i) : NEWLINE;
+    if (c === NEWLINE || c === HASH) {
+      // Nothing on the key's line: a nested collection below, or null.
+      this.endOfLine();
+      this.nextLine();
+      if (this.indent > indent) return this.nestedBlock(this.indent, indent, depth);
+      if (this.indent === indent && this.isSeqItem()) return this.seq(indent, depth);
+      return { value: null, pos: emptyScalar(at) };
+    }
+    return this.inlineValue(indent, depth);
+  }
+
+  /**
+   * A value on its own lines at column `indent`, below the key or dash of a
+   * collection at column `parent`: a collection, or (as Helm writes `{}`) a
+   * scalar or flow collection.
+   */
+  private nestedBlock(indent: number, parent: number, depth: number): { value: unknown; pos: PosNode } {
+    if (this.isSeqItem()) return this.seq(indent, depth + 1);
+    const key = this.key();
+    if (!key) return this.inlineValue(parent, depth);
+    const out = {} as Record<string, unknown>;
+    return { value: out, pos: this.map(indent, key, out, depth + 1) };
+  }
+
+  private isSeqItem(): boolean {
+    if (this.s.charCodeAt(this.i) !== DASH) return false;
+    const next = this.i + 1 < this.n ? this.s.charCodeAt(this.i + 1) : NEWLINE;
+    if (next === TAB) throw DECLINE;
+    return next === SPACE || next === NEWLINE;
+  }
+
+  /** A block sequence whose dashes sit at column `indent`; `i` is on the first dash. */
+  private seq(indent: number, depth: number): { value: unknown; pos: PosSeq } {
+    if (depth > MAX_DEPTH) throw DECLINE;
+    const node: PosSeq = { kind: "seq", start: this.i, end: this.i, items: [] };
+    const out: unknown[] = [];
+    for (;;) {
+      this.i++; // the dash
+      this.skipSpaces();
+      const at = this.i;
+      const c = this.i < this.n ? this.s.charCodeAt(this.i) : NEWLINE;
+      let item: { value: unknown; pos: PosNode };
+      if (c === NEWLINE || c === HASH) {
+        this.endOfLine();
+        this.nextLine();
+        if (this.indent > indent) item = this.nestedBlock(this.indent, indent, depth);
+        else item = { value: null, pos: emptyScalar(at) };
+      } else if (c === DASH && this.isSeqItem()) {
+        throw DECLINE; // `- - x`
+      } else {
+        const key = this.key();
+        if (key) {
+          // `- name: x`: a mapping whose keys line up with the first one.
+          const out = {} as Record<string, unknown>;
+          item = { value: out, pos: this.map(at - this.lineStartOf(at), key, out, depth + 1) };
+        } else {
+          item = this.inlineValue(indent, depth);
+        }
+      }
+      out.push(item.value);
+      node.items.push(item.pos);
+      node.end = this.lineEndBefore();
+      if (this.indent !== indent || !this.isSeqItem()) {
+        if (this.indent > indent) throw DECLINE;
+        return { value: out, pos: node };
+      }
+    }
+  }
+
+  /** End offset of the last line consumed: just past its newline (where `i`'s line starts, or the text's end). */
+  private lineEndBefore(): number {
+    if (this.indent < 0) return this.n;
+    return this.i - this.indent;
+  }
+
+  private lineStartOf(at: number): number {
+    return this.s.lastIndexOf("\n", at - 1) + 1;
+  }
+
+  /**
+   * A value that starts on the current line after `key: ` or `- `, in a
+   * collection at column `indent`. Leaves `i` on the next content line.
+   */
+  private inlineValue(indent: number, depth: number): { value: unknown; pos: PosNode } {
+    const c = this.s.charCodeAt(this.i);
+    let result: { value: unknown; pos: PosNode };
+    if (c === PIPE || c === GREATER) return this.blockScalar(indent);
+    if (c === QUOTE || c === APOSTROPHE) {
+      const pos = this.quoted();
+      result = { value: pos.text, pos };
+    } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      result = this.flow(depth + 1);
+    } else {
+      const pos = this.plain(false);
+      this.continuePlain(pos, indent);
+      result = { value: resolvePlainYaml11(pos.text), pos };
+    }
+    this.endOfLine();
+    this.nextLine();
+    return result;
+  }
+
+  // --- keys and scalars ----------------------------------------------------
+
+  /** A `key:` at `i` (plain or quoted, on one line, followed by `: ` or the line's end); undefined when `i` is not at a key. */
+  private key(): PosScalar | undefined {
+    const s = this.s;
+    const start = this.i;
+    const c = s.charCodeAt(start);
+    let node: PosScalar;
+    if (c === QUOTE || c === APOSTROPHE) {
+      node = this.quoted();
+      if (s.charCodeAt(this.i) !== COLON) {
+        this.i = start;
+        return undefined;
+      }
+      const after = this.i + 1 < this.n ? s.charCodeAt(this.i + 1) : NEWLINE;
+      if (after !== SPACE && after !== NEWLINE) throw DECLINE;
+    } else {
+      if (isReservedStart(c) || (c === DASH && this.isSeqItem())) return undefined;
+      let i = start;
+      let flowIndicator = false;
+      for (;;) {
+        if (i >= this.n) return undefined;
+        const d = s.charCodeAt(i);
+        if (d === NEWLINE) return undefined;
+        if (d === COLON) {
+          const after = i + 1 < this.n ? s.charCodeAt(i + 1) : NEWLINE;
+          if (after === SPACE || after === NEWLINE) break;
+          if (after === TAB) throw DECLINE;
+        } else if (d === OPEN_BRACKET || d === CLOSE_BRACKET || d === OPEN_BRACE || d === CLOSE_BRACE || d === COMMA) {
+          flowIndicator = true;
+        } else if (d === TAB) {
+          throw DECLINE;
+        } else if (d === HASH && s.charCodeAt(i - 1) === SPACE) {
+          return undefined;
+        }
+        i++;
+      }
+      // Flow indicators are possible in plain keys but never in a manifest's: let the full parser judge.
+      if (flowIndicator || s.charCodeAt(i - 1) === SPACE || i - start > MAX_KEY_LENGTH) throw DECLINE;
+      node = { kind: "scalar", start, end: i, text: s.slice(start, i), plain: true };
+      this.i = i;
+    }
+    this.i++; // the colon
+    return node;
+  }
+
+  /**
+   * A plain scalar on one line; in a flow collection it also ends at `,`,
+   * `]` and `}`, and a flow mapping's key at `: `. Elsewhere `: ` inside it
+   * would start a nested mapping: declined.
+   */
+  private plain(inFlow: boolean, flowKey = false): PosScalar {
+    const s = this.s;
+    const start = this.i;
+    const c = s.charCodeAt(start);
+    if (isReservedStart(c)) throw DECLINE;
+    if (c === DASH) {
+      const next = start + 1 < this.n ? s.charCodeAt(start + 1) : NEWLINE;
+      if (next === SPACE || next === NEWLINE || next === TAB) throw DECLINE;
+    }
+    let i = start;
+    let end = start;
+    while (i < this.n) {
+      const d = s.charCodeAt(i);
+      if (d === NEWLINE) break;
+      if (d === SPACE) {
+        i++;
+        continue;
+      }
+      if (d === TAB) throw DECLINE;
+      if (d === HASH && s.charCodeAt(i - 1) === SPACE) break;
+      if (d === COLON) {
+        const after = i + 1 < this.n ? s.charCodeAt(i + 1) : NEWLINE;
+        if (flowKey && after === SPACE) break;
+        if (after === SPACE || after === NEWLINE || after === TAB) throw DECLINE;
+        if (inFlow && (after === COMMA || after === CLOSE_BRACKET || after === CLOSE_BRACE)) throw DECLINE;
+      }
+      if (inFlow && (d === COMMA || d === CLOSE_BRACKET || d === CLOSE_BRACE)) break;
+      if (inFlow && (d === OPEN_BRACKET || d === OPEN_BRACE)) throw DECLINE;
+      i++;
+      end = i;
+    }
+    this.i = end;
+    return { kind: "scalar", start, end, text: s.slice(start, end), plain: true };
+  }
+
+  /**
+   * The lines of a multi-line plain scalar, indented past `parent`: each line
+   * break folds to a space, blank lines to line breaks. Leaves `i` after the
+   * last line's text.
+   */
+  private continuePlain(node: PosScalar, parent: number): void {
+    const s = this.s;
+    let i = node.end;
+    while (i < this.n && s.charCodeAt(i) === SPACE) i++;
+    if (i >= this.n || s.charCodeAt(i) !== NEWLINE) return; // a comment ends it
+    let blanks = 0;
+    let text = node.text;
+    i++;
+    while (i < this.n) {
+      const lineStart = i;
+      while (i < this.n && s.charCodeAt(i) === SPACE) i++;
+      const c = i < this.n ? s.charCodeAt(i) : NEWLINE;
+      if (c === TAB) throw DECLINE;
+      if (c === NEWLINE) {
+        if (i >= this.n) break;
+        blanks++;
+        i++;
+        continue;
+      }
+      if (i - lineStart <= parent || c === HASH) break;
+      // A continuation line: plain text to its end or to a comment.
+      if (isReservedStart(c) || c === DASH) throw DECLINE;
+      this.i = i;
+      const line = this.plain(false);
+      text += blanks > 0 ? "\n".repeat(blanks) : " ";
+      text += line.text;
+      node.end = line.end;
+      blanks = 0;
+      i = line.end;
+      while (i < this.n && s.charCodeAt(i) === SPACE) i++;
+      if (i >= this.n || s.charCodeAt(i) !== NEWLINE) break;
+      i++;
+    }
+    node.text = text;
+    this.i = node.end;
+  }
+
+  /** A quoted scalar that closes on its own line. */
+  private quoted(): PosScalar {
+    const s = this.s;
+    const start = this.i;
+    const quote = s.charCodeAt(start);
+    let text = "";
+    let from = start + 1;
+    let i = from;
+    for (;;) {
+      if (i >= this.n) throw DECLINE;
+      const d = s.charCodeAt(i);
+      if (d === NEWLINE || d === TAB) throw DECLINE;
+      if (quote === APOSTROPHE) {
+        if (d === APOSTROPHE) {
+          if (s.charCodeAt(i + 1) !== APOSTROPHE) break;
+          text += s.slice(from, i + 1);
+          i += 2;
+          from = i;
+          continue;
+        }
+      } else if (d === QUOTE) {
+        break;
+      } else if (d === BACKSLASH) {
+        const escaped = unescape(s, i);
+        text += s.slice(from, i) + escaped.text;
+        i += escaped.length;
+        from = i;
+        continue;
+      }
+      i++;
+    }
+    text += s.slice(from, i);
+    this.i = i + 1;
+    return { kind: "scalar", start, end: this.i, text, plain: false };
+  }
+
+  /** A literal (`|`) or folded (`>`) block scalar, its content indented past `indent`. */
+  private blockScalar(indent: number): { value: string; pos: PosScalar } {
+    const s = this.s;
+    const start = this.i;
+    const folded = s.charCodeAt(start) === GREATER;
+    this.i++;
+    let chomp: "clip" | "strip" | "keep" = "clip";
+    const c = s.charCodeAt(this.i);
+    if (c === DASH) chomp = "strip";
+    else if (c === 0x2b) chomp = "keep"; // +
+    if (chomp !== "clip") this.i++;
+    const after = this.i < this.n ? s.charCodeAt(this.i) : NEWLINE;
+    if (after !== SPACE && after !== NEWLINE) throw DECLINE; // an indentation indicator, or junk
+    this.endOfLine();
+    // Content lines: blank ones, and ones indented at least as far as the first non-blank one.
+    const lines: string[] = [];
+    let contentIndent = -1;
+    let deepestLeadingBlank = 0;
+    let lastContentEnd = this.i; // just past the newline of the last non-blank line
+    let trailingBlanks = 0;
+    let i = this.i;
+    while (i < this.n) {
+      let j = i;
+      while (j < this.n && s.charCodeAt(j) === SPACE) j++;
+      const eol = s.indexOf("\n", j);
+      if (eol < 0) throw DECLINE; // no final line break: the chomping rules differ, leave it to the full parser
+      const first = s.charCodeAt(j);
+      const lineIndent = j - i;
+      if (first === NEWLINE) {
+        // A blank line; one with spaces past the content indentation would be content.
+        if (contentIndent < 0) deepestLeadingBlank = Math.max(deepestLeadingBlank, lineIndent);
+        else if (lineIndent > contentIndent) throw DECLINE;
+        lines.push("");
+        trailingBlanks++;
+        i = eol + 1;
+        continue;
+      }
+      if (contentIndent < 0) {
+        if (lineIndent <= indent) break;
+        if (first === TAB || deepestLeadingBlank > lineIndent) throw DECLINE;
+        contentIndent = lineIndent;
+      } else if (lineIndent < contentIndent) {
+        break;
+      }
+      lines.push(s.slice(i + contentIndent, eol));
+      trailingBlanks = 0;
+      lastContentEnd = eol + 1;
+      i = eol + 1;
+    }
+    if (contentIndent < 0) throw DECLINE; // an empty block scalar
+    const content = lines.slice(0, lines.length - trailingBlanks);
+    let value = folded ? fold(content) : content.join("\n");
+    if (chomp === "clip") value += "\n";
+    else if (chomp === "keep") value += "\n".repeat(trailingBlanks + 1);
+    const end = chomp === "keep" ? i : lastContentEnd;
+    this.i = i;
+    this.nextLine();
+    if (this.indent > indent && this.indent >= 0) throw DECLINE;
+    return { value, pos: { kind: "scalar", start, end, text: value, plain: false } };
+  }
+
+  /** A flow collection that closes on its own line: `[a, "b"]`, `{}`, `{a: 1}`. */
+  private flow(depth: number): { value: unknown; pos: PosNode } {
+    if (depth > MAX_DEPTH) throw DECLINE;
+    const s = this.s;
+    const start = this.i;
+    const isMap = s.charCodeAt(start) === OPEN_BRACE;
+    const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
+    this.i++;
+    this.skipSpaces();
+    if (s.charCodeAt(this.i) === close) {
+      this.i++;
+      return isMap
+        ? { value: {}, pos: { kind: "map", start, end: this.i, keys: [], keyNodes: [], values: [] } }
+        : { value: [], pos: { kind: "seq", start, end: this.i, items: [] } };
+    }
+    const seqNode: PosSeq = { kind: "seq", start, end: start, items: [] };
+    const mapNode: PosMap = { kind: "map", start, end: start, keys: [], keyNodes: [], values: [] };
+    const list: unknown[] = [];
+    const object = {} as Record<string, unknown>;
+    for (;;) {
+      let key: PosScalar | undefined;
+      if (isMap) {
+        key = this.flowScalar(true);
+        if (s.charCodeAt(this.i) !== COLON || s.charCodeAt(this.i + 1) !== SPACE) throw DECLINE;
+        this.i++;
+        this.skipSpaces();
+      }
+      const item = this.flowScalar();
+      const value = item.plain ? resolvePlainYaml11(item.text) : item.text;
+      if (key) {
+        const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
+        if (mapNode.keys.includes(name) || (key.plain && key.text === "<<")) throw DECLINE;
+        mapNode.keys.push(name);
+        mapNode.keyNodes.push(key);
+        mapNode.values.push(item);
+        if (value !== null) {
+          if (name === "__proto__") throw DECLINE;
+          object[name] = value;
+        }
+      } else {
+        list.push(value);
+        seqNode.items.push(item);
+      }
+      const d = s.charCodeAt(this.i);
+      if (d === COMMA) {
+        this.i++;
+        this.skipSpaces();
+        const e = s.charCodeAt(this.i);
+        if (e === close || e === COMMA) throw DECLINE; // a trailing or empty entry
+        continue;
+      }
+      if (d !== close) throw DECLINE;
+      this.i++;
+      if (isMap) {
+        mapNode.end = this.i;
+        return { value: object, pos: mapNode };
+      }
+      seqNode.end = this.i;
+      return { value: list, pos: seqNode };
+    }
+  }
+
+  /** A scalar inside a flow collection, followed by optional spaces. */
+  private flowScalar(isKey = false): PosScalar {
+    const c = this.s.charCodeAt(this.i);
+    let node: PosScalar;
+    if (c === QUOTE || c === APOSTROPHE) node = this.quoted();
+    else {
+      node = this.plain(true, isKey);
+      if (node.end === node.start) throw DECLINE;
+    }
+    this.skipSpaces();
+    return node;
+  }
+}
+
+function emptyScalar(at: number): PosScalar {
+  return { kind: "scalar", start: at, end: at, text: "", plain: true };
+}
+
+/** `---` or `...` at `i`, followed by a space, a line break or the end. */
+function isMarker(s: string, i: number, c: number): boolean {
+  if (s.charCodeAt(i) !== c || s.charCodeAt(i + 1) !== c || s.charCodeAt(i + 2) !== c) return false;
+  const after = i + 3 < s.length ? s.charCodeAt(i + 3) : NEWLINE;
+  return after === SPACE || after === NEWLINE || after === TAB;
+}
+
+/** Folding of a `>` block scalar's lines: a line break between two text lines becomes a space, blank lines stay. */
+function fold(lines: string[]): string {
+  let out = "";
+  let pendingBreaks = 0;
+  let started = false;
+  for (const line of lines) {
+    if (line === "") {
+      pendingBreaks++;
+      continue;
+    }
+    // More-indented lines keep their line breaks under rules this reader does not implement.
+    if (line.charCodeAt(0) === SPACE || line.charCodeAt(0) === TAB) throw DECLINE;
+    if (started) out += pendingBreaks > 0 ? "\n".repeat(pendingBreaks) : " ";
+    else out += "\n".repeat(pendingBreaks);
+    out += line;
+    started = true;
+    pendingBreaks = 0;
+  }
+  return out;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\u0085",
+  _: "\u00a0",
+  L: "\u2028",
+  P: "\u2029",
+};
+
+/** A double-quoted escape at `i` (the backslash). */
+function unescape(s: string, i: number): { text: string; length: number } {
+  const c = s[i + 1];
+  if (c === undefined) throw DECLINE;
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== undefined) return { text: simple, length: 2 };
+  const digits = c === "x" ? 2 : c === "u" ? 4 : c === "U" ? 8 : 0;
+  if (digits === 0) throw DECLINE;
+  const hex = s.slice(i + 2, i + 2 + digits);
+  if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw DECLINE;
+  const code = parseInt(hex, 16);
+  if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) throw DECLINE;
+  return { text: String.fromCodePoint(code), length: 2 + digits };
+}

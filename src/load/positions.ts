@@ -1,0 +1,201 @@
+import type { Path } from "../path.js";
+import type { ScalarInfo, SourceRange } from "./types.js";
+import { differsFromYaml12, resolvePlainYaml11 } from "./yaml11.js";
+
+/**
+ * Where each node of a YAML document was written: a small tree of offsets
+ * beside the decoded value. Both readers build it (load/block-reader.ts for
+ * plain block YAML, load/parse.ts from the `yaml` package's syntax tree);
+ * offsets follow the `yaml` package's ranges, end exclusive.
+ */
+export type PosNode = PosScalar | PosMap | PosSeq;
+
+export interface PosScalar {
+  kind: "scalar";
+  start: number;
+  end: number;
+  /** The scalar's text: as written for plain scalars, the decoded string for quoted and block ones. */
+  text: string;
+  /** Plain (unquoted, untagged) scalar. */
+  plain: boolean;
+}
+
+export interface PosMap {
+  kind: "map";
+  start: number;
+  end: number;
+  /** Keys as they become JSON field names (keyString), in source order. */
+  keys: string[];
+  /** The key nodes; null for a key that is not a scalar (such an entry is never found by a path). */
+  keyNodes: Array<PosScalar | null>;
+  values: Array<PosNode | null>;
+  /** Values of `<<` merge keys (also listed as entries), searched after the map's own keys. */
+  merges?: Array<PosNode | null>;
+}
+
+export interface PosSeq {
+  kind: "seq";
+  start: number;
+  end: number;
+  items: Array<PosNode | null>;
+}
+
+/** Offsets of line starts in one text, for turning offsets into 1-based lines and columns. */
+export class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; col: number } {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - starts[low]! + 1 };
+  }
+
+  range(start: number, end: number, lineOffset: number): SourceRange {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line + lineOffset, column: a.col, endLine: b.line + lineOffset, endColumn: b.col };
+  }
+}
+
+type Offsets = readonly [number, number];
+
+/**
+ * Resolves field paths of one YAML document to source ranges. Lookups happen
+ * only for paths that get a finding; the tree itself may be built on first
+ * use (`root` is then a function).
+ */
+export class DocumentSourceMap {
+  private tree: PosNode | null | undefined;
+
+  constructor(
+    private readonly root: PosNode | null | (() => PosNode | null),
+    private readonly lines: LineIndex,
+    /** Offsets of the whole document, for a document without content. */
+    private readonly documentRange: Offsets,
+    /** Lines before the parsed text in its file (the stream is parsed in parts: load/prescan.ts). */
+    private readonly lineOffset = 0,
+  ) {}
+
+  private get rootNode(): PosNode | null {
+    if (this.tree === undefined) this.tree = typeof this.root === "function" ? this.root() : this.root;
+    return this.tree;
+  }
+
+  locate(path: Path, onKey = false): SourceRange {
+    const [start, end] = this.offsetsOf(path, onKey);
+    return this.lines.range(start, end, this.lineOffset);
+  }
+
+  scalar(path: Path): ScalarInfo | undefined {
+    const found = this.walk(path);
+    const node = found.node;
+    if (found.rest !== 0 || node === null || node.kind !== "scalar") return undefined;
+    const info: ScalarInfo = { source: node.text, plain: node.plain };
+    if (node.plain) {
+      const diff = differsFromYaml12(node.text, resolvePlainYaml11(node.text));
+      if (diff) info.yaml12Value = diff.yaml12;
+    }
+    return info;
+  }
+
+  /** Offsets of the whole document, for problems about the object as a whole: its `kind:` line when present. */
+  private documentOffsets(): Offsets {
+    const root = this.rootNode;
+    if (root?.kind === "map") {
+      let index = root.keys.indexOf("kind");
+      if (index < 0 || !root.keyNodes[index]) index = 0;
+      const key = root.keyNodes[index];
+      if (key) {
+        const value = root.values[index];
+        const end = value?.kind === "scalar" ? value.end : key.end;
+        return [key.start, end];
+      }
+    }
+    if (!root) return [this.documentRange[0], Math.max(this.documentRange[0], this.documentRange[1])];
+    return [root.start, Math.max(root.start, root.end)];
+  }
+
+  private offsetsOf(path: Path, onKey: boolean): Offsets {
+    if (path.length === 0) return this.documentOffsets();
+    const found = this.walk(path);
+    if (found.rest === 0 && onKey && found.key) return [found.key.start, found.key.end];
+    const node = found.node;
+    if (node === null) return this.documentOffsets();
+    if (node.kind === "scalar") return [node.start, node.end];
+    // A collection: point at the key that introduces it (`securityContext:`),
+    // or for a list item at its first line, rather than at the whole block.
+    if (found.key) return [found.key.start, found.key.end];
+    return [node.start, this.endOfFirstLine(node.start, node.end)];
+  }
+
+  private endOfFirstLine(start: number, end: number): number {
+    const starts = this.lines.lineStarts();
+    const { line } = this.lines.position(start);
+    const next = starts[line];
+    const lineEnd = next === undefined ? end : Math.min(end, next - 1);
+    return Math.max(start + 1, lineEnd);
+  }
+
+  /** Follows the path as far as it exists; `rest` is how many segments were not found. */
+  private walk(path: Path): { node: PosNode | null; key?: PosScalar | null; rest: number } {
+    let node = this.rootNode;
+    let key: PosScalar | null | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      let next: { node: PosNode | null; key?: PosScalar | null } | undefined;
+      if (node?.kind === "map") next = findEntry(node, String(segment), 0);
+      else if (node?.kind === "seq" && typeof segment === "number" && segment >= 0 && segment < node.items.length) {
+        next = { node: node.items[segment] ?? null };
+      }
+      if (!next) return { node, key, rest: path.length - i };
+      node = next.node;
+      key = next.key;
+    }
+    return { node, key, rest: 0 };
+  }
+}
+
+function findEntry(map: PosMap, key: string, depth: number): { node: PosNode | null; key: PosScalar | null } | undefined {
+  // The last duplicate wins, as in the decoded value.
+  for (let i = map.keys.lastIndexOf(key); i >= 0; i = i > 0 ? map.keys.lastIndexOf(key, i - 1) : -1) {
+    const keyNode = map.keyNodes[i];
+    if (keyNode) return { node: map.values[i] ?? null, key: keyNode };
+  }
+  if (!map.merges || depth > 16) return undefined;
+  for (const merged of map.merges) {
+    const sources = merged?.kind === "seq" ? merged.items : [merged];
+    for (const source of sources) {
+      if (source?.kind !== "map") continue;
+      const hit = findEntry(source, key, depth + 1);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** The string a mapping key becomes in JSON: YAML 1.1 resolution for plain keys (`on:` is the key "true"). */
+export function keyString(value: unknown, type?: string): string {
+  if (type === "PLAIN" && typeof value === "string") {
+    const resolved = resolvePlainYaml11(value);
+    return resolved === null ? "null" : String(resolved);
+  }
+  return String(value);
+}

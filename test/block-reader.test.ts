@@ -1,0 +1,197 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readBlockDocument } from "../src/load/block-reader.js";
+import { parseManifests } from "../src/load/parse.js";
+import { splitDocuments } from "../src/load/prescan.js";
+import type { Path } from "../src/path.js";
+
+// The block reader (src/load/block-reader.ts) must give exactly what the
+// `yaml` package path gives, or decline. These tests read the same text both
+// ways and compare everything a check sees: values, findings, document lines,
+// and the source range of every field.
+
+const root = resolve(import.meta.dirname, "..");
+// Real manifests from public projects (see ../shared/corpus/SOURCES.md for attribution).
+const corpus = resolve(root, "..", "shared", "corpus");
+
+function manifestFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...manifestFiles(path));
+    else if (/\.(ya?ml|json)$/.test(entry)) out.push(path);
+  }
+  return out;
+}
+
+/** Every path into a value, plus one missing child of each collection. */
+function pathsOf(value: unknown, base: Path = [], out: Path[] = []): Path[] {
+  out.push(base);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => pathsOf(item, [...base, i], out));
+    out.push([...base, value.length]);
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...base, key], out);
+    out.push([...base, "no-such-field"]);
+  }
+  return out;
+}
+
+/** Differences between the two readings of a text; empty when they agree. */
+function differences(text: string): string[] {
+  const full = parseManifests(text, "m.yaml", { fastReader: false });
+  const fast = parseManifests(text, "m.yaml");
+  const out: string[] = [];
+  const same = (what: string, a: unknown, b: unknown) => {
+    try {
+      expect(b).toStrictEqual(a);
+    } catch {
+      out.push(`${what}: yaml ${JSON.stringify(a)}, block reader ${JSON.stringify(b)}`);
+    }
+  };
+  same("findings", full.findings, fast.findings);
+  same("document lines", full.documentLines, fast.documentLines);
+  same("documents", full.documentCount, fast.documentCount);
+  same("objects", full.objects.length, fast.objects.length);
+  full.objects.forEach((a, k) => {
+    const b = fast.objects[k];
+    if (!b) return;
+    same(`value ${k}`, a.value, b.value);
+    same(`key order ${k}`, JSON.stringify(a.value), JSON.stringify(b.value));
+    for (const path of pathsOf(a.value)) {
+      same(`range of ${JSON.stringify(path)}`, a.locate(path), b.locate(path));
+      same(`key range of ${JSON.stringify(path)}`, a.locate(path, true), b.locate(path, true));
+      same(`scalar at ${JSON.stringify(path)}`, a.scalar(path), b.scalar(path));
+    }
+  });
+  return out;
+}
+
+const accepted = (text: string) => readBlockDocument(text) !== undefined;
+
+describe("block reader: the same reading as the yaml package", () => {
+  it.each([
+    ["plain, quoted and empty values", 'kind: A # c\nempty:\nnull-ish: ~\nq: "x\\ty\\u00e9"\ns: \'it\'\'s\'\nn: 0755\nb: yes\n'],
+    ["nested mappings and sequences, indented or not", "a:\n  b:\n    c: 1\nlist:\n- x\n- y: 1\n  z: [1, two, \"3\"]\nother:\n  - p\n  -\n  - # c\n  - {}\n"],
+    ["keys that YAML 1.1 reads differently", 'on: 1\n"n": 3\n1: 4\n0x10: 5\n~: 6\n'],
+    ["a compact mapping in a sequence at a deeper column", "items:\n-   name: a\n    value: b\n-   name: c\n"],
+    ["literal block scalars with each chomping", "a: |\n  x\n\n  y\n\nb: |-\n    q\n\nc: |+\n  k\n\n\nd: | # comment\n  z\n"],
+    ["folded block scalars", "a: >\n  one\n  two\n\n  three\nb: >-\n  x\n\n\n  y\n\nc: x\n"],
+    ["multi-line plain scalars", "command:\n- sh\n- set -e;\n  if true; then\n\n    echo hi;\n  fi\nafter: 1\n"],
+    ["a scalar or flow collection below its key (as Helm writes it)", "securityContext:\n  {}\nresources:\n    []\nname:\n  value\nlist:\n-\n  {a: 1, b: \"2\"}\n"],
+    ["a document marker, comments and blank lines around the content", "--- # first\n\n# lead\napiVersion: v1\n\nkind: List\nitems:\n- kind: A\n  metadata: {name: a}\n# trail\n\n"],
+    ["values dropped as null, and __proto__ kept as data", "a: null\nb:\n__proto__: x\nlist: [null, ~]\n"],
+    ["a value at the end of the text without a line break", "a:\n  b: c"],
+  ])("%s", (_name, text) => {
+    expect(accepted(text)).toBe(true);
+    expect(differences(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an anchor and an alias", "a: &x 1\nb: *x\n"],
+    ["a merge key", "base: {a: 1}\nm:\n  <<: {a: 2}\n"],
+    ["a tag", "a: !!str 1\n"],
+    ["a duplicate key", "a: 1\na: 2\n"],
+    ["keys that YAML 1.1 reads as the same", "on: 1\ny: 2\n"],
+    ["a tab in the indentation", "a:\n\tb: 1\n"],
+    ["CR line ends", "a: 1\r\nb: 2\r\n"],
+    ["a multi-line flow collection", "a: [\n  1,\n  2\n]\n"],
+    ["a multi-line quoted scalar", 'a: "one\n  two"\n'],
+    ["a nested sequence on the dash's line", "a:\n- - x\n"],
+    ["an explicit key", "? a\n: b\n"],
+    ["an indentation indicator", "a: |2\n   x\n"],
+    ["a syntax error: bad indentation", "a:\n  b: 1\n   c: 2\n"],
+    ["a syntax error: a nested mapping on one line", "a: b: c\n"],
+    ["a syntax error: text after a quoted scalar", 'a: "b" c\n'],
+    ["a syntax error: an unclosed quote", 'a: "b\n'],
+    ["a scalar document", "just text\n"],
+    ["a sequence document", "- a\n- b\n"],
+    ["an empty document", "# only a comment\n"],
+  ])("declines %s, and the full reading is used", (_name, text) => {
+    expect(accepted(text)).toBe(false);
+    expect(differences(text)).toEqual([]);
+  });
+});
+
+describe.runIf(statSync(corpus, { throwIfNoEntry: false })?.isDirectory())("block reader on the corpus", () => {
+  const files = [
+    ...manifestFiles(corpus),
+    ...manifestFiles(join(root, "test", "fixtures")),
+    ...manifestFiles(join(root, "examples")),
+  ];
+
+  it("reads every corpus and fixture file exactly as the yaml package does", () => {
+    const failures = files.flatMap((file) => differences(readFileSync(file, "utf8")).slice(0, 3).map((d) => `${file}: ${d}`));
+    expect(failures).toEqual([]);
+  });
+
+  it("reads most DaemonSet documents itself (otherwise checking is several times slower)", () => {
+    let documents = 0;
+    let read = 0;
+    for (const file of manifestFiles(join(corpus, "daemonsets"))) {
+      const text = readFileSync(file, "utf8");
+      for (const segment of splitDocuments(text)) {
+        const part = text.slice(segment.start, segment.end);
+        if (segment.skip || !/^kind: *DaemonSet/m.test(part)) continue;
+        documents++;
+        if (accepted(part)) read++;
+      }
+    }
+    expect(documents).toBeGreaterThan(100);
+    expect(read / documents).toBeGreaterThan(0.9);
+  });
+
+  it("agrees with the yaml package on mutated copies of corpus documents", () => {
+    // Random edits (characters YAML cares about, indentation changes, moved
+    // and deleted lines) from a fixed seed, so a failure reproduces.
+    let seed = 20261122;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const documents: string[] = [];
+    for (const file of manifestFiles(join(corpus, "daemonsets"))) {
+      const text = readFileSync(file, "utf8");
+      for (const segment of splitDocuments(text)) {
+        const part = text.slice(segment.start, segment.end);
+        if (!segment.skip && part.length < 12_000 && accepted(part)) documents.push(part);
+      }
+    }
+    const inserts = [" ", ":", "-", "#", "'", '"', "\n", "[", "]", "{", "}", "|", ">", "&", "*", "!", "\t", ",", "?", "\\", "%", "@", "~", "0", "y", ".", "\n  ", "\n- ", ": ", " #", "|-\n", ">+\n", "<<: {}"];
+    const mutate = (input: string): string => {
+      let text = input;
+      for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+        const r = random();
+        const at = Math.floor(random() * text.length);
+        const lines = text.split("\n");
+        const line = Math.floor(random() * lines.length);
+        if (r < 0.3) text = text.slice(0, at) + pick(inserts) + text.slice(at);
+        else if (r < 0.5) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+        else {
+          if (r < 0.65) lines[line] = " ".repeat(Math.floor(random() * 3)) + lines[line]!.replace(/^ {0,2}/, "");
+          else if (r < 0.75) lines.splice(line, 0, pick(lines));
+          else if (r < 0.85) lines.splice(line, 1);
+          else {
+            const other = Math.floor(random() * lines.length);
+            [lines[line], lines[other]] = [lines[other]!, lines[line]!];
+          }
+          text = lines.join("\n");
+        }
+      }
+      return text;
+    };
+    const failures: string[] = [];
+    let read = 0;
+    for (let run = 0; run < 1000 && failures.length < 3; run++) {
+      const text = mutate(pick(documents));
+      if (accepted(text)) read++;
+      const found = differences(text);
+      if (found.length > 0) failures.push(`${JSON.stringify(text)}\n  ${found.slice(0, 3).join("\n  ")}`);
+    }
+    expect(failures).toEqual([]);
+    // The mutations must leave the block reader plenty to read, or the comparison proves little.
+    expect(read).toBeGreaterThan(200);
+  });
+});
