@@ -53,10 +53,15 @@ function lastKeywordEnd(nameWords: readonly string[], keywords: readonly string[
   return end;
 }
 
+/** The keyword lists' words, split once per list (a run checks thousands of variables against one list). */
+const keywordWords = new WeakMap<readonly string[], string[][]>();
+
 /** Whether a name says the variable holds a credential, by whole words (not TOKENIZER, not TOKEN_PATH). */
 export function looksLikeCredentialName(name: string, keywords: readonly string[]): boolean {
+  let split = keywordWords.get(keywords);
+  if (!split) keywordWords.set(keywords, (split = keywords.map(words)));
   const nameWords = words(name);
-  const end = lastKeywordEnd(nameWords, keywords.map(words));
+  const end = lastKeywordEnd(nameWords, split);
   return end >= 0 && !nameWords.slice(end + 1).some((w) => NOT_THE_SECRET.has(w));
 }
 

@@ -33,6 +33,55 @@ interface Overlap {
 
 const LISTED = 5;
 
+const labelKey = (key: string, value: string) => `${key}\u0000${value}`;
+
+/**
+ * Which DaemonSets of a group can overlap a given one, without comparing
+ * every pair (a repository can hold hundreds in one namespace). A selector
+ * with an `In` requirement (matchLabels are `In` requirements) can only
+ * select templates carrying one of its values.
+ */
+class GroupIndex {
+  /** Candidates by each label of their template. */
+  private readonly byLabel = new Map<string, number[]>();
+  /** Candidates by the labels their first `In` requirement accepts. */
+  private readonly byRequirement = new Map<string, number[]>();
+  /** Candidates whose selectors have no `In` requirement: compared with every one. */
+  private readonly unindexed: number[] = [];
+
+  constructor(private readonly group: readonly Candidate[]) {
+    group.forEach((c, i) => {
+      for (const [key, value] of Object.entries(c.templateLabels)) push(this.byLabel, labelKey(key, value), i);
+      const requirement = firstIn(c);
+      if (requirement) for (const value of requirement.values) push(this.byRequirement, labelKey(requirement.key, value), i);
+      else this.unindexed.push(i);
+    });
+  }
+
+  /** Candidates whose template the selector may match, or whose selector may match the template; in group order. */
+  mayOverlap(self: Candidate): Candidate[] {
+    const found = new Set<number>(this.unindexed);
+    const requirement = firstIn(self);
+    if (requirement) {
+      for (const value of requirement.values) for (const i of this.byLabel.get(labelKey(requirement.key, value)) ?? []) found.add(i);
+    } else {
+      return [...this.group];
+    }
+    for (const [key, value] of Object.entries(self.templateLabels)) for (const i of this.byRequirement.get(labelKey(key, value)) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => this.group[i]!);
+  }
+}
+
+function firstIn(c: Candidate) {
+  return c.matcher.kind === "requirements" ? c.matcher.requirements.find((r) => r.operator === "In") : undefined;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
 function describe(f: Fact): string {
   return `DaemonSet "${f.namespace ? `${f.namespace}/` : ""}${f.name}"`;
 }
@@ -96,12 +145,16 @@ export default defineRule<{ acrossFiles: boolean }, Fact>({
       // Invalid, missing, empty or self-mismatched selectors are rejected by API validation (selector-mismatch).
       if (!conversion.ok || conversion.selector.kind !== "requirements" || !matches(conversion.selector, fact.templateLabels)) continue;
       const key = scope(fact, options.acrossFiles);
-      groups.set(key, [...(groups.get(key) ?? []), { ...fact, matcher: conversion.selector }]);
+      const group = groups.get(key);
+      const candidate = { ...fact, matcher: conversion.selector };
+      if (group) group.push(candidate);
+      else groups.set(key, [candidate]);
     }
     for (const group of groups.values()) {
+      const index = new GroupIndex(group);
       for (const self of group) {
         const overlaps: Overlap[] = [];
-        for (const other of group) {
+        for (const other of index.mayOverlap(self)) {
           // The same object written twice (variants of one manifest) is one DaemonSet, not two.
           if (other === self || other.name === self.name) continue;
           const selfSelects = matches(self.matcher, other.templateLabels);

@@ -9,7 +9,7 @@ import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion } from "./options.js";
-import { checkInParallel, workerCount } from "./parallel.js";
+import { checkInParallel, workerCount, workersAvailable } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
 import type { CheckedFile, CheckResult, CheckSummary } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
@@ -38,6 +38,8 @@ export interface CheckOptions {
   inlineConfig?: boolean;
   /** Node inventories to simulate placement against (besides the configuration's `nodes`). */
   nodes?: readonly string[];
+  /** Worker threads besides the main one; by default chosen from the cores and the input's size (parallel.ts). */
+  threads?: number;
 }
 
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
@@ -82,10 +84,12 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     inputs.unshift({ name, text: options.stdin?.text ?? "", absolutePath: resolve(cwd, name) });
   }
   const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
-  const sizes = inputs.map(inputSize);
-  const workers = workerCount(sizes.reduce((a, b) => a + b, 0), inputs.length);
+  let sizes: number[] | undefined;
+  const sizesOf = () => (sizes ??= inputs.map(inputSize));
+  const wanted = options.threads === undefined ? workerCount(inputs, sizesOf) : workersAvailable() ? options.threads : 0;
+  const workers = Math.min(wanted, Math.max(0, inputs.length - 1));
   if (workers > 0) {
-    results.push(...(await checkInParallel(inputs, sizes, run, workers, (input) => checkInput(input, run))));
+    results.push(...(await checkInParallel(inputs, sizesOf(), run, workers, (input) => checkInput(input, run))));
   } else {
     for (const input of inputs) results.push(await checkInput(input, run));
   }
@@ -198,6 +202,7 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
  * dropped when it is off.
  */
 function withConfiguredSeverity(problems: Problem[], active: readonly ActiveRule[], all: readonly Rule[]): Problem[] {
+  if (problems.length === 0) return problems;
   const severity = new Map(active.map((r) => [r.rule.meta.id, r.severity]));
   const known = new Set(all.map((r) => r.meta.id));
   return problems.flatMap((p) => {

@@ -16,14 +16,24 @@ export interface WorkerRequest {
   run: RunContext;
 }
 
+/** The compiled worker is there (it is not when running from TypeScript sources). */
+export function workersAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
 /**
  * How many extra threads to use for this input: none for the usual
- * pre-commit or editor run of a few files, one per spare core for a whole
- * repository.
+ * pre-commit or editor run of a few files, and for a whole repository one
+ * per core beyond two. A Node.js process already keeps a second core busy
+ * compiling and collecting garbage in the background, and each worker has to
+ * compile everything again: on two cores a worker thread made checking the
+ * throughput benchmark slower, not faster.
  */
-export function workerCount(totalBytes: number, inputs: number): number {
-  if (totalBytes < MIN_BYTES_FOR_WORKERS || inputs < 4 || !existsSync(fileURLToPath(WORKER_URL))) return 0;
-  return Math.min(availableParallelism() - 1, Math.floor(inputs / 2), 7);
+export function workerCount(inputs: readonly InputSource[], sizes: () => number[]): number {
+  const spare = availableParallelism() - 2;
+  if (spare < 1 || inputs.length < 4 || !workersAvailable()) return 0;
+  if (sizes().reduce((a, b) => a + b, 0) < MIN_BYTES_FOR_WORKERS) return 0;
+  return Math.min(spare, Math.floor(inputs.length / 2), 7);
 }
 
 /**

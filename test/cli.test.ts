@@ -81,7 +81,7 @@ describe("dslint check (command line)", () => {
   });
 
   it("exits 2 with one line for usage errors, never a stack trace", () => {
-    for (const args of [["check", "--kubernetes-version", "1.99", "x.yaml"], ["check", "--bogus"], ["frobnicate"], ["check", "--format", "xml", "x.yaml"], ["check"]]) {
+    for (const args of [["check", "--kubernetes-version", "1.99", "x.yaml"], ["check", "--bogus"], ["frobnicate"], ["check", "--format", "xml", "x.yaml"], ["check"], ["check", "--threads", "many", "x.yaml"]]) {
       const r = dslint(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
@@ -89,6 +89,19 @@ describe("dslint check (command line)", () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     expect(dslint(["check", "--kubernetes-version", "1.99", "x.yaml"]).stderr).toContain("known Kubernetes versions: 1.27 to 1.36");
+  });
+
+  it("reports the same with worker threads as without, cross-document rules included", () => {
+    // Real DaemonSets from public projects (see ../shared/corpus/SOURCES.md for attribution).
+    const corpus = resolve(root, "..", "shared", "corpus", "daemonsets");
+    const inputs = [corpus, "examples/manifests"];
+    const alone = dslint(["check", "--format", "json", "--threads", "0", ...inputs]);
+    const threaded = dslint(["check", "--format", "json", "--threads", "2", ...inputs]);
+    expect(alone.stderr).toBe("");
+    expect(threaded.stderr).toBe("");
+    const findings = JSON.parse(alone.stdout).findings as Array<{ ruleId: string }>;
+    expect(findings.some((f) => f.ruleId === "overlapping-selectors")).toBe(true);
+    expect(threaded.stdout).toBe(alone.stdout);
   });
 
   it("colours only when asked or on a terminal", () => {

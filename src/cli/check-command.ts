@@ -30,6 +30,7 @@ const OPTIONS = {
   config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: the nearest .dslint.yaml upwards)" },
   nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: also report DaemonSets that run nowhere or stay Pending" },
   "no-inline-config": { type: "boolean", help: "ignore suppression comments and annotations" },
+  threads: { type: "string", value: "N", help: "worker threads besides the main one (default: one per core beyond two, for large inputs; 0: none)" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
   stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -79,6 +80,11 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     maxWarnings = Number(values["max-warnings"]);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got "${values["max-warnings"]}"`);
   }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--threads takes a whole number from 0 to 64, got "${values.threads}"`);
+  }
   const paths = [...positionals];
   if (values.stdin && !paths.includes("-")) paths.push("-");
   if (paths.length === 0) throw new UsageError('no paths given; run "dslint check --help"');
@@ -91,6 +97,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     configFile: values.config,
     inlineConfig: !values["no-inline-config"],
     nodes: values.nodes,
+    threads,
   });
   if (values.quiet) {
     result.findings = result.findings.filter((f) => f.severity === "error");

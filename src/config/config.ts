@@ -204,9 +204,21 @@ const SEVERITY_OFF = "off";
  * The rules that apply to one file: each rule's default, then `rules`, then
  * every override whose globs match the file (later overrides win).
  */
-export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): ActiveRule[] {
-  const rel = absoluteFile ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
-  const layers = [config.rules, ...config.overrides.filter((o) => rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") }))).map((o) => o.rules)];
+export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): readonly ActiveRule[] {
+  const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
+  const matching = config.overrides.filter((o) => rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })));
+  // Files with the same overrides get the same rules: worked out once per combination, not per file.
+  let byOverrides = activeRulesCache.get(config);
+  if (!byOverrides || byOverrides.rules !== rules) activeRulesCache.set(config, (byOverrides = { rules, active: new Map() }));
+  const key = matching.map((o) => config.overrides.indexOf(o)).join(",");
+  let active = byOverrides.active.get(key);
+  if (!active) byOverrides.active.set(key, (active = resolveActiveRules(config, rules, [config.rules, ...matching.map((o) => o.rules)])));
+  return active;
+}
+
+const activeRulesCache = new WeakMap<DslintConfig, { rules: readonly Rule[]; active: Map<string, readonly ActiveRule[]> }>();
+
+function resolveActiveRules(config: DslintConfig, rules: readonly Rule[], layers: ReadonlyArray<DslintConfig["rules"]>): readonly ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     let severity: RuleSeverity = rule.meta.severity;

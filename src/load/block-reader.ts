@@ -32,6 +32,8 @@ const DECLINE = new Decline();
 /** Characters (besides \n and tab) the reader never accepts: CR, other controls, BOM, line separators, surrogates. */
 const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
 const MAX_DEPTH = 100;
+/** Beyond this many values (aliases counted at their size) the full path reads the document and reports it. */
+const MAX_NODES = 1_000_000;
 /** The `yaml` package refuses implicit keys longer than this. */
 const MAX_KEY_LENGTH = 1000;
 
@@ -52,13 +54,16 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const PIPE = 0x7c;
 const GREATER = 0x3e;
+const AMPERSAND = 0x26;
+const QUESTION = 0x3f;
+const ASTERISK = 0x2a;
 
 /** Characters a plain scalar may not start with (`-`, `?` and `:` are checked with what follows). */
 function isReservedStart(c: number): boolean {
   switch (c) {
     case HASH:
-    case 0x26: // &
-    case 0x2a: // *
+    case AMPERSAND:
+    case ASTERISK:
     case 0x21: // !
     case PIPE:
     case GREATER:
@@ -72,7 +77,7 @@ function isReservedStart(c: number): boolean {
     case CLOSE_BRACKET:
     case OPEN_BRACE:
     case CLOSE_BRACE:
-    case 0x3f: // ?
+    case QUESTION:
     case COLON:
       return true;
     default:
@@ -96,6 +101,9 @@ class BlockReader {
   /** Indentation of the line `i` is on (set by nextLine); -1 at the end of the text. */
   private indent = -1;
   private readonly n: number;
+  private readonly anchors = new Map<string, { value: unknown; pos: PosNode; size: number }>();
+  /** Values read, aliases counted at their size: a budget against alias bombs. */
+  private count = 0;
 
   constructor(private readonly s: string) {
     this.n = s.length;
@@ -196,7 +204,7 @@ class BlockReader {
       if (key.plain && key.text === "<<") throw DECLINE;
       if (node.keys.includes(name)) throw DECLINE;
       // `i` is just past the colon.
-      const { value, pos } = this.mapValue(indent, depth);
+      const { value, pos } = this.value(indent, depth, false);
       node.keys.push(name);
       node.keyNodes.push(key);
       node.values.push(pos);
@@ -214,20 +222,75 @@ class BlockReader {
     }
   }
 
-  /** The value after `key:`; leaves `i` on the next content line. */
-  private mapValue(indent: number, depth: number): { value: unknown; pos: PosNode } {
+  /**
+   * The value after `key:` or (`inSeq`) after the dash of a sequence item,
+   * in a collection at column `indent`, with an optional anchor. Leaves `i`
+   * on the next content line.
+   */
+  private value(indent: number, depth: number, inSeq: boolean): { value: unknown; pos: PosNode } {
     this.skipSpaces();
+    const counted = this.count;
+    let anchor: string | undefined;
+    if (this.s.charCodeAt(this.i) === AMPERSAND) {
+      anchor = this.name();
+      this.skipSpaces();
+    }
     const at = this.i;
     const c = this.i < this.n ? this.s.charCodeAt(this.i) : NEWLINE;
+    let result: { value: unknown; pos: PosNode };
     if (c === NEWLINE || c === HASH) {
-      // Nothing on the key's line: a nested collection below, or null.
+      // Nothing on this line: a nested collection below, or null.
       this.endOfLine();
       this.nextLine();
-      if (this.indent > indent) return this.nestedBlock(this.indent, indent, depth);
-      if (this.indent === indent && this.isSeqItem()) return this.seq(indent, depth);
-      return { value: null, pos: emptyScalar(at) };
+      if (this.indent > indent) result = this.nestedBlock(this.indent, indent, depth);
+      else if (!inSeq && this.indent === indent && this.isSeqItem()) result = this.seq(indent, depth);
+      else result = { value: null, pos: emptyScalar(at) };
+    } else if (c === ASTERISK) {
+      if (anchor !== undefined) throw DECLINE;
+      result = this.alias();
+    } else if (inSeq && c === DASH && this.isSeqItem()) {
+      throw DECLINE; // `- - x`
+    } else {
+      const key = inSeq ? this.key() : undefined;
+      if (key) {
+        // `- name: x`: a mapping whose keys line up with the first one. (An anchor there would be the key's.)
+        if (anchor !== undefined) throw DECLINE;
+        const out = {} as Record<string, unknown>;
+        result = { value: out, pos: this.map(at - this.lineStartOf(at), key, out, depth + 1) };
+      } else {
+        result = this.inlineValue(indent, depth);
+      }
     }
-    return this.inlineValue(indent, depth);
+    if (++this.count > MAX_NODES) throw DECLINE;
+    if (anchor !== undefined) this.anchors.set(anchor, { value: result.value, pos: result.pos, size: this.count - counted });
+    return result;
+  }
+
+  /** `&name` or `*name` at `i`: the name, followed by a space or the line's end. */
+  private name(): string {
+    const s = this.s;
+    const start = this.i + 1;
+    let i = start;
+    while (i < this.n) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === NEWLINE) break;
+      if (c === TAB || c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE) throw DECLINE;
+      i++;
+    }
+    if (i === start) throw DECLINE;
+    this.i = i;
+    return s.slice(start, i);
+  }
+
+  /** `*name`: the anchored value itself, shared as the full path shares it, within the expansion budget. */
+  private alias(): { value: unknown; pos: PosNode } {
+    const target = this.anchors.get(this.name());
+    if (!target) throw DECLINE;
+    this.count += target.size;
+    if (this.count > MAX_NODES) throw DECLINE;
+    this.endOfLine();
+    this.nextLine();
+    return { value: target.value, pos: target.pos };
   }
 
   /**
@@ -257,27 +320,7 @@ class BlockReader {
     const out: unknown[] = [];
     for (;;) {
       this.i++; // the dash
-      this.skipSpaces();
-      const at = this.i;
-      const c = this.i < this.n ? this.s.charCodeAt(this.i) : NEWLINE;
-      let item: { value: unknown; pos: PosNode };
-      if (c === NEWLINE || c === HASH) {
-        this.endOfLine();
-        this.nextLine();
-        if (this.indent > indent) item = this.nestedBlock(this.indent, indent, depth);
-        else item = { value: null, pos: emptyScalar(at) };
-      } else if (c === DASH && this.isSeqItem()) {
-        throw DECLINE; // `- - x`
-      } else {
-        const key = this.key();
-        if (key) {
-          // `- name: x`: a mapping whose keys line up with the first one.
-          const out = {} as Record<string, unknown>;
-          item = { value: out, pos: this.map(at - this.lineStartOf(at), key, out, depth + 1) };
-        } else {
-          item = this.inlineValue(indent, depth);
-        }
-      }
+      const item = this.value(indent, depth, true);
       out.push(item.value);
       node.items.push(item.pos);
       node.end = this.lineEndBefore();
@@ -310,7 +353,7 @@ class BlockReader {
       const pos = this.quoted();
       result = { value: pos.text, pos };
     } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      result = this.flow(depth + 1);
+      result = this.flow(indent, depth + 1);
     } else {
       const pos = this.plain(false);
       this.continuePlain(pos, indent);
@@ -376,7 +419,11 @@ class BlockReader {
     const s = this.s;
     const start = this.i;
     const c = s.charCodeAt(start);
-    if (isReservedStart(c)) throw DECLINE;
+    if (c === COLON || c === QUESTION) {
+      // `:2112` and `?x` are plain scalars in block context.
+      const next = start + 1 < this.n ? s.charCodeAt(start + 1) : NEWLINE;
+      if (inFlow || next === SPACE || next === NEWLINE || next === TAB) throw DECLINE;
+    } else if (isReservedStart(c)) throw DECLINE;
     if (c === DASH) {
       const next = start + 1 < this.n ? s.charCodeAt(start + 1) : NEWLINE;
       if (next === SPACE || next === NEWLINE || next === TAB) throw DECLINE;
@@ -546,26 +593,24 @@ class BlockReader {
     return { value, pos: { kind: "scalar", start, end, text: value, plain: false } };
   }
 
-  /** A flow collection that closes on its own line: `[a, "b"]`, `{}`, `{a: 1}`. */
-  private flow(depth: number): { value: unknown; pos: PosNode } {
+  /**
+   * A flow collection of scalars: `[a, "b"]`, `{}`, `{a: 1}`, possibly over
+   * several lines indented past `parent` (the closing bracket may sit at
+   * `parent`'s column), with comments and a trailing comma.
+   */
+  private flow(parent: number, depth: number): { value: unknown; pos: PosNode } {
     if (depth > MAX_DEPTH) throw DECLINE;
     const s = this.s;
     const start = this.i;
     const isMap = s.charCodeAt(start) === OPEN_BRACE;
     const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
-    this.i++;
-    this.skipSpaces();
-    if (s.charCodeAt(this.i) === close) {
-      this.i++;
-      return isMap
-        ? { value: {}, pos: { kind: "map", start, end: this.i, keys: [], keyNodes: [], values: [] } }
-        : { value: [], pos: { kind: "seq", start, end: this.i, items: [] } };
-    }
     const seqNode: PosSeq = { kind: "seq", start, end: start, items: [] };
     const mapNode: PosMap = { kind: "map", start, end: start, keys: [], keyNodes: [], values: [] };
     const list: unknown[] = [];
     const object = {} as Record<string, unknown>;
-    for (;;) {
+    this.i++;
+    this.flowSpace(parent, close);
+    while (s.charCodeAt(this.i) !== close) {
       let key: PosScalar | undefined;
       if (isMap) {
         key = this.flowScalar(true);
@@ -574,6 +619,7 @@ class BlockReader {
         this.skipSpaces();
       }
       const item = this.flowScalar();
+      this.flowSpace(parent, close);
       const value = item.plain ? resolvePlainYaml11(item.text) : item.text;
       if (key) {
         const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
@@ -592,19 +638,48 @@ class BlockReader {
       const d = s.charCodeAt(this.i);
       if (d === COMMA) {
         this.i++;
-        this.skipSpaces();
-        const e = s.charCodeAt(this.i);
-        if (e === close || e === COMMA) throw DECLINE; // a trailing or empty entry
+        this.flowSpace(parent, close);
+        if (s.charCodeAt(this.i) === COMMA) throw DECLINE; // an empty entry
         continue;
       }
       if (d !== close) throw DECLINE;
-      this.i++;
-      if (isMap) {
-        mapNode.end = this.i;
-        return { value: object, pos: mapNode };
+    }
+    this.i++;
+    this.count += list.length + mapNode.keys.length;
+    const node = isMap ? mapNode : seqNode;
+    node.end = this.i;
+    return { value: isMap ? object : list, pos: node };
+  }
+
+  /**
+   * Spaces, comments and line breaks inside a flow collection. A new line's
+   * content must be indented past `parent`; a closing bracket may sit at
+   * `parent`'s column.
+   */
+  private flowSpace(parent: number, close: number): void {
+    const s = this.s;
+    let lineIndent = -1;
+    for (;;) {
+      this.skipSpaces();
+      if (this.i >= this.n) throw DECLINE;
+      const c = s.charCodeAt(this.i);
+      if (c === HASH) {
+        const before = s.charCodeAt(this.i - 1);
+        if (before !== SPACE && before !== NEWLINE) throw DECLINE;
+        const eol = s.indexOf("\n", this.i);
+        if (eol < 0) throw DECLINE;
+        this.i = eol;
+        continue;
       }
-      seqNode.end = this.i;
-      return { value: list, pos: seqNode };
+      if (c !== NEWLINE) break;
+      this.i++;
+      const lineStart = this.i;
+      this.skipSpaces();
+      lineIndent = this.i - lineStart;
+    }
+    if (lineIndent >= 0) {
+      const closing = s.charCodeAt(this.i) === close;
+      if (closing ? lineIndent < parent : lineIndent <= parent) throw DECLINE;
     }
   }
 

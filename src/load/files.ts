@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
@@ -54,12 +54,15 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     const rel = relative(cwd, abs);
     return rel && !rel.startsWith("..") ? rel.split(sep).join("/") : abs;
   };
-  const addFile = (abs: string) => {
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      real = abs;
+  /** `real`: the file's real path when already known (a plain file in a folder whose real path is known). */
+  const addFile = (abs: string, known?: string) => {
+    let real = known;
+    if (real === undefined) {
+      try {
+        real = realpathSync(abs);
+      } catch {
+        real = abs;
+      }
     }
     if (seen.has(real) || isIgnored(abs)) return;
     seen.add(real);
@@ -78,28 +81,35 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
       return;
     }
     visited.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       problems.push({ name: display(dir), message: describeFsError(err) });
       return;
     }
-    for (const entry of entries) {
+    for (const dirent of entries) {
+      const entry = dirent.name;
       const abs = join(dir, entry);
       if (isIgnored(abs)) continue;
-      let st: Stats;
-      try {
-        st = statSync(abs);
-      } catch (err) {
-        problems.push({ name: display(abs), message: describeFsError(err) });
-        continue;
+      // The entry's type comes with the listing; only symbolic links (and unknown types) need a stat.
+      let isDirectory = dirent.isDirectory();
+      let isFile = dirent.isFile();
+      if (!isDirectory && !isFile) {
+        try {
+          const st = statSync(abs);
+          isDirectory = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          problems.push({ name: display(abs), message: describeFsError(err) });
+          continue;
+        }
       }
-      if (st.isDirectory()) {
+      if (isDirectory) {
         if (entry === "node_modules" || entry === ".git") continue;
         walk(abs, new Set(visited), filter);
-      } else if (st.isFile() && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
-        addFile(abs);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
+        addFile(abs, dirent.isFile() ? join(real, entry) : undefined);
       }
     }
   };
@@ -173,11 +183,14 @@ export function describeFsError(err: unknown): string {
 /** Reads an input's text, or says why it cannot. */
 export function readInput(input: InputSource): { text: string } | { problem: string } {
   if (input.text !== undefined) return { text: input.text };
+  let fd: number | undefined;
   try {
-    const st = statSync(input.absolutePath!);
-    if (st.size > MAX_FILE_BYTES) return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked` };
-    return { text: readFileSync(input.absolutePath!, "utf8") };
+    fd = openSync(input.absolutePath!, "r");
+    if (fstatSync(fd).size > MAX_FILE_BYTES) return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked` };
+    return { text: readFileSync(fd, "utf8") };
   } catch (err) {
     return { problem: describeFsError(err) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

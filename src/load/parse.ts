@@ -25,6 +25,9 @@ const MAX_EXPANDED_NODES = 1_000_000;
 /** Deeper nesting than this is refused rather than risking the stack. */
 const MAX_DEPTH = 200;
 
+/** A stream part with no content: an optional `---` marker line, then blank and comment lines. */
+const EMPTY_DOCUMENT = /^(?:---(?: +(?:#[^\n]*)?)?(?:\n|$))?(?: *(?:#[^\n]*)?\n)* *(?:#[^\n]*)?$/;
+
 class LoadError extends Error {
   constructor(
     message: string,
@@ -63,6 +66,13 @@ export function parseManifests(input: string, file: string, options: { fastReade
       result.documentLines.push([range.line, range.endLine]);
       result.documentCount++;
       addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset));
+      documentIndex++;
+    } else if (EMPTY_DOCUMENT.test(part)) {
+      // Only comments: what the yaml package reads as no document, or (after a marker) an empty one.
+      if (part.startsWith("---")) {
+        const range = new LineIndex(part).range(0, Math.max(0, part.length - 1), segment.lineOffset);
+        result.documentLines.push([range.line, range.endLine]);
+      }
       documentIndex++;
     } else {
       documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result);

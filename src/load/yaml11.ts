@@ -19,6 +19,15 @@ const RESOLVE_MAP = new Map<string, unknown>([
   ...["-.inf", "-.Inf", "-.INF"].map((w) => [w, Number.NEGATIVE_INFINITY] as const),
 ]);
 
+/** First characters (ASCII) of every word in RESOLVE_MAP and of numbers; anything else is a string. */
+const MAY_RESOLVE: boolean[] = (() => {
+  const table = new Array<boolean>(128).fill(false);
+  for (const c of "~.+-0123456789") table[c.charCodeAt(0)] = true;
+  for (const word of RESOLVE_MAP.keys()) if (word) table[word.charCodeAt(0)] = true;
+  return table;
+})();
+// Non-ASCII first characters index past the table: undefined, a string.
+
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
 /** Go's strconv.ParseInt(s, 0, 64) / ParseUint for the forms go-yaml tries (sign, 0x, 0o, 0b, leading-0 octal). */
@@ -38,6 +47,8 @@ function parseGoInt(text: string): number | undefined {
 
 /** What Kubernetes reads for a plain (unquoted, untagged) scalar. */
 export function resolvePlainYaml11(text: string): unknown {
+  // Most scalars are names and paths: a first character no special form starts with settles it.
+  if (text.length > 0 && !MAY_RESOLVE[text.charCodeAt(0)]) return text;
   if (RESOLVE_MAP.has(text)) return RESOLVE_MAP.get(text);
   const first = text[0];
   if (first === ".") {
