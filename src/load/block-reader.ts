@@ -104,6 +104,8 @@ class BlockReader {
   private readonly anchors = new Map<string, { value: unknown; pos: PosNode; size: number }>();
   /** Values read, aliases counted at their size: a budget against alias bombs. */
   private count = 0;
+  /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
+  private value: unknown = null;
 
   constructor(private readonly s: string) {
     this.n = s.length;
@@ -125,9 +127,8 @@ class BlockReader {
     if (start < 0) start = this.i;
     const key = this.key();
     if (!key) throw DECLINE;
-    const out = {} as Record<string, unknown>;
-    const root = this.map(0, key, out, 0);
-    return { value: out, root, start };
+    const root = this.map(0, key, 0);
+    return { value: this.value, root, start };
   }
 
   // --- lines -------------------------------------------------------------
@@ -195,16 +196,18 @@ class BlockReader {
    * A block mapping whose keys sit at column `indent`; its first key has been
    * read. Leaves `i` on the next content line after the mapping.
    */
-  private map(indent: number, first: PosScalar, out: Record<string, unknown>, depth: number): PosMap {
+  private map(indent: number, first: PosScalar, depth: number): PosMap {
     if (depth > MAX_DEPTH) throw DECLINE;
+    const out = {} as Record<string, unknown>;
     const node: PosMap = { kind: "map", start: first.start, end: first.end, keys: [], keyNodes: [], values: [] };
     let key: PosScalar | undefined = first;
     for (;;) {
       const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
       if (key.plain && key.text === "<<") throw DECLINE;
-      if (node.keys.includes(name)) throw DECLINE;
+      for (let k = 0; k < node.keys.length; k++) if (node.keys[k] === name) throw DECLINE;
       // `i` is just past the colon.
-      const { value, pos } = this.value(indent, depth, false);
+      const pos = this.read(indent, depth, false);
+      const value = this.value;
       node.keys.push(name);
       node.keyNodes.push(key);
       node.values.push(pos);
@@ -215,6 +218,7 @@ class BlockReader {
       node.end = this.lineEndBefore();
       if (this.indent !== indent) {
         if (this.indent > indent) throw DECLINE;
+        this.value = out;
         return node;
       }
       key = this.key();
@@ -227,7 +231,7 @@ class BlockReader {
    * in a collection at column `indent`, with an optional anchor. Leaves `i`
    * on the next content line.
    */
-  private value(indent: number, depth: number, inSeq: boolean): { value: unknown; pos: PosNode } {
+  private read(indent: number, depth: number, inSeq: boolean): PosNode {
     this.skipSpaces();
     const counted = this.count;
     let anchor: string | undefined;
@@ -237,14 +241,17 @@ class BlockReader {
     }
     const at = this.i;
     const c = this.i < this.n ? this.s.charCodeAt(this.i) : NEWLINE;
-    let result: { value: unknown; pos: PosNode };
+    let result: PosNode;
     if (c === NEWLINE || c === HASH) {
       // Nothing on this line: a nested collection below, or null.
       this.endOfLine();
       this.nextLine();
       if (this.indent > indent) result = this.nestedBlock(this.indent, indent, depth);
       else if (!inSeq && this.indent === indent && this.isSeqItem()) result = this.seq(indent, depth);
-      else result = { value: null, pos: emptyScalar(at) };
+      else {
+        result = emptyScalar(at);
+        this.value = null;
+      }
     } else if (c === ASTERISK) {
       if (anchor !== undefined) throw DECLINE;
       result = this.alias();
@@ -255,14 +262,13 @@ class BlockReader {
       if (key) {
         // `- name: x`: a mapping whose keys line up with the first one. (An anchor there would be the key's.)
         if (anchor !== undefined) throw DECLINE;
-        const out = {} as Record<string, unknown>;
-        result = { value: out, pos: this.map(at - this.lineStartOf(at), key, out, depth + 1) };
+        result = this.map(at - this.lineStartOf(at), key, depth + 1);
       } else {
         result = this.inlineValue(indent, depth);
       }
     }
     if (++this.count > MAX_NODES) throw DECLINE;
-    if (anchor !== undefined) this.anchors.set(anchor, { value: result.value, pos: result.pos, size: this.count - counted });
+    if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, pos: result, size: this.count - counted });
     return result;
   }
 
@@ -283,14 +289,15 @@ class BlockReader {
   }
 
   /** `*name`: the anchored value itself, shared as the full path shares it, within the expansion budget. */
-  private alias(): { value: unknown; pos: PosNode } {
+  private alias(): PosNode {
     const target = this.anchors.get(this.name());
     if (!target) throw DECLINE;
     this.count += target.size;
     if (this.count > MAX_NODES) throw DECLINE;
     this.endOfLine();
     this.nextLine();
-    return { value: target.value, pos: target.pos };
+    this.value = target.value;
+    return target.pos;
   }
 
   /**
@@ -298,12 +305,11 @@ class BlockReader {
    * collection at column `parent`: a collection, or (as Helm writes `{}`) a
    * scalar or flow collection.
    */
-  private nestedBlock(indent: number, parent: number, depth: number): { value: unknown; pos: PosNode } {
+  private nestedBlock(indent: number, parent: number, depth: number): PosNode {
     if (this.isSeqItem()) return this.seq(indent, depth + 1);
     const key = this.key();
     if (!key) return this.inlineValue(parent, depth);
-    const out = {} as Record<string, unknown>;
-    return { value: out, pos: this.map(indent, key, out, depth + 1) };
+    return this.map(indent, key, depth + 1);
   }
 
   private isSeqItem(): boolean {
@@ -314,19 +320,19 @@ class BlockReader {
   }
 
   /** A block sequence whose dashes sit at column `indent`; `i` is on the first dash. */
-  private seq(indent: number, depth: number): { value: unknown; pos: PosSeq } {
+  private seq(indent: number, depth: number): PosSeq {
     if (depth > MAX_DEPTH) throw DECLINE;
     const node: PosSeq = { kind: "seq", start: this.i, end: this.i, items: [] };
     const out: unknown[] = [];
     for (;;) {
       this.i++; // the dash
-      const item = this.value(indent, depth, true);
-      out.push(item.value);
-      node.items.push(item.pos);
+      node.items.push(this.read(indent, depth, true));
+      out.push(this.value);
       node.end = this.lineEndBefore();
       if (this.indent !== indent || !this.isSeqItem()) {
         if (this.indent > indent) throw DECLINE;
-        return { value: out, pos: node };
+        this.value = out;
+        return node;
       }
     }
   }
@@ -345,19 +351,20 @@ class BlockReader {
    * A value that starts on the current line after `key: ` or `- `, in a
    * collection at column `indent`. Leaves `i` on the next content line.
    */
-  private inlineValue(indent: number, depth: number): { value: unknown; pos: PosNode } {
+  private inlineValue(indent: number, depth: number): PosNode {
     const c = this.s.charCodeAt(this.i);
-    let result: { value: unknown; pos: PosNode };
+    let result: PosNode;
     if (c === PIPE || c === GREATER) return this.blockScalar(indent);
     if (c === QUOTE || c === APOSTROPHE) {
-      const pos = this.quoted();
-      result = { value: pos.text, pos };
+      result = this.quoted();
+      this.value = result.text;
     } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       result = this.flow(indent, depth + 1);
     } else {
       const pos = this.plain(false);
       this.continuePlain(pos, indent);
-      result = { value: resolvePlainYaml11(pos.text), pos };
+      this.value = resolvePlainYaml11(pos.text);
+      result = pos;
     }
     this.endOfLine();
     this.nextLine();
@@ -533,7 +540,7 @@ class BlockReader {
   }
 
   /** A literal (`|`) or folded (`>`) block scalar, its content indented past `indent`. */
-  private blockScalar(indent: number): { value: string; pos: PosScalar } {
+  private blockScalar(indent: number): PosScalar {
     const s = this.s;
     const start = this.i;
     const folded = s.charCodeAt(start) === GREATER;
@@ -590,7 +597,8 @@ class BlockReader {
     this.i = i;
     this.nextLine();
     if (this.indent > indent && this.indent >= 0) throw DECLINE;
-    return { value, pos: { kind: "scalar", start, end, text: value, plain: false } };
+    this.value = value;
+    return { kind: "scalar", start, end, text: value, plain: false };
   }
 
   /**
@@ -598,7 +606,7 @@ class BlockReader {
    * several lines indented past `parent` (the closing bracket may sit at
    * `parent`'s column), with comments and a trailing comma.
    */
-  private flow(parent: number, depth: number): { value: unknown; pos: PosNode } {
+  private flow(parent: number, depth: number): PosNode {
     if (depth > MAX_DEPTH) throw DECLINE;
     const s = this.s;
     const start = this.i;
@@ -648,7 +656,8 @@ class BlockReader {
     this.count += list.length + mapNode.keys.length;
     const node = isMap ? mapNode : seqNode;
     node.end = this.i;
-    return { value: isMap ? object : list, pos: node };
+    this.value = isMap ? object : list;
+    return node;
   }
 
   /**
