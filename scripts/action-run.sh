@@ -24,7 +24,7 @@ fi
 
 # The action is checked out as source; `npm ci` also builds it (the package's
 # prepare script). A copy built before is used as it is.
-if [[ ! -f "$action_path/dist/dslint.js" ]]; then
+if [[ ! -f "$action_path/dist/dslint.cjs" ]]; then
   echo "::group::Installing dslint"
   (cd "$action_path" && npm ci --no-audit --no-fund)
   echo "::endgroup::"

@@ -1,12 +1,17 @@
 /**
- * Bundles the command line into dist/dslint.js, and the worker thread into
- * dist/worker.js, from tsc's output. One file instead of about a hundred ES
- * modules is what keeps a pre-commit or editor run close to bare `node`
- * start-up. The rule modules are imported statically here, so the bundle
- * needs no folder scan; the schema validators stay separate files, imported
- * only for the target version.
+ * Bundles the command line into dist/dslint.cjs, the worker thread into
+ * dist/worker.js and the language server into dist/lsp.js, from tsc's output.
+ * One file instead of about a hundred ES modules is what keeps a pre-commit
+ * or editor run close to bare `node` start-up. The rule modules are imported
+ * statically here, so the bundle needs no folder scan; the schema validators
+ * stay separate files, imported only for the target version.
+ *
+ * The command line is a CommonJS bundle so that src/launch.ts can run it
+ * from V8's code cache, which this script writes last (scripts/code-cache.ts).
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
@@ -28,41 +33,80 @@ writeFileSync(
   ].join("\n"),
 );
 
+const dynamicImport = join(dist, "src", "dynamic-import.js");
+
 function entry(main: string): string {
-  return [`import ${JSON.stringify(provideFile)};`, `export * from ${JSON.stringify(join(dist, "src", main))};`].join("\n");
+  return [
+    `import ${JSON.stringify(provideFile)};`,
+    `export * from ${JSON.stringify(join(dist, "src", main))};`,
+    `export { useImporter } from ${JSON.stringify(dynamicImport)};`,
+  ].join("\n");
 }
 
 // `dslint lsp` is a bundle of its own: main.ts imports ./lsp-command.js only
 // for that command, and without this the language server (vscode-languageserver
 // and the protocol, a third of the bundle) would be parsed by every `dslint check`.
+// The command line reaches it through importModule (src/dynamic-import.ts).
 const lspApart: Plugin = {
   name: "lsp-apart",
   setup(b) {
-    b.onResolve({ filter: /^\.\/lsp-command\.js$/ }, () => ({ path: "./lsp.js", external: true }));
+    b.onResolve({ filter: /^\.\/lsp-command\.js$/ }, () => ({ path: "lsp-command", namespace: "lsp-apart" }));
+    b.onLoad({ filter: /.*/, namespace: "lsp-apart" }, () => ({
+      contents: [
+        `import { importModule } from ${JSON.stringify(dynamicImport)};`,
+        `export async function runLsp(args, io) {`,
+        `  return (await importModule(new URL("./lsp.js", import.meta.url).href)).runLsp(args, io);`,
+        `}`,
+      ].join("\n"),
+      resolveDir: dist,
+      loader: "js",
+    }));
   },
 };
 
-for (const [main, out, plugins] of [
-  ["cli/main.js", "dslint.js", [lspApart]],
-  ["worker.js", "worker.js", []],
-  ["cli/lsp-command.js", "lsp.js", []],
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  // Less text to compile at start-up; identifiers stay readable for internal-error stacks.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: "warning",
+} as const;
+
+// The command line, as CommonJS: import.meta.url becomes the bundle's own URL.
+const buildLine = `/* dslint build ${randomBytes(8).toString("hex")} */`;
+const cliEntry = join(dist, ".entry-dslint.js");
+writeFileSync(cliEntry, entry("cli/main.js"));
+await build({
+  ...common,
+  entryPoints: [cliEntry],
+  outfile: join(dist, "dslint.cjs"),
+  plugins: [lspApart],
+  format: "cjs",
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: `${buildLine}var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+});
+
+// The worker thread and the language server, as ES modules.
+for (const [main, out] of [
+  ["worker.js", "worker.js"],
+  ["cli/lsp-command.js", "lsp.js"],
 ] as const) {
   const entryFile = join(dist, `.entry-${out}`);
   writeFileSync(entryFile, entry(main));
   await build({
+    ...common,
     entryPoints: [entryFile],
     outfile: join(dist, out),
-    plugins: [...plugins],
-    bundle: true,
-    platform: "node",
     format: "esm",
-    target: "node20",
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-    // Less text to compile at start-up; identifiers stay readable for internal-error stacks.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: "warning",
   });
 }
-console.log(`bundled dist/dslint.js, dist/worker.js and dist/lsp.js with ${ruleFiles.length} rules`);
+rmSync(join(dist, "dslint.js"), { force: true }); // the ES module bundle of earlier builds
+
+// V8's code cache of the command line after a representative run, in a fresh process.
+const cache = spawnSync(process.execPath, [join(dist, "scripts", "code-cache.js")], { stdio: "inherit" });
+if (cache.status !== 0) throw new Error("writing the code cache failed");
+console.log(`bundled dist/dslint.cjs (with its code cache), dist/worker.js and dist/lsp.js with ${ruleFiles.length} rules`);

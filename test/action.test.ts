@@ -47,7 +47,7 @@ let workspace: string;
 
 beforeAll(() => {
   // Without a built copy the action would run `npm ci` in the action's folder, here this repository.
-  if (!existsSync(join(repo, "dist", "dslint.js"))) throw new Error("dist/dslint.js is missing: run `npm run build` first");
+  if (!existsSync(join(repo, "dist", "dslint.cjs"))) throw new Error("dist/dslint.cjs is missing: run `npm run build` first");
   workspace = mkdtempSync(join(tmpdir(), "dslint-action-"));
   // A checkout: SARIF paths are relative to the repository root.
   spawnSync("git", ["init", "-q", workspace]);

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { UsageError } from "../options.js";
+import { packageRoot } from "../schema/files.js";
 
 const USAGE = `Usage: dslint <command> [options]
 
@@ -63,9 +66,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 async function packageVersion(): Promise<string> {
-  const { readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { packageRoot } = await import("../schema/files.js");
   const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }

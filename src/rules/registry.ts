@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { importModule } from "../dynamic-import.js";
 import type { Rule } from "./types.js";
 
 // The rule modules: one file per rule in the top-level rules/ folder
@@ -22,7 +23,7 @@ export function loadRules(): Promise<readonly Rule[]> {
       .sort();
     const rules: Rule[] = [];
     for (const f of files) {
-      const mod = (await import(pathToFileURL(new URL(f, RULES_DIR).pathname).href)) as { default?: Rule };
+      const mod = await importModule<{ default?: Rule }>(pathToFileURL(new URL(f, RULES_DIR).pathname).href);
       if (!mod.default?.meta?.id) throw new Error(`rules/${f} does not export a rule as default`);
       rules.push(mod.default);
     }

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { importModule } from "../dynamic-import.js";
 import type { ErrorObject } from "ajv";
 import type { Problem } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
@@ -41,7 +42,7 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   let validator = loaded.get(minor);
   if (!validator) {
     const url = pathToFileURL(join(versionDir(minor), VALIDATOR_FILE)).href;
-    validator = (import(url) as Promise<ValidatorModule>).then((module) => new CompiledValidator(minor, module));
+    validator = importModule<ValidatorModule>(url).then((module) => new CompiledValidator(minor, module));
     loaded.set(minor, validator);
   }
   return validator;
