@@ -4,5 +4,5 @@
 // plain copy keeps those reads cheap (child processes still get this env).
 process.env = { ...process.env };
 
-const { loadBundle } = await import("../dist/src/launch.js");
-process.exitCode = await loadBundle().bundle.main(process.argv.slice(2));
+const { CachedModules } = await import("../dist/src/launch.js");
+process.exitCode = await new CachedModules().bundle().main(process.argv.slice(2));

@@ -33,27 +33,27 @@ writeFileSync(
   ].join("\n"),
 );
 
-const dynamicImport = join(dist, "src", "dynamic-import.js");
+const modules = join(dist, "src", "modules.js");
 
 function entry(main: string): string {
   return [
     `import ${JSON.stringify(provideFile)};`,
     `export * from ${JSON.stringify(join(dist, "src", main))};`,
-    `export { useImporter } from ${JSON.stringify(dynamicImport)};`,
+    `export { useModuleLoader } from ${JSON.stringify(modules)};`,
   ].join("\n");
 }
 
 // `dslint lsp` is a bundle of its own: main.ts imports ./lsp-command.js only
 // for that command, and without this the language server (vscode-languageserver
 // and the protocol, a third of the bundle) would be parsed by every `dslint check`.
-// The command line reaches it through importModule (src/dynamic-import.ts).
+// The command line reaches it through importModule (src/modules.ts).
 const lspApart: Plugin = {
   name: "lsp-apart",
   setup(b) {
     b.onResolve({ filter: /^\.\/lsp-command\.js$/ }, () => ({ path: "lsp-command", namespace: "lsp-apart" }));
     b.onLoad({ filter: /.*/, namespace: "lsp-apart" }, () => ({
       contents: [
-        `import { importModule } from ${JSON.stringify(dynamicImport)};`,
+        `import { importModule } from ${JSON.stringify(modules)};`,
         `export async function runLsp(args, io) {`,
         `  return (await importModule(new URL("./lsp.js", import.meta.url).href)).runLsp(args, io);`,
         `}`,
@@ -85,7 +85,7 @@ await build({
   plugins: [lspApart],
   format: "cjs",
   define: { "import.meta.url": "__bundleUrl" },
-  banner: { js: `${buildLine}var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  banner: { js: `${buildLine}"use strict";var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
 });
 
 // The worker thread and the language server, as ES modules.

@@ -126,7 +126,7 @@ interface Declaration {
 }
 
 /**
- * Splits the standalone code into `common-validators.js`, with the code every
+ * Splits the standalone code into `common-validators.cjs`, with the code every
  * version uses, and one module per version with the rest of the code that
  * version reaches (code shared by only some versions is repeated in each).
  * Loading a version thus loads two modules and only that version's code: a
@@ -181,14 +181,25 @@ function splitByVersion(compiled: { code: string; exports: Map<string, Record<Sc
     for (const [target] of exports) if (inCommon(target)) imported.add(target);
     imported.forEach((name) => commonExports.add(name));
     const lines = [
-      `import { ${[...imported].sort().join(", ")} } from "../${COMMON_VALIDATORS_FILE}";`,
+      `const { ${[...imported].sort().join(", ")} } = require("../${COMMON_VALIDATORS_FILE}");`,
       ...own.map(text),
-      `export { ${exports.map(([target, kind]) => `${target} as ${kind}`).join(", ")} };`,
+      `module.exports = { ${exports.map(([target, kind]) => `${kind}: ${target}`).join(", ")} };`,
     ];
-    versionModules.set(version, GENERATED_HEADER + esmRuntimeImports(lines.join("\n")) + "\n");
+    versionModules.set(version, commonJsModule(lines));
   }
-  const commonLines = [...commonNames.map(text), `export { ${[...commonExports].sort().join(", ")} };`];
-  return { common: GENERATED_HEADER + esmRuntimeImports(commonLines.join("\n")) + "\n", versionModules };
+  const commonLines = [...commonNames.map(text), `module.exports = { ${[...commonExports].sort().join(", ")} };`];
+  return { common: commonJsModule(commonLines), versionModules };
+}
+
+/**
+ * A CommonJS module (src/launch.ts runs these through V8's code cache, which
+ * ES modules cannot use on Node.js 20). The first line names the content, so
+ * a cache of other content is never used for it.
+ */
+function commonJsModule(lines: readonly string[]): string {
+  const body = GENERATED_HEADER + `"use strict";\n` + lines.join("\n") + "\n";
+  if (/\bimport\b[^(]|\bexport\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) throw new Error("generated validator is not CommonJS");
+  return `// dslint code ${createHash("sha256").update(body).digest("hex").slice(0, 32)}\n${body}`;
 }
 
 function declaredName(statement: ts.Statement): string {
@@ -199,21 +210,6 @@ function declaredName(statement: ts.Statement): string {
     if (declarations.length === 1 && decl && ts.isIdentifier(decl.name)) return decl.name.text;
   }
   throw new Error(`unexpected top-level statement in generated code: ${statement.getText().slice(0, 80)}`);
-}
-
-/**
- * ajv's ESM output still reaches its runtime helpers with `require(...)`;
- * turn those into imports so the modules load as plain ESM.
- */
-function esmRuntimeImports(code: string): string {
-  const imports = new Map<string, string>();
-  const body = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)/gi, (_, module: string) => {
-    const name = `runtime_${module.split("/").pop()}`;
-    imports.set(name, `import ${name} from "${module}.js";`);
-    return name;
-  });
-  if (/\brequire\(/.test(body)) throw new Error("generated validator still calls require()");
-  return [...imports.values(), body].join("\n");
 }
 
 function checkEnumsApply(byVersion: ReadonlyMap<string, Definitions>): void {
@@ -305,6 +301,7 @@ function main(): void {
   for (const entry of readdirSync(outDir)) {
     if (/^v\d+\.\d+$/.test(entry)) rmSync(join(outDir, entry), { recursive: true });
   }
+  rmSync(join(outDir, "common-validators.js"), { force: true }); // the ES module layout of earlier versions
   const { common, versionModules } = splitByVersion(compileValidators(byVersion));
   writeFileSync(join(outDir, COMMON_VALIDATORS_FILE), common);
   for (const [version, defs] of byVersion) {

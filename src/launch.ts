@@ -1,51 +1,103 @@
 /**
- * Starts the command-line bundle (dist/dslint.cjs) from V8's code cache
- * (dist/dslint.cjs.cache, written by `npm run build`). A run then skips
- * compiling the bundle's 700 kB and the functions a check goes through: a
- * large part of a one-file check's start-up. A cache that V8 rejects (another
- * Node.js version, other V8 flags) or that belongs to another build is
- * ignored, and the bundle compiles as usual.
+ * Starts the command-line bundle (dist/dslint.cjs) and the schema validators
+ * it loads (schemas/v1.NN/validate.cjs) from V8's code cache, which the build
+ * writes into dist/code-cache/ after sample checks (scripts/code-cache.ts).
+ * A run then skips compiling the bundle's 700 kB, the validators' 500 kB and
+ * the functions a check goes through: most of a one-file check's start-up.
+ *
+ * The first line of each such file names its build or content; V8 itself
+ * compares only the source's length, so a cache is used only for the text
+ * whose first line it carries. A cache V8 rejects (another Node.js version,
+ * other V8 flags) is ignored, and the file compiles as usual.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 
-const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "..", "dslint.cjs");
-export const CODE_CACHE = `${BUNDLE}.cache`;
+const DIST = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PACKAGE_ROOT = join(DIST, "..");
+const CODE_CACHE_DIR = join(DIST, "code-cache");
+const BUNDLE = join(DIST, "dslint.cjs");
 
-/** The bundle's first line names its build (scripts/bundle.ts). */
-const BUILD_LINE = /^\/\* dslint build [0-9a-f]+ \*\//;
+/** `/* dslint build 0123abcd *\/` (the bundle) or `// dslint code 0123abcd` (generated validators). */
+const ID_LINE = /^(?:\/\* dslint build [0-9a-f]+ \*\/|\/\/ dslint code [0-9a-f]+\n)/;
 
 export interface Bundle {
   main(argv: readonly string[], io?: unknown): Promise<number>;
-  useImporter(importer: (specifier: string) => Promise<unknown>): void;
+  useModuleLoader(loader: { importModule(specifier: string): Promise<unknown>; requireModule(path: string): unknown }): void;
 }
 
-export interface LoadedBundle {
-  bundle: Bundle;
-  /** V8's code cache for what has run so far, tagged with the build. */
-  codeCache(): Buffer;
+interface LoadedModule {
+  exports: unknown;
+  script: Script;
+  id: string | undefined;
+  /** Compiled from the cache (not rejected by V8). */
+  fromCache: boolean;
 }
 
-export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle {
-  const source = readFileSync(BUNDLE, "utf8");
-  // V8 checks a cache against the source's length only; the build line keeps another build's cache out.
-  const build = Buffer.from(BUILD_LINE.exec(source)?.[0] ?? "\0", "latin1");
-  let cachedData: Buffer | undefined;
-  if (options.useCache !== false) {
-    try {
-      const cache = readFileSync(CODE_CACHE);
-      if (cache.subarray(0, build.length).equals(build)) cachedData = cache.subarray(build.length);
-    } catch {
-      // No cache: compile as usual.
+/** Runs CommonJS files through V8's code cache; each file once. */
+export class CachedModules {
+  private readonly modules = new Map<string, LoadedModule>();
+  private readonly useCache: boolean;
+  readonly cacheDir: string;
+
+  constructor(options: { useCache?: boolean; cacheDir?: string } = {}) {
+    this.useCache = options.useCache ?? true;
+    this.cacheDir = options.cacheDir ?? CODE_CACHE_DIR;
+  }
+
+  /** The command-line bundle, with this loader for the modules it finds at run time. */
+  bundle(): Bundle {
+    const bundle = this.require(BUNDLE) as Bundle;
+    bundle.useModuleLoader({ importModule: (specifier) => import(specifier), requireModule: (path) => this.require(path) });
+    return bundle;
+  }
+
+  require(file: string): unknown {
+    const path = resolve(file);
+    const known = this.modules.get(path);
+    if (known) return known.exports;
+    const source = readFileSync(path, "utf8");
+    const id = ID_LINE.exec(source)?.[0];
+    const cachedData = id !== undefined && this.useCache ? this.readCache(path, id) : undefined;
+    // The CommonJS wrapper, on the file's first line so that stack traces keep their line numbers.
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
+    const module = { exports: {} as unknown };
+    this.modules.set(path, { exports: module.exports, script, id, fromCache: cachedData !== undefined && !script.cachedDataRejected });
+    const nodeRequire = createRequire(path);
+    // Relative .cjs files (a validator's common part) come through the cache too.
+    const require = (specifier: string) => (specifier.startsWith(".") && specifier.endsWith(".cjs") ? this.require(join(dirname(path), specifier)) : nodeRequire(specifier));
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, path, dirname(path));
+    this.modules.get(path)!.exports = module.exports;
+    return module.exports;
+  }
+
+  /** Whether a file that has run was compiled from its cache. */
+  fromCache(file: string): boolean {
+    return this.modules.get(resolve(file))?.fromCache ?? false;
+  }
+
+  /** Writes the code cache of every file run so far (what has been compiled is in it). */
+  writeCaches(): void {
+    mkdirSync(this.cacheDir, { recursive: true });
+    for (const [path, { script, id }] of this.modules) {
+      if (id !== undefined) writeFileSync(this.cacheFile(path), Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
     }
   }
-  // The CommonJS wrapper, on the bundle's first line so that stack traces keep their line numbers.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`, { filename: BUNDLE, cachedData });
-  const module = { exports: {} as Bundle };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
-  module.exports.useImporter((specifier) => import(specifier));
-  return { bundle: module.exports, codeCache: () => Buffer.concat([build, script.createCachedData()]) };
+
+  private cacheFile(path: string): string {
+    return join(this.cacheDir, `${relative(PACKAGE_ROOT, path).replace(/[\\/:]/g, "_")}.cache`);
+  }
+
+  private readCache(path: string, id: string): Buffer | undefined {
+    try {
+      const cache = readFileSync(this.cacheFile(path));
+      const tag = Buffer.from(id, "utf8");
+      return cache.subarray(0, tag.length).equals(tag) ? cache.subarray(tag.length) : undefined;
+    } catch {
+      return undefined; // no cache: compile as usual
+    }
+  }
 }

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { FileResult, RunContext } from "./check.js";
 import type { InputSource } from "./load/files.js";
+import { builtin } from "./modules.js";
 
 /** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1_500_000;
@@ -53,6 +53,7 @@ export async function checkInParallel(
     (share) =>
       new Promise<void>((resolve, reject) => {
         const request: WorkerRequest = { inputs: share.map((i) => inputs[i]!), run };
+        const { Worker } = builtin<typeof import("node:worker_threads")>("node:worker_threads");
         const worker = new Worker(WORKER_URL, { workerData: request });
         worker.once("message", (fileResults: FileResult[]) => {
           share.forEach((inputIndex, k) => (results[inputIndex] = fileResults[k]!));

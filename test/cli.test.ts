@@ -102,7 +102,7 @@ describe("dslint check (command line)", () => {
     const findings = JSON.parse(alone.stdout).findings as Array<{ ruleId: string }>;
     expect(findings.some((f) => f.ruleId === "overlapping-selectors")).toBe(true);
     expect(threaded.stdout).toBe(alone.stdout);
-  });
+  }, 60_000);
 
   it("colours only when asked or on a terminal", () => {
     const plain = dslint(["check", "examples/manifests/log-shipper.yaml"]);

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { importModule } from "../dynamic-import.js";
+import { importModule } from "../modules.js";
 import type { Rule } from "./types.js";
 
 // The rule modules: one file per rule in the top-level rules/ folder

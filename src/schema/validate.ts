@@ -1,12 +1,11 @@
 /**
  * Validates objects against the schema of a Kubernetes version, using the
  * validators compiled ahead of time into `schemas/` (scripts/generate-schemas.ts).
- * A version's module is imported on first use only, and kept.
+ * A version's module is loaded on first use only, and kept.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { importModule } from "../dynamic-import.js";
+import { requireModule } from "../modules.js";
 import type { ErrorObject } from "ajv";
 import type { Problem } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
@@ -41,8 +40,11 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   }
   let validator = loaded.get(minor);
   if (!validator) {
-    const url = pathToFileURL(join(versionDir(minor), VALIDATOR_FILE)).href;
-    validator = importModule<ValidatorModule>(url).then((module) => new CompiledValidator(minor, module));
+    try {
+      validator = Promise.resolve(new CompiledValidator(minor, requireModule<ValidatorModule>(join(versionDir(minor), VALIDATOR_FILE))));
+    } catch (err) {
+      validator = Promise.reject(err);
+    }
     loaded.set(minor, validator);
   }
   return validator;

@@ -3,7 +3,6 @@
  * builds the shared context, runs the per-area checks in the order Kubernetes
  * does, and checks the remaining top-level pod fields itself.
  */
-import { isIP } from "node:net";
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
 import { validateContainers, validateEphemeralContainers, validateInitContainers } from "./containers.js";
@@ -20,6 +19,7 @@ import {
 } from "./security.js";
 import { asBool, asInt, asObject, asString, isBlank, isSet, objectItems, stringItems, stringOf, type Obj } from "./values.js";
 import { validateVolumes } from "./volumes.js";
+import { builtin } from "../modules.js";
 
 const RESTART_POLICIES = ["Always", "OnFailure", "Never"];
 const DNS_POLICIES = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
@@ -170,7 +170,7 @@ function validateDnsConfig(ctx: PodContext): void {
     });
   }
   for (const [i, ns] of nameservers) {
-    if (isIP(ns) === 0) report.invalid(path.child("nameservers").index(i), { message: `nameserver "${ns}" is not a valid IP address` });
+    if (!isIPAddress(ns)) report.invalid(path.child("nameservers").index(i), { message: `nameserver "${ns}" is not a valid IP address` });
   }
   const searches = stringItems(config.searches);
   if (searches.length > MAX_SEARCHES) {
@@ -254,11 +254,16 @@ function validateHostAliases(ctx: PodContext): void {
   for (const [i, alias] of objectItems(ctx.spec.hostAliases)) {
     const path = ctx.path.child("hostAliases").index(i);
     const ip = stringOf(alias.ip);
-    if (isIP(ip) === 0) ctx.report.invalid(path.child("ip"), { message: `hostAliases[${i}].ip "${ip}" is not a valid IP address` });
+    if (!isIPAddress(ip)) ctx.report.invalid(path.child("ip"), { message: `hostAliases[${i}].ip "${ip}" is not a valid IP address` });
     for (const [j, host] of stringItems(alias.hostnames)) {
       for (const msg of dns1123Subdomain(host)) {
         ctx.report.invalid(path.child("hostnames").index(j), { message: `host alias "${host}" is invalid: ${msg}` });
       }
     }
   }
+}
+
+/** node:net is loaded only for manifests with IP addresses (DNS nameservers, host aliases). */
+function isIPAddress(text: string): boolean {
+  return builtin<typeof import("node:net")>("node:net").isIP(text) !== 0;
 }

@@ -1,0 +1,36 @@
+import { createRequire } from "node:module";
+
+/**
+ * Modules found at run time: the schema validators of the target Kubernetes
+ * version (CommonJS, required) and the language server's bundle (an ES
+ * module, imported). The command line runs from V8's code cache
+ * (src/launch.ts): code restored from that cache cannot call import()
+ * itself, and the launcher runs the validators through the cache as well, so
+ * it hands in a loader of its own.
+ */
+export interface ModuleLoader {
+  importModule(specifier: string): Promise<unknown>;
+  requireModule(path: string): unknown;
+}
+
+let loader: ModuleLoader = {
+  importModule: (specifier) => import(specifier),
+  requireModule: (path) => createRequire(import.meta.url)(path),
+};
+
+export function importModule<T>(specifier: string): Promise<T> {
+  return loader.importModule(specifier) as Promise<T>;
+}
+
+export function requireModule<T>(path: string): T {
+  return loader.requireModule(path) as T;
+}
+
+export function useModuleLoader(next: ModuleLoader): void {
+  loader = next;
+}
+
+/** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
+export function builtin<T>(name: `node:${string}`): T {
+  return createRequire(import.meta.url)(name) as T;
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+// The compiled launcher: it runs the built bundle (npm test builds first).
+import { CachedModules } from "../dist/src/launch.js";
+
+const root = resolve(import.meta.dirname, "..");
+
+describe("start-up from V8's code cache (src/launch.ts)", () => {
+  it("runs the built command line and the schema validators from the cache the build wrote", async () => {
+    const modules = new CachedModules();
+    const bundle = modules.bundle();
+    const out: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, readStdin: async () => "", env: {}, cwd: root };
+    expect(await bundle.main(["check", "--format", "json", "examples/manifests/node-exporter.yaml"], io)).toBe(0);
+    expect(JSON.parse(out.join("")).summary.daemonSets).toBe(1);
+    expect(modules.fromCache(join(root, "dist", "dslint.cjs"))).toBe(true);
+    expect(modules.fromCache(join(root, "schemas", "v1.36", "validate.cjs"))).toBe(true);
+    expect(modules.fromCache(join(root, "schemas", "common-validators.cjs"))).toBe(true);
+  });
+
+  it("uses a cache only for the text whose first line it carries, and still runs without one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cache-"));
+    const cacheDir = join(dir, "cache");
+    const file = join(dir, "m.cjs");
+    // Same length, other content: V8 alone would take the old cache for it.
+    writeFileSync(file, "// dslint code 1111\nmodule.exports = 6 * 7;\n");
+    const first = new CachedModules({ cacheDir });
+    expect(first.require(file)).toBe(42);
+    expect(first.fromCache(file)).toBe(false);
+    first.writeCaches();
+
+    const second = new CachedModules({ cacheDir });
+    expect(second.require(file)).toBe(42);
+    expect(second.fromCache(file)).toBe(true);
+
+    writeFileSync(file, "// dslint code 2222\nmodule.exports = 6 + 7;\n");
+    const third = new CachedModules({ cacheDir });
+    expect(third.require(file)).toBe(13);
+    expect(third.fromCache(file)).toBe(false);
+  });
+});
