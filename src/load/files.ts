@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { isAscii } from "node:buffer";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
@@ -187,7 +188,9 @@ export function readInput(input: InputSource): { text: string } | { problem: str
   try {
     fd = openSync(input.absolutePath!, "r");
     if (fstatSync(fd).size > MAX_FILE_BYTES) return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked` };
-    return { text: readFileSync(fd, "utf8") };
+    const bytes = readFileSync(fd);
+    // Most manifests are ASCII, which decodes several times faster as Latin-1 (the same text).
+    return { text: bytes.toString(isAscii(bytes) ? "latin1" : "utf8") };
   } catch (err) {
     return { problem: describeFsError(err) };
   } finally {
