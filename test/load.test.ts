@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expandPaths } from "../src/load/files.js";
+import { expandPaths, readInput } from "../src/load/files.js";
 import { parseManifests } from "../src/load/parse.js";
 import { resolvePlainYaml11 } from "../src/load/yaml11.js";
 
@@ -134,6 +134,19 @@ describe("parseManifests", () => {
     const [o] = parseManifests(`a: ~\nb:\n__proto__: {polluted: true}\n`, "n.yaml").objects;
     expect(Object.keys(o!.value as object)).toEqual(["__proto__"]);
     expect(({} as any).polluted).toBeUndefined();
+  });
+});
+
+describe("readInput", () => {
+  it("decodes UTF-8 files, with or without a byte-order mark, and ASCII files alike", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-read-"));
+    const texts = { "ascii.yaml": "kind: DaemonSet\n", "utf8.yaml": 'note: "café ☕ 日本"\n', "bom.yaml": "\ufeffkind: DaemonSet\n" };
+    for (const [name, text] of Object.entries(texts)) {
+      writeFileSync(join(dir, name), text, "utf8");
+      expect(readInput({ name, absolutePath: join(dir, name) })).toEqual({ text });
+    }
+    const loaded = parseManifests((readInput({ name: "u", absolutePath: join(dir, "utf8.yaml") }) as { text: string }).text, "utf8.yaml");
+    expect(loaded.objects[0]!.value).toEqual({ note: "café ☕ 日本" });
   });
 });
 
