@@ -1,6 +1,7 @@
 import { labelSelectorAsSelector, matches, selectorToString, type Selector } from "../src/k8s/labelselector.js";
 import type { Anchor } from "../src/rules/types.js";
 import { defineRule } from "../src/rules/types.js";
+import { compareText } from "../src/compare.js";
 
 interface Fact {
   name: string;
@@ -162,7 +163,7 @@ export default defineRule<{ acrossFiles: boolean }, Fact>({
           if (selfSelects || otherSelects) overlaps.push({ other, selfSelects, otherSelects });
         }
         if (overlaps.length === 0) continue;
-        overlaps.sort((x, y) => order(x.other, self) - order(y.other, self) || x.other.at.file.localeCompare(y.other.at.file) || x.other.at.range.line - y.other.at.range.line);
+        overlaps.sort((x, y) => order(x.other, self) - order(y.other, self) || compareText(x.other.at.file, y.other.at.file) || x.other.at.range.line - y.other.at.range.line);
         report({
           at: self.at,
           message: `${describeOverlaps(self, overlaps)}; orphaned pods can be adopted by the wrong DaemonSet`,

@@ -21,6 +21,7 @@ import { loadNodes } from "./simulate/load.js";
 import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
+import { compareText } from "./compare.js";
 
 export interface CheckOptions {
   /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
@@ -356,7 +357,7 @@ function sortFindings(findings: Finding[]): void {
       a.line - b.line ||
       a.column - b.column ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.message.localeCompare(b.message),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.message, b.message),
   );
 }

@@ -79,12 +79,16 @@ export class CachedModules {
     return this.modules.get(resolve(file))?.fromCache ?? false;
   }
 
-  /** Writes the code cache of every file run so far (what has been compiled is in it). */
-  writeCaches(): void {
+  /** Writes the code cache of the files run so far (what has been compiled is in it), except those in `skip`. */
+  writeCaches(skip: ReadonlySet<string> = new Set()): string[] {
     mkdirSync(this.cacheDir, { recursive: true });
+    const written: string[] = [];
     for (const [path, { script, id }] of this.modules) {
-      if (id !== undefined) writeFileSync(this.cacheFile(path), Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
+      if (id === undefined || skip.has(path)) continue;
+      writeFileSync(this.cacheFile(path), Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
+      written.push(path);
     }
+    return written;
   }
 
   private cacheFile(path: string): string {

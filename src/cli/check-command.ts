@@ -9,6 +9,7 @@ import { loadRules } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
 import { parseCommandArgs, renderOptionsHelp, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
+import { compareText } from "../compare.js";
 
 const FAIL_LEVELS: readonly Severity[] = ["error", "warning", "info"];
 
@@ -179,7 +180,7 @@ async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">>
   return {
     cwd,
     root: repositoryRoot(cwd),
-    rules: [...modules, ...builtIn].sort((a, b) => a.id.localeCompare(b.id)),
+    rules: [...modules, ...builtIn].sort((a, b) => compareText(a.id, b.id)),
     tool: { name: pkg.name, version: pkg.version, informationUri: home },
   };
 }

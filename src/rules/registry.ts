@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { importModule } from "../modules.js";
 import type { Rule } from "./types.js";
+import { compareText } from "../compare.js";
 
 // The rule modules: one file per rule in the top-level rules/ folder
 // (compiled next to this package's dist/src), discovered rather than listed,
@@ -33,7 +34,7 @@ export function loadRules(): Promise<readonly Rule[]> {
 }
 
 function checkedRules(rules: Rule[]): readonly Rule[] {
-  rules.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  rules.sort((a, b) => compareText(a.meta.id, b.meta.id));
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.meta.id)) throw new Error(`two rules have the id "${r.meta.id}"`);
