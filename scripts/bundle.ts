@@ -6,7 +6,7 @@
  * statically here, so the bundle needs no folder scan; the schema validators
  * stay separate files, imported only for the target version.
  *
- * The command line is a CommonJS bundle so that src/launch.ts can run it
+ * The command line is a CommonJS bundle so that src/launch.cts can run it
  * from V8's code cache, which this script writes last (scripts/code-cache.ts).
  */
 import { spawnSync } from "node:child_process";

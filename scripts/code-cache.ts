@@ -1,6 +1,6 @@
 /**
  * Writes dist/code-cache/: V8's code cache of the command-line bundle and of
- * the schema validators (src/launch.ts). The bundle's cache is taken after
+ * the schema validators (src/launch.cts). The bundle's cache is taken after
  * one check of examples/ in the default format, the common run: what it
  * compiles is in the cache, and a larger cache would cost every run more to
  * load than the lazily compiled rest costs the runs that need it. Each
@@ -10,7 +10,7 @@
 import { rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CachedModules } from "../src/launch.js";
+import { CachedModules } from "../src/launch.cjs";
 import { KNOWN_VERSIONS } from "../src/schema/versions.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -192,7 +192,7 @@ function splitByVersion(compiled: { code: string; exports: Map<string, Record<Sc
 }
 
 /**
- * A CommonJS module (src/launch.ts runs these through V8's code cache, which
+ * A CommonJS module (src/launch.cts runs these through V8's code cache, which
  * ES modules cannot use on Node.js 20). The first line names the content, so
  * a cache of other content is never used for it.
  */

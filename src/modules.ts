@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
  * Modules found at run time: the schema validators of the target Kubernetes
  * version (CommonJS, required) and the language server's bundle (an ES
  * module, imported). The command line runs from V8's code cache
- * (src/launch.ts): code restored from that cache cannot call import()
+ * (src/launch.cts): code restored from that cache cannot call import()
  * itself, and the launcher runs the validators through the cache as well, so
  * it hands in a loader of its own.
  */

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 // The compiled launcher: it runs the built bundle (npm test builds first).
-import { CachedModules } from "../dist/src/launch.js";
+import { CachedModules } from "../dist/src/launch.cjs";
 
 const root = resolve(import.meta.dirname, "..");
 
-describe("start-up from V8's code cache (src/launch.ts)", () => {
+describe("start-up from V8's code cache (src/launch.cts)", () => {
   it("runs the built command line and the schema validators from the cache the build wrote", async () => {
     const modules = new CachedModules();
     const bundle = modules.bundle();
