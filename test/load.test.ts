@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expandPaths, readInput } from "../src/load/files.js";
 import { parseManifests } from "../src/load/parse.js";
+import { splitDocuments } from "../src/load/prescan.js";
 import { resolvePlainYaml11 } from "../src/load/yaml11.js";
 
 const DS = `apiVersion: apps/v1
@@ -134,6 +135,42 @@ describe("parseManifests", () => {
     const [o] = parseManifests(`a: ~\nb:\n__proto__: {polluted: true}\n`, "n.yaml").objects;
     expect(Object.keys(o!.value as object)).toEqual(["__proto__"]);
     expect(({} as any).polluted).toBeUndefined();
+  });
+});
+
+describe("splitDocuments: cutting a stream, and what is left unparsed", () => {
+  const summary = (text: string) => splitDocuments(text).map((s) => ({ text: text.slice(s.start, s.end), line: s.lineOffset, skip: s.skip }));
+
+  it("cuts at marker lines, keeps line offsets, and skips only plain kinds no check reads", () => {
+    const text = [
+      "# head",
+      "--- # first",
+      "apiVersion: apiextensions.k8s.io/v1",
+      "kind: CustomResourceDefinition",
+      "---",
+      "apiVersion: apps/v1",
+      "kind: 'DaemonSet'",
+      "--- {a: 1}",
+      "...",
+      "kind: ConfigMap",
+      "",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      { text: "# head\n", line: 0, skip: false },
+      { text: "--- # first\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", line: 1, skip: true },
+      { text: "---\napiVersion: apps/v1\nkind: 'DaemonSet'\n--- {a: 1}\n", line: 4, skip: false },
+      // No apiVersion: parsed, so that the missing field is reported.
+      { text: "...\nkind: ConfigMap\n", line: 8, skip: false },
+    ]);
+  });
+
+  it("parses documents whose kind is unclear, or that a directive changes", () => {
+    expect(summary("apiVersion: v1\nkind: Secret\nkind: ConfigMap\n")[0]!.skip).toBe(false);
+    expect(summary("apiVersion: v1\nkind: *alias\n")[0]!.skip).toBe(false);
+    expect(summary("%YAML 1.1\n---\napiVersion: v1\nkind: Secret\n").map((s) => s.skip)).toEqual([false, true]);
+    expect(summary("%TAG ! tag:example.com,2000:\napiVersion: v1\nkind: Secret\n")[0]!.skip).toBe(false);
+    expect(summary("apiVersion: v1\r\nkind: Secret\r\n---\r\nkind: DaemonSet\r\n").map((s) => s.skip)).toEqual([true, false]);
+    expect(summary('{"kind": "Secret"}')).toEqual([{ text: '{"kind": "Secret"}', line: 0, skip: false }]);
   });
 });
 

@@ -11,11 +11,23 @@
 const NEEDED_KINDS = new Set(["DaemonSet", "Node", "PriorityClass", "List"]);
 const isNeeded = (kind: string): boolean => NEEDED_KINDS.has(kind) || kind.endsWith("List");
 
-// A document marker alone on its line (content after `---` starts a document on that line: not a cut).
-const MARKER = /^(?:---|\.\.\.)[ \t]*(?:#[^\n]*)?\r?$/gm;
-const TOP_LEVEL_KIND = /^kind:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#[^\n]*)?\r?$|^kind:/gm;
-const DIRECTIVE = /^%/gm;
-const TOP_LEVEL_API_VERSION = /^apiVersion:[ \t]*\S/gm;
+/**
+ * The lines that decide how a stream is cut and what is skipped, tried only
+ * where a line starts with their first character: a document marker alone on
+ * its line (content after `---` starts a document on that line: not a cut), a
+ * top-level `kind:` (group 2 holds a plain kind name) and a top-level
+ * `apiVersion:` with a value. Looking at line starts only is several times
+ * faster than a multi-line regular expression over the whole stream.
+ */
+const MARKER = /(?:---|\.\.\.)[ \t]*(?:#[^\n]*)?\r?$/my;
+const KIND = /kind:(?:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#[^\n]*)?\r?$)?/my;
+const API_VERSION = /apiVersion:[ \t]*\S/y;
+
+const DASH = 0x2d;
+const DOT = 0x2e;
+const LETTER_K = 0x6b;
+const LETTER_A = 0x61;
+const PERCENT = 0x25;
 
 export interface Segment {
   /** Offsets in the text, end exclusive. */
@@ -32,46 +44,49 @@ export function splitDocuments(text: string): Segment[] {
   const first = /\S/.exec(text);
   if (!first || first[0] === "{" || first[0] === "[") return [{ start: 0, end: text.length, lineOffset: 0, skip: false }];
   const segments: Segment[] = [];
-  // Searched once: a directive-free stream (nearly all) needs no per-document search.
-  const hasDirectives = text.startsWith("%") || text.includes("\n%");
   let start = 0;
-  let line = 0;
+  let startLine = 0;
+  let kinds = 0;
+  let kind: string | undefined;
+  let apiVersion = false;
+  let directive = false;
   // Each segment starts at its marker line, as a document does.
-  const push = (end: number) => {
+  const push = (end: number, line: number) => {
     if (end === start) return;
-    segments.push({ start, end, lineOffset: line, skip: skippable(text, start, end, hasDirectives) });
-    line += countLines(text, start, end);
+    // Without an apiVersion the document is parsed, so that mistake is reported; a directive changes how it reads.
+    const skip = kinds === 1 && kind !== undefined && !isNeeded(kind) && apiVersion && !directive;
+    segments.push({ start, end, lineOffset: startLine, skip });
     start = end;
+    startLine = line;
+    kinds = 0;
+    kind = undefined;
+    apiVersion = false;
+    directive = false;
   };
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) push(m.index);
-  push(text.length);
+  let line = 0;
+  for (let at = 0; at < text.length; line++) {
+    const c = text.charCodeAt(at);
+    if (c === DASH || c === DOT) {
+      MARKER.lastIndex = at;
+      if (MARKER.test(text)) push(at, line);
+    } else if (c === LETTER_K) {
+      KIND.lastIndex = at;
+      const m = KIND.exec(text);
+      if (m) {
+        kinds++;
+        kind = m[2];
+      }
+    } else if (c === LETTER_A) {
+      API_VERSION.lastIndex = at;
+      if (API_VERSION.test(text)) apiVersion = true;
+    } else if (c === PERCENT) {
+      directive = true;
+    }
+    const next = text.indexOf("\n", at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  push(text.length, line);
   if (segments.length === 0) segments.push({ start: 0, end: text.length, lineOffset: 0, skip: false });
   return segments;
-}
-
-function skippable(text: string, start: number, end: number, hasDirectives: boolean): boolean {
-  if (hasDirectives) {
-    DIRECTIVE.lastIndex = start;
-    const directive = DIRECTIVE.exec(text);
-    if (directive && directive.index < end) return false;
-  }
-  TOP_LEVEL_KIND.lastIndex = start;
-  let kind: string | undefined;
-  let kinds = 0;
-  for (let m = TOP_LEVEL_KIND.exec(text); m && m.index < end; m = TOP_LEVEL_KIND.exec(text)) {
-    kinds++;
-    kind = m[2];
-  }
-  if (kinds !== 1 || kind === undefined || isNeeded(kind)) return false;
-  // Without an apiVersion the document is parsed, so that mistake is reported.
-  TOP_LEVEL_API_VERSION.lastIndex = start;
-  const apiVersion = TOP_LEVEL_API_VERSION.exec(text);
-  return apiVersion !== null && apiVersion.index < end;
-}
-
-function countLines(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
-  return n;
 }
