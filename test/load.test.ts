@@ -125,6 +125,15 @@ describe("parseManifests", () => {
     const bomb = parseManifests(levels.join("\n") + "\n", "bomb.yaml");
     expect(bomb.objects).toEqual([]);
     expect(bomb.findings[0]!.message).toMatch(/alias bomb/);
+    // The same in block style, which the block reader reads: its budget stops it, and the full reading reports.
+    const block = ["a: &a", ...Array(10).fill("- x")];
+    for (let i = 1; i < 9; i++) block.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]}`, ...Array(10).fill(`- *${"abcdefghij"[i - 1]}`));
+    const blockBomb = parseManifests(block.join("\n") + "\n", "bomb.yaml");
+    expect(blockBomb.objects).toEqual([]);
+    expect(blockBomb.findings[0]!.message).toMatch(/alias bomb/);
+    const deepBlock = parseManifests(Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " v\n", "deep.yaml");
+    expect(deepBlock.objects).toEqual([]);
+    expect(deepBlock.findings[0]!.ruleId).toBe("yaml-syntax");
     expect(parseManifests("a\u0000b", "bin.yaml").findings[0]!.message).toMatch(/binary/);
     const deep = parseManifests("[".repeat(5000) + "]".repeat(5000), "deep.yaml");
     expect(deep.objects).toEqual([]);
