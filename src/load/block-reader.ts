@@ -3,20 +3,22 @@ import { resolvePlainYaml11 } from "./yaml11.js";
 
 /**
  * A fast reader for the plain block YAML that manifests are written in:
- * block mappings and sequences, one-line plain and quoted scalars, literal and
- * folded block scalars, one-line flow collections, comments. It decodes with
- * the same YAML 1.1 rules as the full path (load/parse.ts) and records the same
- * offsets, in one pass over the text and with a fraction of the allocation of
- * a general YAML parser, which is most of the time of checking a manifest.
+ * block mappings and sequences, plain scalars (over several lines too),
+ * one-line quoted scalars, literal and folded block scalars, flow collections
+ * of scalars (over several lines too), anchors and aliases, comments. It
+ * decodes with the same YAML 1.1 rules as the full path (load/parse.ts) and
+ * records the same offsets, in one pass over the text and with a fraction of
+ * the allocation of a general YAML parser, whose work was most of the time of
+ * checking a manifest.
  *
- * Anything outside that subset (anchors, aliases, tags, merge keys, explicit
- * keys, multi-line plain or quoted scalars, multi-line flow collections, tabs
- * outside block scalars, CR line ends, directives, duplicate keys) and
- * anything malformed makes it decline: it returns undefined and the caller
- * parses the document with the `yaml` package, which reports problems
- * precisely. Declining is always safe; accepting must give exactly what the
- * `yaml` path gives. test/block-reader.test.ts compares the two paths on the
- * corpus and on mutated copies of it.
+ * Anything outside that subset (tags, merge keys, explicit keys, multi-line
+ * quoted scalars, nested flow collections, tabs outside block scalars, CR line
+ * ends, directives, duplicate keys) and anything malformed makes it decline:
+ * it returns undefined and the caller parses the document with the `yaml`
+ * package, which reports problems precisely. Declining is always safe;
+ * accepting must give exactly what the `yaml` path gives.
+ * test/block-reader.test.ts compares the two paths on the corpus and on
+ * mutated copies of it.
  */
 
 export interface BlockDocument {
@@ -228,8 +230,9 @@ class BlockReader {
 
   /**
    * The value after `key:` or (`inSeq`) after the dash of a sequence item,
-   * in a collection at column `indent`, with an optional anchor. Leaves `i`
-   * on the next content line.
+   * in a collection at column `indent`, with an optional anchor. Returns its
+   * offsets and leaves the decoded value in `value` (as every read here
+   * does), and `i` on the next content line.
    */
   private read(indent: number, depth: number, inSeq: boolean): PosNode {
     this.skipSpaces();
