@@ -61,13 +61,10 @@ class GroupIndex {
 
   /** Candidates whose template the selector may match, or whose selector may match the template; in group order. */
   mayOverlap(self: Candidate): Candidate[] {
-    const found = new Set<number>(this.unindexed);
     const requirement = firstIn(self);
-    if (requirement) {
-      for (const value of requirement.values) for (const i of this.byLabel.get(labelKey(requirement.key, value)) ?? []) found.add(i);
-    } else {
-      return [...this.group];
-    }
+    if (!requirement) return [...this.group];
+    const found = new Set<number>(this.unindexed);
+    for (const value of requirement.values) for (const i of this.byLabel.get(labelKey(requirement.key, value)) ?? []) found.add(i);
     for (const [key, value] of Object.entries(self.templateLabels)) for (const i of this.byRequirement.get(labelKey(key, value)) ?? []) found.add(i);
     return [...found].sort((a, b) => a - b).map((i) => this.group[i]!);
   }

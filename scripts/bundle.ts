@@ -11,7 +11,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
@@ -35,12 +35,8 @@ writeFileSync(
 
 const modules = join(dist, "src", "modules.js");
 
-function entry(main: string): string {
-  return [
-    `import ${JSON.stringify(provideFile)};`,
-    `export * from ${JSON.stringify(join(dist, "src", main))};`,
-    `export { useModuleLoader } from ${JSON.stringify(modules)};`,
-  ].join("\n");
+function entry(main: string, ...more: string[]): string {
+  return [`import ${JSON.stringify(provideFile)};`, `export * from ${JSON.stringify(join(dist, "src", main))};`, ...more].join("\n");
 }
 
 // `dslint lsp` is a bundle of its own: main.ts imports ./lsp-command.js only
@@ -77,7 +73,8 @@ const common = {
 // The command line, as CommonJS: import.meta.url becomes the bundle's own URL.
 const buildLine = `/* dslint build ${randomBytes(8).toString("hex")} */`;
 const cliEntry = join(dist, ".entry-dslint.js");
-writeFileSync(cliEntry, entry("cli/main.js"));
+// The launcher (src/launch.cts) hands the bundle its module loader.
+writeFileSync(cliEntry, entry("cli/main.js", `export { useModuleLoader } from ${JSON.stringify(modules)};`));
 await build({
   ...common,
   entryPoints: [cliEntry],
@@ -104,7 +101,6 @@ for (const [main, out] of [
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
 }
-rmSync(join(dist, "dslint.js"), { force: true }); // the ES module bundle of earlier builds
 
 // V8's code cache of the command line after a representative run, in a fresh process.
 const cache = spawnSync(process.execPath, [join(dist, "scripts", "code-cache.js")], { stdio: "inherit" });

@@ -301,7 +301,6 @@ function main(): void {
   for (const entry of readdirSync(outDir)) {
     if (/^v\d+\.\d+$/.test(entry)) rmSync(join(outDir, entry), { recursive: true });
   }
-  rmSync(join(outDir, "common-validators.js"), { force: true }); // the ES module layout of earlier versions
   const { common, versionModules } = splitByVersion(compileValidators(byVersion));
   writeFileSync(join(outDir, COMMON_VALIDATORS_FILE), common);
   for (const [version, defs] of byVersion) {

@@ -9,7 +9,7 @@ import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion } from "./options.js";
-import { checkInParallel, workerCount, workersAvailable } from "./parallel.js";
+import { checkInputs } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
 import type { CheckedFile, CheckResult, CheckSummary } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
@@ -85,15 +85,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     inputs.unshift({ name, text: options.stdin?.text ?? "", absolutePath: resolve(cwd, name) });
   }
   const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
-  let sizes: number[] | undefined;
-  const sizesOf = () => (sizes ??= inputs.map(inputSize));
-  const wanted = options.threads === undefined ? workerCount(inputs, sizesOf) : workersAvailable() ? options.threads : 0;
-  const workers = Math.min(wanted, Math.max(0, inputs.length - 1));
-  if (workers > 0) {
-    results.push(...(await checkInParallel(inputs, sizesOf(), run, workers, (input) => checkInput(input, run))));
-  } else {
-    for (const input of inputs) results.push(await checkInput(input, run));
-  }
+  results.push(...(await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run))));
   return finish(results, inputs.length, rules, run, inventory);
 }
 
@@ -203,13 +195,10 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
  * dropped when it is off.
  */
 function withConfiguredSeverity(problems: Problem[], active: readonly ActiveRule[], all: readonly Rule[]): Problem[] {
-  if (problems.length === 0) return problems;
-  const severity = new Map(active.map((r) => [r.rule.meta.id, r.severity]));
-  const known = new Set(all.map((r) => r.meta.id));
   return problems.flatMap((p) => {
-    if (!known.has(p.ruleId)) return [p];
-    const s = severity.get(p.ruleId);
-    return s ? [{ ...p, severity: s }] : [];
+    if (!all.some((r) => r.meta.id === p.ruleId)) return [p];
+    const configured = active.find((r) => r.rule.meta.id === p.ruleId);
+    return configured ? [{ ...p, severity: configured.severity }] : [];
   });
 }
 
@@ -299,15 +288,6 @@ function resolveConfig(cwd: string, configFile: string | undefined, rules: reado
 function relativeGlob(configDir: string, cwd: string, glob: string): string {
   const prefix = relative(cwd, configDir).split(sep).join("/");
   return prefix === "" ? glob : `${prefix}/${glob}`;
-}
-
-function inputSize(input: InputSource): number {
-  if (input.text !== undefined) return input.text.length;
-  try {
-    return statSync(input.absolutePath!).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */

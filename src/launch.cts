@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { Script } from "node:vm";
+import type { ModuleLoader } from "./modules.js";
 
 // CommonJS, so that bin/dslint.js loads it with require(): an ES module costs
 // a few milliseconds more to load, on every run.
@@ -27,7 +28,7 @@ const ID_LINE = /^(?:\/\* dslint build [0-9a-f]+ \*\/|\/\/ dslint code [0-9a-f]+
 
 export interface Bundle {
   main(argv: readonly string[], io?: unknown): Promise<number>;
-  useModuleLoader(loader: { importModule(specifier: string): Promise<unknown>; requireModule(path: string): unknown }): void;
+  useModuleLoader(loader: ModuleLoader): void;
 }
 
 interface LoadedModule {

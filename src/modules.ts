@@ -13,9 +13,12 @@ export interface ModuleLoader {
   requireModule(path: string): unknown;
 }
 
+let nodeRequire: NodeJS.Require | undefined;
+const requireHere = (): NodeJS.Require => (nodeRequire ??= createRequire(import.meta.url));
+
 let loader: ModuleLoader = {
   importModule: (specifier) => import(specifier),
-  requireModule: (path) => createRequire(import.meta.url)(path),
+  requireModule: (path) => requireHere()(path),
 };
 
 export function importModule<T>(specifier: string): Promise<T> {
@@ -32,5 +35,5 @@ export function useModuleLoader(next: ModuleLoader): void {
 
 /** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
 export function builtin<T>(name: `node:${string}`): T {
-  return createRequire(import.meta.url)(name) as T;
+  return requireHere()(name) as T;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { FileResult, RunContext } from "./check.js";
@@ -8,7 +8,7 @@ import { builtin } from "./modules.js";
 /** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1_500_000;
 
-// The compiled worker next to this module (absent when running from TypeScript sources, e.g. under vitest).
+// The compiled worker next to this module.
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 export interface WorkerRequest {
@@ -16,31 +16,44 @@ export interface WorkerRequest {
   run: RunContext;
 }
 
-/** The compiled worker is there (it is not when running from TypeScript sources). */
-export function workersAvailable(): boolean {
-  return existsSync(fileURLToPath(WORKER_URL));
+/**
+ * Checks the inputs and returns the results in input order: on this thread,
+ * or with worker threads each taking an equal share of the bytes.
+ */
+export async function checkInputs(
+  inputs: readonly InputSource[],
+  run: RunContext,
+  requested: number | undefined,
+  checkHere: (input: InputSource) => Promise<FileResult>,
+): Promise<FileResult[]> {
+  let sizes: number[] | undefined;
+  const sizesOnce = () => (sizes ??= inputs.map(inputSize));
+  const workers = workerCount(inputs, requested, sizesOnce);
+  if (workers > 0) return checkInParallel(inputs, sizesOnce(), run, workers, checkHere);
+  const results: FileResult[] = [];
+  for (const input of inputs) results.push(await checkHere(input));
+  return results;
 }
 
 /**
- * How many extra threads to use for this input: none for the usual
- * pre-commit or editor run of a few files, and for a whole repository one
- * per core beyond two. A Node.js process already keeps a second core busy
- * compiling and collecting garbage in the background, and each worker has to
- * compile everything again: on two cores a worker thread made checking the
- * throughput benchmark slower, not faster.
+ * How many worker threads: `requested` (`--threads`) when given; otherwise
+ * none for the usual pre-commit or editor run of a few files, and for a whole
+ * repository one per core beyond two. A Node.js process already keeps a
+ * second core busy compiling and collecting garbage in the background, and
+ * each worker has to compile everything again: on two cores a worker thread
+ * made checking the throughput benchmark slower, not faster.
  */
-export function workerCount(inputs: readonly InputSource[], sizes: () => number[]): number {
+function workerCount(inputs: readonly InputSource[], requested: number | undefined, sizes: () => readonly number[]): number {
+  // The compiled worker is absent when running from TypeScript sources (under vitest).
+  if (inputs.length < 2 || !existsSync(fileURLToPath(WORKER_URL))) return 0;
+  if (requested !== undefined) return Math.min(requested, inputs.length - 1);
   const spare = availableParallelism() - 2;
-  if (spare < 1 || inputs.length < 4 || !workersAvailable()) return 0;
+  if (spare < 1 || inputs.length < 4) return 0;
   if (sizes().reduce((a, b) => a + b, 0) < MIN_BYTES_FOR_WORKERS) return 0;
   return Math.min(spare, Math.floor(inputs.length / 2), 7);
 }
 
-/**
- * Checks inputs on worker threads plus the calling thread, each taking an
- * equal share of the bytes, and returns the results in input order.
- */
-export async function checkInParallel(
+async function checkInParallel(
   inputs: readonly InputSource[],
   sizes: readonly number[],
   run: RunContext,
@@ -68,6 +81,15 @@ export async function checkInParallel(
   for (const i of shares[0] ?? []) results[i] = await checkHere(inputs[i]!);
   await Promise.all(running);
   return results;
+}
+
+function inputSize(input: InputSource): number {
+  if (input.text !== undefined) return input.text.length;
+  try {
+    return statSync(input.absolutePath!).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Greedy split: the largest inputs first, each to the share with the fewest bytes so far. */

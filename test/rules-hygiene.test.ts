@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
-import { emptyConfig, type DslintConfig } from "../src/config/config.js";
-import { loadRules } from "../src/rules/registry.js";
+import type { DslintConfig } from "../src/config/config.js";
+import { onlyRule } from "./only-rule.js";
 
 // Cases of the hygiene rules that do not fit their examples: the top-level
 // podSecurity setting, pod-level resources, templating placeholders.
-const rules = await loadRules();
-
 function only(ruleId: string, options: Record<string, unknown> = {}, tweak?: (c: DslintConfig) => void): DslintConfig {
-  const config = emptyConfig(process.cwd());
-  for (const r of rules) config.rules[r.meta.id] = { severity: "off" };
-  config.rules[ruleId] = { severity: "warning", options };
+  const config = onlyRule(ruleId, { severity: "warning", options });
   tweak?.(config);
   return config;
 }

@@ -3,19 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, checkText } from "../src/check.js";
-import { emptyConfig, type DslintConfig, type RuleSetting } from "../src/config/config.js";
-import { loadRules } from "../src/rules/registry.js";
+import type { RuleSetting } from "../src/config/config.js";
+import { onlyRule } from "./only-rule.js";
 
 // What the rules' own examples cannot show: several files in one run, and
 // the configured severity of a finding another stage produces.
-const rules = await loadRules();
-
-function only(id: string, setting: RuleSetting, dir = process.cwd()): DslintConfig {
-  const config = emptyConfig(dir);
-  for (const r of rules) config.rules[r.meta.id] = { severity: "off" };
-  config.rules[id] = setting;
-  return config;
-}
 
 function daemonSet(name: string, namespace: string | undefined, labels: string, extra = ""): string {
   return `apiVersion: apps/v1
@@ -35,7 +27,7 @@ spec:
 async function checkFiles(files: Record<string, string>, id: string, setting: RuleSetting) {
   const dir = mkdtempSync(join(tmpdir(), "dslint-ops-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const result = await check(Object.keys(files), { cwd: dir, config: only(id, setting, dir) });
+  const result = await check(Object.keys(files), { cwd: dir, config: onlyRule(id, setting, dir) });
   return result.findings.filter((f) => f.ruleId === id);
 }
 
@@ -113,12 +105,12 @@ spec:
 `;
 
   it("takes the configured severity", async () => {
-    const result = await checkText(mismatch, "ds.yaml", { config: only("selector-mismatch", { severity: "warning" }) });
+    const result = await checkText(mismatch, "ds.yaml", { config: onlyRule("selector-mismatch", { severity: "warning" }) });
     expect(result.findings.filter((f) => f.ruleId === "selector-mismatch").map((f) => f.severity)).toEqual(["warning"]);
   });
 
   it("is dropped when the rule is off", async () => {
-    const result = await checkText(mismatch, "ds.yaml", { config: only("selector-mismatch", { severity: "off" }) });
+    const result = await checkText(mismatch, "ds.yaml", { config: onlyRule("selector-mismatch", { severity: "off" }) });
     expect(result.findings.filter((f) => f.ruleId === "selector-mismatch")).toEqual([]);
   });
 });
@@ -133,7 +125,7 @@ describe("surge-with-host-port", () => {
     ["a zero percent surge", '{type: RollingUpdate, rollingUpdate: {maxSurge: "0%", maxUnavailable: 1}}'],
     ["an OnDelete strategy with a leftover maxSurge", "{type: OnDelete, rollingUpdate: {maxSurge: 1, maxUnavailable: 0}}"],
   ])("does not report %s", async (_name, strategy) => {
-    const result = await checkText(withStrategy(strategy), "ds.yaml", { config: only("surge-with-host-port", { severity: "error" }) });
+    const result = await checkText(withStrategy(strategy), "ds.yaml", { config: onlyRule("surge-with-host-port", { severity: "error" }) });
     expect(result.findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });

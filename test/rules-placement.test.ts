@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
-import { emptyConfig } from "../src/config/config.js";
-import { loadRules } from "../src/rules/registry.js";
+import { onlyRule } from "./only-rule.js";
 
 // Cases the rules' own examples cannot express: the Kubernetes version, and
 // which stage (API validation or the rule) reports a duplicate host port.
-const rules = await loadRules();
-
 async function findings(manifest: string, ruleId: string, kubernetesVersion = "1.36"): Promise<string[]> {
-  const config = emptyConfig(process.cwd());
-  for (const r of rules) config.rules[r.meta.id] = { severity: "off" };
-  config.rules[ruleId] = { severity: "warning" };
+  const config = onlyRule(ruleId);
   config.kubernetesVersion = kubernetesVersion;
   const result = await checkText(manifest, "placement.yaml", { config });
   return result.findings.map((f) => `${f.line} ${f.ruleId}`);

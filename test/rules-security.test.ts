@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
-import { emptyConfig } from "../src/config/config.js";
-import { loadRules } from "../src/rules/registry.js";
 import { looksLikeCredentialName, looksLikeLiteralSecret } from "../rules/hardcoded-credentials.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import { normalizeHostPath } from "../src/k8s/hostpath.js";
-
-const rules = await loadRules();
+import { onlyRule } from "./only-rule.js";
 
 async function findings(ruleId: string, manifest: string, options: Record<string, unknown> = {}): Promise<string[]> {
-  const config = emptyConfig(process.cwd());
-  for (const r of rules) config.rules[r.meta.id] = { severity: "off" };
-  config.rules[ruleId] = { severity: "warning", options };
+  const config = onlyRule(ruleId, { severity: "warning", options });
   const result = await checkText(manifest, "test.yaml", { config });
   return result.findings.map((f) => `${f.ruleId === ruleId ? "" : `${f.ruleId}: `}${f.line}:${f.column} ${f.message}`);
 }

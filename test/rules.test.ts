@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
-import { emptyConfig, type DslintConfig } from "../src/config/config.js";
+import type { DslintConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
 import type { Rule, RuleExample } from "../src/rules/types.js";
+import { onlyRule } from "./only-rule.js";
 
 // One harness runs every rule's own examples (ESLint's RuleTester): adding a
 // rule file adds its tests.
 const rules = await loadRules();
 
-function onlyRule(rule: Rule, example: RuleExample): DslintConfig {
-  const config = emptyConfig(process.cwd());
-  for (const r of rules) config.rules[r.meta.id] = { severity: "off" };
-  config.rules[rule.meta.id] = { severity: rule.meta.severity === "off" ? "warning" : rule.meta.severity, options: { ...(example.options ?? {}) } };
-  return config;
+function exampleConfig(rule: Rule, example: RuleExample): DslintConfig {
+  return onlyRule(rule.meta.id, { severity: rule.meta.severity === "off" ? "warning" : rule.meta.severity, options: { ...(example.options ?? {}) } });
 }
 
 async function run(rule: Rule, example: RuleExample) {
-  const result = await checkText(example.manifest, "example.yaml", { config: onlyRule(rule, example) });
+  const result = await checkText(example.manifest, "example.yaml", { config: exampleConfig(rule, example) });
   return {
     mine: result.findings.filter((f) => f.ruleId === rule.meta.id),
     others: result.findings.filter((f) => f.ruleId !== rule.meta.id).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`),

@@ -206,13 +206,13 @@ const SEVERITY_OFF = "off";
  */
 export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): readonly ActiveRule[] {
   const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
-  const matching = config.overrides.filter((o) => rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })));
+  const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
   // Files with the same overrides get the same rules: worked out once per combination, not per file.
   let byOverrides = activeRulesCache.get(config);
   if (!byOverrides || byOverrides.rules !== rules) activeRulesCache.set(config, (byOverrides = { rules, active: new Map() }));
-  const key = matching.map((o) => config.overrides.indexOf(o)).join(",");
+  const key = matching.join(",");
   let active = byOverrides.active.get(key);
-  if (!active) byOverrides.active.set(key, (active = resolveActiveRules(config, rules, [config.rules, ...matching.map((o) => o.rules)])));
+  if (!active) byOverrides.active.set(key, (active = resolveActiveRules(config, rules, [config.rules, ...matching.map((i) => config.overrides[i]!.rules)])));
   return active;
 }
 

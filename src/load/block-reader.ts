@@ -1,5 +1,5 @@
-import { keyString, type PosMap, type PosNode, type PosScalar, type PosSeq } from "./positions.js";
-import { resolvePlainYaml11 } from "./yaml11.js";
+import type { PosMap, PosNode, PosScalar, PosSeq } from "./positions.js";
+import { keyString, resolvePlainYaml11, setField } from "./yaml11.js";
 
 /**
  * A fast reader for the plain block YAML that manifests are written in:
@@ -204,19 +204,9 @@ class BlockReader {
     const node: PosMap = { kind: "map", start: first.start, end: first.end, keys: [], keyNodes: [], values: [] };
     let key: PosScalar | undefined = first;
     for (;;) {
-      const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
-      if (key.plain && key.text === "<<") throw DECLINE;
-      for (let k = 0; k < node.keys.length; k++) if (node.keys[k] === name) throw DECLINE;
       // `i` is just past the colon.
       const pos = this.read(indent, depth, false);
-      const value = this.value;
-      node.keys.push(name);
-      node.keyNodes.push(key);
-      node.values.push(pos);
-      if (value !== null) {
-        if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-        else out[name] = value;
-      }
+      addEntry(node, out, key, pos, this.value);
       node.end = this.lineEndBefore();
       if (this.indent !== indent) {
         if (this.indent > indent) throw DECLINE;
@@ -633,15 +623,7 @@ class BlockReader {
       this.flowSpace(parent, close);
       const value = item.plain ? resolvePlainYaml11(item.text) : item.text;
       if (key) {
-        const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
-        if (mapNode.keys.includes(name) || (key.plain && key.text === "<<")) throw DECLINE;
-        mapNode.keys.push(name);
-        mapNode.keyNodes.push(key);
-        mapNode.values.push(item);
-        if (value !== null) {
-          if (name === "__proto__") throw DECLINE;
-          object[name] = value;
-        }
+        addEntry(mapNode, object, key, item, value);
       } else {
         list.push(value);
         seqNode.items.push(item);
@@ -707,6 +689,17 @@ class BlockReader {
     this.skipSpaces();
     return node;
   }
+}
+
+/** One mapping entry, decoded and placed; a merge key or a duplicate key is declined (the full path handles both). */
+function addEntry(node: PosMap, out: Record<string, unknown>, key: PosScalar, pos: PosNode, value: unknown): void {
+  if (key.plain && key.text === "<<") throw DECLINE;
+  const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
+  if (node.keys.includes(name)) throw DECLINE;
+  node.keys.push(name);
+  node.keyNodes.push(key);
+  node.values.push(pos);
+  setField(out, name, value);
 }
 
 function emptyScalar(at: number): PosScalar {

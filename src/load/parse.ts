@@ -2,10 +2,10 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Docume
 import type { Finding } from "../finding.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
 import { readBlockDocument } from "./block-reader.js";
-import { DocumentSourceMap, keyString, LineIndex, type PosMap, type PosNode, type PosScalar } from "./positions.js";
+import { DocumentSourceMap, LineIndex, type PosMap, type PosNode, type PosScalar } from "./positions.js";
 import { splitDocuments } from "./prescan.js";
 import type { ManifestObject, SourceRange } from "./types.js";
-import { resolvePlainYaml11, resolveTagged } from "./yaml11.js";
+import { keyString, resolvePlainYaml11, resolveTagged, setField } from "./yaml11.js";
 
 /** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
 export interface LoadedFile {
@@ -62,16 +62,14 @@ export function parseManifests(input: string, file: string, options: { fastReade
     const fast = options.fastReader !== false && readBlockDocument(part);
     if (fast) {
       const lines = new LineIndex(part);
-      const range = lines.range(fast.start, Math.max(fast.start, part.length - 1), segment.lineOffset);
-      result.documentLines.push([range.line, range.endLine]);
+      result.documentLines.push(documentLines(lines, fast.start, part.length, segment.lineOffset));
       result.documentCount++;
       addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset));
       documentIndex++;
     } else if (EMPTY_DOCUMENT.test(part)) {
       // Only comments: what the yaml package reads as no document, or (after a marker) an empty one.
       if (part.startsWith("---")) {
-        const range = new LineIndex(part).range(0, Math.max(0, part.length - 1), segment.lineOffset);
-        result.documentLines.push([range.line, range.endLine]);
+        result.documentLines.push(documentLines(new LineIndex(part), 0, part.length, segment.lineOffset));
       }
       documentIndex++;
     } else {
@@ -79,6 +77,12 @@ export function parseManifests(input: string, file: string, options: { fastReade
     }
   }
   return result;
+}
+
+/** The lines a document spans, from its start to the end of its text (for comment suppressions). */
+function documentLines(lines: LineIndex, start: number, end: number, lineOffset: number): [number, number] {
+  const range = lines.range(start, Math.max(start, end - 1), lineOffset);
+  return [range.line, range.endLine];
 }
 
 function loadFinding(file: string, ruleId: string, message: string, range: SourceRange, path = "", fix?: string): Finding {
@@ -137,8 +141,7 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
 
   docs.forEach((doc, i) => {
     const documentIndex = firstIndex + i;
-    const range = at(doc.range[0], Math.max(doc.range[0], doc.range[2] - 1));
-    result.documentLines.push([range.line, range.endLine]);
+    result.documentLines.push(documentLines(lines, doc.range[0], doc.range[2], lineOffset));
     if (doc.errors.length > 0) {
       // One finding per syntax error; this document is not checked further, the others are.
       for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
@@ -314,16 +317,6 @@ class Decoder {
     if (node === null) return "null";
     return JSON.stringify(this.node(node, MAX_DEPTH - 1));
   }
-}
-
-function setField(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (value === null) {
-    if (key in out) delete out[key];
-    return;
-  }
-  // Never let a manifest key reach the prototype.
-  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
 }
 
 function scalarValue(node: Scalar): unknown {

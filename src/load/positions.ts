@@ -190,12 +190,3 @@ function findEntry(map: PosMap, key: string, depth: number): { node: PosNode | n
   }
   return undefined;
 }
-
-/** The string a mapping key becomes in JSON: YAML 1.1 resolution for plain keys (`on:` is the key "true"). */
-export function keyString(value: unknown, type?: string): string {
-  if (type === "PLAIN" && typeof value === "string") {
-    const resolved = resolvePlainYaml11(value);
-    return resolved === null ? "null" : String(resolved);
-  }
-  return String(value);
-}

@@ -110,3 +110,23 @@ export function differsFromYaml12(text: string, yaml11: unknown): { yaml12: unkn
   const yaml12 = resolvePlainYaml12(text);
   return sameValue(yaml11, yaml12) ? undefined : { yaml12 };
 }
+
+/** The string a mapping key becomes in JSON: YAML 1.1 resolution for plain keys (`on:` is the key "true"). */
+export function keyString(value: unknown, type?: string): string {
+  if (type === "PLAIN" && typeof value === "string") {
+    const resolved = resolvePlainYaml11(value);
+    return resolved === null ? "null" : String(resolved);
+  }
+  return String(value);
+}
+
+/** Sets a decoded field as Go's JSON decoding does: a null value unsets it. */
+export function setField(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === null) {
+    if (key in out) delete out[key];
+    return;
+  }
+  // Never let a manifest key reach the prototype.
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
