@@ -3,7 +3,7 @@
  * measures and prints.
  *   1. cold start: `dslint check` on one DaemonSet file vs bare `node -e 0`
  *   2. throughput: documents per second on several thousand documents built
- *      from the corpus (../shared/corpus/daemonsets, or examples/ when absent)
+ *      from the corpus (test/corpus/daemonsets)
  *   3. simulation: 5,000 nodes x 20 DaemonSets and 65,000 nodes x 1
  *      DaemonSet, inventory parsing included (scripts/bench-simulate.ts)
  */
@@ -52,8 +52,8 @@ function coldStart(): void {
 
 /** Copies corpus files into a temporary tree until it holds at least `target` documents. */
 function buildThroughputInput(target: number): { dir: string; documents: number; files: number; bytes: number } {
-  const corpus = resolve(root, "..", "shared", "corpus", "daemonsets");
-  const source = existsSync(corpus) ? corpus : join(root, "examples", "manifests");
+  const source = join(root, "test", "corpus", "daemonsets");
+  if (!existsSync(source)) throw new Error(`the benchmark input is missing: ${source} (part of the repository)`);
   const texts = readdirSync(source)
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => readFileSync(join(source, f), "utf8"));

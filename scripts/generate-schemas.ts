@@ -6,8 +6,8 @@
  *
  *   npm run generate:schemas [-- <openapi-dir>]
  *
- * The OpenAPI directory defaults to `../shared/k8s-openapi` next to the
- * repository; its README describes the files.
+ * The OpenAPI directory defaults to `openapi/` in the repository; its
+ * README describes the files and their licence.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -283,7 +283,7 @@ function writeJson(path: string, value: unknown): void {
 
 function main(): void {
   const root = packageRoot();
-  const openapiDir = resolve(process.argv[2] ?? join(root, "..", "shared", "k8s-openapi"));
+  const openapiDir = resolve(process.argv[2] ?? join(root, "openapi"));
   const outDir = schemasDir();
 
   const byVersion = new Map<string, Definitions>();

@@ -5,6 +5,7 @@ import { readBlockDocument } from "../src/load/block-reader.js";
 import { parseManifests } from "../src/load/parse.js";
 import { splitDocuments } from "../src/load/prescan.js";
 import type { Path } from "../src/path.js";
+import { corpusDir } from "./data.js";
 
 // The block reader (src/load/block-reader.ts) must give exactly what the
 // `yaml` package path gives, or decline. These tests read the same text both
@@ -12,8 +13,8 @@ import type { Path } from "../src/path.js";
 // and the source range of every field.
 
 const root = resolve(import.meta.dirname, "..");
-// Real manifests from public projects (see ../shared/corpus/SOURCES.md for attribution).
-const corpus = resolve(root, "..", "shared", "corpus");
+// Real manifests from public projects (attribution in test/corpus/SOURCES.md).
+const corpus = corpusDir;
 
 function manifestFiles(dir: string): string[] {
   const out: string[] = [];
@@ -121,7 +122,7 @@ describe("block reader: the same reading as the yaml package", () => {
   });
 });
 
-describe.runIf(statSync(corpus, { throwIfNoEntry: false })?.isDirectory())("block reader on the corpus", () => {
+describe("block reader on the corpus", () => {
   const files = [
     ...manifestFiles(corpus),
     ...manifestFiles(join(root, "test", "fixtures")),

@@ -1,13 +1,14 @@
 import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { emptyConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
+import { corpusDaemonSets, corpusDir } from "./data.js";
 
-// Real DaemonSets from public projects (see ../shared/corpus/SOURCES.md for attribution).
-const corpus = resolve(import.meta.dirname, "..", "..", "shared", "corpus");
-const daemonsets = join(corpus, "daemonsets");
+// Real DaemonSets from public projects (attribution in test/corpus/SOURCES.md).
+const corpus = corpusDir;
+const daemonsets = corpusDaemonSets;
 
 // What the API server would reject: only the rules of category "api" stay on here.
 const apiOnly = emptyConfig(corpus);

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluatePodSecurity } from "../src/pss/index.js";
 import type { PssLevel } from "../src/pss/index.js";
+import { readVectors } from "./data.js";
 
 interface PssVector {
   name: string;
@@ -15,8 +14,7 @@ interface PssVector {
   failedChecks: string[];
 }
 
-const vectorsFile = fileURLToPath(new URL("../../shared/spec/vectors/pss-vectors.json", import.meta.url));
-const vectors = JSON.parse(readFileSync(vectorsFile, "utf8")) as PssVector[];
+const vectors = readVectors<PssVector>("pss-vectors.json");
 
 describe("pss-vectors.json", () => {
   it("holds every vector", () => {

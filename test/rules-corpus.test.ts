@@ -1,10 +1,11 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
+import { corpusDaemonSets } from "./data.js";
 
-// Real DaemonSets (../shared/corpus, attribution in its SOURCES.md). Each
+// Real DaemonSets (test/corpus, attribution in its SOURCES.md). Each
 // expectation was checked by reading the manifest.
-const corpus = resolve(import.meta.dirname, "..", "..", "shared", "corpus", "daemonsets");
+const corpus = corpusDaemonSets;
 
 async function ruleFindings(file: string, ids: readonly string[]) {
   const result = await check([join(corpus, file)], { cwd: corpus });

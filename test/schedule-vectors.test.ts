@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { nodesFromObjects, simulate } from "../src/simulate/index.js";
+import { readVectors } from "./data.js";
 
 interface ScheduleVector {
   name: string;
@@ -13,10 +11,7 @@ interface ScheduleVector {
   note?: string;
 }
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const vectors = JSON.parse(
-  readFileSync(join(repoRoot, "../shared/spec/vectors/schedule-vectors.json"), "utf8"),
-) as ScheduleVector[];
+const vectors = readVectors<ScheduleVector>("schedule-vectors.json");
 
 describe("schedule vectors (NodeShouldRunDaemonPod)", () => {
   it("has every vector", () => {

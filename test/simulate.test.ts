@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { corpusDir } from "./data.js";
 import { parseAllDocuments } from "yaml";
 import { explainRequiredNodeAffinity, nodeView, requiredNodeAffinity, requiredNodeAffinityMatches } from "../src/k8s/nodeaffinity.js";
 import { formatResourceAmount, hostPortsConflict, podHostPorts, podRequests } from "../src/k8s/podresources.js";
@@ -633,7 +634,7 @@ describe("formatting", () => {
 });
 
 describe("real inventories from the corpus", () => {
-  const corpus = join(repoRoot, "../shared/corpus");
+  const corpus = corpusDir;
   const load = (file: string): unknown[] => parseAllDocuments(readFileSync(file, "utf8")).map((doc) => doc.toJS());
   const objects = readdirSync(join(corpus, "nodes"))
     .sort()

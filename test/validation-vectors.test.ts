@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { validateDaemonSet } from "../src/validate/index.js";
+import { readVectors } from "./data.js";
 
 interface Vector {
   name: string;
@@ -10,8 +9,7 @@ interface Vector {
   expectedErrors: Array<{ field: string; type: string }>;
 }
 
-const vectorsFile = fileURLToPath(new URL("../../shared/spec/vectors/validation-vectors.json", import.meta.url));
-const vectors = JSON.parse(readFileSync(vectorsFile, "utf8")) as Vector[];
+const vectors = readVectors<Vector>("validation-vectors.json");
 
 /** Errors as a sorted list of "type field", so multisets compare with toEqual. */
 function multiset(errors: Array<{ field: string; type: string }>): string[] {

@@ -14,7 +14,7 @@ export interface Schema {
 
 export type Definitions = Record<string, Schema>;
 
-/** One file of /work/shared/k8s-openapi (see its README). */
+/** One file of openapi/ (see its README). */
 export interface OpenApiFile {
   kubernetesVersion: string;
   /** Where the file's bytes were taken from (`<repo>:<path>@<commit>`). */
