@@ -1,21 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusDaemonSets } from "./data.js";
+import { runDslint } from "./dslint-process.js";
 
 const root = resolve(import.meta.dirname, "..");
-const bin = join(root, "bin", "dslint.js");
 
-function dslint(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? "",
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dslint = runDslint;
 
 const GOOD = readFileSync(join(root, "examples", "manifests", "node-exporter.yaml"), "utf8");
 
@@ -92,8 +84,8 @@ describe("dslint check (command line)", () => {
   });
 
   it("reports the same with worker threads as without, cross-document rules included", () => {
-    // Real DaemonSets from public projects (see ../shared/corpus/SOURCES.md for attribution).
-    const corpus = resolve(root, "..", "shared", "corpus", "daemonsets");
+    // Real DaemonSets from public projects (attribution in test/corpus/SOURCES.md).
+    const corpus = corpusDaemonSets;
     const inputs = [corpus, "examples/manifests"];
     const alone = dslint(["check", "--format", "json", "--threads", "0", ...inputs]);
     const threaded = dslint(["check", "--format", "json", "--threads", "2", ...inputs]);

@@ -9,9 +9,9 @@ import { parse as parseJUnit, type TestCase, type TestSuites } from "junit2json"
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUILT_IN_IDS } from "../src/check.js";
 import { loadRules } from "../src/rules/registry.js";
+import { runDslint } from "./dslint-process.js";
 
 const root = resolve(import.meta.dirname, "..");
-const bin = join(root, "bin", "dslint.js");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; version: string };
 
 // The SARIF Multitool and the SARIF 2.1.0 schema it validates against, from its npm package.
@@ -19,15 +19,7 @@ const multitoolDir = dirname(createRequire(import.meta.url).resolve("@microsoft/
 const multitool = join(multitoolDir, "Sarif.Multitool");
 const sarifSchema = join(multitoolDir, "sarif-2.1.0.json");
 
-function dslint(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? "",
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dslint = runDslint;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "dslint-formats-"));

@@ -1,20 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { corpusNodes } from "./data.js";
+import { runDslint } from "./dslint-process.js";
 import { checkText } from "../src/check.js";
 import { simulate } from "../src/index.js";
 
 const root = resolve(import.meta.dirname, "..");
-const bin = join(root, "bin", "dslint.js");
 const nodesFile = "examples/cluster-nodes.yaml";
 
-function dslint(args: string[], input = "") {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dslint = (args: string[], input = "") => runDslint(args, { input });
 
 const GPU_AGENT = `apiVersion: apps/v1
 kind: DaemonSet
@@ -97,7 +94,6 @@ describe("dslint simulate", () => {
   });
 
   it("loads the real inventories of the corpus as they are", () => {
-    const corpusNodes = resolve(root, "..", "shared", "corpus", "nodes");
     for (const f of ["kwok__virtual-gpu-node-dgxa100.yaml", "insights-operator__ocp47-gcp-master-0.json", "popeye__lint-testdata-nodelist.yaml", "troubleshoot__analyze-nodes-microk8s.json"]) {
       const r = dslint(["simulate", "examples/manifests/node-exporter.yaml", "--nodes", join(corpusNodes, f), "--format", "json"]);
       expect(r.stderr, f).toBe("");

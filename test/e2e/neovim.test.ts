@@ -3,18 +3,15 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { externalProgram, requireProgram } from "../external.js";
 
-const root = resolve(import.meta.dirname, "..");
+const root = resolve(import.meta.dirname, "..", "..");
 const fixtures = join(root, "test", "fixtures", "nvim");
-const nvimVersion = spawnSync("nvim", ["--version"], { encoding: "utf8" });
-const hasNvim = nvimVersion.status === 0;
+const nvim = externalProgram("nvim", "apt-get install neovim (0.8 or later)");
 
 describe("dslint lsp in Neovim (headless, built-in LSP client)", () => {
   it("shows dslint's diagnostics on the right lines and columns, and applies the suppression from the code action menu", (ctx) => {
-    if (!hasNvim) {
-      if (process.env.CI) throw new Error("nvim is not installed; CI must install it (apt-get install -y neovim)");
-      ctx.skip("nvim is not installed (apt-get install -y neovim); CI runs this test");
-    }
+    requireProgram(nvim, ctx);
     const dir = mkdtempSync(join(tmpdir(), "dslint-nvim-"));
     try {
       const manifest = join(dir, "flawed-daemonset.yaml");
