@@ -7,4 +7,6 @@ import { createRequire } from "node:module";
 process.env = { ...process.env };
 
 const { CachedModules } = createRequire(import.meta.url)("../dist/src/launch.cjs");
-process.exitCode = await new CachedModules().bundle().main(process.argv.slice(2));
+const modules = new CachedModules();
+process.exitCode = await modules.bundle().main(process.argv.slice(2));
+modules.writeMissingCaches();

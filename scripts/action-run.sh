@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The step of the GitHub Action (action.yml): builds the action's own copy of
-# dslint when it has not been built, then checks the given paths, printing one
-# report for the log and writing SARIF for code scanning. The inputs arrive as
+# The step of the GitHub Action (action.yml): checks the given paths with the
+# action's own copy of dslint, printing one report for the log and writing
+# SARIF for code scanning. The build is committed (dist/: the command line
+# bundled with its dependencies), so the step installs and builds nothing. The inputs arrive as
 # INPUT_* environment variables, never spliced into this script's text, so a
 # path or option can hold no shell code.
 set -euo pipefail
@@ -22,12 +23,9 @@ if [[ ${#paths[@]} -eq 0 ]]; then
   exit 2
 fi
 
-# The action is checked out as source; `npm ci` also builds it (the package's
-# prepare script). A copy built before is used as it is.
 if [[ ! -f "$action_path/dist/dslint.cjs" ]]; then
-  echo "::group::Installing dslint"
-  (cd "$action_path" && npm ci --no-audit --no-fund)
-  echo "::endgroup::"
+  echo "::error title=dslint::$action_path has no dist/dslint.cjs: use the action at a release tag or a commit of main"
+  exit 2
 fi
 
 args=(check --format "$format" --format "sarif=$sarif_file" --fail-level "$fail_level")
@@ -38,7 +36,7 @@ if [[ -n "${INPUT_KUBERNETES_VERSION:-}" ]]; then args+=(--kubernetes-version "$
 args+=(-- "${paths[@]}")
 
 status=0
-npx --no-install --prefix "$action_path" dslint "${args[@]}" || status=$?
+node "$action_path/bin/dslint.js" "${args[@]}" || status=$?
 
 # Exit 1 (findings at or above fail-level) still wrote the SARIF; 2 may not have.
 if [[ -f "$sarif_file" ]]; then

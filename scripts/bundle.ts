@@ -8,13 +8,18 @@
  *
  * The command line is a CommonJS bundle so that src/launch.cts can run it
  * from V8's code cache, which this script writes last (scripts/code-cache.ts).
+ *
+ * The bundles are committed (the GitHub Action and the pre-commit hook run
+ * them without building), so the same sources must give the same bytes: the
+ * build id is a hash of the bundle's text, and the licences of the packages
+ * bundled in are collected into dist/THIRD-PARTY-LICENSES.txt.
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const rulesDir = join(dist, "rules");
@@ -70,20 +75,28 @@ const common = {
   logLevel: "warning",
 } as const;
 
+const metafiles: Metafile[] = [];
+
 // The command line, as CommonJS: import.meta.url becomes the bundle's own URL.
-const buildLine = `/* dslint build ${randomBytes(8).toString("hex")} */`;
 const cliEntry = join(dist, ".entry-dslint.js");
 // The launcher (src/launch.cts) hands the bundle its module loader.
 writeFileSync(cliEntry, entry("cli/main.js", `export { useModuleLoader } from ${JSON.stringify(modules)};`));
-await build({
+const cli = await build({
   ...common,
   entryPoints: [cliEntry],
   outfile: join(dist, "dslint.cjs"),
   plugins: [lspApart],
   format: "cjs",
   define: { "import.meta.url": "__bundleUrl" },
-  banner: { js: `${buildLine}"use strict";var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  banner: { js: `"use strict";var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  write: false,
+  metafile: true,
 });
+metafiles.push(cli.metafile);
+// The first line names the build (src/launch.cts uses a code cache only for the text it was made from).
+const cliText = cli.outputFiles[0]!.text;
+const buildId = createHash("sha256").update(cliText).digest("hex").slice(0, 16);
+writeFileSync(join(dist, "dslint.cjs"), `/* dslint build ${buildId} */${cliText}`);
 
 // The worker thread and the language server, as ES modules.
 for (const [main, out] of [
@@ -92,14 +105,39 @@ for (const [main, out] of [
 ] as const) {
   const entryFile = join(dist, `.entry-${out}`);
   writeFileSync(entryFile, entry(main));
-  await build({
+  const result = await build({
     ...common,
     entryPoints: [entryFile],
     outfile: join(dist, out),
     format: "esm",
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    metafile: true,
   });
+  metafiles.push(result.metafile);
+}
+
+writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafiles));
+
+/** The name, version, licence and licence text of every package the bundles include, sorted by name. */
+function thirdPartyLicenses(metas: readonly Metafile[]): string {
+  const packageDirs = new Set<string>();
+  for (const meta of metas) {
+    for (const input of Object.keys(meta.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) packageDirs.add(resolve(match[1]!));
+    }
+  }
+  const sections = [...packageDirs]
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; version: string; license?: string };
+      const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      if (!licenceFile) throw new Error(`${pkg.name} has no licence file to ship with the bundle`);
+      return { name: pkg.name, text: `${pkg.name} ${pkg.version} (${pkg.license ?? "see below"})\n\n${readFileSync(join(dir, licenceFile), "utf8").trim()}\n` };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rule = `\n${"-".repeat(78)}\n\n`;
+  return `Packages included in dslint's bundles (dist/dslint.cjs, dist/worker.js, dist/lsp.js)\n${rule}${sections.map((s) => s.text).join(rule)}`;
 }
 
 // V8's code cache of the command line after a representative run, in a fresh process.

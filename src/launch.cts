@@ -10,7 +10,7 @@
  * whose first line it carries. A cache V8 rejects (another Node.js version,
  * other V8 flags) is ignored, and the file compiles as usual.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { Script } from "node:vm";
@@ -91,6 +91,33 @@ export class CachedModules {
       written.push(path);
     }
     return written;
+  }
+
+  /**
+   * Writes the cache of the files that ran without one: the first run of an
+   * installed copy (the committed build and the npm package carry no cache,
+   * which is specific to a Node.js version) makes the next ones start faster.
+   * A folder that cannot be written (a read-only install) is left as it is.
+   */
+  writeMissingCaches(): void {
+    for (const [path, { script, id, fromCache }] of this.modules) {
+      if (id === undefined || fromCache) continue;
+      const file = this.cacheFile(path);
+      // Another run may be writing the same cache: each writes its own file and renames it into place.
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(this.cacheDir, { recursive: true });
+        writeFileSync(temp, Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
+        renameSync(temp, file);
+      } catch {
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // nothing was written
+        }
+        return;
+      }
+    }
   }
 
   private cacheFile(path: string): string {

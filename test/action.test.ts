@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { copyAsCloned } from "./checkout.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -44,10 +45,13 @@ interface Run {
 }
 
 let workspace: string;
+/** The action as the runner checks it out: the repository's files, no node_modules. */
+let actionPath: string;
 
 beforeAll(() => {
-  // Without a built copy the action would run `npm ci` in the action's folder, here this repository.
   if (!existsSync(join(repo, "dist", "dslint.cjs"))) throw new Error("dist/dslint.cjs is missing: run `npm run build` first");
+  actionPath = mkdtempSync(join(tmpdir(), "dslint-action-path-"));
+  copyAsCloned(actionPath);
   workspace = mkdtempSync(join(tmpdir(), "dslint-action-"));
   // A checkout: SARIF paths are relative to the repository root.
   spawnSync("git", ["init", "-q", workspace]);
@@ -58,7 +62,10 @@ beforeAll(() => {
   writeFileSync(join(workspace, "warn", "agent.yaml"), exporter.replace(/^\s*priorityClassName:.*\n/m, ""));
 });
 
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(actionPath, { recursive: true, force: true });
+});
 
 /** `${{ expr }}` as the runner expands it, for the expressions a composite action step may use here. */
 function expand(text: string, inputs: Record<string, string>, github: Record<string, string>): string {
@@ -88,12 +95,12 @@ function runAction(withInputs: Record<string, string>): Run {
   const runnerTemp = mkdtempSync(join(tmpdir(), "dslint-runner-"));
   const outputFile = join(runnerTemp, "github_output");
   writeFileSync(outputFile, "");
-  const github = { action_path: repo, workspace };
+  const github = { action_path: actionPath, workspace };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CI: "true",
     GITHUB_ACTIONS: "true",
-    GITHUB_ACTION_PATH: repo,
+    GITHUB_ACTION_PATH: actionPath,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: runnerTemp,

@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyAsCloned } from "./checkout.js";
 // The compiled launcher: it runs the built bundle (npm test builds first).
 import { CachedModules } from "../dist/src/launch.cjs";
 
@@ -39,5 +41,40 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     const third = new CachedModules({ cacheDir });
     expect(third.require(file)).toBe(13);
     expect(third.fromCache(file)).toBe(false);
+  });
+
+  it("writes the cache a run lacked, so that the next run starts from it; a folder it cannot write is no error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cache-"));
+    const file = join(dir, "m.cjs");
+    writeFileSync(file, "// dslint code 3333\nmodule.exports = 6 * 7;\n");
+    const cacheDir = join(dir, "cache");
+    const first = new CachedModules({ cacheDir });
+    first.require(file);
+    first.writeMissingCaches();
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+    const second = new CachedModules({ cacheDir });
+    second.require(file);
+    expect(second.fromCache(file)).toBe(true);
+
+    // A file where the cache folder should be: nothing can be written there.
+    const blocked = join(dir, "blocked");
+    writeFileSync(blocked, "");
+    const third = new CachedModules({ cacheDir: blocked });
+    third.require(file);
+    expect(() => third.writeMissingCaches()).not.toThrow();
+  });
+
+  it("a copy as cloned (no node_modules, no code cache) runs, and its first run writes the cache", () => {
+    const copy = mkdtempSync(join(tmpdir(), "dslint-clone-"));
+    copyAsCloned(copy);
+    expect(existsSync(join(copy, "node_modules"))).toBe(false);
+    expect(existsSync(join(copy, "dist", "code-cache"))).toBe(false);
+    const run = () => spawnSync(process.execPath, [join(copy, "bin", "dslint.js"), "check", "--format", "json", "examples/manifests/node-exporter.yaml"], { cwd: copy, encoding: "utf8" });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(readdirSync(join(copy, "dist", "code-cache")).sort()).toEqual(["dist_dslint.cjs.cache", "schemas_common-validators.cjs.cache", "schemas_v1.36_validate.cjs.cache"]);
+    const second = run();
+    expect(second.stdout).toBe(first.stdout);
+    rmSync(copy, { recursive: true, force: true });
   });
 });

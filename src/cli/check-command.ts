@@ -160,7 +160,7 @@ function parseOutputs(specs: readonly string[], outputFile: string | undefined, 
 
 /** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
 async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">> {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { name: string; version: string; homepage?: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string; homepage?: string };
   const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
   const helpUri = (id: string) => `${home}#rule-${id}`;
   const modules: RuleDescriptor[] = (await loadRules()).map(({ meta }) => ({
@@ -181,7 +181,8 @@ async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">>
     cwd,
     root: repositoryRoot(cwd),
     rules: [...modules, ...builtIn].sort((a, b) => compareText(a.id, b.id)),
-    tool: { name: pkg.name, version: pkg.version, informationUri: home },
+    // The tool is dslint; the npm package that carries it is daemonset-lint.
+    tool: { name: "dslint", version: pkg.version, informationUri: home },
   };
 }
 

@@ -1,0 +1,9 @@
+import type { Anchor } from "../src/rules/types.js";
+interface Fact {
+    className: string;
+    at: Anchor;
+}
+declare const _default: import("../src/rules/types.js").Rule<{
+    requireDefinedInInput: boolean;
+}, Fact>;
+export default _default;

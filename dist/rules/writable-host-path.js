@@ -1,0 +1,165 @@
+import { defineRule } from "../src/rules/types.js";
+import { asArray, asObj, asString, describeContainer } from "../src/rules/view.js";
+import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
+// A read-only bind mount does not stop a process from connecting to a socket or a named pipe, or from
+// writing to a device node (the kernel checks the mount's read-only flag for regular files and directories
+// only), so readOnly changes nothing for them; sensitive-host-path covers runtime sockets.
+const READ_ONLY_IRRELEVANT = new Set(["Socket", "CharDevice", "BlockDevice"]);
+function readOnlyIrrelevant(type, path) {
+    return READ_ONLY_IRRELEVANT.has(type ?? "") || path.startsWith("//./pipe/") || /\.sock(et)?$/.test(path);
+}
+// Where the kubelet's plugin protocols make the agent create its socket (device plugins, plugin
+// registration, each CSI driver's own directory), and the iptables lock that CNI and proxy agents take.
+const DEFAULT_ALLOWED = [
+    "/run/xtables.lock",
+    "/var/run/xtables.lock",
+    "/var/lib/kubelet/device-plugins",
+    "/var/lib/kubelet/plugins_registry",
+    "/var/lib/kubelet/plugins/*",
+];
+export default defineRule({
+    meta: {
+        id: "writable-host-path",
+        severity: "warning",
+        category: "security",
+        description: "A container mounts a hostPath volume without readOnly: true, so it can change files on the node.",
+        rationale: "A writable hostPath lets the container change the node itself, on every node the DaemonSet runs on: plant binaries that the kubelet or the " +
+            "container runtime will execute (/opt/cni/bin), rewrite configuration, or fill the node's disk. With mountPropagation: Bidirectional, mounts made " +
+            "in the container also appear on the node. Many agents only read what they mount (log shippers, exporters) and should say so with readOnly: true; " +
+            "installers and CSI drivers that must write should record why with a suppression. Allowed by default: the iptables lock file, and the " +
+            "kubelet's device-plugin, plugin-registration and CSI socket directories, where the kubelet's own protocols have the agent create its socket. " +
+            "Sockets, named pipes and devices are left out: a read-only mount does not protect them.",
+        fix: "set readOnly: true on the volumeMount; if the agent must write to the node, suppress with a reason",
+        options: {
+            allowedPaths: {
+                type: "string[]",
+                description: "Glob patterns of hostPath paths that may be mounted writable, matched against the normalised path (no trailing or repeated slashes). " +
+                    `Default: ${DEFAULT_ALLOWED.join(", ")} (the iptables lock, and the directories where the kubelet's device-plugin, plugin-registration ` +
+                    "and CSI protocols have the agent create its socket). Setting it replaces the default.",
+            },
+        },
+    },
+    defaultOptions: { allowedPaths: DEFAULT_ALLOWED },
+    check(ds, options, report) {
+        const allowed = options.allowedPaths.map(normalizeHostPath);
+        const hostPaths = new Map();
+        for (const v of ds.volumes()) {
+            const hostPath = asObj(v.volume.hostPath);
+            if (hostPath)
+                hostPaths.set(v.name, hostPath);
+        }
+        if (hostPaths.size === 0)
+            return;
+        for (const c of ds.containers()) {
+            asArray(c.container.volumeMounts).forEach((item, index) => {
+                const mount = asObj(item);
+                const name = asString(mount?.name);
+                const hostPath = name === undefined ? undefined : hostPaths.get(name);
+                if (!mount || !hostPath || mount.readOnly === true)
+                    return;
+                const path = asString(hostPath.path) ?? "";
+                const normalized = normalizeHostPath(path);
+                if (hostPathMatchesAny(normalized, allowed))
+                    return;
+                if (readOnlyIrrelevant(asString(hostPath.type), normalized))
+                    return;
+                const bidirectional = mount.mountPropagation === "Bidirectional";
+                report({
+                    message: `${describeContainer(c)} mounts hostPath "${path}" (volume "${name}") writable: it can change the node's files there` +
+                        (bidirectional ? ", and with mountPropagation: Bidirectional its mounts also appear on the node" : "") +
+                        `; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"`,
+                    path: [...c.path, "volumeMounts", index, "readOnly"],
+                    fix: "set readOnly: true on the volumeMount; if the agent must write, suppress with a reason",
+                });
+            });
+        }
+    },
+    examples: {
+        valid: [
+            {
+                name: "a log shipper reading logs, with its position database in an emptyDir",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: shipper, namespace: logging}
+spec:
+  selector: {matchLabels: {app: shipper}}
+  template:
+    metadata: {labels: {app: shipper}}
+    spec:
+      containers:
+        - name: shipper
+          image: fluent/fluent-bit:3.0
+          volumeMounts:
+            - {name: varlog, mountPath: /var/log, readOnly: true}
+            - {name: state, mountPath: /state}
+      volumes:
+        - name: varlog
+          hostPath: {path: /var/log}
+        - name: state
+          emptyDir: {}
+`,
+            },
+            {
+                name: "a proxy agent taking the iptables lock",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: proxy, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: proxy}}
+  template:
+    metadata: {labels: {app: proxy}}
+    spec:
+      containers:
+        - name: proxy
+          image: example/proxy:1.0
+          volumeMounts:
+            - {name: xtables-lock, mountPath: /run/xtables.lock}
+      volumes:
+        - name: xtables-lock
+          hostPath: {path: /run/xtables.lock, type: FileOrCreate}
+`,
+            },
+        ],
+        invalid: [
+            {
+                name: "a CNI installer and a CSI driver writing to the node",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: node-agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: node-agent}}
+  template:
+    metadata: {labels: {app: node-agent}}
+    spec:
+      initContainers:
+        - name: install-cni
+          image: example/cni:1.0
+          volumeMounts:
+            - name: cni-bin
+              mountPath: /host/opt/cni/bin
+      containers:
+        - name: driver
+          image: example/csi:1.0
+          securityContext: {privileged: true}
+          volumeMounts:
+            - name: cni-bin
+              mountPath: /cni
+              readOnly: true
+            - name: kubelet
+              mountPath: /var/lib/kubelet
+              readOnly: false
+              mountPropagation: Bidirectional
+      volumes:
+        - name: cni-bin
+          hostPath: {path: /opt/cni/bin}
+        - name: kubelet
+          hostPath: {path: /var/lib/kubelet, type: Directory}
+`,
+                findings: [
+                    { line: 13, column: 15, message: 'init container "install-cni" mounts hostPath "/opt/cni/bin" (volume "cni-bin") writable' },
+                    { line: 25, column: 25, message: "with mountPropagation: Bidirectional its mounts also appear on the node" },
+                ],
+            },
+        ],
+    },
+});

@@ -1,0 +1,98 @@
+/**
+ * The findings the pipeline's own stages report (not rule modules), described
+ * for reports that list every rule. The README's Findings table says the same.
+ */
+export const BUILT_IN_FINDINGS = {
+    "yaml-syntax": {
+        severity: "error",
+        category: "input",
+        description: "The document is not valid YAML, or not readable as a manifest: a syntax error, a binary file, an alias bomb, absurd nesting.",
+        fix: "correct the YAML at the reported position; the other documents of the file are still checked",
+    },
+    "duplicate-key": {
+        severity: "error",
+        category: "input",
+        description: "A key is given twice in one mapping: only the last value counts, and kubectl's strict validation rejects the document.",
+        fix: "keep one of the two keys",
+    },
+    "missing-kind": {
+        severity: "error",
+        category: "api",
+        description: "A document without kind: the API server cannot tell what the object is.",
+        fix: "add kind (kind: DaemonSet)",
+    },
+    "missing-api-version": {
+        severity: "error",
+        category: "api",
+        description: "A document without apiVersion: the API server cannot decode the object.",
+        fix: "add apiVersion (apps/v1 for a DaemonSet)",
+    },
+    "removed-api-version": {
+        severity: "error",
+        category: "api",
+        description: "A DaemonSet in extensions/v1beta1 or apps/v1beta2, which Kubernetes stopped serving in 1.16.",
+        fix: "change apiVersion to apps/v1, which requires spec.selector",
+    },
+    "unknown-api-version": {
+        severity: "error",
+        category: "api",
+        description: "A DaemonSet in an API version other than apps/v1, the only one served.",
+        fix: "change apiVersion to apps/v1",
+    },
+    schema: {
+        severity: "error",
+        category: "api",
+        description: "The object does not match the schema of the target Kubernetes version: an unknown field, a wrong type, a missing required field, an invalid quantity, a value outside its enumeration.",
+        fix: "follow the message: it names the field and, where it can, the one that was meant",
+    },
+    "yaml-implicit-type": {
+        severity: "error",
+        category: "api",
+        description: "An unquoted value that Kubernetes reads as a boolean or a number (YAML 1.1 rules) where the field needs a string.",
+        fix: "quote the value",
+    },
+    "api-validation": {
+        severity: "error",
+        category: "api",
+        description: "The API server's validation rejects the DaemonSet: name or label syntax, requests above limits, duplicate names, mounts of unknown volumes, node affinity, tolerations, rolling-update parameters.",
+        fix: "follow the message: it carries the Kubernetes field error",
+    },
+    "unreadable-path": {
+        severity: "error",
+        category: "input",
+        description: "A path given to dslint does not exist or cannot be read.",
+        fix: "check the path and its permissions",
+    },
+    "invalid-suppression": {
+        severity: "warning",
+        category: "suppressions",
+        description: "A suppression without a reason, or naming a rule that does not exist.",
+        fix: 'give the reason after "--" and name rules by their ids ("dslint rules")',
+    },
+    "unused-suppression": {
+        severity: "warning",
+        category: "suppressions",
+        description: "A suppression that suppresses nothing.",
+        fix: "remove it",
+    },
+    "runs-nowhere": {
+        severity: "error",
+        category: "placement",
+        description: "The DaemonSet runs on no node of the inventory given with --nodes.",
+        fix: "add the tolerations, node selector or affinity the nodes need; the message says why each node is excluded",
+    },
+    "pending-pods": {
+        severity: "warning",
+        category: "placement",
+        description: "Pods of the DaemonSet would stay Pending on some nodes of the inventory: not enough resources left, a host port in use, too many pods.",
+        fix: "lower the requests, free the host port, or raise the priority so the pods can preempt",
+    },
+    inventory: {
+        severity: "error",
+        category: "placement",
+        description: "A problem in the node inventory given with --nodes.",
+        fix: "correct the inventory file (kubectl get nodes -o yaml)",
+    },
+};
+/** The ids of findings that come from the pipeline's stages rather than from rule modules. */
+export const BUILT_IN_IDS = Object.keys(BUILT_IN_FINDINGS);

@@ -1,0 +1,67 @@
+import { type DslintConfig } from "./config/config.js";
+import type { Finding, ObjectRef, Problem } from "./finding.js";
+import { type InputSource } from "./load/files.js";
+import type { ManifestObject } from "./load/types.js";
+import type { CheckedFile, CheckResult } from "./report/types.js";
+import { type CollectedFact } from "./rules/engine.js";
+import { type Suppression } from "./rules/suppressions.js";
+import { type PlacementSubject } from "./simulate/findings.js";
+export interface CheckOptions {
+    /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
+    kubernetesVersion?: string;
+    /** Folder that relative paths and reported file names are relative to. */
+    cwd?: string;
+    /** Text for the path `-` (stdin), and the name to report it under. */
+    stdin?: {
+        text: string;
+        filename?: string;
+    };
+    /** Globs of paths to leave out (relative to cwd), besides the configuration's `ignore`. */
+    ignore?: readonly string[];
+    /** The configuration to use; by default the nearest .dslint.yaml from cwd upwards (or `configFile`). */
+    config?: DslintConfig;
+    configFile?: string;
+    /** false: ignore suppression comments and annotations (`--no-inline-config`). */
+    inlineConfig?: boolean;
+    /** Node inventories to simulate placement against (besides the configuration's `nodes`). */
+    nodes?: readonly string[];
+    /** Worker threads besides the main one; by default chosen from the cores and the input's size (parallel.ts). */
+    threads?: number;
+}
+/** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
+export interface RunContext {
+    version: string;
+    config: DslintConfig;
+    inlineConfig: boolean;
+    /** Collect each DaemonSet for the placement check (an inventory was given). */
+    placement: boolean;
+}
+/** Everything one file contributes to the result. */
+export interface FileResult {
+    findings: Finding[];
+    documents: number;
+    objects: number;
+    daemonSets: number;
+    skipped: number;
+    /** Facts for cross-document rules, and the PriorityClass names they may need. */
+    facts: CollectedFact[];
+    priorityClasses: string[];
+    suppressions: Suppression[];
+    /** The DaemonSets, for the placement check. */
+    placements: PlacementSubject[];
+    /** The file and the objects checked in it, clean or not (absent for a path that matched nothing). */
+    checked?: CheckedFile;
+}
+/**
+ * Checks manifests: load → schema → API validation → rules → report.
+ * Problems in one file or document never stop the others from being checked.
+ */
+export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
+/** Checks text that did not come from disk (an editor buffer, a test). */
+export declare function checkText(text: string, filename: string, options?: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes">): Promise<CheckResult>;
+/** Checks one input file. Runs on the main thread or on a worker thread. */
+export declare function checkInput(input: InputSource, run: RunContext): Promise<FileResult>;
+export declare function objectRef(value: unknown): ObjectRef | undefined;
+/** Places a stage's problem in its file through the object's source map. */
+export declare function placeProblem(object: ManifestObject, p: Problem, ref?: ObjectRef | undefined): Finding;
+export { BUILT_IN_IDS } from "./builtin-findings.js";

@@ -1,0 +1,293 @@
+import { statSync } from "node:fs";
+import { BUILT_IN_IDS } from "./builtin-findings.js";
+import { relative, resolve, sep } from "node:path";
+import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
+import { SEVERITY_RANK } from "./finding.js";
+import { expandPaths, readInput } from "./load/files.js";
+import { identifyObject } from "./load/identify.js";
+import { parseManifests } from "./load/parse.js";
+import { resolveKubernetesVersion } from "./options.js";
+import { checkInputs } from "./parallel.js";
+import { formatPath } from "./path.js";
+import { runCrossRules, runRules } from "./rules/engine.js";
+import { loadRules } from "./rules/registry.js";
+import { annotationSuppressions, applySuppressions, commentSuppressions } from "./rules/suppressions.js";
+import { DaemonSetView } from "./rules/view.js";
+import { loadNodes } from "./simulate/load.js";
+import { placementFindings } from "./simulate/findings.js";
+import { validateAgainstSchema } from "./schema/validate.js";
+import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
+import { compareText } from "./compare.js";
+/**
+ * Checks manifests: load → schema → API validation → rules → report.
+ * Problems in one file or document never stop the others from being checked.
+ */
+export async function check(paths, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const rules = await loadRules();
+    const run = resolveRun(options, cwd, rules);
+    const inventory = placementInventory(options, run, cwd);
+    const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
+    const { inputs, problems } = expandPaths(paths, { cwd, ignore });
+    if (paths.includes("-")) {
+        const name = options.stdin?.filename ?? "<stdin>";
+        inputs.unshift({ name, text: options.stdin?.text ?? "", absolutePath: resolve(cwd, name) });
+    }
+    const results = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
+    results.push(...(await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run))));
+    return finish(results, inputs.length, rules, run, inventory);
+}
+/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+function placementInventory(options, run, cwd) {
+    const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
+    if (files.length === 0)
+        return undefined;
+    run.placement = true;
+    // An editor checks on every pause in typing: read an unchanged inventory once.
+    const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
+    let inventory = inventories.get(key);
+    if (!inventory) {
+        inventory = loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
+        inventories.clear();
+        inventories.set(key, inventory);
+    }
+    return inventory;
+}
+const inventories = new Map();
+function modified(file) {
+    try {
+        return statSync(file).mtimeMs;
+    }
+    catch {
+        return -1;
+    }
+}
+/** Checks text that did not come from disk (an editor buffer, a test). */
+export async function checkText(text, filename, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const rules = await loadRules();
+    const run = resolveRun(options, cwd, rules);
+    const inventory = placementInventory(options, run, cwd);
+    return finish([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, run)], 1, rules, run, inventory);
+}
+function resolveRun(options, cwd, rules) {
+    const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
+    return {
+        config,
+        version: resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion),
+        inlineConfig: options.inlineConfig ?? true,
+        placement: false,
+    };
+}
+/** Checks one input file. Runs on the main thread or on a worker thread. */
+export async function checkInput(input, run) {
+    const read = readInput(input);
+    if ("problem" in read)
+        return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
+    const allRules = await loadRules();
+    const rules = activeRulesFor(run.config, allRules, input.absolutePath);
+    const loaded = parseManifests(read.text, input.name);
+    const checked = { file: input.name, objects: [] };
+    const result = {
+        ...emptyFileResult(),
+        findings: loaded.findings,
+        documents: loaded.documentCount,
+        objects: loaded.objects.length + loaded.skippedDocuments,
+        skipped: loaded.skippedDocuments,
+        checked,
+    };
+    if (run.inlineConfig)
+        result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
+    for (const object of loaded.objects) {
+        const { role, problems } = identifyObject(object.value);
+        const found = [...problems];
+        switch (role.role) {
+            case "daemonset": {
+                result.daemonSets++;
+                const schema = await validateAgainstSchema(object, "DaemonSet", run.version);
+                const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schema);
+                const ruled = runRules(object, run.version, rules);
+                found.push(...schema, ...withConfiguredSeverity(api, rules, allRules), ...ruled.problems);
+                result.facts.push(...ruled.facts);
+                if (run.placement)
+                    result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
+                break;
+            }
+            case "priorityclass": {
+                found.push(...(await validateAgainstSchema(object, "PriorityClass", run.version)));
+                const name = object.value.metadata?.name;
+                if (typeof name === "string")
+                    result.priorityClasses.push(name);
+                break;
+            }
+            case "unservable":
+                result.daemonSets++;
+                break;
+            default:
+                result.skipped++;
+        }
+        const ref = objectRef(object.value);
+        if (ref && role.role !== "other" && role.role !== "node")
+            checked.objects.push(ref);
+        if (run.inlineConfig)
+            result.suppressions.push(...annotationSuppressions(object, ref));
+        result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
+    }
+    return result;
+}
+/**
+ * Findings of other stages that carry the id of a rule module (the API's
+ * `selector-mismatch`) follow that rule's configured severity, or are
+ * dropped when it is off.
+ */
+function withConfiguredSeverity(problems, active, all) {
+    return problems.flatMap((p) => {
+        if (!all.some((r) => r.meta.id === p.ruleId))
+            return [p];
+        const configured = active.find((r) => r.rule.meta.id === p.ruleId);
+        return configured ? [{ ...p, severity: configured.severity }] : [];
+    });
+}
+/**
+ * The API server stops at a value it cannot decode; a linter should not make
+ * the user fix one mistake to see the next. So the undecodable values are
+ * reported, then left out for the validation of everything else.
+ */
+function apiValidationProblems(object, version) {
+    const first = validateDaemonSet(object.value, { kubernetesVersion: version });
+    if (first.decodeErrors.length === 0)
+        return first.issues.map(issueToProblem);
+    const rest = structuredClone(object.value);
+    for (const d of first.decodeErrors)
+        deleteAt(rest, d.path);
+    return [...first.decodeErrors.map(decodeIssueToProblem), ...validateDaemonSet(rest, { kubernetesVersion: version }).issues.map(issueToProblem)];
+}
+function deleteAt(root, path) {
+    let node = root;
+    for (const segment of path.slice(0, -1)) {
+        if (typeof node !== "object" || node === null)
+            return;
+        node = node[segment];
+    }
+    if (typeof node === "object" && node !== null)
+        delete node[path.at(-1)];
+}
+/**
+ * One mistake, one finding. The API server never validates what it cannot
+ * decode, so an API error at (or inside) a field the schema rejected is the
+ * same mistake twice; and a field both stages require or restrict is
+ * reported once, by the schema stage. Schema problems about a missing field
+ * sit at its parent, so they are matched by their field error instead.
+ */
+function withoutSchemaOverlap(api, schema) {
+    if (schema.length === 0)
+        return api;
+    const isPrefix = (a, b) => a.length <= b.length && a.every((s, i) => s === b[i]);
+    const sameFields = new Set(schema.filter((s) => s.apiError).map((s) => s.apiError.field));
+    const rejectedValues = schema.filter((s) => !s.apiError || s.apiError.type !== "Required");
+    return api.filter((p) => {
+        if (p.apiError && sameFields.has(p.apiError.field))
+            return false;
+        return !rejectedValues.some((s) => isPrefix(s.path, p.path));
+    });
+}
+export function objectRef(value) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const v = value;
+    if (typeof v.kind !== "string")
+        return undefined;
+    const ref = { kind: v.kind };
+    const meta = typeof v.metadata === "object" && v.metadata !== null ? v.metadata : {};
+    if (typeof meta.namespace === "string")
+        ref.namespace = meta.namespace;
+    if (typeof meta.name === "string")
+        ref.name = meta.name;
+    return ref;
+}
+/** Places a stage's problem in its file through the object's source map. */
+export function placeProblem(object, p, ref = objectRef(object.value)) {
+    const range = object.locate(p.path, p.onKey);
+    const finding = {
+        ruleId: p.ruleId,
+        severity: p.severity,
+        message: p.message,
+        file: object.file,
+        ...range,
+        path: formatPath(p.path),
+    };
+    if (ref)
+        finding.object = ref;
+    if (p.apiError)
+        finding.apiError = p.apiError;
+    if (p.fix)
+        finding.fix = p.fix;
+    return finding;
+}
+function emptyFileResult() {
+    return { findings: [], documents: 0, objects: 0, daemonSets: 0, skipped: 0, facts: [], priorityClasses: [], suppressions: [], placements: [] };
+}
+function pathFinding(file, message) {
+    return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
+}
+function resolveConfig(cwd, configFile, rules) {
+    const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
+    if (!file)
+        return emptyConfig(cwd);
+    return loadConfigFile(file, rules, relative(cwd, file) || file);
+}
+/** A glob relative to the configuration's folder, made relative to the working directory. */
+function relativeGlob(configDir, cwd, glob) {
+    const prefix = relative(cwd, configDir).split(sep).join("/");
+    return prefix === "" ? glob : `${prefix}/${glob}`;
+}
+/** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
+function finish(results, files, rules, run, inventory) {
+    let findings = results.flatMap((r) => r.findings);
+    if (inventory)
+        findings.push(...placementFindings(results.flatMap((r) => r.placements), inventory));
+    const facts = results.flatMap((r) => r.facts);
+    if (facts.length > 0) {
+        const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
+        const active = activeRulesFor(run.config, rules, undefined);
+        const optionsFor = (id) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
+        for (const c of runCrossRules(rules, optionsFor, facts, priorityClasses)) {
+            const f = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
+            if (c.fix)
+                f.fix = c.fix;
+            findings.push(f);
+        }
+    }
+    const suppressions = results.flatMap((r) => r.suppressions);
+    if (suppressions.length > 0)
+        findings = applySuppressions(findings, suppressions, new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]));
+    sortFindings(findings);
+    const summary = {
+        files,
+        documents: sum(results, "documents"),
+        objects: sum(results, "objects"),
+        daemonSets: sum(results, "daemonSets"),
+        skipped: sum(results, "skipped"),
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        infos: findings.filter((f) => f.severity === "info").length,
+    };
+    return { findings, summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])) };
+}
+export { BUILT_IN_IDS } from "./builtin-findings.js";
+function sum(results, key) {
+    return results.reduce((n, r) => n + r[key], 0);
+}
+/** Deterministic order: files in input order, then position, then severity, then rule. */
+function sortFindings(findings) {
+    const fileOrder = new Map();
+    for (const f of findings)
+        if (!fileOrder.has(f.file))
+            fileOrder.set(f.file, fileOrder.size);
+    findings.sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}

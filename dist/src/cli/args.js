@@ -1,0 +1,28 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../options.js";
+/**
+ * Parses a command's arguments with node:util parseArgs, turning its errors
+ * into one-line usage errors (exit code 2).
+ */
+export function parseCommandArgs(argv, spec) {
+    const options = {};
+    for (const [name, s] of Object.entries(spec)) {
+        options[name] = { type: s.type, multiple: s.multiple ?? false, ...(s.short ? { short: s.short } : {}) };
+    }
+    try {
+        const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+        return { values: values, positionals };
+    }
+    catch (err) {
+        const msg = err.message.replace(/\. To specify a positional argument.*$/s, "");
+        throw new UsageError(msg.replace(/^Unknown option '(.*)'$/, "unknown option $1"));
+    }
+}
+export function renderOptionsHelp(spec) {
+    const rows = Object.entries(spec).map(([name, s]) => {
+        const flag = `${s.short ? `-${s.short}, ` : "    "}--${name}${s.type === "string" ? ` ${s.value ?? "VALUE"}` : ""}`;
+        return [flag, s.help];
+    });
+    const width = Math.max(...rows.map(([f]) => f.length)) + 2;
+    return rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`).join("\n");
+}

@@ -1,0 +1,2 @@
+import type { Io } from "./main.js";
+export declare function runCheck(argv: readonly string[], io: Io): Promise<number>;

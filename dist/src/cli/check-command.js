@@ -1,0 +1,195 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { BUILT_IN_FINDINGS, BUILT_IN_IDS } from "../builtin-findings.js";
+import { check } from "../check.js";
+import { SEVERITY_RANK } from "../finding.js";
+import { UsageError } from "../options.js";
+import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
+import { loadRules } from "../rules/registry.js";
+import { packageRoot } from "../schema/files.js";
+import { parseCommandArgs, renderOptionsHelp } from "./args.js";
+import { compareText } from "../compare.js";
+const FAIL_LEVELS = ["error", "warning", "info"];
+const OPTIONS = {
+    format: {
+        type: "string",
+        multiple: true,
+        short: "f",
+        value: "NAME[=FILE]",
+        help: `output format: ${FORMAT_NAMES.join(", ")} (default stylish); =FILE writes it to FILE; repeatable`,
+    },
+    "output-file": { type: "string", short: "o", value: "FILE", help: "write the report meant for standard output to FILE instead" },
+    "fail-level": { type: "string", value: "LEVEL", help: "exit 1 when a finding of LEVEL or worse is reported: error (default), warning or info" },
+    "kubernetes-version": { type: "string", value: "1.NN", help: "Kubernetes version to validate against (default: the newest known)" },
+    "max-warnings": { type: "string", value: "N", help: "exit 1 when there are more than N warnings" },
+    quiet: { type: "boolean", short: "q", help: "report errors only (warnings and infos are neither shown nor counted)" },
+    "no-color": { type: "boolean", help: "no colours in the output" },
+    color: { type: "boolean", help: "colours even when the output is not a terminal" },
+    config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: the nearest .dslint.yaml upwards)" },
+    nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: also report DaemonSets that run nowhere or stay Pending" },
+    "no-inline-config": { type: "boolean", help: "ignore suppression comments and annotations" },
+    threads: { type: "string", value: "N", help: "worker threads besides the main one (default: one per core beyond two, for large inputs; 0: none)" },
+    "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
+    stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
+    help: { type: "boolean", short: "h", help: "show this help" },
+};
+const HELP = `Usage: dslint check [options] [paths...]
+
+Lints DaemonSet manifests: YAML syntax, the Kubernetes schema of the target
+version, the API server's own validation, and the policy rules ("dslint
+rules"). Paths are files, folders (searched for .yaml, .yml and .json),
+globs, or - for stdin.
+
+Options:
+${renderOptionsHelp(OPTIONS)}
+
+Several reports in one run: repeat --format; NAME prints the report, NAME=FILE
+writes it to FILE (folders are created). At most one report goes to standard
+output, none when every --format names a file; files are never coloured.
+SARIF and GitHub paths are relative to the repository root (the enclosing git
+work tree), whatever folder dslint runs in.
+  dslint check --format stylish --format sarif=dslint.sarif deploy/
+  dslint check --format github --format junit=reports/dslint.xml deploy/
+
+Exit codes: 1 when a finding at or above --fail-level is reported, or more
+warnings than --max-warnings; 0 otherwise; 2 for a usage, configuration or
+internal error.
+`;
+export async function runCheck(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    if (values.help) {
+        io.stdout.write(HELP);
+        return 0;
+    }
+    const outputs = parseOutputs(values.format ?? [], values["output-file"], io.cwd);
+    const failLevel = (values["fail-level"] ?? "error");
+    if (!FAIL_LEVELS.includes(failLevel))
+        throw new UsageError(`--fail-level takes ${FAIL_LEVELS.join(", ")}, got "${values["fail-level"]}"`);
+    let maxWarnings;
+    if (values["max-warnings"] !== undefined) {
+        maxWarnings = Number(values["max-warnings"]);
+        if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+            throw new UsageError(`--max-warnings takes a whole number, got "${values["max-warnings"]}"`);
+    }
+    let threads;
+    if (values.threads !== undefined) {
+        threads = Number(values.threads);
+        if (!Number.isInteger(threads) || threads < 0 || threads > 64)
+            throw new UsageError(`--threads takes a whole number from 0 to 64, got "${values.threads}"`);
+    }
+    const paths = [...positionals];
+    if (values.stdin && !paths.includes("-"))
+        paths.push("-");
+    if (paths.length === 0)
+        throw new UsageError('no paths given; run "dslint check --help"');
+    const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
+    const result = await check(paths, {
+        kubernetesVersion: values["kubernetes-version"],
+        cwd: io.cwd,
+        stdin,
+        configFile: values.config,
+        inlineConfig: !values["no-inline-config"],
+        nodes: values.nodes,
+        threads,
+    });
+    if (values.quiet) {
+        result.findings = result.findings.filter((f) => f.severity === "error");
+        result.summary = { ...result.summary, warnings: 0, infos: 0 };
+    }
+    const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
+    const options = await reportOptions(io.cwd);
+    let failedWrites = 0;
+    for (const output of outputs) {
+        const text = output.formatter.format(result, { ...options, color: output.file ? false : color });
+        if (!output.file) {
+            io.stdout.write(text);
+            continue;
+        }
+        try {
+            mkdirSync(dirname(output.file), { recursive: true });
+            writeFileSync(output.file, text);
+        }
+        catch (err) {
+            io.stderr.write(`dslint: cannot write the ${output.formatter.name} report to ${output.file}: ${err.message}\n`);
+            failedWrites++;
+        }
+    }
+    if (failedWrites > 0)
+        return 2;
+    if (result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failLevel]))
+        return 1;
+    if (maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
+        io.stderr.write(`dslint: too many warnings (${result.summary.warnings}; --max-warnings is ${maxWarnings})\n`);
+        return 1;
+    }
+    return 0;
+}
+/** `--format NAME` or `--format NAME=FILE`, repeated; `-o FILE` sends the standard-output report to FILE. */
+function parseOutputs(specs, outputFile, cwd) {
+    const outputs = specs.map((spec) => {
+        const eq = spec.indexOf("=");
+        const name = eq < 0 ? spec : spec.slice(0, eq);
+        const formatter = getFormatter(name);
+        if (!formatter)
+            throw new UsageError(`unknown format "${name}"; known formats: ${FORMAT_NAMES.join(", ")}`);
+        if (eq < 0)
+            return { formatter };
+        const file = spec.slice(eq + 1);
+        if (file === "")
+            throw new UsageError(`--format ${name}= needs a file name`);
+        return { formatter, file: resolve(cwd, file) };
+    });
+    if (outputs.length === 0)
+        outputs.push({ formatter: getFormatter("stylish") });
+    const toStdout = outputs.filter((o) => !o.file);
+    if (toStdout.length > 1) {
+        throw new UsageError(`only one report can go to standard output, got ${toStdout.map((o) => o.formatter.name).join(" and ")}; write the others to files: --format NAME=FILE`);
+    }
+    if (outputFile !== undefined) {
+        if (toStdout.length === 0)
+            throw new UsageError("--output-file: every --format already names its file");
+        toStdout[0].file = resolve(cwd, outputFile);
+    }
+    const files = outputs.filter((o) => o.file).map((o) => o.file);
+    const twice = files.find((f, i) => files.indexOf(f) !== i);
+    if (twice)
+        throw new UsageError(`two reports would be written to ${twice}`);
+    return outputs;
+}
+/** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
+async function reportOptions(cwd) {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+    const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
+    const helpUri = (id) => `${home}#rule-${id}`;
+    const modules = (await loadRules()).map(({ meta }) => ({
+        id: meta.id,
+        severity: meta.severity,
+        description: meta.description,
+        rationale: meta.rationale,
+        fix: meta.fix,
+        category: meta.category,
+        helpUri: helpUri(meta.id),
+    }));
+    const builtIn = BUILT_IN_IDS.filter((id) => !modules.some((m) => m.id === id)).map((id) => ({
+        id,
+        ...(BUILT_IN_FINDINGS[id] ?? { severity: "error", category: "input", description: `dslint's ${id} check.` }),
+        helpUri: helpUri(id),
+    }));
+    return {
+        cwd,
+        root: repositoryRoot(cwd),
+        rules: [...modules, ...builtIn].sort((a, b) => compareText(a.id, b.id)),
+        // The tool is dslint; the npm package that carries it is daemonset-lint.
+        tool: { name: "dslint", version: pkg.version, informationUri: home },
+    };
+}
+const HOMEPAGE = "https://github.com/dslint/dslint";
+/** The git work tree holding `dir` (the nearest folder with a .git entry, as git finds it), else `dir`. */
+function repositoryRoot(dir) {
+    for (let d = resolve(dir);; d = dirname(d)) {
+        if (existsSync(join(d, ".git")))
+            return d;
+        if (dirname(d) === d)
+            return resolve(dir);
+    }
+}

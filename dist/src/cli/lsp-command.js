@@ -1,0 +1,32 @@
+import { UsageError } from "../options.js";
+const HELP = `Usage: dslint lsp [--stdio]
+
+Runs dslint as a language server on stdin/stdout, for editors: diagnostics
+for Kubernetes manifests on open, change and save, and quick fixes.
+--stdio is accepted (editors pass it) and is the only transport.
+The configuration is each document's nearest .dslint.yaml, reloaded when
+it changes. initializationOptions: {"kubernetesVersion": "1.30"}.
+`;
+/** `dslint lsp`: resolves only when the editor ends the session (the server then exits the process). */
+export async function runLsp(args, io) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === "--help" || arg === "-h") {
+            io.stdout.write(HELP);
+            return 0;
+        }
+        if (arg === "--stdio")
+            continue;
+        // Editors that start servers as node modules pass their own process id; the server library reads it.
+        if (arg.startsWith("--clientProcessId="))
+            continue;
+        if (arg === "--clientProcessId") {
+            i++;
+            continue;
+        }
+        throw new UsageError(`unknown option ${arg} (the language server speaks over stdio only; run "dslint lsp --help")`);
+    }
+    const { startServer } = await import("../lsp/server.js");
+    const connection = await startServer(process.stdin, process.stdout);
+    return new Promise((done) => connection.onExit(() => done(0)));
+}

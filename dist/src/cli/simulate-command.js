@@ -1,0 +1,145 @@
+import { UsageError } from "../options.js";
+import { shouldColor } from "../report/index.js";
+import { kleurFor } from "../report/stylish.js";
+import { diffSimulations } from "../simulate/diff.js";
+import { formatDiffJson, formatSimulationJson } from "../simulate/format-json.js";
+import { formatDiffTable, formatSimulationTable } from "../simulate/format-table.js";
+import { nodesFromObjects } from "../simulate/inventory.js";
+import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, } from "../simulate/load.js";
+import { simulate } from "../simulate/simulate.js";
+import { parseCommandArgs, renderOptionsHelp } from "./args.js";
+const OPTIONS = {
+    nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents (repeatable; - for stdin)" },
+    pods: { type: "string", value: "FILE", help: "pods already on the nodes (kubectl get pods -A -o json), for resources and host ports" },
+    format: { type: "string", short: "f", value: "NAME", help: "table (default) or json" },
+    only: { type: "string", value: "PLACEMENT", help: "show only runs, pending or excluded nodes" },
+    before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
+    "nodes-after": { type: "string", multiple: true, value: "FILE", help: "a changed inventory: print what the change of nodes does" },
+    "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
+    "no-color": { type: "boolean", help: "no colours in the output" },
+    color: { type: "boolean", help: "colours even when the output is not a terminal" },
+    help: { type: "boolean", short: "h", help: "show this help" },
+};
+const HELP = `Usage: dslint simulate [options] --nodes FILE [paths...]
+
+Shows where each DaemonSet in the manifests runs, node by node, as the
+DaemonSet controller and the scheduler would decide: runs, pending (the pod
+is created but a scheduler filter blocks it) or excluded, and why.
+
+Options:
+${renderOptionsHelp(OPTIONS)}
+
+Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
+2 usage error.
+`;
+const PLACEMENTS = ["runs", "pending", "excluded"];
+export async function runSimulate(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    if (values.help) {
+        io.stdout.write(HELP);
+        return 0;
+    }
+    const format = values.format ?? "table";
+    if (format !== "table" && format !== "json")
+        throw new UsageError(`unknown format "${format}" for simulate; use table or json`);
+    const only = values.only;
+    if (only !== undefined && !PLACEMENTS.includes(only))
+        throw new UsageError(`--only takes runs, pending or excluded, got "${only}"`);
+    const nodeFiles = values.nodes ?? [];
+    const afterFiles = values["nodes-after"] ?? [];
+    if (values.before && afterFiles.length > 0)
+        throw new UsageError("--before and --nodes-after compare one change at a time: give one of them");
+    const paths = positionals.length > 0 ? positionals : [];
+    if (paths.length === 0)
+        throw new UsageError('no manifest paths given; run "dslint simulate --help"');
+    const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), values.pods].filter((p) => p === "-").length;
+    if (stdinUsers > 1)
+        throw new UsageError("only one input can be read from stdin (-)");
+    const stdinText = stdinUsers === 1 ? await io.readStdin() : undefined;
+    const errors = [];
+    const manifests = loadDaemonSets(paths, { cwd: io.cwd, stdin: { text: stdinText ?? "", filename: values["stdin-filename"] } });
+    errors.push(...manifests.errors);
+    let nodes;
+    if (nodeFiles.length > 0) {
+        const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
+        errors.push(...loaded.errors);
+        nodes = loaded.nodes;
+    }
+    else if (manifests.nodeObjects.length > 0) {
+        nodes = nodesFromObjects(manifests.nodeObjects).nodes;
+    }
+    else {
+        throw new UsageError("no node inventory: give --nodes FILE (kubectl get nodes -o yaml > nodes.yaml)");
+    }
+    let pods;
+    if (values.pods) {
+        const loaded = loadPods(inventorySource(values.pods, io.cwd, stdinText));
+        errors.push(...loaded.errors);
+        pods = loaded.pods;
+    }
+    for (const e of errors)
+        io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
+    if (nodes.length === 0) {
+        io.stderr.write("dslint: the inventory holds no usable node\n");
+        return errors.length > 0 ? 1 : 2;
+    }
+    const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
+    const paint = painter(color);
+    const run = (ds, onNodes) => simulate(ds.value, onNodes, { pods });
+    if (values.before || afterFiles.length > 0) {
+        const diffs = [];
+        if (values.before) {
+            const before = loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } });
+            for (const e of before.errors)
+                io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
+            errors.push(...before.errors);
+            const oldByKey = new Map(before.daemonSets.map((d) => [d.key, d]));
+            const newKeys = new Set(manifests.daemonSets.map((d) => d.key));
+            for (const ds of manifests.daemonSets) {
+                const old = oldByKey.get(ds.key);
+                const after = run(ds, nodes);
+                diffs.push({ file: ds.file, diff: diffSimulations(old ? run(old, nodes) : absent(after), after) });
+            }
+            // A DaemonSet that the change removes loses every pod.
+            for (const old of before.daemonSets) {
+                if (newKeys.has(old.key))
+                    continue;
+                const was = run(old, nodes);
+                diffs.push({ file: old.file, diff: diffSimulations(was, absent(was)) });
+            }
+        }
+        else {
+            const loaded = loadNodes(afterFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
+            for (const e of loaded.errors)
+                io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
+            errors.push(...loaded.errors);
+            for (const ds of manifests.daemonSets)
+                diffs.push({ file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, loaded.nodes)) });
+        }
+        io.stdout.write(format === "json" ? formatDiffJson(diffs) : formatDiffTable(diffs, { paint }));
+        return errors.length > 0 ? 1 : 0;
+    }
+    const reports = manifests.daemonSets.map((ds) => ({ file: ds.file, simulation: run(ds, nodes) }));
+    if (reports.length === 0)
+        io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
+    io.stdout.write(format === "json" ? formatSimulationJson(reports, { only }) : formatSimulationTable(reports, { only, paint }));
+    const nowhere = reports.some((r) => r.simulation.summary.desired === 0);
+    return errors.length > 0 || nowhere ? 1 : 0;
+}
+/** The same DaemonSet on no node: one side of a diff for a DaemonSet that is added or removed. */
+function absent(simulation) {
+    return { ...simulation, nodes: [], summary: { ...simulation.summary, nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0 } };
+}
+function painter(color) {
+    const k = kleurFor(color);
+    const styles = {
+        title: (t) => k.bold(t),
+        header: (t) => k.dim(t),
+        runs: (t) => k.green(t),
+        pending: (t) => k.yellow(t),
+        excluded: (t) => k.red(t),
+        warning: (t) => k.yellow(t),
+        muted: (t) => k.dim(t),
+    };
+    return (role, text) => (color ? styles[role](text) : text);
+}

@@ -1,0 +1,41 @@
+import { UsageError } from "../options.js";
+import type { ActiveRule } from "../rules/engine.js";
+import type { Rule, RuleSeverity } from "../rules/types.js";
+export declare const CONFIG_FILE_NAMES: readonly [".dslint.yaml", ".dslint.yml"];
+export interface RuleSetting {
+    severity: RuleSeverity;
+    options?: Record<string, unknown>;
+}
+export interface DslintConfig {
+    /** The file it was read from, if any. */
+    file?: string;
+    /** Folder that `ignore` and `overrides` globs are relative to. */
+    dir: string;
+    kubernetesVersion?: string;
+    rules: Record<string, RuleSetting>;
+    ignore: string[];
+    overrides: Array<{
+        files: string[];
+        rules: Record<string, RuleSetting>;
+    }>;
+    podSecurity?: {
+        level?: "privileged" | "baseline" | "restricted";
+        version?: string;
+    };
+    nodes: string[];
+}
+/** A configuration mistake: one line per problem, with its position; exit code 2. */
+export declare class ConfigError extends UsageError {
+    name: string;
+}
+export declare function emptyConfig(dir: string): DslintConfig;
+/** The nearest `.dslint.yaml` from `cwd` upwards. */
+export declare function findConfigFile(cwd: string): string | undefined;
+export declare function loadConfigFile(file: string, rules: readonly Rule[], displayName?: string): DslintConfig;
+/** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
+export declare function parseConfig(text: string, name: string, dir: string, rules: readonly Rule[]): DslintConfig;
+/**
+ * The rules that apply to one file: each rule's default, then `rules`, then
+ * every override whose globs match the file (later overrides win).
+ */
+export declare function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): readonly ActiveRule[];

@@ -1,0 +1,238 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { minimatch } from "minimatch";
+import { parseManifests } from "../load/parse.js";
+import { UsageError } from "../options.js";
+import { formatPath } from "../path.js";
+import { closestMatch } from "../schema/suggest.js";
+export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"];
+/** A configuration mistake: one line per problem, with its position; exit code 2. */
+export class ConfigError extends UsageError {
+    name = "ConfigError";
+}
+export function emptyConfig(dir) {
+    return { dir, rules: {}, ignore: [], overrides: [], nodes: [] };
+}
+/** The nearest `.dslint.yaml` from `cwd` upwards. */
+export function findConfigFile(cwd) {
+    for (let dir = resolve(cwd);; dir = dirname(dir)) {
+        for (const name of CONFIG_FILE_NAMES) {
+            const file = join(dir, name);
+            if (existsSync(file))
+                return file;
+        }
+        if (dirname(dir) === dir)
+            return undefined;
+    }
+}
+export function loadConfigFile(file, rules, displayName = file) {
+    let text;
+    try {
+        text = readFileSync(file, "utf8");
+    }
+    catch (err) {
+        throw new ConfigError(`${displayName}: cannot read the configuration: ${err.message}`);
+    }
+    return parseConfig(text, displayName, dirname(resolve(file)), rules);
+}
+/** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
+export function parseConfig(text, name, dir, rules) {
+    const loaded = parseManifests(text, name);
+    const errors = loaded.findings.map((f) => `${name}:${f.line}:${f.column}: ${f.message}`);
+    const object = loaded.objects[0];
+    const raw = object?.value ?? {};
+    const fail = (path, message, onKey = false) => {
+        const at = object ? object.locate(path, onKey) : { line: 1, column: 1 };
+        errors.push(`${name}:${at.line}:${at.column}: ${message}`);
+    };
+    const config = emptyConfig(dir);
+    config.file = name;
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+        fail([], "the configuration must be a mapping");
+    }
+    else {
+        readConfig(raw, config, rules, fail);
+    }
+    if (loaded.objects.length > 1)
+        fail([], "the configuration must be a single YAML document");
+    if (errors.length > 0)
+        throw new ConfigError(errors.join("\n"));
+    return config;
+}
+const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "podSecurity", "nodes"];
+function readConfig(raw, config, rules, fail) {
+    for (const key of Object.keys(raw)) {
+        if (!TOP_LEVEL.includes(key))
+            fail([key], `unknown setting "${key}"${suggest(key, TOP_LEVEL)}`, true);
+    }
+    if (raw.kubernetesVersion !== undefined) {
+        if (typeof raw.kubernetesVersion === "string" || typeof raw.kubernetesVersion === "number")
+            config.kubernetesVersion = String(raw.kubernetesVersion);
+        else
+            fail(["kubernetesVersion"], 'kubernetesVersion must be a version such as "1.30"');
+    }
+    if (raw.rules !== undefined)
+        config.rules = readRules(raw.rules, ["rules"], rules, fail);
+    config.ignore = readStrings(raw.ignore, ["ignore"], fail);
+    config.nodes = typeof raw.nodes === "string" ? [raw.nodes] : readStrings(raw.nodes, ["nodes"], fail);
+    if (raw.overrides !== undefined) {
+        if (!Array.isArray(raw.overrides))
+            fail(["overrides"], "overrides must be a list of {files, rules}");
+        else
+            raw.overrides.forEach((o, i) => {
+                if (typeof o !== "object" || o === null || Array.isArray(o))
+                    return fail(["overrides", i], "an override must be a mapping with files and rules");
+                const entry = o;
+                for (const key of Object.keys(entry))
+                    if (key !== "files" && key !== "rules")
+                        fail(["overrides", i, key], `unknown setting "${key}" in an override (files, rules)`, true);
+                const files = readStrings(entry.files, ["overrides", i, "files"], fail);
+                if (files.length === 0)
+                    fail(["overrides", i], "an override needs files: a list of globs");
+                config.overrides.push({ files, rules: readRules(entry.rules ?? {}, ["overrides", i, "rules"], rules, fail) });
+            });
+    }
+    if (raw.podSecurity !== undefined) {
+        const ps = raw.podSecurity;
+        if (typeof ps !== "object" || ps === null || Array.isArray(ps))
+            fail(["podSecurity"], "podSecurity must be a mapping with level and version");
+        else {
+            config.podSecurity = {};
+            for (const key of Object.keys(ps))
+                if (key !== "level" && key !== "version")
+                    fail(["podSecurity", key], `unknown setting "${key}" in podSecurity (level, version)`, true);
+            if (ps.level !== undefined) {
+                if (ps.level === "privileged" || ps.level === "baseline" || ps.level === "restricted")
+                    config.podSecurity.level = ps.level;
+                else
+                    fail(["podSecurity", "level"], "podSecurity.level must be privileged, baseline or restricted");
+            }
+            if (ps.version !== undefined) {
+                if (typeof ps.version === "string" && /^(latest|v?\d+\.\d+)$/.test(ps.version))
+                    config.podSecurity.version = ps.version;
+                else
+                    fail(["podSecurity", "version"], 'podSecurity.version must be "latest" or a version such as "v1.30"');
+            }
+        }
+    }
+}
+function readStrings(value, path, fail) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "")) {
+        fail(path, `${formatPath(path)} must be a list of strings`);
+        return [];
+    }
+    return value;
+}
+const SEVERITIES = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error" };
+function readRules(value, path, rules, fail) {
+    const out = {};
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        fail(path, `${formatPath(path)} must map rule ids to a severity or [severity, options]`);
+        return out;
+    }
+    const ids = rules.map((r) => r.meta.id);
+    for (const [id, setting] of Object.entries(value)) {
+        const rule = rules.find((r) => r.meta.id === id);
+        if (!rule) {
+            fail([...path, id], `unknown rule "${id}"${suggest(id, ids)}`, true);
+            continue;
+        }
+        const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
+        // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
+        const severity = typeof sev === "string" ? SEVERITIES[sev] : sev === false ? "off" : undefined;
+        if (!severity || (Array.isArray(setting) && setting.length > 2)) {
+            fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
+            continue;
+        }
+        const entry = { severity };
+        if (options !== undefined) {
+            if (typeof options !== "object" || options === null || Array.isArray(options)) {
+                fail([...path, id, 1], `rule "${id}": options must be a mapping`);
+                continue;
+            }
+            entry.options = readRuleOptions(rule, options, [...path, id, 1], fail);
+        }
+        out[id] = entry;
+    }
+    return out;
+}
+function readRuleOptions(rule, options, path, fail) {
+    const specs = rule.meta.options ?? {};
+    const names = Object.keys(specs);
+    for (const [name, value] of Object.entries(options)) {
+        const spec = specs[name];
+        if (!spec) {
+            fail([...path, name], `rule "${rule.meta.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
+            continue;
+        }
+        const ok = spec.type === "boolean" ? typeof value === "boolean"
+            : spec.type === "string" ? typeof value === "string"
+                : spec.type === "number" ? typeof value === "number"
+                    : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
+                        : typeof value === "string" && (spec.values ?? []).includes(value);
+        if (!ok) {
+            const expected = spec.type === "enum" ? `one of ${(spec.values ?? []).join(", ")}` : spec.type === "string[]" ? "a list of strings" : `a ${spec.type}`;
+            fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be ${expected}`);
+        }
+    }
+    return options;
+}
+function suggest(input, candidates) {
+    const match = closestMatch(input, candidates);
+    return match ? `; did you mean "${match}"?` : "";
+}
+const SEVERITY_OFF = "off";
+/**
+ * The rules that apply to one file: each rule's default, then `rules`, then
+ * every override whose globs match the file (later overrides win).
+ */
+export function activeRulesFor(config, rules, absoluteFile) {
+    const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
+    const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
+    // Files with the same overrides get the same rules: worked out once per combination, not per file.
+    let byOverrides = activeRulesCache.get(config);
+    if (!byOverrides || byOverrides.rules !== rules)
+        activeRulesCache.set(config, (byOverrides = { rules, active: new Map() }));
+    const key = matching.join(",");
+    let active = byOverrides.active.get(key);
+    if (!active)
+        byOverrides.active.set(key, (active = resolveActiveRules(config, rules, [config.rules, ...matching.map((i) => config.overrides[i].rules)])));
+    return active;
+}
+const activeRulesCache = new WeakMap();
+function resolveActiveRules(config, rules, layers) {
+    const active = [];
+    for (const rule of rules) {
+        let severity = rule.meta.severity;
+        // Naming a Pod Security level in the configuration turns the pod-security rule on;
+        // off by default, since the single-purpose rules already report the same fields.
+        if (rule.meta.id === "pod-security" && config.podSecurity?.level && severity === "off")
+            severity = "warning";
+        let options = { ...rule.defaultOptions, ...ruleOptionsFromConfig(config, rule.meta.id) };
+        for (const layer of layers) {
+            const setting = layer[rule.meta.id];
+            if (!setting)
+                continue;
+            severity = setting.severity;
+            if (setting.options)
+                options = { ...options, ...setting.options };
+        }
+        if (severity !== SEVERITY_OFF)
+            active.push({ rule, severity: severity, options });
+    }
+    return active;
+}
+/** Top-level settings that feed a rule's options (`podSecurity` → the pod-security rule). */
+function ruleOptionsFromConfig(config, ruleId) {
+    if (ruleId === "pod-security" && config.podSecurity) {
+        const out = {};
+        if (config.podSecurity.level)
+            out.level = config.podSecurity.level;
+        if (config.podSecurity.version)
+            out.version = config.podSecurity.version;
+        return out;
+    }
+    return {};
+}

@@ -1,0 +1,46 @@
+import type { Path } from "./path.js";
+export type Severity = "error" | "warning" | "info";
+/** The Kubernetes field error a finding corresponds to (apimachinery `field.Error`). */
+export interface ApiError {
+    field: string;
+    type: FieldErrorType;
+}
+export type FieldErrorType = "Invalid" | "Required" | "Forbidden" | "NotSupported" | "Duplicate" | "NotFound" | "TooLong" | "TooMany" | "InternalError";
+export interface ObjectRef {
+    kind: string;
+    namespace?: string;
+    name?: string;
+}
+/**
+ * What a stage (schema, API validation, a rule) reports about one object,
+ * before it is placed in its file. Stages never compute positions: the
+ * pipeline resolves `path` through the document's source map.
+ */
+export interface Problem {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    /** Where in the object the problem is; the deepest existing node is used. */
+    path: Path;
+    /** Report on the key of a mapping entry instead of its value. */
+    onKey?: boolean;
+    apiError?: ApiError;
+    fix?: string;
+}
+/** One finding as every report format sees it. Lines and columns are 1-based; the end is exclusive. */
+export interface Finding {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** The field path in `field.Path` form (`spec.template.spec.containers[0].name`); "" for the document. */
+    path: string;
+    object?: ObjectRef;
+    apiError?: ApiError;
+    fix?: string;
+}
+export declare const SEVERITY_RANK: Record<Severity, number>;

@@ -1,0 +1,16 @@
+/**
+ * dslint's programmatic API. The CLI is built on exactly these functions.
+ *
+ *   import { check } from "dslint";
+ *   const { findings, summary } = await check(["manifests/"], { kubernetesVersion: "1.30" });
+ */
+export { check, checkText, type CheckOptions } from "./check.js";
+export type { ApiError, Finding, FieldErrorType, ObjectRef, Severity } from "./finding.js";
+export type { CheckResult, CheckSummary } from "./report/types.js";
+export { getFormatter, FORMAT_NAMES } from "./report/index.js";
+export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
+export { UsageError } from "./options.js";
+export { simulate } from "./simulate/api.js";
+export { diffSimulations } from "./simulate/diff.js";
+export { nodesFromObjects, podsFromObjects } from "./simulate/inventory.js";
+export type { DaemonSetSimulation, NodePlacement, SimulationDiff } from "./simulate/types.js";

@@ -1,0 +1,13 @@
+/**
+ * dslint's programmatic API. The CLI is built on exactly these functions.
+ *
+ *   import { check } from "dslint";
+ *   const { findings, summary } = await check(["manifests/"], { kubernetesVersion: "1.30" });
+ */
+export { check, checkText } from "./check.js";
+export { getFormatter, FORMAT_NAMES } from "./report/index.js";
+export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
+export { UsageError } from "./options.js";
+export { simulate } from "./simulate/api.js";
+export { diffSimulations } from "./simulate/diff.js";
+export { nodesFromObjects, podsFromObjects } from "./simulate/inventory.js";

@@ -1,0 +1,38 @@
+type Obj = Record<string, unknown>;
+export interface DefaultingOptions {
+    /** `1.30`, `v1.31.2`, ...; the newest supported release when absent. */
+    kubernetesVersion?: string;
+}
+/** The newest Kubernetes minor release dslint models. */
+export declare const NEWEST_KUBERNETES_MINOR = 36;
+/** The minor release number of a `1.x` / `v1.x.y` version string; the newest when absent or unreadable. */
+export declare function kubernetesMinorVersion(version?: string): number;
+/** Returns a defaulted deep copy of a DaemonSet manifest. Non-object input is returned copied as is. */
+export declare function defaultDaemonSet<T>(ds: T, options?: DefaultingOptions): T;
+export interface PodSpecDefaultingOptions {
+    /**
+     * Copy `containerPort` into an unset `hostPort` when `hostNetwork` is true.
+     * The API server does this for pod templates only up to 1.27
+     * (`DefaultHostNetworkHostPortsInPodTemplates`); Pods always get it
+     * (`SetDefaults_Pod`), so the pods a DaemonSet creates always have it.
+     */
+    hostNetworkPortsInTemplates?: boolean;
+}
+/** `SetDefaults_PodSpec` and the defaults of everything inside a pod spec. Mutates `spec`. */
+export declare function defaultPodSpec(spec: Obj, options?: PodSpecDefaultingOptions): void;
+/** `defaultHostNetworkPorts`: every port of a hostNetwork pod listens on the host. Mutates `spec`. */
+export declare function defaultHostNetworkPorts(spec: Obj): void;
+/** `SetDefaults_Container`: Always for `:latest` (or untagged) images, IfNotPresent otherwise. */
+export declare function imagePullPolicyFor(image: string): "Always" | "IfNotPresent";
+/**
+ * `SetDefaults_Container` plus the defaults of ports, probes, handlers and env.
+ * Mutates `container`. (Resource quantities are rounded up to milli-units by
+ * `SetDefaults_ResourceList`; they are kept as written here and rounded where
+ * they are compared.)
+ */
+export declare function defaultContainer(container: Obj): void;
+/** Every `VolumeSource` field of core/v1, in the order `validateVolumeSource` checks them. */
+export declare const VOLUME_SOURCES: readonly string[];
+/** `SetDefaults_Volume` and the defaults of its source. Mutates `volume`. */
+export declare function defaultVolume(volume: Obj): void;
+export {};

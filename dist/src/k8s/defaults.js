@@ -1,0 +1,241 @@
+/**
+ * The defaults the API server applies to an apps/v1 DaemonSet before
+ * validating it: `SetDefaults_DaemonSet` (pkg/apis/apps/v1/defaults.go) and
+ * the core/v1 defaults for everything inside the pod template
+ * (pkg/apis/core/v1/defaults.go and the generated defaulters).
+ *
+ * `defaultDaemonSet` never changes its input and never throws. A field whose
+ * value has the wrong type is treated as absent: when it has a default, the
+ * default replaces it; otherwise it is left as written. Objects the defaults
+ * live in (`spec`, `template`, the pod spec, `updateStrategy`, ...) are
+ * created when missing or wrongly typed, as they are value types in Go.
+ */
+import { imageTag } from "./image.js";
+/** The newest Kubernetes minor release dslint models. */
+export const NEWEST_KUBERNETES_MINOR = 36;
+/** The minor release number of a `1.x` / `v1.x.y` version string; the newest when absent or unreadable. */
+export function kubernetesMinorVersion(version) {
+    const m = /^v?1\.(\d+)/.exec(version?.trim() ?? "");
+    return m ? Number(m[1]) : NEWEST_KUBERNETES_MINOR;
+}
+function isObj(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+/** The object at `parent[key]`, created (or replacing a wrongly-typed value) when needed. */
+function ensureObj(parent, key) {
+    const current = parent[key];
+    if (isObj(current))
+        return current;
+    const created = {};
+    parent[key] = created;
+    return created;
+}
+function setIfAbsent(obj, key, value, isRightType) {
+    if (!isRightType(obj[key]))
+        obj[key] = value;
+}
+const isNonEmptyString = (v) => typeof v === "string" && v !== "";
+const isNonZeroInt = (v) => typeof v === "number" && Number.isInteger(v) && v !== 0;
+const isInt = (v) => typeof v === "number" && Number.isInteger(v);
+const isBool = (v) => typeof v === "boolean";
+function objectsIn(value) {
+    return Array.isArray(value) ? value.filter(isObj) : [];
+}
+/** A JSON-style deep copy that tolerates shared and cyclic references (YAML aliases). */
+function cloneJson(value, seen = new Map()) {
+    if (value === null || typeof value !== "object")
+        return value;
+    const known = seen.get(value);
+    if (known !== undefined)
+        return known;
+    if (Array.isArray(value)) {
+        const out = [];
+        seen.set(value, out);
+        for (const item of value)
+            out.push(cloneJson(item, seen));
+        return out;
+    }
+    const out = {};
+    seen.set(value, out);
+    for (const [k, v] of Object.entries(value))
+        out[k] = cloneJson(v, seen);
+    return out;
+}
+/** Returns a defaulted deep copy of a DaemonSet manifest. Non-object input is returned copied as is. */
+export function defaultDaemonSet(ds, options = {}) {
+    const copy = cloneJson(ds);
+    if (!isObj(copy))
+        return copy;
+    const minor = kubernetesMinorVersion(options.kubernetesVersion);
+    const spec = ensureObj(copy, "spec");
+    defaultDaemonSetSpec(spec);
+    const template = ensureObj(spec, "template");
+    defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates: minor <= 27 });
+    return copy;
+}
+/** `SetDefaults_DaemonSet`: RollingUpdate with maxUnavailable 1 and maxSurge 0, and a history of 10. */
+function defaultDaemonSetSpec(spec) {
+    const strategy = ensureObj(spec, "updateStrategy");
+    setIfAbsent(strategy, "type", "RollingUpdate", isNonEmptyString);
+    if (strategy.type === "RollingUpdate") {
+        const rolling = ensureObj(strategy, "rollingUpdate");
+        const isIntOrString = (v) => typeof v === "string" || isInt(v);
+        setIfAbsent(rolling, "maxUnavailable", 1, isIntOrString);
+        setIfAbsent(rolling, "maxSurge", 0, isIntOrString);
+    }
+    setIfAbsent(spec, "revisionHistoryLimit", 10, isInt);
+}
+/** `SetDefaults_PodSpec` and the defaults of everything inside a pod spec. Mutates `spec`. */
+export function defaultPodSpec(spec, options = {}) {
+    setIfAbsent(spec, "dnsPolicy", "ClusterFirst", isNonEmptyString);
+    setIfAbsent(spec, "restartPolicy", "Always", isNonEmptyString);
+    setIfAbsent(spec, "terminationGracePeriodSeconds", 30, isInt);
+    setIfAbsent(spec, "schedulerName", "default-scheduler", isNonEmptyString);
+    ensureObj(spec, "securityContext");
+    if (options.hostNetworkPortsInTemplates && spec.hostNetwork === true)
+        defaultHostNetworkPorts(spec);
+    for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
+        objectsIn(spec[key]).forEach(defaultContainer);
+    }
+    objectsIn(spec.volumes).forEach(defaultVolume);
+}
+/** `defaultHostNetworkPorts`: every port of a hostNetwork pod listens on the host. Mutates `spec`. */
+export function defaultHostNetworkPorts(spec) {
+    for (const key of ["containers", "initContainers"]) {
+        for (const container of objectsIn(spec[key])) {
+            for (const port of objectsIn(container.ports)) {
+                if ((port.hostPort === undefined || port.hostPort === null || port.hostPort === 0) && isInt(port.containerPort)) {
+                    port.hostPort = port.containerPort;
+                }
+            }
+        }
+    }
+}
+/** `SetDefaults_Container`: Always for `:latest` (or untagged) images, IfNotPresent otherwise. */
+export function imagePullPolicyFor(image) {
+    return imageTag(image) === "latest" ? "Always" : "IfNotPresent";
+}
+/**
+ * `SetDefaults_Container` plus the defaults of ports, probes, handlers and env.
+ * Mutates `container`. (Resource quantities are rounded up to milli-units by
+ * `SetDefaults_ResourceList`; they are kept as written here and rounded where
+ * they are compared.)
+ */
+export function defaultContainer(container) {
+    if (!isNonEmptyString(container.imagePullPolicy)) {
+        container.imagePullPolicy = imagePullPolicyFor(typeof container.image === "string" ? container.image : "");
+    }
+    setIfAbsent(container, "terminationMessagePath", "/dev/termination-log", isNonEmptyString);
+    setIfAbsent(container, "terminationMessagePolicy", "File", isNonEmptyString);
+    for (const port of objectsIn(container.ports))
+        setIfAbsent(port, "protocol", "TCP", isNonEmptyString);
+    for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
+        if (isObj(container[probe]))
+            defaultProbe(container[probe]);
+    }
+    if (isObj(container.lifecycle)) {
+        for (const hook of ["postStart", "preStop"]) {
+            const handler = container.lifecycle[hook];
+            if (isObj(handler) && isObj(handler.httpGet))
+                defaultHttpGet(handler.httpGet);
+        }
+    }
+    for (const env of objectsIn(container.env)) {
+        if (isObj(env.valueFrom) && isObj(env.valueFrom.fieldRef)) {
+            setIfAbsent(env.valueFrom.fieldRef, "apiVersion", "v1", isNonEmptyString);
+        }
+    }
+}
+/** `SetDefaults_Probe`: zero or unset counters take their defaults. */
+function defaultProbe(probe) {
+    setIfAbsent(probe, "timeoutSeconds", 1, isNonZeroInt);
+    setIfAbsent(probe, "periodSeconds", 10, isNonZeroInt);
+    setIfAbsent(probe, "successThreshold", 1, isNonZeroInt);
+    setIfAbsent(probe, "failureThreshold", 3, isNonZeroInt);
+    if (isObj(probe.httpGet))
+        defaultHttpGet(probe.httpGet);
+}
+/** `SetDefaults_HTTPGetAction`. */
+function defaultHttpGet(action) {
+    setIfAbsent(action, "path", "/", isNonEmptyString);
+    setIfAbsent(action, "scheme", "HTTP", isNonEmptyString);
+}
+/** Every `VolumeSource` field of core/v1, in the order `validateVolumeSource` checks them. */
+export const VOLUME_SOURCES = [
+    "emptyDir",
+    "hostPath",
+    "gitRepo",
+    "gcePersistentDisk",
+    "awsElasticBlockStore",
+    "secret",
+    "nfs",
+    "iscsi",
+    "glusterfs",
+    "flocker",
+    "persistentVolumeClaim",
+    "rbd",
+    "cinder",
+    "cephfs",
+    "quobyte",
+    "downwardAPI",
+    "fc",
+    "flexVolume",
+    "configMap",
+    "azureFile",
+    "vsphereVolume",
+    "photonPersistentDisk",
+    "portworxVolume",
+    "azureDisk",
+    "storageos",
+    "projected",
+    "scaleIO",
+    "csi",
+    "ephemeral",
+    "image",
+];
+/** `SetDefaults_Volume` and the defaults of its source. Mutates `volume`. */
+export function defaultVolume(volume) {
+    if (!VOLUME_SOURCES.some((source) => isObj(volume[source])))
+        volume.emptyDir = {};
+    const withMode = ["secret", "configMap", "downwardAPI", "projected"];
+    for (const source of withMode) {
+        if (isObj(volume[source]))
+            setIfAbsent(volume[source], "defaultMode", 0o644, isInt);
+    }
+    if (isObj(volume.hostPath))
+        setIfAbsent(volume.hostPath, "type", "", (v) => typeof v === "string");
+    if (isObj(volume.iscsi))
+        setIfAbsent(volume.iscsi, "iscsiInterface", "default", isNonEmptyString);
+    if (isObj(volume.rbd)) {
+        setIfAbsent(volume.rbd, "pool", "rbd", isNonEmptyString);
+        setIfAbsent(volume.rbd, "user", "admin", isNonEmptyString);
+        setIfAbsent(volume.rbd, "keyring", "/etc/ceph/keyring", isNonEmptyString);
+    }
+    if (isObj(volume.azureDisk)) {
+        setIfAbsent(volume.azureDisk, "cachingMode", "ReadWrite", isNonEmptyString);
+        setIfAbsent(volume.azureDisk, "kind", "Shared", isNonEmptyString);
+        setIfAbsent(volume.azureDisk, "fsType", "ext4", isNonEmptyString);
+        setIfAbsent(volume.azureDisk, "readOnly", false, isBool);
+    }
+    if (isObj(volume.scaleIO)) {
+        setIfAbsent(volume.scaleIO, "storageMode", "ThinProvisioned", isNonEmptyString);
+        setIfAbsent(volume.scaleIO, "fsType", "xfs", isNonEmptyString);
+    }
+    const fieldRefOwners = [];
+    if (isObj(volume.downwardAPI))
+        fieldRefOwners.push(...objectsIn(volume.downwardAPI.items));
+    if (isObj(volume.projected)) {
+        for (const source of objectsIn(volume.projected.sources)) {
+            if (isObj(source.downwardAPI))
+                fieldRefOwners.push(...objectsIn(source.downwardAPI.items));
+            // SetDefaults_ServiceAccountTokenProjection: one hour.
+            if (isObj(source.serviceAccountToken)) {
+                setIfAbsent(source.serviceAccountToken, "expirationSeconds", 3600, isInt);
+            }
+        }
+    }
+    for (const item of fieldRefOwners) {
+        if (isObj(item.fieldRef))
+            setIfAbsent(item.fieldRef, "apiVersion", "v1", isNonEmptyString);
+    }
+}

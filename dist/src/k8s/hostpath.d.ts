@@ -1,0 +1,9 @@
+/**
+ * A hostPath as the node resolves it, for comparison: repeated and trailing
+ * slashes and `.` segments removed (`..` is rejected by the API server).
+ * Windows paths (`C:\var\lib\kubelet`, `\\.\pipe\docker_engine`) get forward
+ * slashes, no drive letter and lower case, as Windows compares paths.
+ */
+export declare function normalizeHostPath(raw: string): string;
+/** Whether a normalised hostPath matches one of the globs (compiled once per glob: rules call this per mount). */
+export declare function hostPathMatchesAny(path: string, globs: readonly string[]): boolean;

@@ -1,0 +1,244 @@
+import { labelValue, qualifiedName } from "./syntax.js";
+function asRecord(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function stringEntries(value) {
+    const record = asRecord(value);
+    if (!record)
+        return [];
+    return Object.entries(record).filter((e) => typeof e[1] === "string");
+}
+function rawExpressions(selector) {
+    const list = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+    const out = [];
+    list.forEach((item, index) => {
+        const expr = asRecord(item);
+        if (!expr)
+            return;
+        const values = Array.isArray(expr.values) ? expr.values : [];
+        out.push({
+            index,
+            key: typeof expr.key === "string" ? expr.key : "",
+            operator: typeof expr.operator === "string" ? expr.operator : "",
+            values: values.flatMap((v, i) => (typeof v === "string" ? [[i, v]] : [])),
+            valueCount: values.length,
+        });
+    });
+    return out;
+}
+/**
+ * `IsQualifiedName` as Go reports it: an empty name part fails both the
+ * emptiness and the pattern check.
+ */
+export function labelKeyProblems(key) {
+    const messages = qualifiedName(key);
+    if (messages.includes("name part must be non-empty")) {
+        messages.push("name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
+    }
+    return messages;
+}
+/**
+ * `ValidateLabels`: every key must be a qualified name and every value a label
+ * value. Each message is one error on the map itself (`field`), as Kubernetes
+ * reports it.
+ */
+export function labelMapProblems(labels) {
+    const out = [];
+    for (const [key, value] of stringEntries(labels)) {
+        for (const msg of labelKeyProblems(key)) {
+            out.push({ key, onKey: true, detail: `label key "${key}" is invalid: ${msg}` });
+        }
+        for (const msg of labelValue(value)) {
+            out.push({ key, onKey: false, detail: `label value "${value}" (key "${key}") is invalid: ${msg}` });
+        }
+    }
+    return out;
+}
+/**
+ * `ValidateLabelSelector` with `AllowInvalidLabelValueInSelector: false`, the
+ * option the API server uses for new objects.
+ */
+export function validateLabelSelector(selectorValue) {
+    const selector = asRecord(selectorValue);
+    if (!selector)
+        return [];
+    const problems = [];
+    for (const p of labelMapProblems(selector.matchLabels)) {
+        problems.push({ type: "Invalid", field: ["matchLabels"], at: ["matchLabels", p.key], onKey: p.onKey, detail: p.detail });
+    }
+    for (const expr of rawExpressions(selector)) {
+        const base = ["matchExpressions", expr.index];
+        const what = `selector expression ${expr.key === "" ? "with no key" : `on "${expr.key}"`}`;
+        switch (expr.operator) {
+            case "In":
+            case "NotIn":
+                if (expr.valueCount === 0) {
+                    problems.push({
+                        type: "Required",
+                        field: [...base, "values"],
+                        at: [...base, "values"],
+                        detail: `${what} uses operator ${expr.operator} but lists no values`,
+                    });
+                }
+                break;
+            case "Exists":
+            case "DoesNotExist":
+                if (expr.valueCount > 0) {
+                    problems.push({
+                        type: "Forbidden",
+                        field: [...base, "values"],
+                        at: [...base, "values"],
+                        detail: `${what} uses operator ${expr.operator}, which takes no values`,
+                    });
+                }
+                break;
+            default:
+                problems.push({
+                    type: "Invalid",
+                    field: [...base, "operator"],
+                    at: [...base, "operator"],
+                    detail: `${what} has operator "${expr.operator}", which is not one of In, NotIn, Exists, DoesNotExist`,
+                });
+        }
+        for (const msg of labelKeyProblems(expr.key)) {
+            problems.push({
+                type: "Invalid",
+                field: [...base, "key"],
+                at: [...base, "key"],
+                detail: `selector key "${expr.key}" is invalid: ${msg}`,
+            });
+        }
+        for (const [i, value] of expr.values) {
+            for (const msg of labelValue(value)) {
+                problems.push({
+                    type: "Invalid",
+                    field: [...base, "values", i],
+                    at: [...base, "values", i],
+                    detail: `selector value "${value}" is invalid: ${msg}`,
+                });
+            }
+        }
+    }
+    return problems;
+}
+/**
+ * `LabelSelectorAsSelector`. The conversion fails exactly when the strict
+ * validation above finds a problem (`labels.NewRequirement` checks the same
+ * operators, value counts, keys and values), so a failure carries those
+ * problems.
+ */
+export function labelSelectorAsSelector(selectorValue) {
+    const selector = asRecord(selectorValue);
+    if (!selector)
+        return { ok: true, selector: { kind: "nothing" } };
+    const matchLabels = stringEntries(selector.matchLabels);
+    const expressions = rawExpressions(selector);
+    // Entries of the wrong type do not count as requirements; a selector left with none selects everything.
+    if (matchLabels.length + expressions.length === 0)
+        return { ok: true, selector: { kind: "everything" } };
+    const problems = validateLabelSelector(selector);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const requirements = [
+        ...matchLabels.map(([key, value]) => ({ key, operator: "In", values: [value] })),
+        ...expressions.map((e) => ({ key: e.key, operator: e.operator, values: e.values.map(([, v]) => v) })),
+    ];
+    return { ok: true, selector: { kind: "requirements", requirements } };
+}
+/** `Requirement.Matches` from k8s.io/apimachinery/pkg/labels. */
+export function requirementMatches(req, labels) {
+    // Labels are strings; anything else in a manifest's label map is not a label.
+    const value = Object.prototype.hasOwnProperty.call(labels, req.key) ? labels[req.key] : undefined;
+    const has = typeof value === "string";
+    switch (req.operator) {
+        case "In":
+            return has && req.values.includes(value);
+        case "NotIn":
+            return !has || !req.values.includes(value);
+        case "Exists":
+            return has;
+        case "DoesNotExist":
+            return !has;
+    }
+}
+/** Whether `selector` selects an object carrying `labels` (absent labels are an empty set). */
+export function matches(selector, labels) {
+    if (selector.kind === "nothing")
+        return false;
+    if (selector.kind === "everything")
+        return true;
+    const set = typeof labels === "object" && labels !== null && !Array.isArray(labels) ? labels : {};
+    return selector.requirements.every((r) => requirementMatches(r, set));
+}
+/** The selector in `kubectl`'s notation: `app=web,tier in (a,b),!debug`. */
+export function selectorToString(selector) {
+    if (selector.kind === "nothing")
+        return "<none>";
+    if (selector.kind === "everything")
+        return "<everything>";
+    return selector.requirements
+        .map((r) => {
+        switch (r.operator) {
+            case "In":
+                return r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${r.values.join(",")})`;
+            case "NotIn":
+                return `${r.key} notin (${r.values.join(",")})`;
+            case "Exists":
+                return r.key;
+            case "DoesNotExist":
+                return `!${r.key}`;
+        }
+    })
+        .join(",");
+}
+/** The requirements of `selector` that `labels` fail, for explaining a mismatch. */
+export function unmetRequirements(selector, labels) {
+    if (selector.kind !== "requirements")
+        return [];
+    const set = Object.fromEntries(stringEntries(labels));
+    return selector.requirements.filter((r) => !requirementMatches(r, set));
+}
+/**
+ * Whether some label set is selected by both selectors, so that two
+ * DaemonSets using them could claim the same pods. Label values are an
+ * unbounded space, so only `In` lists, exclusions and existence can conflict.
+ */
+export function selectorsOverlap(a, b) {
+    if (a.kind === "nothing" || b.kind === "nothing")
+        return false;
+    const requirements = [
+        ...(a.kind === "requirements" ? a.requirements : []),
+        ...(b.kind === "requirements" ? b.requirements : []),
+    ];
+    const byKey = new Map();
+    for (const r of requirements)
+        byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+    for (const reqs of byKey.values()) {
+        let allowed;
+        const excluded = new Set();
+        let mustExist = false;
+        let mustNotExist = false;
+        for (const r of reqs) {
+            if (r.operator === "In") {
+                mustExist = true;
+                allowed = allowed ? new Set(r.values.filter((v) => allowed.has(v))) : new Set(r.values);
+            }
+            else if (r.operator === "NotIn") {
+                r.values.forEach((v) => excluded.add(v));
+            }
+            else if (r.operator === "Exists") {
+                mustExist = true;
+            }
+            else {
+                mustNotExist = true;
+            }
+        }
+        if (mustExist && mustNotExist)
+            return false;
+        if (allowed && ![...allowed].some((v) => !excluded.has(v)))
+            return false;
+    }
+    return true;
+}

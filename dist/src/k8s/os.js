@@ -1,0 +1,31 @@
+/**
+ * Which operating system a pod runs on, as far as its spec tells.
+ */
+import { excludesNodeKind, nodeView, requiredNodeAffinity } from "./nodeaffinity.js";
+import { isOsLabel, LINUX_NODE_LABELS } from "./wellknown.js";
+import { isRecord } from "../values.js";
+const LINUX_NODE = nodeView("", LINUX_NODE_LABELS);
+/**
+ * Whether the pod only runs on Windows nodes, where the Linux security fields
+ * (runAsUser, capabilities, seccomp, readOnlyRootFilesystem,
+ * allowPrivilegeEscalation) do not exist: the API forbids them with
+ * `os.name: windows` (validateWindows in pkg/apis/core/validation/validation.go)
+ * and Windows nodes ignore them otherwise. True for:
+ * - `os.name: windows`, which the kubelet admits only on a Windows node
+ *   (pkg/kubelet/lifecycle/predicate.go rejects a pod whose OS differs from the node's);
+ * - a `windowsOptions.hostProcess: true` pod security context: host process
+ *   containers exist only on Windows (HostProcess containers, KEP-1981);
+ * - a nodeSelector or required node affinity that keeps the pod off Linux
+ *   nodes by their OS label (`kubernetes.io/os`, set by the kubelet).
+ *   Terms that match no node at all say nothing about the OS and do not count.
+ */
+export function windowsOnly(podSpec) {
+    const os = isRecord(podSpec.os) ? podSpec.os : undefined;
+    if (os?.name === "windows")
+        return true;
+    const securityContext = isRecord(podSpec.securityContext) ? podSpec.securityContext : undefined;
+    const windowsOptions = isRecord(securityContext?.windowsOptions) ? securityContext.windowsOptions : undefined;
+    if (windowsOptions?.hostProcess === true)
+        return true;
+    return excludesNodeKind(requiredNodeAffinity(podSpec), LINUX_NODE, isOsLabel, { unmatchableTerms: "inconclusive" });
+}

@@ -1,0 +1,11 @@
+/**
+ * Pod priority: the PriorityClasses Kubernetes defines itself.
+ */
+/**
+ * The classes the API server creates on start-up (pkg/apis/scheduling
+ * `SystemPriorityClasses`): system-node-critical for what a node cannot work
+ * without, system-cluster-critical for what the cluster cannot. No other
+ * class may have a name that starts with `system-` (ValidatePriorityClass).
+ */
+export declare const SYSTEM_PRIORITY_CLASSES: readonly string[];
+export declare function isSystemPriorityClass(name: string): boolean;

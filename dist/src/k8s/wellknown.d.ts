@@ -1,0 +1,39 @@
+/**
+ * Well-known node labels and taints (k8s.io/api core/v1 well_known_labels.go
+ * and well_known_taints.go, kubeadm's constants), and the label sets of the
+ * kinds of node rules reason about when they ask whether a DaemonSet can ever
+ * run on a control-plane node, a Linux worker or a Windows node.
+ */
+import type { Taint } from "./tolerations.js";
+export declare const OS_LABEL = "kubernetes.io/os";
+/** Deprecated, but the kubelet still writes it next to `kubernetes.io/os`. */
+export declare const BETA_OS_LABEL = "beta.kubernetes.io/os";
+/** The labels that name a node's operating system; the kubelet sets both. */
+export declare const OS_LABEL_KEYS: ReadonlySet<string>;
+export declare function isOsLabel(key: string): boolean;
+/**
+ * Labels every node has, with a value that differs from node to node and
+ * cluster to cluster (architecture, name, topology, instance type): a
+ * requirement on them alone cannot tell one kind of node from another.
+ */
+export declare const PER_NODE_LABEL_KEYS: ReadonlySet<string>;
+export declare function isPerNodeLabel(key: string): boolean;
+/** kubeadm's role label and taint key for control-plane nodes (since 1.24; the only one since 1.25). */
+export declare const CONTROL_PLANE_ROLE = "node-role.kubernetes.io/control-plane";
+/** The role label and taint key kubeadm used before 1.25. */
+export declare const MASTER_ROLE = "node-role.kubernetes.io/master";
+/** The taint kubeadm puts on control-plane nodes (`markcontrolplane`). */
+export declare const CONTROL_PLANE_TAINT: Readonly<Taint>;
+/** The control-plane taint of kubeadm before 1.25, still used by some distributions. */
+export declare const MASTER_TAINT: Readonly<Taint>;
+/** The OS labels the kubelet gives a node of that operating system. */
+export declare function osNodeLabels(os: string): Readonly<Record<string, string>>;
+/** What every Linux node carries, workers included. */
+export declare const LINUX_NODE_LABELS: Readonly<Record<string, string>>;
+/** What every Windows node carries. */
+export declare const WINDOWS_NODE_LABELS: Readonly<Record<string, string>>;
+/**
+ * What every kubeadm control-plane node carries (kubeadm `markcontrolplane`:
+ * the role label and the load-balancer exclusion label; control planes are Linux).
+ */
+export declare const CONTROL_PLANE_NODE_LABELS: Readonly<Record<string, string>>;

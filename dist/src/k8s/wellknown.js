@@ -1,0 +1,52 @@
+export const OS_LABEL = "kubernetes.io/os";
+/** Deprecated, but the kubelet still writes it next to `kubernetes.io/os`. */
+export const BETA_OS_LABEL = "beta.kubernetes.io/os";
+/** The labels that name a node's operating system; the kubelet sets both. */
+export const OS_LABEL_KEYS = new Set([OS_LABEL, BETA_OS_LABEL]);
+export function isOsLabel(key) {
+    return OS_LABEL_KEYS.has(key);
+}
+/**
+ * Labels every node has, with a value that differs from node to node and
+ * cluster to cluster (architecture, name, topology, instance type): a
+ * requirement on them alone cannot tell one kind of node from another.
+ */
+export const PER_NODE_LABEL_KEYS = new Set([
+    "kubernetes.io/arch",
+    "beta.kubernetes.io/arch",
+    "kubernetes.io/hostname",
+    "topology.kubernetes.io/zone",
+    "topology.kubernetes.io/region",
+    "failure-domain.beta.kubernetes.io/zone",
+    "failure-domain.beta.kubernetes.io/region",
+    "node.kubernetes.io/instance-type",
+    "beta.kubernetes.io/instance-type",
+]);
+export function isPerNodeLabel(key) {
+    return PER_NODE_LABEL_KEYS.has(key);
+}
+/** kubeadm's role label and taint key for control-plane nodes (since 1.24; the only one since 1.25). */
+export const CONTROL_PLANE_ROLE = "node-role.kubernetes.io/control-plane";
+/** The role label and taint key kubeadm used before 1.25. */
+export const MASTER_ROLE = "node-role.kubernetes.io/master";
+/** The taint kubeadm puts on control-plane nodes (`markcontrolplane`). */
+export const CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_ROLE, value: "", effect: "NoSchedule" };
+/** The control-plane taint of kubeadm before 1.25, still used by some distributions. */
+export const MASTER_TAINT = { key: MASTER_ROLE, value: "", effect: "NoSchedule" };
+/** The OS labels the kubelet gives a node of that operating system. */
+export function osNodeLabels(os) {
+    return { [OS_LABEL]: os, [BETA_OS_LABEL]: os };
+}
+/** What every Linux node carries, workers included. */
+export const LINUX_NODE_LABELS = osNodeLabels("linux");
+/** What every Windows node carries. */
+export const WINDOWS_NODE_LABELS = osNodeLabels("windows");
+/**
+ * What every kubeadm control-plane node carries (kubeadm `markcontrolplane`:
+ * the role label and the load-balancer exclusion label; control planes are Linux).
+ */
+export const CONTROL_PLANE_NODE_LABELS = {
+    [CONTROL_PLANE_ROLE]: "",
+    "node.kubernetes.io/exclude-from-external-load-balancers": "",
+    ...LINUX_NODE_LABELS,
+};

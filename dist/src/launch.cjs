@@ -1,0 +1,121 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CachedModules = void 0;
+/**
+ * Starts the command-line bundle (dist/dslint.cjs) and the schema validators
+ * it loads (schemas/v1.NN/validate.cjs) from V8's code cache, which the build
+ * writes into dist/code-cache/ after sample checks (scripts/code-cache.ts).
+ * A run then skips compiling the bundle's 700 kB, the validators' 500 kB and
+ * the functions a check goes through: most of a one-file check's start-up.
+ *
+ * The first line of each such file names its build or content; V8 itself
+ * compares only the source's length, so a cache is used only for the text
+ * whose first line it carries. A cache V8 rejects (another Node.js version,
+ * other V8 flags) is ignored, and the file compiles as usual.
+ */
+const node_fs_1 = require("node:fs");
+const node_module_1 = require("node:module");
+const node_path_1 = require("node:path");
+const node_vm_1 = require("node:vm");
+// CommonJS, so that bin/dslint.js loads it with require(): an ES module costs
+// a few milliseconds more to load, on every run.
+const DIST = (0, node_path_1.join)(__dirname, "..");
+const PACKAGE_ROOT = (0, node_path_1.join)(DIST, "..");
+const CODE_CACHE_DIR = (0, node_path_1.join)(DIST, "code-cache");
+const BUNDLE = (0, node_path_1.join)(DIST, "dslint.cjs");
+/** `/* dslint build 0123abcd *\/` (the bundle) or `// dslint code 0123abcd` (generated validators). */
+const ID_LINE = /^(?:\/\* dslint build [0-9a-f]+ \*\/|\/\/ dslint code [0-9a-f]+\n)/;
+/** Runs CommonJS files through V8's code cache; each file once. */
+class CachedModules {
+    modules = new Map();
+    useCache;
+    cacheDir;
+    constructor(options = {}) {
+        this.useCache = options.useCache ?? true;
+        this.cacheDir = options.cacheDir ?? CODE_CACHE_DIR;
+    }
+    /** The command-line bundle, with this loader for the modules it finds at run time. */
+    bundle() {
+        const bundle = this.require(BUNDLE);
+        bundle.useModuleLoader({ importModule: (specifier) => import(specifier), requireModule: (path) => this.require(path) });
+        return bundle;
+    }
+    require(file) {
+        const path = (0, node_path_1.resolve)(file);
+        const known = this.modules.get(path);
+        if (known)
+            return known.exports;
+        const source = (0, node_fs_1.readFileSync)(path, "utf8");
+        const id = ID_LINE.exec(source)?.[0];
+        const cachedData = id !== undefined && this.useCache ? this.readCache(path, id) : undefined;
+        // The CommonJS wrapper, on the file's first line so that stack traces keep their line numbers.
+        const script = new node_vm_1.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
+        const module = { exports: {} };
+        this.modules.set(path, { exports: module.exports, script, id, fromCache: cachedData !== undefined && !script.cachedDataRejected });
+        const nodeRequire = (0, node_module_1.createRequire)(path);
+        // Relative .cjs files (a validator's common part) come through the cache too.
+        const require = (specifier) => (specifier.startsWith(".") && specifier.endsWith(".cjs") ? this.require((0, node_path_1.join)((0, node_path_1.dirname)(path), specifier)) : nodeRequire(specifier));
+        script.runInThisContext()(module.exports, require, module, path, (0, node_path_1.dirname)(path));
+        this.modules.get(path).exports = module.exports;
+        return module.exports;
+    }
+    /** Whether a file that has run was compiled from its cache. */
+    fromCache(file) {
+        return this.modules.get((0, node_path_1.resolve)(file))?.fromCache ?? false;
+    }
+    /** Writes the code cache of the files run so far (what has been compiled is in it), except those in `skip`. */
+    writeCaches(skip = new Set()) {
+        (0, node_fs_1.mkdirSync)(this.cacheDir, { recursive: true });
+        const written = [];
+        for (const [path, { script, id }] of this.modules) {
+            if (id === undefined || skip.has(path))
+                continue;
+            (0, node_fs_1.writeFileSync)(this.cacheFile(path), Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
+            written.push(path);
+        }
+        return written;
+    }
+    /**
+     * Writes the cache of the files that ran without one: the first run of an
+     * installed copy (the committed build and the npm package carry no cache,
+     * which is specific to a Node.js version) makes the next ones start faster.
+     * A folder that cannot be written (a read-only install) is left as it is.
+     */
+    writeMissingCaches() {
+        for (const [path, { script, id, fromCache }] of this.modules) {
+            if (id === undefined || fromCache)
+                continue;
+            const file = this.cacheFile(path);
+            // Another run may be writing the same cache: each writes its own file and renames it into place.
+            const temp = `${file}.${process.pid}.tmp`;
+            try {
+                (0, node_fs_1.mkdirSync)(this.cacheDir, { recursive: true });
+                (0, node_fs_1.writeFileSync)(temp, Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
+                (0, node_fs_1.renameSync)(temp, file);
+            }
+            catch {
+                try {
+                    (0, node_fs_1.rmSync)(temp, { force: true });
+                }
+                catch {
+                    // nothing was written
+                }
+                return;
+            }
+        }
+    }
+    cacheFile(path) {
+        return (0, node_path_1.join)(this.cacheDir, `${(0, node_path_1.relative)(PACKAGE_ROOT, path).replace(/[\\/:]/g, "_")}.cache`);
+    }
+    readCache(path, id) {
+        try {
+            const cache = (0, node_fs_1.readFileSync)(this.cacheFile(path));
+            const tag = Buffer.from(id, "utf8");
+            return cache.subarray(0, tag.length).equals(tag) ? cache.subarray(tag.length) : undefined;
+        }
+        catch {
+            return undefined; // no cache: compile as usual
+        }
+    }
+}
+exports.CachedModules = CachedModules;

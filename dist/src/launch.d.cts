@@ -1,0 +1,31 @@
+import type { ModuleLoader } from "./modules.js";
+export interface Bundle {
+    main(argv: readonly string[], io?: unknown): Promise<number>;
+    useModuleLoader(loader: ModuleLoader): void;
+}
+/** Runs CommonJS files through V8's code cache; each file once. */
+export declare class CachedModules {
+    private readonly modules;
+    private readonly useCache;
+    readonly cacheDir: string;
+    constructor(options?: {
+        useCache?: boolean;
+        cacheDir?: string;
+    });
+    /** The command-line bundle, with this loader for the modules it finds at run time. */
+    bundle(): Bundle;
+    require(file: string): unknown;
+    /** Whether a file that has run was compiled from its cache. */
+    fromCache(file: string): boolean;
+    /** Writes the code cache of the files run so far (what has been compiled is in it), except those in `skip`. */
+    writeCaches(skip?: ReadonlySet<string>): string[];
+    /**
+     * Writes the cache of the files that ran without one: the first run of an
+     * installed copy (the committed build and the npm package carry no cache,
+     * which is specific to a Node.js version) makes the next ones start faster.
+     * A folder that cannot be written (a read-only install) is left as it is.
+     */
+    writeMissingCaches(): void;
+    private cacheFile;
+    private readCache;
+}

@@ -1,0 +1,192 @@
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { join, relative, resolve, sep } from "node:path";
+import { minimatch } from "minimatch";
+import { CONFIG_FILE_NAMES } from "../config/config.js";
+const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+/** dslint's own configuration is not a manifest. */
+const CONFIG_FILES = new Set(CONFIG_FILE_NAMES);
+/** Larger files are refused rather than parsed (no real manifest comes close). */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const hasGlobMagic = (p) => /[*?[\]{}]/.test(p);
+/**
+ * Expands command-line paths into input files: files as given, folders
+ * recursively (YAML and JSON only), globs. Every path named explicitly is
+ * kept even without a manifest extension; folders and globs only yield
+ * manifest files. Symlink loops and unreadable entries become problems.
+ */
+export function expandPaths(paths, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const inputs = [];
+    const problems = [];
+    const seen = new Set();
+    const ignore = (options.ignore ?? []).map((g) => g.replace(/\/$/, ""));
+    const isIgnored = (abs) => {
+        if (ignore.length === 0)
+            return false;
+        const rel = relative(cwd, abs).split(sep).join("/");
+        return ignore.some((g) => minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true }));
+    };
+    const display = (abs) => {
+        const rel = relative(cwd, abs);
+        return rel && !rel.startsWith("..") ? rel.split(sep).join("/") : abs;
+    };
+    /** `real`: the file's real path when already known (a plain file in a folder whose real path is known). */
+    const addFile = (abs, known) => {
+        let real = known;
+        if (real === undefined) {
+            try {
+                real = realpathSync(abs);
+            }
+            catch {
+                real = abs;
+            }
+        }
+        if (seen.has(real) || isIgnored(abs))
+            return;
+        seen.add(real);
+        inputs.push({ name: display(abs), absolutePath: abs });
+    };
+    const walk = (dir, visited, filter) => {
+        let real;
+        try {
+            real = realpathSync(dir);
+        }
+        catch (err) {
+            problems.push({ name: display(dir), message: describeFsError(err) });
+            return;
+        }
+        if (visited.has(real)) {
+            problems.push({ name: display(dir), message: "symbolic link loop: this folder was already visited" });
+            return;
+        }
+        visited.add(real);
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        }
+        catch (err) {
+            problems.push({ name: display(dir), message: describeFsError(err) });
+            return;
+        }
+        for (const dirent of entries) {
+            const entry = dirent.name;
+            const abs = join(dir, entry);
+            if (isIgnored(abs))
+                continue;
+            // The entry's type comes with the listing; only symbolic links (and unknown types) need a stat.
+            let isDirectory = dirent.isDirectory();
+            let isFile = dirent.isFile();
+            if (!isDirectory && !isFile) {
+                try {
+                    const st = statSync(abs);
+                    isDirectory = st.isDirectory();
+                    isFile = st.isFile();
+                }
+                catch (err) {
+                    problems.push({ name: display(abs), message: describeFsError(err) });
+                    continue;
+                }
+            }
+            if (isDirectory) {
+                if (entry === "node_modules" || entry === ".git")
+                    continue;
+                walk(abs, new Set(visited), filter);
+            }
+            else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
+                addFile(abs, dirent.isFile() ? join(real, entry) : undefined);
+            }
+        }
+    };
+    for (const p of paths) {
+        if (p === "-")
+            continue; // stdin is handled by the caller
+        if (hasGlobMagic(p) && !safeExists(resolve(cwd, p))) {
+            const before = inputs.length;
+            const pattern = p.split(sep).join("/");
+            const base = globBase(pattern);
+            const absPattern = resolve(cwd, pattern).split(sep).join("/");
+            if (safeExists(resolve(cwd, base)))
+                walk(resolve(cwd, base), new Set(), (abs) => minimatch(abs.split(sep).join("/"), absPattern, { dot: false }));
+            if (inputs.length === before)
+                problems.push({ name: p, message: "no files match this pattern" });
+            continue;
+        }
+        const abs = resolve(cwd, p);
+        let st;
+        try {
+            st = statSync(abs);
+        }
+        catch (err) {
+            problems.push({ name: p, message: describeFsError(err) });
+            continue;
+        }
+        if (st.isDirectory())
+            walk(abs, new Set());
+        else
+            addFile(abs);
+    }
+    return { inputs, problems };
+}
+function safeExists(abs) {
+    try {
+        statSync(abs);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The folder part of a glob before its first magic character. */
+function globBase(pattern) {
+    const parts = pattern.split("/");
+    const fixed = [];
+    for (const part of parts) {
+        if (hasGlobMagic(part))
+            break;
+        fixed.push(part);
+    }
+    if (fixed.length === parts.length)
+        fixed.pop();
+    const base = fixed.join("/");
+    return base === "" ? (pattern.startsWith("/") ? "/" : ".") : base;
+}
+export function describeFsError(err) {
+    const code = err?.code;
+    switch (code) {
+        case "ENOENT":
+            return "no such file or folder";
+        case "EACCES":
+        case "EPERM":
+            return "permission denied";
+        case "ELOOP":
+            return "symbolic link loop";
+        case "EISDIR":
+            return "is a folder";
+        case "ENOTDIR":
+            return "a part of the path is not a folder";
+        default:
+            return err?.message ?? String(err);
+    }
+}
+/** Reads an input's text, or says why it cannot. */
+export function readInput(input) {
+    if (input.text !== undefined)
+        return { text: input.text };
+    let fd;
+    try {
+        fd = openSync(input.absolutePath, "r");
+        if (fstatSync(fd).size > MAX_FILE_BYTES)
+            return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked` };
+        const bytes = readFileSync(fd);
+        // Most manifests are ASCII, which decodes several times faster as Latin-1 (the same text).
+        return { text: bytes.toString(isAscii(bytes) ? "latin1" : "utf8") };
+    }
+    catch (err) {
+        return { problem: describeFsError(err) };
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}

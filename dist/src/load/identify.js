@@ -1,0 +1,68 @@
+// Served DaemonSet versions: only apps/v1 since Kubernetes 1.16 (semantics §8).
+const REMOVED_DAEMONSET_VERSIONS = {
+    "extensions/v1beta1": "extensions/v1beta1 DaemonSets stopped being served in Kubernetes 1.16",
+    "apps/v1beta2": "apps/v1beta2 DaemonSets stopped being served in Kubernetes 1.16",
+    "apps/v1beta1": "apps/v1beta1 never served DaemonSets (only extensions/v1beta1 and apps/v1beta2 did, until Kubernetes 1.16)",
+};
+/**
+ * Classifies an object and reports what makes it unusable before any schema
+ * applies: a missing apiVersion or kind, or a DaemonSet in a removed API version.
+ */
+export function identifyObject(value) {
+    const problems = [];
+    // YAML and JSON that is not a Kubernetes object at all (package.json, CI
+    // workflows, Helm values) is skipped: no apiVersion, no kind, no metadata
+    // or spec. Only something that looks like an object is held to the rules.
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return { role: { role: "other" }, problems };
+    const looksLikeObject = ["apiVersion", "kind", "metadata", "spec"].some((k) => k in value);
+    if (!looksLikeObject)
+        return { role: { role: "other" }, problems };
+    const obj = value;
+    const apiVersion = obj.apiVersion;
+    const kind = obj.kind;
+    if (typeof kind !== "string" || kind === "") {
+        problems.push({
+            ruleId: "missing-kind",
+            severity: "error",
+            message: "missing kind: the API server cannot tell what this object is",
+            path: kind === undefined ? [] : ["kind"],
+            fix: "add `kind: DaemonSet` (or the object's kind)",
+        });
+    }
+    if (typeof apiVersion !== "string" || apiVersion === "") {
+        problems.push({
+            ruleId: "missing-api-version",
+            severity: "error",
+            message: "missing apiVersion: the API server cannot decode this object",
+            path: apiVersion === undefined ? [] : ["apiVersion"],
+            fix: kind === "DaemonSet" ? "add `apiVersion: apps/v1`" : "add the object's apiVersion",
+        });
+    }
+    if (problems.length > 0)
+        return { role: { role: kind === "DaemonSet" ? "unservable" : "other" }, problems };
+    if (kind === "DaemonSet") {
+        if (apiVersion === "apps/v1")
+            return { role: { role: "daemonset" }, problems };
+        const removed = REMOVED_DAEMONSET_VERSIONS[apiVersion];
+        const spec = obj.spec;
+        const hasSelector = typeof spec === "object" && spec !== null && spec.selector !== undefined;
+        problems.push({
+            ruleId: removed ? "removed-api-version" : "unknown-api-version",
+            severity: "error",
+            message: removed
+                ? `${removed}; the API server rejects it`
+                : `DaemonSet is not served as ${apiVersion}; the only served version is apps/v1`,
+            path: ["apiVersion"],
+            fix: hasSelector
+                ? "change apiVersion to apps/v1 (spec.templateGeneration is gone, and updateStrategy now defaults to RollingUpdate)"
+                : "change apiVersion to apps/v1 and add spec.selector.matchLabels with the template's labels: apps/v1 requires a selector",
+        });
+        return { role: { role: "unservable" }, problems };
+    }
+    if (kind === "Node" && apiVersion === "v1")
+        return { role: { role: "node" }, problems };
+    if (kind === "PriorityClass" && apiVersion === "scheduling.k8s.io/v1")
+        return { role: { role: "priorityclass" }, problems };
+    return { role: { role: "other" }, problems };
+}

@@ -1,0 +1,21 @@
+import type { Finding } from "../finding.js";
+import type { ManifestObject } from "./types.js";
+/** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
+export interface LoadedFile {
+    file: string;
+    objects: ManifestObject[];
+    /** Syntax problems, duplicate keys and the like, already placed in the file. */
+    findings: Finding[];
+    documentCount: number;
+    /** Documents not parsed because no check needs their kind (load/prescan.ts). */
+    skippedDocuments: number;
+    /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
+    documentLines: Array<[number, number]>;
+}
+/**
+ * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
+ * as the API server would see them, each with a source map.
+ */
+export declare function parseManifests(input: string, file: string, options?: {
+    fastReader?: boolean;
+}): LoadedFile;

@@ -1,0 +1,21 @@
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
+import type { DocumentLinter, LintResult } from "./linter.js";
+/**
+ * Quick fixes for the dslint diagnostics the editor asks about: the
+ * machine-applicable fix where there is one, and a suppression comment.
+ * Every edit is applied to a copy of the text and checked again first; it
+ * is offered only when its finding is gone and nothing broke.
+ */
+export declare function codeActions(doc: TextDocument, asked: readonly Diagnostic[], lint: LintResult, linter: DocumentLinter, checked: CheckedEdits, workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit): Promise<CodeAction[]>;
+/**
+ * Which edits of the current version of each document were checked, and
+ * whether they work. Editors ask for code actions at every cursor move;
+ * each edit is checked once per version of the text.
+ */
+export declare class CheckedEdits {
+    private readonly byUri;
+    get(doc: TextDocument, key: string): boolean | undefined;
+    set(doc: TextDocument, key: string, works: boolean): void;
+    forget(uri: string): void;
+}

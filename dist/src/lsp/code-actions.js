@@ -1,0 +1,98 @@
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CodeActionKind } from "vscode-languageserver/node";
+import { SOURCE } from "./diagnostics.js";
+import { automaticFix, suppressionFix } from "./fixes.js";
+/** Findings an edit must never add: it would have broken the file or left a suppression that does nothing. */
+const STRUCTURAL = ["yaml-syntax", "duplicate-key", "invalid-suppression", "unused-suppression"];
+/**
+ * Quick fixes for the dslint diagnostics the editor asks about: the
+ * machine-applicable fix where there is one, and a suppression comment.
+ * Every edit is applied to a copy of the text and checked again first; it
+ * is offered only when its finding is gone and nothing broke.
+ */
+export async function codeActions(doc, asked, lint, linter, checked, workspaceEdit) {
+    const actions = [];
+    const seen = new Set();
+    const path = linter.pathOf(doc);
+    for (const diagnostic of asked) {
+        if (diagnostic.source !== SOURCE)
+            continue;
+        const index = published(lint.diagnostics, diagnostic);
+        if (index < 0)
+            continue;
+        const finding = lint.findings[index];
+        const range = lint.diagnostics[index].range;
+        for (const fix of [automaticFix(finding, doc, range), suppressionFix(finding, doc, range)]) {
+            if (!fix)
+                continue;
+            const key = JSON.stringify(fix.edits);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            let works = checked.get(doc, key);
+            if (works === undefined) {
+                works = await removesFinding(fix, finding, doc, path, lint.findings, linter);
+                checked.set(doc, key, works);
+            }
+            if (!works)
+                continue;
+            actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: workspaceEdit(doc, fix.edits) });
+        }
+    }
+    // The fixes first, then the suppressions: editors list actions in the order given.
+    return actions.sort((a, b) => Number(b.isPreferred ?? false) - Number(a.isPreferred ?? false));
+}
+/**
+ * Which edits of the current version of each document were checked, and
+ * whether they work. Editors ask for code actions at every cursor move;
+ * each edit is checked once per version of the text.
+ */
+export class CheckedEdits {
+    byUri = new Map();
+    get(doc, key) {
+        const entry = this.byUri.get(doc.uri);
+        return entry?.version === doc.version ? entry.works.get(key) : undefined;
+    }
+    set(doc, key, works) {
+        let entry = this.byUri.get(doc.uri);
+        if (entry?.version !== doc.version)
+            this.byUri.set(doc.uri, (entry = { version: doc.version, works: new Map() }));
+        entry.works.set(key, works);
+    }
+    forget(uri) {
+        this.byUri.delete(uri);
+    }
+}
+async function removesFinding(fix, target, doc, path, before, linter) {
+    const edited = TextDocument.applyEdits(doc, fix.edits);
+    const after = await linter.findings(edited, path);
+    const count = (findings, key) => findings.filter((f) => identity(f) === key).length;
+    const targetKey = identity(target);
+    if (count(after, targetKey) >= count(before, targetKey))
+        return false;
+    return STRUCTURAL.every((id) => after.filter((f) => f.ruleId === id).length <= before.filter((f) => f.ruleId === id).length);
+}
+/** A finding across an edit: its rule, field, object and message; line numbers in messages move with the edit. */
+function identity(f) {
+    const o = f.object;
+    return [f.ruleId, f.path, o ? `${o.kind}/${o.namespace ?? ""}/${o.name ?? ""}` : "", f.message.replace(/\d+/g, "#")].join("\u0000");
+}
+/**
+ * Which published diagnostic the editor asks about. Editors send back what
+ * they were given, but some convert the columns on the way (Neovim 0.7 sends
+ * byte columns), so the rule, message and line decide, and the exact range
+ * only between twins.
+ */
+function published(diagnostics, asked) {
+    let found = -1;
+    for (let i = 0; i < diagnostics.length; i++) {
+        const d = diagnostics[i];
+        if (d.code !== asked.code || d.message !== asked.message || d.range.start.line !== asked.range.start.line)
+            continue;
+        if (d.range.start.character === asked.range.start.character && d.range.end.line === asked.range.end.line && d.range.end.character === asked.range.end.character)
+            return i;
+        if (found < 0)
+            found = i;
+    }
+    return found;
+}

@@ -1,0 +1,77 @@
+import { dirname, relative, resolve, sep } from "node:path";
+import { minimatch } from "minimatch";
+import { emptyConfig, findConfigFile, loadConfigFile } from "../config/config.js";
+import { resolveKubernetesVersion, UsageError } from "../options.js";
+/**
+ * The `.dslint.yaml` of each document, found the way the command line finds
+ * it (the nearest one from the document's folder upwards), loaded once and
+ * kept until the editor says it changed. A broken configuration is reported
+ * once, and its documents are linted with the defaults meanwhile.
+ */
+export class ConfigResolver {
+    rules;
+    report;
+    /** Loaded configurations by file; a broken one is stored as the defaults. */
+    loaded = new Map();
+    /** The editor's own Kubernetes version (initializationOptions), when valid. */
+    editorVersion;
+    constructor(rules, report) {
+        this.rules = rules;
+        this.report = report;
+    }
+    setKubernetesVersion(version) {
+        this.editorVersion = undefined;
+        if (version === undefined)
+            return;
+        try {
+            this.editorVersion = resolveKubernetesVersion(version);
+        }
+        catch (err) {
+            this.report(`dslint: kubernetesVersion in the editor settings: ${err.message}; using the configuration's or the newest`);
+        }
+    }
+    /** The settings for a document at `absolutePath`. */
+    forDocument(absolutePath) {
+        const file = findConfigFile(dirname(absolutePath));
+        const config = file ? this.load(file) : emptyConfig(dirname(absolutePath));
+        return { config, kubernetesVersion: this.editorVersion ?? resolveKubernetesVersion(config.kubernetesVersion) };
+    }
+    /** Whether the configuration ignores the document (its `ignore` globs), as `dslint check` would. */
+    isIgnored(config, absolutePath) {
+        if (config.ignore.length === 0)
+            return false;
+        const rel = relative(config.dir, absolutePath).split(sep).join("/");
+        if (rel.startsWith("../"))
+            return false;
+        return config.ignore.some((glob) => {
+            const g = glob.replace(/\/$/, "");
+            return minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true });
+        });
+    }
+    /** Forget a configuration file (it changed, was created or deleted); undefined forgets all. */
+    invalidate(file) {
+        if (file === undefined)
+            this.loaded.clear();
+        else
+            this.loaded.delete(resolve(file));
+    }
+    load(file) {
+        const key = resolve(file);
+        let config = this.loaded.get(key);
+        if (config)
+            return config;
+        try {
+            config = loadConfigFile(key, this.rules);
+            // An unknown version is a configuration mistake too, found here rather than on every lint.
+            resolveKubernetesVersion(config.kubernetesVersion);
+        }
+        catch (err) {
+            if (!(err instanceof UsageError))
+                throw err;
+            this.report(`dslint: the configuration is broken, linting with the default settings until it is fixed:\n${err.message}`);
+            config = emptyConfig(dirname(key));
+        }
+        this.loaded.set(key, config);
+        return config;
+    }
+}

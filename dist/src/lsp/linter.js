@@ -1,0 +1,102 @@
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUILT_IN_IDS, checkText } from "../check.js";
+import { emptyConfig } from "../config/config.js";
+import { DEFAULT_VERSION } from "../schema/versions.js";
+import { hasByteOrderMark, isManifestDocument, toDiagnostic } from "./diagnostics.js";
+/**
+ * A flawed DaemonSet checked at start-up, so that the first real document
+ * does not pay for importing the schema validators, reading the schema used
+ * to explain errors, and compiling the checks: it reaches most of them.
+ */
+const WARM_UP = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: warm-up}
+spec:
+  selector: {matchLabels: {app: a}}
+  updateStrategy: {rollingUpdate: {maxSurge: 1}}
+  template:
+    metadata: {labels: {app: b}}
+    spec:
+      priorityClassName: none
+      tolerations: [{key: node-role.kubernetes.io/master, effect: NoSchedule}, {operator: Exists}]
+      hostNetwork: true
+      containers:
+        - name: a
+          image: "a:latest"
+          imagePulPolicy: Always
+          env: [{name: A, value: yes}, {name: TOKEN, value: b}]
+          ports: [{containerPort: 80, hostPort: 80}]
+          resources: {requests: {cpu: 200m, memory: 1MB}, limits: {cpu: 100m}}
+          securityContext: {privileged: true, capabilities: {add: [SYS_ADMIN]}}
+          livenessProbe: {httpGet: {port: 80}}
+          volumeMounts: [{name: root, mountPath: /host}, {name: none, mountPath: /x}]
+      volumes: [{name: root, hostPath: {path: /}}]
+`;
+/** Enough runs for V8 to optimise the checks' hot functions: the first checks of a real file then take about a third less time. */
+const WARM_UP_RUNS = 40;
+/** Checks editor documents with dslint's programmatic API, in the document's workspace and configuration. */
+export class DocumentLinter {
+    configs;
+    folders = [];
+    pipelineIds = new Set(BUILT_IN_IDS);
+    constructor(configs) {
+        this.configs = configs;
+    }
+    setWorkspaceFolders(uris) {
+        this.folders = uris.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+    }
+    /** The file a document is (for its configuration); an unsaved buffer belongs to the first workspace folder. */
+    pathOf(doc) {
+        if (doc.uri.startsWith("file:"))
+            return fileURLToPath(doc.uri);
+        return join(this.folders[0] ?? process.cwd(), "untitled.yaml");
+    }
+    isManifest(doc) {
+        return isManifestDocument(this.pathOf(doc), doc.languageId, doc.getText());
+    }
+    /** Undefined for a document dslint leaves alone: not a manifest, or ignored by the configuration. */
+    async lint(doc) {
+        if (!this.isManifest(doc))
+            return undefined;
+        const path = this.pathOf(doc);
+        const settings = this.configs.forDocument(path);
+        if (this.configs.isIgnored(settings.config, path))
+            return undefined;
+        const text = doc.getText();
+        const findings = await this.findings(text, path, settings);
+        const bom = hasByteOrderMark(text);
+        return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom, this.pipelineIds)) };
+    }
+    /** The findings for `text` as if it were the document at `path` (code actions check their edits with this). */
+    async findings(text, path, settings = this.configs.forDocument(path)) {
+        const cwd = this.cwdOf(path);
+        const result = await checkText(text, relative(cwd, path) || path, { cwd, config: settings.config, kubernetesVersion: settings.kubernetesVersion });
+        return result.findings;
+    }
+    /**
+     * Checks a flawed manifest for the newest version and each workspace
+     * folder's, to load what checks need; then a few dozen times more, so the
+     * checks' code is compiled before the first keystroke rather than during
+     * the first minutes of typing. Each run yields to the editor's messages first.
+     */
+    async warmUp() {
+        const path = join(this.folders[0] ?? process.cwd(), "warm-up.yaml");
+        const versions = new Set([DEFAULT_VERSION, ...this.folders.map((f) => this.configs.forDocument(join(f, "warm-up.yaml")).kubernetesVersion)]);
+        const runs = [...versions, ...Array(WARM_UP_RUNS).fill(DEFAULT_VERSION)];
+        for (const kubernetesVersion of runs) {
+            await new Promise((resolve) => setImmediate(resolve));
+            await this.findings(WARM_UP, path, { config: emptyConfig(process.cwd()), kubernetesVersion });
+        }
+    }
+    /** Reported file names are relative to the workspace folder that holds the document, else to its own folder. */
+    cwdOf(path) {
+        const abs = resolve(path);
+        let best;
+        for (const folder of this.folders) {
+            if ((abs === folder || abs.startsWith(folder.endsWith(sep) ? folder : folder + sep)) && (!best || folder.length > best.length))
+                best = folder;
+        }
+        return best ?? dirname(abs);
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Modules found at run time: the schema validators of the target Kubernetes
+ * version (CommonJS, required) and the language server's bundle (an ES
+ * module, imported). The command line runs from V8's code cache
+ * (src/launch.cts): code restored from that cache cannot call import()
+ * itself, and the launcher runs the validators through the cache as well, so
+ * it hands in a loader of its own.
+ */
+export interface ModuleLoader {
+    importModule(specifier: string): Promise<unknown>;
+    requireModule(path: string): unknown;
+}
+export declare function importModule<T>(specifier: string): Promise<T>;
+export declare function requireModule<T>(path: string): T;
+export declare function useModuleLoader(next: ModuleLoader): void;
+/** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
+export declare function builtin<T>(name: `node:${string}`): T;

@@ -1,0 +1,20 @@
+import { createRequire } from "node:module";
+let nodeRequire;
+const requireHere = () => (nodeRequire ??= createRequire(import.meta.url));
+let loader = {
+    importModule: (specifier) => import(specifier),
+    requireModule: (path) => requireHere()(path),
+};
+export function importModule(specifier) {
+    return loader.importModule(specifier);
+}
+export function requireModule(path) {
+    return loader.requireModule(path);
+}
+export function useModuleLoader(next) {
+    loader = next;
+}
+/** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
+export function builtin(name) {
+    return requireHere()(name);
+}

@@ -1,0 +1,14 @@
+import { DEFAULT_VERSION, describeKnownVersions, isKnownVersion, normalizeVersion } from "./schema/versions.js";
+/** A mistake in how dslint was called or configured: reported in one line, exit code 2. */
+export class UsageError extends Error {
+    name = "UsageError";
+}
+export function resolveKubernetesVersion(input) {
+    if (input === undefined)
+        return DEFAULT_VERSION;
+    const version = normalizeVersion(input);
+    if (!version || !isKnownVersion(version)) {
+        throw new UsageError(`unknown Kubernetes version "${input}"; ${describeKnownVersions()}`);
+    }
+    return version;
+}

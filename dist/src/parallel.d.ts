@@ -1,0 +1,11 @@
+import type { FileResult, RunContext } from "./check.js";
+import type { InputSource } from "./load/files.js";
+export interface WorkerRequest {
+    inputs: InputSource[];
+    run: RunContext;
+}
+/**
+ * Checks the inputs and returns the results in input order: on this thread,
+ * or with worker threads each taking an equal share of the bytes.
+ */
+export declare function checkInputs(inputs: readonly InputSource[], run: RunContext, requested: number | undefined, checkHere: (input: InputSource) => Promise<FileResult>): Promise<FileResult[]>;

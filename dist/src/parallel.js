@@ -1,0 +1,93 @@
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { builtin } from "./modules.js";
+/** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
+const MIN_BYTES_FOR_WORKERS = 1_500_000;
+// The compiled worker next to this module.
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+/**
+ * Checks the inputs and returns the results in input order: on this thread,
+ * or with worker threads each taking an equal share of the bytes.
+ */
+export async function checkInputs(inputs, run, requested, checkHere) {
+    let sizes;
+    const sizesOnce = () => (sizes ??= inputs.map(inputSize));
+    const workers = workerCount(inputs, requested, sizesOnce);
+    if (workers > 0)
+        return checkInParallel(inputs, sizesOnce(), run, workers, checkHere);
+    const results = [];
+    for (const input of inputs)
+        results.push(await checkHere(input));
+    return results;
+}
+/**
+ * How many worker threads: `requested` (`--threads`) when given; otherwise
+ * none for the usual pre-commit or editor run of a few files, and for a whole
+ * repository one per core beyond two. A Node.js process already keeps a
+ * second core busy compiling and collecting garbage in the background, and
+ * each worker has to compile everything again: on two cores a worker thread
+ * made checking the throughput benchmark slower, not faster.
+ */
+function workerCount(inputs, requested, sizes) {
+    // The compiled worker is absent when running from TypeScript sources (under vitest).
+    if (inputs.length < 2 || !existsSync(fileURLToPath(WORKER_URL)))
+        return 0;
+    if (requested !== undefined)
+        return Math.min(requested, inputs.length - 1);
+    const spare = availableParallelism() - 2;
+    if (spare < 1 || inputs.length < 4)
+        return 0;
+    if (sizes().reduce((a, b) => a + b, 0) < MIN_BYTES_FOR_WORKERS)
+        return 0;
+    return Math.min(spare, Math.floor(inputs.length / 2), 7);
+}
+async function checkInParallel(inputs, sizes, run, workers, checkHere) {
+    const shares = splitBySize(inputs.length, sizes, workers + 1);
+    const results = new Array(inputs.length);
+    const running = shares.slice(1).map((share) => new Promise((resolve, reject) => {
+        const request = { inputs: share.map((i) => inputs[i]), run };
+        const { Worker } = builtin("node:worker_threads");
+        const worker = new Worker(WORKER_URL, { workerData: request });
+        worker.once("message", (fileResults) => {
+            share.forEach((inputIndex, k) => (results[inputIndex] = fileResults[k]));
+            resolve();
+        });
+        worker.once("error", reject);
+        worker.once("exit", (code) => {
+            if (code !== 0)
+                reject(new Error(`a worker thread stopped with exit code ${code}`));
+        });
+    }));
+    for (const i of shares[0] ?? [])
+        results[i] = await checkHere(inputs[i]);
+    await Promise.all(running);
+    return results;
+}
+function inputSize(input) {
+    if (input.text !== undefined)
+        return input.text.length;
+    try {
+        return statSync(input.absolutePath).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** Greedy split: the largest inputs first, each to the share with the fewest bytes so far. */
+function splitBySize(count, sizes, parts) {
+    const shares = Array.from({ length: parts }, () => []);
+    const totals = new Array(parts).fill(0);
+    const order = [...Array(count).keys()].sort((a, b) => sizes[b] - sizes[a]);
+    for (const i of order) {
+        let best = 0;
+        for (let p = 1; p < parts; p++)
+            if (totals[p] < totals[best])
+                best = p;
+        shares[best].push(i);
+        totals[best] += sizes[i];
+    }
+    for (const share of shares)
+        share.sort((a, b) => a - b);
+    return shares;
+}

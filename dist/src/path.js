@@ -1,0 +1,30 @@
+/**
+ * Formats a path the way Kubernetes' `field.Path.String()` does, so our paths
+ * read like the API server's errors: children joined with `.`, list indices as
+ * `[i]`, and keys that are not plain field names (map keys such as label keys
+ * or resource names) as `[key]`.
+ */
+export function formatPath(path, mapKeys) {
+    let out = "";
+    path.forEach((segment, i) => {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (mapKeys?.has(i) || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === "" ? segment : `.${segment}`;
+    });
+    return out;
+}
+/** Parses the `field.Path` string form back into segments (`a.b[0][x/y]`). */
+export function parsePath(text) {
+    const out = [];
+    const re = /([^.[\]]+)|\[([^\]]*)\]/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[1] !== undefined)
+            out.push(m[1]);
+        else
+            out.push(/^\d+$/.test(m[2]) ? Number(m[2]) : m[2]);
+    }
+    return out;
+}

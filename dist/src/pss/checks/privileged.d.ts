@@ -1,0 +1,2 @@
+import type { PssCheckDefinition } from "../check.js";
+export declare const privilegedCheck: PssCheckDefinition;

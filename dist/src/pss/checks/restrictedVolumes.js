@@ -1,0 +1,66 @@
+import { asArray, asObject, asString, quote } from "../pod.js";
+const ALLOWED_SOURCES = [
+    "configMap",
+    "csi",
+    "downwardAPI",
+    "emptyDir",
+    "ephemeral",
+    "image",
+    "persistentVolumeClaim",
+    "projected",
+    "secret",
+];
+/** Every other volume source of core/v1, in the order check_restrictedVolumes.go names them. */
+const RESTRICTED_SOURCES = [
+    "gcePersistentDisk",
+    "awsElasticBlockStore",
+    "gitRepo",
+    "nfs",
+    "iscsi",
+    "glusterfs",
+    "rbd",
+    "flexVolume",
+    "cinder",
+    "cephfs",
+    "flocker",
+    "fc",
+    "azureFile",
+    "vsphereVolume",
+    "quobyte",
+    "azureDisk",
+    "portworxVolume",
+    "photonPersistentDisk",
+    "scaleIO",
+    "storageos",
+    "hostPath",
+];
+function hasSource(volume, source) {
+    return asObject(volume[source]) !== undefined;
+}
+/**
+ * check_restrictedVolumes.go: only the allowed volume sources. A volume with
+ * no source at all is stored as emptyDir (core/v1 defaulting), so it passes.
+ */
+function restrictedVolumes_1_0(pod) {
+    return asArray(pod.spec.volumes).flatMap((entry, index) => {
+        const volume = asObject(entry);
+        if (!volume || ALLOWED_SOURCES.some((source) => hasSource(volume, source)))
+            return [];
+        const source = RESTRICTED_SOURCES.find((candidate) => hasSource(volume, candidate));
+        if (!source)
+            return [];
+        return [
+            {
+                path: ["spec", "volumes", index, source],
+                message: `volume ${quote(asString(volume.name) ?? "")} must not use restricted volume type ${quote(source)}`,
+                fix: `use one of the volume types ${ALLOWED_SOURCES.join(", ")}`,
+            },
+        ];
+    });
+}
+export const restrictedVolumesCheck = {
+    id: "restrictedVolumes",
+    level: "restricted",
+    description: "Volumes must be configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected or secret.",
+    versions: [{ minVersion: 0, run: restrictedVolumes_1_0, overrides: ["hostPathVolumes"] }],
+};

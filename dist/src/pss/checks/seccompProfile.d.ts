@@ -1,0 +1,3 @@
+import type { PssCheckDefinition } from "../check.js";
+export declare const seccompProfileBaselineCheck: PssCheckDefinition;
+export declare const seccompProfileRestrictedCheck: PssCheckDefinition;

@@ -1,0 +1,3 @@
+import type { Formatter } from "./types.js";
+/** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
+export declare const jsonFormatter: Formatter;

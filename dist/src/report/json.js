@@ -1,0 +1,7 @@
+/** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
+export const jsonFormatter = {
+    name: "json",
+    format(result) {
+        return `${JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2)}\n`;
+    },
+};

@@ -1,0 +1,98 @@
+import { objectLabel } from "./types.js";
+/**
+ * JUnit XML, which every CI shows as a test report: a test suite per file,
+ * a test case per Kubernetes object (`DaemonSet logging/log-shipper`) that
+ * fails with one <failure> per finding and passes when the object is clean.
+ * Problems that belong to no object (YAML syntax, an unreadable path) fail
+ * a test case named after the file.
+ */
+export const junitFormatter = {
+    name: "junit",
+    format(result) {
+        const suites = new Map();
+        const suite = (file) => {
+            let s = suites.get(file);
+            if (!s)
+                suites.set(file, (s = { file, objects: new Map() }));
+            return s;
+        };
+        for (const checked of result.files ?? []) {
+            const s = suite(checked.file);
+            for (const o of checked.objects)
+                testCase(s, objectLabel(o));
+        }
+        for (const f of result.findings) {
+            const s = suite(f.file);
+            if (f.object)
+                testCase(s, objectLabel(f.object)).failures.push(f);
+            else
+                (s.fileCase ??= { name: f.file, failures: [] }).failures.push(f);
+        }
+        const out = [];
+        let tests = 0;
+        let failures = 0;
+        for (const s of suites.values()) {
+            // A file with no object to show still shows that it was checked.
+            if (!s.fileCase && s.objects.size === 0)
+                s.fileCase = { name: s.file, failures: [] };
+            const cases = [...(s.fileCase ? [s.fileCase] : []), ...s.objects.values()];
+            const failed = cases.filter((c) => c.failures.length > 0).length;
+            tests += cases.length;
+            failures += failed;
+            out.push(`  <testsuite ${attrs({ name: s.file, tests: cases.length, failures: failed, errors: 0, skipped: 0 })}>`);
+            for (const c of cases) {
+                const head = attrs({ name: c.name, classname: s.file, file: s.file });
+                if (c.failures.length === 0) {
+                    out.push(`    <testcase ${head}/>`);
+                    continue;
+                }
+                out.push(`    <testcase ${head}>`);
+                for (const f of c.failures)
+                    out.push(`      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`);
+                out.push("    </testcase>");
+            }
+            out.push("  </testsuite>");
+        }
+        return [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`,
+            ...out,
+            "</testsuites>",
+            "",
+        ].join("\n");
+    },
+};
+function testCase(s, name) {
+    let c = s.objects.get(name);
+    if (!c)
+        s.objects.set(name, (c = { name, failures: [] }));
+    return c;
+}
+function failureBody(f) {
+    const lines = [`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} (${f.ruleId})`];
+    if (f.path)
+        lines.push(`field: ${f.path}`);
+    if (f.fix)
+        lines.push(`fix: ${f.fix}`);
+    return lines.join("\n");
+}
+// XML 1.0 cannot carry these at all, not even as character references:
+// control characters other than tab, line feed and carriage return, lone
+// surrogates, U+FFFE and U+FFFF. They are written as visible \uXXXX instead.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function visible(s) {
+    return s.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** Character data: `\r` as a reference, or the parser's line-end normalisation turns it into `\n`. */
+function text(s) {
+    return visible(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+/** Attribute values: line breaks and tabs as references, or attribute normalisation turns them into spaces. */
+function attribute(s) {
+    return text(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+function attrs(values) {
+    return Object.entries(values)
+        .map(([k, v]) => `${k}="${attribute(String(v))}"`)
+        .join(" ");
+}

@@ -1,0 +1,76 @@
+import type { Finding, ObjectRef } from "../finding.js";
+import type { RuleSeverity } from "../rules/types.js";
+export interface CheckSummary {
+    /** Files read (stdin counts as one). */
+    files: number;
+    /** YAML documents, and the Kubernetes objects in them (List items counted one by one). */
+    documents: number;
+    objects: number;
+    daemonSets: number;
+    /** Objects no DaemonSet check applies to (ConfigMaps, RBAC, ...). */
+    skipped: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+}
+/** One input file and the Kubernetes objects checked in it, clean or not. */
+export interface CheckedFile {
+    file: string;
+    objects: ObjectRef[];
+}
+export interface CheckResult {
+    findings: Finding[];
+    summary: CheckSummary;
+    /**
+     * Every file read, in input order, with its objects: what lets a report
+     * show the objects that passed (JUnit). Without it a report knows only
+     * the files and objects that have findings.
+     */
+    files?: CheckedFile[];
+}
+/** What a report says about a rule (SARIF's rule metadata). */
+export interface RuleDescriptor {
+    id: string;
+    /** Severity when the configuration does not say otherwise. */
+    severity: RuleSeverity;
+    /** One line. */
+    description: string;
+    /** Why it matters. */
+    rationale?: string;
+    /** How to fix it, in general. */
+    fix?: string;
+    category?: string;
+    /** Where the rule is documented. */
+    helpUri?: string;
+}
+export interface FormatOptions {
+    color: boolean;
+    /** The working directory the file names are relative to. */
+    cwd: string;
+    /**
+     * The repository root (the git top level): code scanning and workflow
+     * annotations need paths relative to it, whatever folder dslint ran in.
+     * Default: `cwd`.
+     */
+    root?: string;
+    /** Every rule that can report, for formats that describe them (SARIF). Default: the rules in the findings. */
+    rules?: readonly RuleDescriptor[];
+    /** The tool that produced the report. */
+    tool?: {
+        name: string;
+        version: string;
+        informationUri?: string;
+    };
+}
+/** A report format: one file per format, all behind this one interface. */
+export interface Formatter {
+    name: string;
+    format(result: CheckResult, options: FormatOptions): string;
+}
+/**
+ * A finding's file relative to the repository root, with forward slashes;
+ * undefined when the file lies outside the root.
+ */
+export declare function pathFromRoot(file: string, options: Pick<FormatOptions, "cwd" | "root">): string | undefined;
+/** `DaemonSet logging/log-shipper`, the way a person names an object. */
+export declare function objectLabel(o: ObjectRef): string;

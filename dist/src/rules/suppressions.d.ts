@@ -1,0 +1,33 @@
+import type { Finding, ObjectRef } from "../finding.js";
+import type { ManifestObject, SourceRange } from "../load/types.js";
+/**
+ * Suppressions written in the manifests themselves, each with a reason:
+ * - the annotation `ignore-check.dslint.io/<rule-id>: "<reason>"` on an object;
+ * - `# dslint-disable-next-line <rule-id>[, <rule-id>...] -- <reason>` for the next line with content;
+ * - `# dslint-disable <rule-id>[, ...] -- <reason>` for the whole YAML document it is in
+ *   (no rule id: every rule).
+ */
+export interface Suppression {
+    file: string;
+    form: "annotation" | "next-line" | "document";
+    /** Rule ids it covers; empty means every rule. */
+    ruleIds: string[];
+    reason?: string;
+    /** The lines it covers (inclusive), for comments. */
+    lines?: [number, number];
+    /** The object it covers, for annotations. */
+    object?: ObjectRef;
+    /** Where the suppression itself is written. */
+    at: SourceRange;
+    path: string;
+}
+export declare const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
+/** Comment suppressions of one file; `documents` are the line ranges of its YAML documents. */
+export declare function commentSuppressions(text: string, file: string, documents: ReadonlyArray<[number, number]>): Suppression[];
+/** Annotation suppressions on one object. */
+export declare function annotationSuppressions(object: ManifestObject, ref: ObjectRef | undefined): Suppression[];
+/**
+ * Drops suppressed findings and reports suppressions that give no reason,
+ * name an unknown rule, or suppress nothing.
+ */
+export declare function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>): Finding[];

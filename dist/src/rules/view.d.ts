@@ -1,0 +1,66 @@
+import type { ManifestObject } from "../load/types.js";
+import type { Path } from "../path.js";
+import type { Anchor } from "./types.js";
+import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
+export { asArray, asObj, asString, type Obj };
+export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
+export interface ContainerRef {
+    container: Obj;
+    kind: ContainerKind;
+    index: number;
+    /** Path of the container in the DaemonSet. */
+    path: Path;
+    /** The container's name, or `initContainers[0]` when it has none. */
+    name: string;
+    /** A restartable init container (`restartPolicy: Always`): runs for the pod's lifetime. */
+    sidecar: boolean;
+}
+export interface VolumeRef {
+    volume: Obj;
+    index: number;
+    path: Path;
+    name: string;
+}
+export declare const POD_SPEC_PATH: Path;
+/**
+ * A DaemonSet as rules see it: the decoded manifest plus walkers over the pod
+ * spec, so every rule visits every container kind and volume the same way
+ * (kube-linter's shared container helpers). Wrongly typed fields read as absent.
+ */
+export declare class DaemonSetView {
+    readonly object: ManifestObject;
+    readonly kubernetesVersion: string;
+    readonly value: Obj;
+    readonly metadata: Obj;
+    readonly spec: Obj;
+    readonly template: Obj;
+    readonly podSpec: Obj;
+    private containerRefs?;
+    constructor(object: ManifestObject, kubernetesVersion: string);
+    get name(): string | undefined;
+    get namespace(): string | undefined;
+    get annotations(): Record<string, string>;
+    get templateLabels(): Record<string, string>;
+    /** The pod template's annotations with string values (the deprecated security annotations live here). */
+    get templateAnnotations(): Record<string, string>;
+    /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
+    containers(): ContainerRef[];
+    /** Containers that run for the pod's lifetime: regular ones and sidecars. */
+    longRunningContainers(): ContainerRef[];
+    volumes(): VolumeRef[];
+    /** A place in this DaemonSet that a cross-document rule can report at later. */
+    anchor(path: Path, onKey?: boolean): Anchor;
+}
+/** `container "agent"` or `init container "setup"`, for messages. */
+export declare function describeContainer(c: ContainerRef): string;
+/** One string entry of `securityContext.capabilities.add` or `.drop`. */
+export interface CapabilityEntry {
+    /** Normalised as the runtime reads it (`capabilityName`): `cap_net_raw` is `NET_RAW`. */
+    name: string;
+    /** As written in the manifest, for messages. */
+    written: string;
+    /** Index in the list, for paths. */
+    index: number;
+}
+/** The entries of the container's `securityContext.capabilities.<list>` that are strings. */
+export declare function capabilityEntries(c: ContainerRef, list: "add" | "drop"): CapabilityEntry[];

@@ -1,0 +1,110 @@
+import { capabilityName } from "../k8s/capabilities.js";
+import { isSidecar } from "../k8s/podresources.js";
+import { formatPath } from "../path.js";
+import { asArray, asObject as asObj, asString } from "../values.js";
+// Rules read manifests with the shared typed reads (src/values.ts).
+export { asArray, asObj, asString };
+export const POD_SPEC_PATH = ["spec", "template", "spec"];
+/** The entries of a label or annotation map whose values are strings. */
+function stringValues(map) {
+    const out = {};
+    for (const [k, v] of Object.entries(asObj(map) ?? {}))
+        if (typeof v === "string")
+            out[k] = v;
+    return out;
+}
+/**
+ * A DaemonSet as rules see it: the decoded manifest plus walkers over the pod
+ * spec, so every rule visits every container kind and volume the same way
+ * (kube-linter's shared container helpers). Wrongly typed fields read as absent.
+ */
+export class DaemonSetView {
+    object;
+    kubernetesVersion;
+    value;
+    metadata;
+    spec;
+    template;
+    podSpec;
+    containerRefs;
+    constructor(object, kubernetesVersion) {
+        this.object = object;
+        this.kubernetesVersion = kubernetesVersion;
+        this.value = asObj(object.value) ?? {};
+        this.metadata = asObj(this.value.metadata) ?? {};
+        this.spec = asObj(this.value.spec) ?? {};
+        this.template = asObj(this.spec.template) ?? {};
+        this.podSpec = asObj(this.template.spec) ?? {};
+    }
+    get name() {
+        return asString(this.metadata.name);
+    }
+    get namespace() {
+        return asString(this.metadata.namespace);
+    }
+    get annotations() {
+        return stringValues(this.metadata.annotations);
+    }
+    get templateLabels() {
+        return stringValues(asObj(this.template.metadata)?.labels);
+    }
+    /** The pod template's annotations with string values (the deprecated security annotations live here). */
+    get templateAnnotations() {
+        return stringValues(asObj(this.template.metadata)?.annotations);
+    }
+    /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
+    containers() {
+        if (this.containerRefs)
+            return this.containerRefs;
+        const refs = [];
+        for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
+            asArray(this.podSpec[kind]).forEach((item, index) => {
+                const container = asObj(item);
+                if (!container)
+                    return;
+                refs.push({
+                    container,
+                    kind,
+                    index,
+                    path: [...POD_SPEC_PATH, kind, index],
+                    name: asString(container.name) || `${kind}[${index}]`,
+                    sidecar: kind === "initContainers" && isSidecar(container),
+                });
+            });
+        }
+        this.containerRefs = refs;
+        return refs;
+    }
+    /** Containers that run for the pod's lifetime: regular ones and sidecars. */
+    longRunningContainers() {
+        return this.containers().filter((c) => c.kind === "containers" || c.sidecar);
+    }
+    volumes() {
+        const refs = [];
+        asArray(this.podSpec.volumes).forEach((item, index) => {
+            const volume = asObj(item);
+            if (volume)
+                refs.push({ volume, index, path: [...POD_SPEC_PATH, "volumes", index], name: asString(volume.name) ?? `volumes[${index}]` });
+        });
+        return refs;
+    }
+    /** A place in this DaemonSet that a cross-document rule can report at later. */
+    anchor(path, onKey = false) {
+        const object = { kind: "DaemonSet" };
+        if (this.namespace)
+            object.namespace = this.namespace;
+        if (this.name)
+            object.name = this.name;
+        return { file: this.object.file, range: this.object.locate(path, onKey), path: formatPath(path), object };
+    }
+}
+/** `container "agent"` or `init container "setup"`, for messages. */
+export function describeContainer(c) {
+    const kind = c.kind === "initContainers" ? (c.sidecar ? "sidecar container" : "init container") : c.kind === "ephemeralContainers" ? "ephemeral container" : "container";
+    return `${kind} "${c.name}"`;
+}
+/** The entries of the container's `securityContext.capabilities.<list>` that are strings. */
+export function capabilityEntries(c, list) {
+    const capabilities = asObj(asObj(c.container.securityContext)?.capabilities);
+    return asArray(capabilities?.[list]).flatMap((value, index) => typeof value === "string" ? [{ name: capabilityName(value), written: value, index }] : []);
+}

@@ -1,0 +1,56 @@
+/**
+ * Where the generated schemas live and what the files are called. The
+ * generator writes this layout and the runtime reads it, so both take the
+ * names from here.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+export const SCHEMA_KINDS = ["DaemonSet", "Node", "PriorityClass"];
+/** The OpenAPI definition each kind is validated against. */
+export const ROOT_DEFINITIONS = {
+    DaemonSet: "io.k8s.api.apps.v1.DaemonSet",
+    Node: "io.k8s.api.core.v1.Node",
+    PriorityClass: "io.k8s.api.scheduling.v1.PriorityClass",
+};
+/**
+ * On a definition: its fields that exist only in other Kubernetes versions,
+ * each with the versions that have it, so an unknown field can be explained
+ * by the target version.
+ */
+export const OTHER_VERSIONS_KEYWORD = "x-dslint-fields-in-other-versions";
+/** `schemas/v1.36` */
+export function versionDirName(version) {
+    return `v${version}`;
+}
+/** The draft-07 schema of one kind: `daemonset.schema.json`. */
+export function schemaFileName(kind) {
+    return `${kind.toLowerCase()}.schema.json`;
+}
+/** In each version's directory: the module exporting one validate function per kind. */
+export const VALIDATOR_FILE = "validate.cjs";
+/** The compiled code every version's module uses, imported by each of them. */
+export const COMMON_VALIDATORS_FILE = "common-validators.cjs";
+export const VERSIONS_FILE = "versions.json";
+let cachedRoot;
+/**
+ * The package root (the directory holding `schemas/`). Found by walking up
+ * from this module, because it runs both from `src/` (tests) and from
+ * `dist/src/` (the installed package).
+ */
+export function packageRoot() {
+    if (cachedRoot !== undefined)
+        return cachedRoot;
+    let dir = dirname(fileURLToPath(import.meta.url));
+    while (!existsSync(join(dir, "package.json"))) {
+        const parent = dirname(dir);
+        if (parent === dir)
+            throw new Error("dslint: cannot find the package root above " + fileURLToPath(import.meta.url));
+        dir = parent;
+    }
+    cachedRoot = dir;
+    return dir;
+}
+export function schemasDir() {
+    return join(packageRoot(), "schemas");
+}

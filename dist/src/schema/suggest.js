@@ -1,0 +1,40 @@
+/**
+ * "Did you mean ...?" for misspelt field names and enum values: the
+ * candidate that differs only in case, else the unique nearest one within a
+ * few edits (fewer for short names, where a couple of edits is a different word).
+ */
+export function closestMatch(input, candidates) {
+    const lower = input.toLowerCase();
+    const list = [...candidates];
+    const sameLetters = list.find((c) => c.toLowerCase() === lower);
+    if (sameLetters !== undefined)
+        return sameLetters;
+    const limit = lower.length <= 3 ? 0 : lower.length <= 5 ? 1 : lower.length <= 10 ? 2 : 3;
+    let best;
+    let bestDistance = limit + 1;
+    let tie = false;
+    for (const candidate of list) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance, tie] = [candidate, d, false];
+        else if (d === bestDistance)
+            tie = true;
+    }
+    return best !== undefined && !tie ? best : undefined;
+}
+/** Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`. */
+export function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}

@@ -1,0 +1,66 @@
+/**
+ * Validates objects against the schema of a Kubernetes version, using the
+ * validators compiled ahead of time into `schemas/` (scripts/generate-schemas.ts).
+ * A version's module is loaded on first use only, and kept.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { requireModule } from "../modules.js";
+import { explainErrors } from "./explain.js";
+import { VALIDATOR_FILE, schemaFileName, schemasDir, versionDirName } from "./files.js";
+import { SchemaTree } from "./tree.js";
+import { describeKnownVersions, isKnownVersion, normalizeVersion } from "./versions.js";
+const loaded = new Map();
+/**
+ * The validator for a Kubernetes version (`1.30`, `v1.30` and `1.30.2` all
+ * mean 1.30). Rejects for a version with no schemas.
+ */
+export function loadSchemaValidator(version) {
+    const minor = normalizeVersion(version);
+    if (minor === undefined || !isKnownVersion(minor)) {
+        return Promise.reject(new Error(`unknown Kubernetes version "${version}"; ${describeKnownVersions()}`));
+    }
+    let validator = loaded.get(minor);
+    if (!validator) {
+        try {
+            validator = Promise.resolve(new CompiledValidator(minor, requireModule(join(versionDir(minor), VALIDATOR_FILE))));
+        }
+        catch (err) {
+            validator = Promise.reject(err);
+        }
+        loaded.set(minor, validator);
+    }
+    return validator;
+}
+/** Problems with `object` as a `kind` of Kubernetes `version`. */
+export async function validateAgainstSchema(object, kind, version) {
+    return (await loadSchemaValidator(version)).validate(object, kind);
+}
+class CompiledValidator {
+    version;
+    module;
+    // Only needed to explain errors, so read on the first error of each kind.
+    trees = new Map();
+    constructor(version, module) {
+        this.version = version;
+        this.module = module;
+    }
+    validate(object, kind) {
+        const validate = this.module[kind];
+        if (validate(object.value))
+            return [];
+        return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: this.tree(kind) });
+    }
+    tree(kind) {
+        let tree = this.trees.get(kind);
+        if (!tree) {
+            const file = join(versionDir(this.version), schemaFileName(kind));
+            tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")));
+            this.trees.set(kind, tree);
+        }
+        return tree;
+    }
+}
+function versionDir(version) {
+    return join(schemasDir(), versionDirName(version));
+}

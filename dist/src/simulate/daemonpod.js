@@ -1,0 +1,49 @@
+/**
+ * The pod a DaemonSet creates on each node, reduced once to what placement
+ * needs: the controller's `NewPod` (template plus the default daemon
+ * tolerations, pkg/controller/daemon/daemon_controller.go) and, for the
+ * scheduler filters, the requests and host ports of the created Pod object.
+ */
+import { requiredNodeAffinity } from "../k8s/nodeaffinity.js";
+import { podHostPorts, podRequests } from "../k8s/podresources.js";
+import { daemonPodTolerations } from "../k8s/tolerations.js";
+import { isRecord } from "../values.js";
+/**
+ * `spec.updateStrategy` with the apps/v1 defaults: type RollingUpdate, and
+ * for RollingUpdate maxUnavailable 1 and maxSurge 0 when unset. Other types
+ * get no rolling-update defaults.
+ */
+function updateStrategyOf(spec) {
+    const raw = isRecord(spec.updateStrategy) ? spec.updateStrategy : {};
+    const type = typeof raw.type === "string" && raw.type !== "" ? raw.type : "RollingUpdate";
+    const rolling = isRecord(raw.rollingUpdate) ? raw.rollingUpdate : undefined;
+    if (type !== "RollingUpdate")
+        return { type, maxUnavailable: rolling?.maxUnavailable, maxSurge: rolling?.maxSurge };
+    return {
+        type,
+        maxUnavailable: rolling?.maxUnavailable ?? 1,
+        maxSurge: rolling?.maxSurge ?? 0,
+    };
+}
+/** Reads a parsed DaemonSet manifest; missing or malformed parts read as absent. */
+export function daemonPodOf(daemonSet) {
+    const object = isRecord(daemonSet) ? daemonSet : {};
+    const metadata = isRecord(object.metadata) ? object.metadata : {};
+    const spec = isRecord(object.spec) ? object.spec : {};
+    const template = isRecord(spec.template) ? spec.template : {};
+    const podSpec = isRecord(template.spec) ? template.spec : {};
+    const hostNetwork = podSpec.hostNetwork === true;
+    const pod = {
+        name: typeof metadata.name === "string" ? metadata.name : "",
+        nodeName: typeof podSpec.nodeName === "string" ? podSpec.nodeName : "",
+        hostNetwork,
+        affinity: requiredNodeAffinity(podSpec),
+        tolerations: daemonPodTolerations(podSpec),
+        requests: podRequests(podSpec, { defaultRequestsFromLimits: true }),
+        hostPorts: podHostPorts(podSpec),
+        updateStrategy: updateStrategyOf(spec),
+    };
+    if (typeof metadata.namespace === "string" && metadata.namespace !== "")
+        pod.namespace = metadata.namespace;
+    return pod;
+}

@@ -1,0 +1,62 @@
+function hasPod(placement) {
+    return placement === "runs" || placement === "pending";
+}
+function changeOf(before, after) {
+    if (!hasPod(before) && hasPod(after))
+        return "gains";
+    if (hasPod(before) && !hasPod(after))
+        return "loses";
+    if (before === "runs" && after === "pending")
+        return "runs-to-pending";
+    if (before === "pending" && after === "runs")
+        return "pending-to-runs";
+    return undefined;
+}
+function compare(node, before, after) {
+    const from = before?.placement ?? "absent";
+    const to = after?.placement ?? "absent";
+    const change = changeOf(from, to);
+    if (!change)
+        return undefined;
+    const entry = { node, change, before: from, after: to, reasons: (after ?? before)?.reasons ?? [] };
+    if (change === "loses")
+        entry.evicted = after === undefined || !after.shouldContinueRunning;
+    return entry;
+}
+/** Per node: who gains a pod, who loses one (and whether it is evicted), and runs ↔ pending moves. */
+export function diffSimulations(before, after) {
+    const beforeByNode = new Map(before.nodes.map((placement) => [placement.node, placement]));
+    const changes = [];
+    const seen = new Set();
+    for (const placement of after.nodes) {
+        seen.add(placement.node);
+        const change = compare(placement.node, beforeByNode.get(placement.node), placement);
+        if (change)
+            changes.push(change);
+    }
+    for (const placement of before.nodes) {
+        if (seen.has(placement.node))
+            continue;
+        const change = compare(placement.node, placement, undefined);
+        if (change)
+            changes.push(change);
+    }
+    const count = (kind) => changes.filter((c) => c.change === kind).length;
+    const diff = {
+        name: after.name,
+        changes,
+        summary: {
+            gains: count("gains"),
+            loses: count("loses"),
+            evicted: changes.filter((c) => c.evicted === true).length,
+            runsToPending: count("runs-to-pending"),
+            pendingToRuns: count("pending-to-runs"),
+            desiredBefore: before.summary.desired,
+            desiredAfter: after.summary.desired,
+        },
+    };
+    const namespace = after.namespace ?? before.namespace;
+    if (namespace !== undefined)
+        diff.namespace = namespace;
+    return diff;
+}

@@ -1,0 +1,19 @@
+/**
+ * Placement as lint findings (`dslint check --nodes FILE`): a DaemonSet that
+ * runs on no node of the inventory is an error; one whose pods would stay
+ * Pending on some nodes is a warning naming the nodes and why.
+ */
+import type { Finding } from "../finding.js";
+import type { Anchor } from "../rules/types.js";
+import type { InventoryNode } from "./inventory.js";
+import type { InventoryError } from "./load.js";
+export interface LoadedInventory {
+    nodes: InventoryNode[];
+    errors: InventoryError[];
+}
+/** A DaemonSet collected where its file was checked, with the place to report at. */
+export interface PlacementSubject {
+    value: unknown;
+    at: Anchor;
+}
+export declare function placementFindings(subjects: readonly PlacementSubject[], inventory: LoadedInventory): Finding[];

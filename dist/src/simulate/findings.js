@@ -1,0 +1,53 @@
+import { simulate } from "./simulate.js";
+const LISTED = 4;
+export function placementFindings(subjects, inventory) {
+    const findings = inventory.errors.map((e) => ({
+        ruleId: "inventory",
+        severity: "error",
+        message: `node inventory: ${e.message}`,
+        file: e.file,
+        line: e.line ?? 1,
+        column: e.column ?? 1,
+        endLine: e.line ?? 1,
+        endColumn: e.column ?? 1,
+        path: "",
+    }));
+    if (inventory.nodes.length === 0)
+        return findings;
+    for (const { value, at } of subjects) {
+        const simulation = simulate(value, inventory.nodes);
+        const base = { file: at.file, ...at.range, path: at.path, object: at.object };
+        if (simulation.summary.desired === 0) {
+            findings.push({
+                ...base,
+                ruleId: "runs-nowhere",
+                severity: "error",
+                message: `the DaemonSet runs on none of the ${simulation.summary.nodes} nodes of the inventory: ${groupedReasons(simulation.nodes)}`,
+                fix: 'run "dslint simulate --nodes <inventory>" for the reason on each node',
+            });
+            continue;
+        }
+        const pending = simulation.nodes.filter((n) => n.placement === "pending");
+        if (pending.length > 0) {
+            findings.push({
+                ...base,
+                ruleId: "pending-pods",
+                severity: "warning",
+                message: `its pod would stay Pending on ${pending.length} node${pending.length === 1 ? "" : "s"}: ${groupedReasons(pending)}`,
+                fix: "lower the requests, free the host port, or exclude those nodes with a nodeSelector or affinity",
+            });
+        }
+    }
+    return findings;
+}
+/** `cp-1, cp-2, cp-3: node-role.kubernetes.io/control-plane:NoSchedule is not tolerated; ...` */
+function groupedReasons(nodes) {
+    const byReason = new Map();
+    for (const n of nodes) {
+        const text = n.reasons.map((r) => r.message).join(", ") || "no reason reported";
+        byReason.set(text, [...(byReason.get(text) ?? []), n.node]);
+    }
+    return [...byReason]
+        .map(([reason, names]) => `${names.slice(0, LISTED).join(", ")}${names.length > LISTED ? ` and ${names.length - LISTED} more` : ""}: ${reason}`)
+        .join("; ");
+}

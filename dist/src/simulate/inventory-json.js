@@ -1,0 +1,80 @@
+/**
+ * Fast inventory loading from JSON bytes (`kubectl get nodes -o json`,
+ * `kubectl get pods -A -o json`): only the fields placement reads are
+ * materialised, each object is normalised as soon as it is read (so the
+ * parsed fields never outlive it), and the result is what `nodesFromObjects`
+ * / `podsFromObjects` give for the same document, problems included.
+ */
+import { isListDocument, nodeCollector, nodesFromObjects, podCollector, podsFromObjects, } from "./inventory.js";
+import { JsonSyntaxError, readJsonItems } from "./selective-json.js";
+import { isRecord } from "../values.js";
+// Capacity only stands in for a missing allocatable (SetDefaults_NodeStatus),
+// which kubectl output never lacks; it is read in a second pass when needed.
+// Nodes of one instance type report the same allocatable, so it is shared.
+const NODE = {
+    apiVersion: true,
+    kind: true,
+    metadata: { name: true, generateName: true, labels: true },
+    spec: { taints: true, unschedulable: true },
+    status: { allocatable: "shared" },
+};
+const NODE_WITH_CAPACITY = { ...NODE, status: { allocatable: "shared", capacity: "shared" } };
+const CONTAINER = { name: true, restartPolicy: true, resources: true, ports: true };
+const POD = {
+    apiVersion: true,
+    kind: true,
+    metadata: { name: true, generateName: true, namespace: true, ownerReferences: true },
+    spec: {
+        nodeName: true,
+        hostNetwork: true,
+        overhead: true,
+        resources: true,
+        containers: { "[]": CONTAINER },
+        initContainers: { "[]": CONTAINER },
+    },
+    status: { phase: true },
+};
+/**
+ * Streams the items of a List (or a bare array) into `collector`. A document
+ * that turns out not to be a list (its kind is read after its items, as
+ * kubectl orders keys) is normalised whole by `fromObjects` instead.
+ */
+function read(bytes, item, collector, fromObjects, onItem) {
+    try {
+        const document = readJsonItems(bytes, item, { ...item, items: true }, (value, path) => {
+            onItem?.(value);
+            collector.add(value, 0, path);
+        });
+        if (document.form === "array")
+            return { inventory: collector.result() };
+        if (document.form === "object" && document.streamed && isListDocument(document.value))
+            return { inventory: collector.result() };
+        onItem?.(document.value);
+        return { inventory: fromObjects([document.value]) };
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            return { error: `not valid JSON: ${error.message}` };
+        throw error;
+    }
+}
+function invalid(error) {
+    return [{ index: 0, path: [], message: error }];
+}
+/** `nodesFromObjects` for one JSON document given as bytes (a file's contents). */
+export function nodesFromJson(bytes) {
+    let lacksAllocatable = false;
+    const noteAllocatable = (value) => {
+        if (isRecord(value) && !(isRecord(value.status) && isRecord(value.status.allocatable)))
+            lacksAllocatable = true;
+    };
+    let result = read(bytes, NODE, nodeCollector(), nodesFromObjects, noteAllocatable);
+    if ("inventory" in result && lacksAllocatable)
+        result = read(bytes, NODE_WITH_CAPACITY, nodeCollector(), nodesFromObjects);
+    return "error" in result ? { nodes: [], problems: invalid(result.error) } : result.inventory;
+}
+/** `podsFromObjects` for one JSON document given as bytes. */
+export function podsFromJson(bytes) {
+    const result = read(bytes, POD, podCollector(), podsFromObjects);
+    return "error" in result ? { pods: [], problems: invalid(result.error) } : result.inventory;
+}

@@ -1,0 +1,231 @@
+import { parseQuantity } from "../k8s/quantity.js";
+import { podHostPorts, podRequests, schedulerAmount } from "../k8s/podresources.js";
+import { taintFromObject } from "../k8s/tolerations.js";
+import { isRecord, scalarText } from "../values.js";
+const TAINT_EFFECTS = new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
+const LIST_KINDS = new Set(["List", "NodeList", "PodList"]);
+/** Whether a parsed document is a list whose `items` are the objects (`List`, `NodeList`, `PodList`). */
+export function isListDocument(value) {
+    return isRecord(value) && LIST_KINDS.has(String(value.kind));
+}
+/**
+ * Calls `visit` for every object inside the inputs: plain objects, the items
+ * of `List` / `NodeList` / `PodList`, and the elements of bare JSON arrays
+ * (some tools save node lists that way).
+ */
+function forEachItem(objects, problems, visit) {
+    objects.forEach((object, index) => {
+        if (Array.isArray(object)) {
+            object.forEach((item, i) => visit(item, index, [i]));
+        }
+        else if (isListDocument(object)) {
+            if (!Array.isArray(object.items)) {
+                if (object.items !== undefined && object.items !== null)
+                    problems.push({ index, path: ["items"], message: "items must be a list" });
+                return;
+            }
+            object.items.forEach((item, i) => visit(item, index, ["items", i]));
+        }
+        else {
+            visit(object, index, []);
+        }
+    });
+}
+/** Checks kind and name; objects saved without apiVersion/kind (some support bundles) are accepted. */
+function identify(object, kind, index, path, problems) {
+    if (!isRecord(object)) {
+        problems.push({ index, path, message: `not a ${kind}: expected an object` });
+        return undefined;
+    }
+    if (object.kind !== undefined && object.kind !== kind) {
+        problems.push({ index, path: [...path, "kind"], message: `not a ${kind}: kind is ${JSON.stringify(object.kind)}` });
+        return undefined;
+    }
+    const metadata = isRecord(object.metadata) ? object.metadata : {};
+    const name = metadata.name;
+    if (typeof name !== "string" || name === "") {
+        const hint = typeof metadata.generateName === "string" ? ` (generateName "${metadata.generateName}" is only resolved by the API server)` : "";
+        problems.push({ index, path: [...path, "metadata", "name"], message: `${kind} has no metadata.name${hint}; skipped` });
+        return undefined;
+    }
+    return { value: object, metadata, name };
+}
+/**
+ * Node quantities repeat across a fleet (one instance type, one allocatable),
+ * so parsing is memoised per inventory: by quantity text, and by list object
+ * for lists shared by the JSON reader, which then share one result.
+ */
+class AmountParser {
+    quantities = new Map();
+    lists = new WeakMap();
+    amounts(list, onInvalid) {
+        let parsed = this.lists.get(list);
+        if (!parsed) {
+            const amounts = new Map();
+            const invalid = [];
+            for (const resource of Object.keys(list)) {
+                const raw = list[resource];
+                const quantity = this.parse(raw);
+                if (quantity === undefined)
+                    invalid.push([resource, raw]);
+                else
+                    amounts.set(resource, schedulerAmount(resource, quantity));
+            }
+            parsed = { amounts, invalid };
+            this.lists.set(list, parsed);
+        }
+        for (const [resource, raw] of parsed.invalid)
+            onInvalid(resource, raw);
+        return parsed.amounts;
+    }
+    parse(raw) {
+        if (typeof raw !== "string")
+            return parseQuantity(raw);
+        let cached = this.quantities.get(raw);
+        if (cached === undefined) {
+            cached = parseQuantity(raw) ?? null;
+            this.quantities.set(raw, cached);
+        }
+        return cached ?? undefined;
+    }
+}
+/**
+ * Labels kept as parsed, without copying them into a Map: a large inventory
+ * has a million of them. Only own properties count, so a lookup for
+ * `constructor` is not answered by the prototype; a value that is not a
+ * string (a YAML `true` or `1`) reads as its text, as the API would store it.
+ */
+class ParsedLabels {
+    labels;
+    constructor(labels) {
+        this.labels = labels;
+    }
+    get(key) {
+        if (!Object.hasOwn(this.labels, key))
+            return undefined;
+        const value = this.labels[key];
+        if (typeof value === "string")
+            return value;
+        // A YAML `key:` with nothing after it decodes into Go's map[string]string as "".
+        return value === null ? "" : scalarText(value);
+    }
+}
+const NO_LABELS = new Map();
+function readLabels(metadata) {
+    return isRecord(metadata.labels) ? new ParsedLabels(metadata.labels) : NO_LABELS;
+}
+function readTaints(spec, index, path, problems) {
+    if (!Array.isArray(spec.taints))
+        return [];
+    const taints = [];
+    spec.taints.forEach((raw, i) => {
+        const taint = taintFromObject(raw);
+        const at = [...path, "spec", "taints", i];
+        if (!taint) {
+            problems.push({ index, path: at, message: "taint must be an object; ignored" });
+            return;
+        }
+        if (!TAINT_EFFECTS.has(taint.effect)) {
+            problems.push({ index, path: [...at, "effect"], message: `taint effect ${JSON.stringify(taint.effect)} is not NoSchedule, PreferNoSchedule or NoExecute` });
+        }
+        taints.push(taint);
+    });
+    return taints;
+}
+/** Node normalisation with the state it needs across nodes: names seen, parsed quantities. */
+export function nodeCollector() {
+    const nodes = [];
+    const problems = [];
+    const seen = new Set();
+    const parser = new AmountParser();
+    const add = (object, index, path) => {
+        const found = identify(object, "Node", index, path, problems);
+        if (!found)
+            return;
+        const { value, metadata, name } = found;
+        if (seen.has(name)) {
+            problems.push({ index, path: [...path, "metadata", "name"], message: `node "${name}" appears more than once; the later one is skipped` });
+            return;
+        }
+        seen.add(name);
+        const spec = isRecord(value.spec) ? value.spec : {};
+        const status = isRecord(value.status) ? value.status : {};
+        const listName = isRecord(status.allocatable) ? "allocatable" : isRecord(status.capacity) ? "capacity" : undefined;
+        const node = {
+            name,
+            labels: readLabels(metadata),
+            taints: readTaints(spec, index, path, problems),
+            unschedulable: spec.unschedulable === true,
+            source: { index, path },
+        };
+        if (listName) {
+            node.allocatable = parser.amounts(status[listName], (resource, raw) => problems.push({
+                index,
+                path: [...path, "status", listName, resource],
+                message: `${listName} ${resource} ${JSON.stringify(raw)} is not a valid quantity; counted as 0`,
+            }));
+        }
+        nodes.push(node);
+    };
+    return { add, problems, result: () => ({ nodes, problems }) };
+}
+/**
+ * Normalises parsed Node objects (single Nodes, `List`/`NodeList` items, bare
+ * arrays). Objects that are not Nodes, nodes without a name and repeated names
+ * are skipped with a problem; unparsable allocatable quantities are reported
+ * and left out (counting as 0, as a missing resource does for the scheduler).
+ */
+export function nodesFromObjects(objects) {
+    return collectAll(objects, nodeCollector());
+}
+function collectAll(objects, collector) {
+    forEachItem(objects, collector.problems, collector.add);
+    return collector.result();
+}
+/** The DaemonSet that controls a pod, from its controller ownerReference. */
+function owningDaemonSet(metadata) {
+    if (!Array.isArray(metadata.ownerReferences))
+        return undefined;
+    for (const ref of metadata.ownerReferences) {
+        if (isRecord(ref) && ref.kind === "DaemonSet" && ref.controller === true && typeof ref.name === "string")
+            return ref.name;
+    }
+    return undefined;
+}
+/**
+ * Pod normalisation. Only pods that occupy a node count: bound
+ * (`spec.nodeName` set) and not terminal (phase neither Succeeded nor
+ * Failed), as the scheduler's NodeInfo holds them.
+ */
+export function podCollector() {
+    const pods = [];
+    const problems = [];
+    const add = (object, index, path) => {
+        const found = identify(object, "Pod", index, path, problems);
+        if (!found)
+            return;
+        const { value, metadata, name } = found;
+        const spec = isRecord(value.spec) ? value.spec : {};
+        const status = isRecord(value.status) ? value.status : {};
+        if (typeof spec.nodeName !== "string" || spec.nodeName === "")
+            return;
+        if (status.phase === "Succeeded" || status.phase === "Failed")
+            return;
+        const pod = {
+            namespace: typeof metadata.namespace === "string" ? metadata.namespace : "default",
+            name,
+            nodeName: spec.nodeName,
+            requests: podRequests(spec, { defaultRequestsFromLimits: true }),
+            hostPorts: podHostPorts(spec),
+        };
+        const daemonSet = owningDaemonSet(metadata);
+        if (daemonSet !== undefined)
+            pod.daemonSet = daemonSet;
+        pods.push(pod);
+    };
+    return { add, problems, result: () => ({ pods, problems }) };
+}
+/** Normalises parsed Pod objects (`kubectl get pods -A -o json`); see `podCollector`. */
+export function podsFromObjects(objects) {
+    return collectAll(objects, podCollector());
+}

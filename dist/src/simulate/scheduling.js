@@ -1,0 +1,132 @@
+/**
+ * The scheduler filters that can still keep a created daemon pod Pending on
+ * its node: NodeResourcesFit (pod count and requests,
+ * pkg/scheduler/framework/plugins/noderesources/fit.go `fitsRequest`) and
+ * NodePorts (plugins/nodeports/node_ports.go). NodeUnschedulable,
+ * TaintToleration and NodeAffinity pass whenever the controller's shouldRun
+ * holds, because daemon pods tolerate `node.kubernetes.io/unschedulable` and
+ * carry the same tolerations and nodeSelector the controller checked.
+ */
+import { formatHostPort, formatResourceAmount, hostPortsConflict, isSchedulerResource } from "../k8s/podresources.js";
+/** Groups bound pods by node and sums their requests once, for every DaemonSet simulated against them. */
+export function podsByNode(pods) {
+    const byNode = new Map();
+    for (const pod of pods) {
+        let usage = byNode.get(pod.nodeName);
+        if (!usage) {
+            usage = { pods: [], requested: new Map(), daemonSetPods: [] };
+            byNode.set(pod.nodeName, usage);
+        }
+        usage.pods.push(pod);
+        for (const [resource, amount] of pod.requests)
+            usage.requested.set(resource, (usage.requested.get(resource) ?? 0) + amount);
+        if (pod.daemonSet !== undefined)
+            usage.daemonSetPods.push(pod);
+    }
+    return byNode;
+}
+/**
+ * The simulated DaemonSet's own pods are the ones its new pod replaces, so
+ * they neither count against the node nor hold its ports. A DaemonSet without
+ * a namespace matches its name in any namespace.
+ */
+function isOwnPod(pod, candidate) {
+    return candidate.daemonSet === pod.name && (pod.namespace === undefined || candidate.namespace === pod.namespace);
+}
+function ownPodsOn(pod, usage) {
+    return usage.daemonSetPods.length === 0 ? [] : usage.daemonSetPods.filter((candidate) => isOwnPod(pod, candidate));
+}
+function usedBy(resource, usage, own) {
+    let used = usage?.requested.get(resource) ?? 0;
+    for (const p of own)
+        used -= p.requests.get(resource) ?? 0;
+    return used;
+}
+/** The requests NodeResourcesFit compares: non-zero, of a resource it knows. */
+function checkedRequests(pod) {
+    return [...pod.requests].filter(([resource, amount]) => amount > 0 && isSchedulerResource(resource));
+}
+function fitReasons(requests, node, usage, own) {
+    const allocatable = node.allocatable;
+    if (!allocatable)
+        return [];
+    const reasons = [];
+    const podsOnNode = (usage?.pods.length ?? 0) - own.length;
+    const allowedPods = allocatable.get("pods") ?? 0;
+    if (podsOnNode + 1 > allowedPods) {
+        reasons.push({
+            code: "TooManyPods",
+            message: `Too many pods: ${podsOnNode} of ${allowedPods} allocatable pods are already on the node`,
+            pods: podsOnNode,
+            allocatable: allowedPods,
+        });
+    }
+    for (const [resource, requested] of requests) {
+        const total = allocatable.get(resource) ?? 0;
+        const used = usedBy(resource, usage, own);
+        const free = total - used;
+        if (requested <= free)
+            continue;
+        reasons.push(insufficient(resource, requested, total, used));
+    }
+    return reasons;
+}
+function insufficient(resource, requested, total, used) {
+    const amount = (value) => formatResourceAmount(resource, value);
+    const free = total - used;
+    const context = used > 0 ? `${amount(total)} allocatable, ${amount(used)} requested by other pods` : `${amount(total)} allocatable`;
+    return {
+        code: "InsufficientResource",
+        message: `Insufficient ${resource}: requests ${amount(requested)}, ${amount(Math.max(free, 0))} free (${context})`,
+        resource,
+        requested,
+        free,
+        allocatable: total,
+        used,
+    };
+}
+function portReasons(pod, usage, own) {
+    if (pod.hostPorts.length === 0 || !usage)
+        return [];
+    const reasons = [];
+    for (const wanted of pod.hostPorts) {
+        const conflict = findPortUser(wanted, usage, own);
+        if (!conflict)
+            continue;
+        const [holder, usedPort] = conflict;
+        const binds = formatHostPort(usedPort) === formatHostPort(wanted) ? "" : ` (bound as ${formatHostPort(usedPort)})`;
+        reasons.push({
+            code: "HostPortConflict",
+            message: `host port ${formatHostPort(wanted)} is in use by pod ${holder.namespace}/${holder.name}${binds}`,
+            hostPort: wanted,
+            usedPort,
+            usedBy: { namespace: holder.namespace, name: holder.name },
+        });
+    }
+    return reasons;
+}
+function findPortUser(wanted, usage, own) {
+    for (const holder of usage.pods) {
+        if (holder.hostPorts.length === 0 || own.includes(holder))
+            continue;
+        for (const used of holder.hostPorts)
+            if (hostPortsConflict(wanted, used))
+                return [holder, used];
+    }
+    return undefined;
+}
+/**
+ * Why the scheduler would leave the daemon pod Pending on a node, in the
+ * default profile's filter order (NodePorts before NodeResourcesFit); empty
+ * when it fits. Built once per DaemonSet for use over many nodes.
+ */
+export function schedulerFiltersFor(pod) {
+    const requests = checkedRequests(pod);
+    return (node, usage) => {
+        const own = usage ? ownPodsOn(pod, usage) : [];
+        const reasons = portReasons(pod, usage, own);
+        for (const reason of fitReasons(requests, node, usage, own))
+            reasons.push(reason);
+        return reasons;
+    };
+}

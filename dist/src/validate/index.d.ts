@@ -1,0 +1,33 @@
+/**
+ * API validation of a DaemonSet: what `kubectl apply` would be told by the API
+ * server, beyond the JSON schema. The manifest is defaulted first (validation
+ * runs on the defaulted object), then checked as `ValidateDaemonSet` does.
+ */
+import type { Problem } from "../finding.js";
+import { type DecodeIssue } from "./decode.js";
+import { type FieldIssue } from "./report.js";
+export type { DecodeIssue } from "./decode.js";
+export type { FieldIssue, ValidationRuleId } from "./report.js";
+export { apiServerProfile, type ApiServerProfile } from "./version.js";
+export interface ValidationOptions {
+    /** The target cluster (`1.30`, `v1.33.1`); the newest supported release when absent. */
+    kubernetesVersion?: string;
+}
+export interface ValidationResult {
+    /** The field errors the API server would return. Empty when `decodeErrors` is not. */
+    issues: FieldIssue[];
+    /** Values that make the request fail to decode (HTTP 400): nothing is validated then. */
+    decodeErrors: DecodeIssue[];
+}
+/**
+ * Validates an apps/v1 DaemonSet manifest as the API server does on create.
+ * Never throws: wrongly-typed fields read as absent (the schema stage reports
+ * them), and an unexpected failure is returned as an InternalError issue.
+ */
+export declare function validateDaemonSet(manifest: unknown, options?: ValidationOptions): ValidationResult;
+/** A validation issue as a finding of the pipeline. */
+export declare function issueToProblem(issue: FieldIssue): Problem;
+/** A decode failure as a finding: an error without a field error (the API answers 400, not 422). */
+export declare function decodeIssueToProblem(issue: DecodeIssue): Problem;
+/** Every finding of a validation result. */
+export declare function validationProblems(result: ValidationResult): Problem[];

@@ -1,0 +1,67 @@
+import { defaultDaemonSet } from "../k8s/defaults.js";
+import { validateDaemonSetObject } from "./daemonset.js";
+import { findDecodeIssues } from "./decode.js";
+import { Report } from "./report.js";
+import { asObject } from "./values.js";
+import { apiServerProfile } from "./version.js";
+export { apiServerProfile } from "./version.js";
+/**
+ * Validates an apps/v1 DaemonSet manifest as the API server does on create.
+ * Never throws: wrongly-typed fields read as absent (the schema stage reports
+ * them), and an unexpected failure is returned as an InternalError issue.
+ */
+export function validateDaemonSet(manifest, options = {}) {
+    const object = asObject(manifest);
+    if (!object)
+        return { issues: [], decodeErrors: [] };
+    try {
+        const decodeErrors = findDecodeIssues(object);
+        if (decodeErrors.length > 0)
+            return { issues: [], decodeErrors };
+        const profile = apiServerProfile(options.kubernetesVersion);
+        const defaulted = defaultDaemonSet(object, options);
+        const report = new Report(object, profile);
+        validateDaemonSetObject(report, defaulted);
+        return { issues: report.issues, decodeErrors: [] };
+    }
+    catch (error) {
+        return {
+            issues: [
+                {
+                    ruleId: "api-validation",
+                    type: "InternalError",
+                    field: "",
+                    path: [],
+                    message: `dslint could not finish API validation of this DaemonSet: ${error instanceof Error ? error.message : String(error)}`,
+                },
+            ],
+            decodeErrors: [],
+        };
+    }
+}
+/** A validation issue as a finding of the pipeline. */
+export function issueToProblem(issue) {
+    const problem = {
+        ruleId: issue.ruleId,
+        severity: "error",
+        message: issue.message,
+        path: issue.path,
+        apiError: { field: issue.field, type: issue.type },
+    };
+    if (issue.onKey)
+        problem.onKey = true;
+    if (issue.fix !== undefined)
+        problem.fix = issue.fix;
+    return problem;
+}
+/** A decode failure as a finding: an error without a field error (the API answers 400, not 422). */
+export function decodeIssueToProblem(issue) {
+    const problem = { ruleId: "api-validation", severity: "error", message: issue.message, path: issue.path };
+    if (issue.fix !== undefined)
+        problem.fix = issue.fix;
+    return problem;
+}
+/** Every finding of a validation result. */
+export function validationProblems(result) {
+    return [...result.decodeErrors.map(decodeIssueToProblem), ...result.issues.map(issueToProblem)];
+}

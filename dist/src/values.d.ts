@@ -1,0 +1,12 @@
+/**
+ * Typed reads of decoded manifests and inventories, shared by every stage. A
+ * value of the wrong JSON type reads as absent: reporting wrong types is the
+ * schema stage's job, and Kubernetes would not have decoded it.
+ */
+export type Obj = Record<string, unknown>;
+export declare function isRecord(value: unknown): value is Obj;
+export declare function asObject(value: unknown): Obj | undefined;
+export declare function asArray(value: unknown): unknown[];
+export declare function asString(value: unknown): string | undefined;
+/** A scalar as the text Kubernetes would hold (a label value written unquoted as 1.10 or true); anything else as missing. */
+export declare function scalarText(value: unknown): string | undefined;

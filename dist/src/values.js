@@ -1,0 +1,25 @@
+/**
+ * Typed reads of decoded manifests and inventories, shared by every stage. A
+ * value of the wrong JSON type reads as absent: reporting wrong types is the
+ * schema stage's job, and Kubernetes would not have decoded it.
+ */
+export function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+export function asObject(value) {
+    return isRecord(value) ? value : undefined;
+}
+export function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+export function asString(value) {
+    return typeof value === "string" ? value : undefined;
+}
+/** A scalar as the text Kubernetes would hold (a label value written unquoted as 1.10 or true); anything else as missing. */
+export function scalarText(value) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    return undefined;
+}
