@@ -12,6 +12,8 @@ function dslint(args: string[], options: { input?: string; cwd?: string; env?: R
     cwd: options.cwd ?? root,
     input: options.input ?? "",
     encoding: "utf8",
+    // The corpus report is over 1 MiB, spawnSync's default: past it the child is killed and the output cut.
+    maxBuffer: 64 << 20,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -99,6 +101,7 @@ describe("dslint check (command line)", () => {
     const threaded = dslint(["check", "--format", "json", "--threads", "2", ...inputs]);
     expect(alone.stderr).toBe("");
     expect(threaded.stderr).toBe("");
+    expect([alone.code, threaded.code]).toEqual([1, 1]);
     const findings = JSON.parse(alone.stdout).findings as Array<{ ruleId: string }>;
     expect(findings.some((f) => f.ruleId === "overlapping-selectors")).toBe(true);
     expect(threaded.stdout).toBe(alone.stdout);
