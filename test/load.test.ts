@@ -215,4 +215,20 @@ describe("expandPaths", () => {
     expect(expandPaths(["a"], { cwd: dir, ignore: ["a/b"] }).inputs.map((i) => i.name)).toEqual(["a/one.yaml"]);
     expect(expandPaths(["nothing/*.yaml"], { cwd: dir }).problems[0]!.message).toBe("no files match this pattern");
   });
+
+  it("searches a folder that a glob matches like a folder given by name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-paths-"));
+    mkdirSync(join(dir, "deploy", "agent", "base"), { recursive: true });
+    writeFileSync(join(dir, "deploy", "top.yaml"), "");
+    writeFileSync(join(dir, "deploy", "notes.txt"), "");
+    writeFileSync(join(dir, "deploy", "agent", "ds.yaml"), "");
+    writeFileSync(join(dir, "deploy", "agent", "base", "ds.json"), "");
+    const names = (paths: string[], ignore?: string[]) => expandPaths(paths, { cwd: dir, ignore }).inputs.map((i) => i.name);
+    expect(names(["deploy/*"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml", "deploy/top.yaml"]);
+    expect(names(["deploy/*/"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml"]);
+    expect(names(["deploy/a*"])).toEqual(names(["deploy/agent"]));
+    expect(names(["deploy/*"], ["deploy/agent/base"])).toEqual(["deploy/agent/ds.yaml", "deploy/top.yaml"]);
+    // A file found twice is checked once.
+    expect(names(["deploy/*", "deploy/agent/ds.yaml"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml", "deploy/top.yaml"]);
+  });
 });

@@ -34,9 +34,13 @@ export interface ExpandOptions {
   ignore?: readonly string[];
 }
 
+/** Which entries under a glob's base folder the glob matches; a matched folder is searched whole. */
+type GlobFilter = (abs: string, isFolder: boolean) => boolean;
+
 /**
  * Expands command-line paths into input files: files as given, folders
- * recursively (YAML and JSON only), globs. Every path named explicitly is
+ * recursively (YAML and JSON only), globs (a folder a glob matches is
+ * searched like a folder given by name). Every path named explicitly is
  * kept even without a manifest extension; folders and globs only yield
  * manifest files. Symlink loops and unreadable entries become problems.
  */
@@ -69,7 +73,7 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     seen.add(real);
     inputs.push({ name: display(abs), absolutePath: abs });
   };
-  const walk = (dir: string, visited: Set<string>, filter?: (abs: string) => boolean) => {
+  const walk = (dir: string, visited: Set<string>, filter?: GlobFilter) => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -108,8 +112,8 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
       }
       if (isDirectory) {
         if (entry === "node_modules" || entry === ".git") continue;
-        walk(abs, new Set(visited), filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
+        walk(abs, new Set(visited), filter && !filter(abs, true) ? filter : undefined);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs, false))) {
         addFile(abs, dirent.isFile() ? join(real, entry) : undefined);
       }
     }
@@ -120,9 +124,12 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     if (hasGlobMagic(p) && !safeExists(resolve(cwd, p))) {
       const before = inputs.length;
       const pattern = p.split(sep).join("/");
+      // `deploy/*/`: folders only.
+      const foldersOnly = pattern.endsWith("/");
       const base = globBase(pattern);
       const absPattern = resolve(cwd, pattern).split(sep).join("/");
-      if (safeExists(resolve(cwd, base))) walk(resolve(cwd, base), new Set(), (abs) => minimatch(abs.split(sep).join("/"), absPattern, { dot: false }));
+      const filter: GlobFilter = (abs, isFolder) => (isFolder || !foldersOnly) && minimatch(abs.split(sep).join("/"), absPattern, { dot: false });
+      if (safeExists(resolve(cwd, base))) walk(resolve(cwd, base), new Set(), filter);
       if (inputs.length === before) problems.push({ name: p, message: "no files match this pattern" });
       continue;
     }
