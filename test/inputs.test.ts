@@ -1,13 +1,14 @@
 /**
- * What the command line and check() do with the paths they are given. No run
- * passes silently.
+ * What the command line and check() do with the paths they are given: globs
+ * that match folders, paths that match nothing, empty stdin, ignored files.
+ * No run passes silently, none ends in a stack trace.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check } from "../src/index.js";
+import { check, UsageError } from "../src/index.js";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "bin", "dslint.js");
@@ -20,6 +21,14 @@ const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
 function dslint(args: string[], options: { input?: string; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input ?? "", encoding: "utf8", env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every line of a usage error: one per problem, none a stack frame. */
+function usageLines(stderr: string): string[] {
+  const lines = stderr.trimEnd().split("\n");
+  for (const line of lines) expect(line).toMatch(/^dslint: /);
+  expect(stderr).not.toMatch(/\n\s+at |internal error/);
+  return lines;
 }
 
 /**
@@ -62,5 +71,134 @@ describe("a glob that matches folders", () => {
     const r = dslint(["simulate", "deploy/*", "--nodes", nodesFile, "--format", "json"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout).daemonsets.map((d: { file: string }) => d.file)).toEqual(["deploy/agent/ds.yaml", "deploy/exporter/ds.yaml"]);
+  });
+});
+
+describe("paths that give nothing to check are usage errors", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = project();
+  });
+
+  it("a missing path, a glob without matches, a folder without manifests: exit 2, one line each", () => {
+    const cases: Array<[string[], string[]]> = [
+      [["deploy/missing.yaml"], ['dslint: "deploy/missing.yaml" does not exist']],
+      [["deploy/*.yml"], ['dslint: no YAML or JSON files match "deploy/*.yml"']],
+      [["docs"], ['dslint: no YAML or JSON files in folder "docs"']],
+      [["empty"], ['dslint: no YAML or JSON files in folder "empty"']],
+      // Also when other paths have files: a mistyped path must not go unnoticed.
+      [["deploy", "deploy/agnet/ds.yaml", "docs/*"], ['dslint: "deploy/agnet/ds.yaml" does not exist', 'dslint: no YAML or JSON files match "docs/*"']],
+    ];
+    for (const [paths, lines] of cases) {
+      const r = dslint(["check", "--format", "json", ...paths], { cwd: dir });
+      expect(r.code, paths.join(" ")).toBe(2);
+      expect(r.stdout, paths.join(" ")).toBe("");
+      expect(usageLines(r.stderr), paths.join(" ")).toEqual(lines);
+    }
+  });
+
+  it("a folder or glob whose files are all ignored is an error; an ignored file named explicitly is skipped when something else is checked", () => {
+    for (const [paths, line] of [
+      [["vendor"], 'dslint: all files matched by "vendor" are ignored'],
+      [["vendor/*.yaml", "deploy"], 'dslint: all files matched by "vendor/*.yaml" are ignored'],
+      [["vendor/ds.yaml"], 'dslint: "vendor/ds.yaml" is ignored'],
+    ] as Array<[string[], string]>) {
+      const r = dslint(["check", ...paths], { cwd: dir });
+      expect(r.code, paths.join(" ")).toBe(2);
+      expect(usageLines(r.stderr), paths.join(" ")).toEqual([line]);
+    }
+    // What pre-commit and lint-staged do: name every changed file.
+    const r = dslint(["check", "--format", "json", "vendor/ds.yaml", "deploy/exporter/ds.yaml"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 1, daemonSets: 1, errors: 0 });
+  });
+
+  it("empty stdin: no bytes, or only whitespace, comments and document markers", () => {
+    for (const input of ["", "  \n\n", "# rendered nothing\n---\n# Source: chart/templates/ds.yaml\n...\r\n", "\uFEFF"]) {
+      const r = dslint(["check", "-", "--stdin-filename", "charts/agent.yaml"], { cwd: dir, input });
+      expect(r.code, JSON.stringify(input)).toBe(2);
+      expect(usageLines(r.stderr)).toEqual(["dslint: stdin is empty: no YAML or JSON document to check"]);
+    }
+    expect(dslint(["check", "-"], { cwd: dir, input: "---\n{}\n" }).code).toBe(0);
+    expect(dslint(["check", "-", "deploy/exporter"], { cwd: dir, input: "\n" }).code).toBe(2);
+  });
+
+  it("--no-error-on-unmatched-pattern: what matches nothing is left out, and nothing to check exits 0 with the empty report", () => {
+    const none = dslint(["check", "--no-error-on-unmatched-pattern", "--format", "json", "deploy/missing.yaml", "docs", "vendor", "vendor/ds.yaml"], { cwd: dir });
+    expect(none.stderr).toBe("");
+    expect(none.code).toBe(0);
+    expect(JSON.parse(none.stdout)).toEqual({ findings: [], summary: { files: 0, documents: 0, objects: 0, daemonSets: 0, skipped: 0, errors: 0, warnings: 0, infos: 0 } });
+    const stdin = dslint(["check", "--no-error-on-unmatched-pattern", "-"], { cwd: dir, input: "" });
+    expect(stdin.code).toBe(0);
+    expect(stdin.stderr).toBe("");
+    const some = dslint(["check", "--no-error-on-unmatched-pattern", "--format", "json", "deploy/*.yml", "deploy/agent"], { cwd: dir });
+    expect(some.code).toBe(1);
+    expect(JSON.parse(some.stdout).summary).toMatchObject({ files: 1, daemonSets: 1 });
+  });
+
+  it("check() rejects with a UsageError, or leaves them out with errorOnUnmatchedPattern: false", async () => {
+    await expect(check(["deploy/*.yml", "deploy/missing.yaml"], { cwd: dir })).rejects.toThrow(
+      new UsageError('no YAML or JSON files match "deploy/*.yml"\n"deploy/missing.yaml" does not exist'),
+    );
+    await expect(check(["-"], { cwd: dir, stdin: { text: " \n" } })).rejects.toBeInstanceOf(UsageError);
+    await expect(check(["vendor"], { cwd: dir })).rejects.toThrow('all files matched by "vendor" are ignored');
+    const result = await check(["deploy/*.yml", "deploy/exporter", "-"], { cwd: dir, stdin: { text: "" }, errorOnUnmatchedPattern: false });
+    expect(result.files.map((f) => f.file)).toEqual(["<stdin>", "deploy/exporter/ds.yaml"]);
+  });
+
+  it("a file that exists but cannot be read stays a finding", () => {
+    const local = mkdtempSync(join(tmpdir(), "dslint-inputs-"));
+    symlinkSync("loop.yaml", join(local, "loop.yaml"));
+    symlinkSync("gone.yaml", join(local, "dangling.yaml"));
+    writeFileSync(join(local, "binary.yaml"), Buffer.from([0x00, 0x01, 0xff, 0xfe, 0x00, 0x7f]));
+    const r = dslint(["check", "--format", "json", "loop.yaml", "dangling.yaml", "binary.yaml"], { cwd: local });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string; message: string }) => [f.file, f.ruleId])).toEqual([
+      ["loop.yaml", "unreadable-path"],
+      ["dangling.yaml", "unreadable-path"],
+      ["binary.yaml", "yaml-syntax"],
+    ]);
+  });
+
+  it("a configuration mistake is one line per problem, each marked as dslint's", () => {
+    const local = mkdtempSync(join(tmpdir(), "dslint-inputs-"));
+    writeFileSync(join(local, ".dslint.yaml"), "rules:\n  no-such-rule: error\n  host-network: sometimes\n");
+    writeFileSync(join(local, "ds.yaml"), GOOD);
+    const r = dslint(["check", "ds.yaml"], { cwd: local });
+    expect(r.code).toBe(2);
+    expect(usageLines(r.stderr)).toHaveLength(2);
+  });
+});
+
+describe("dslint simulate: the same for its paths", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = project();
+  });
+
+  it("rejects manifest paths that match nothing and empty stdin", () => {
+    for (const [args, input, lines] of [
+      [["deploy/missing.yaml"], "", ['dslint: "deploy/missing.yaml" does not exist']],
+      [["deploy/*.yml", "docs"], "", ['dslint: no YAML or JSON files match "deploy/*.yml"', 'dslint: no YAML or JSON files in folder "docs"']],
+      [["-"], "# nothing\n", ["dslint: stdin is empty: no YAML or JSON document to check"]],
+      [["deploy", "--before", "old/"], "", ['dslint: --before: "old/" does not exist']],
+    ] as Array<[string[], string, string[]]>) {
+      const r = dslint(["simulate", ...args, "--nodes", nodesFile], { cwd: dir, input });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout, args.join(" ")).toBe("");
+      expect(usageLines(r.stderr), args.join(" ")).toEqual(lines);
+    }
+  });
+
+  it("--no-error-on-unmatched-pattern leaves them out", () => {
+    const r = dslint(["simulate", "--no-error-on-unmatched-pattern", "deploy/missing.yaml", "deploy/exporter", "--nodes", nodesFile, "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).daemonsets).toHaveLength(1);
+    // A DaemonSet that did not exist before gains its pods.
+    const added = dslint(["simulate", "--no-error-on-unmatched-pattern", "deploy/exporter", "--before", "old/", "--nodes", nodesFile, "--format", "json"], { cwd: dir });
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout).daemonsets[0].summary).toMatchObject({ desiredBefore: 0, desiredAfter: 7 });
   });
 });
