@@ -162,6 +162,12 @@ describe("paths that give nothing to check are usage errors", () => {
     ]);
   });
 
+  it("--nodes names a file that exists", () => {
+    const r = dslint(["check", "deploy/exporter", "--nodes", "nodes.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(usageLines(r.stderr)).toEqual(['dslint: --nodes: "nodes.yaml" does not exist']);
+  });
+
   it("a configuration mistake is one line per problem, each marked as dslint's", () => {
     const local = mkdtempSync(join(tmpdir(), "dslint-inputs-"));
     writeFileSync(join(local, ".dslint.yaml"), "rules:\n  no-such-rule: error\n  host-network: sometimes\n");
@@ -172,7 +178,7 @@ describe("paths that give nothing to check are usage errors", () => {
   });
 });
 
-describe("dslint simulate: the same for its paths", () => {
+describe("dslint simulate: the same for its paths, and its file options must exist", () => {
   let dir: string;
   beforeAll(() => {
     dir = project();
@@ -200,5 +206,18 @@ describe("dslint simulate: the same for its paths", () => {
     const added = dslint(["simulate", "--no-error-on-unmatched-pattern", "deploy/exporter", "--before", "old/", "--nodes", nodesFile, "--format", "json"], { cwd: dir });
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout).daemonsets[0].summary).toMatchObject({ desiredBefore: 0, desiredAfter: 7 });
+  });
+
+  it("--nodes, --nodes-after and --pods must name files that exist", () => {
+    for (const [args, line] of [
+      [["--nodes", "nodes.yaml"], 'dslint: --nodes: "nodes.yaml" does not exist'],
+      [["--nodes", "docs"], 'dslint: --nodes: "docs" is a folder; give a file'],
+      [["--nodes", nodesFile, "--nodes-after", "after.yaml"], 'dslint: --nodes-after: "after.yaml" does not exist'],
+      [["--nodes", nodesFile, "--pods", "pods.json"], 'dslint: --pods: "pods.json" does not exist'],
+    ] as Array<[string[], string]>) {
+      const r = dslint(["simulate", "deploy/exporter", ...args], { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(usageLines(r.stderr), args.join(" ")).toEqual([line]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions, type RuleDescriptor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
-import { parseCommandArgs, renderOptionsHelp, type OptionSpec } from "./args.js";
+import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { compareText } from "../compare.js";
 
@@ -91,6 +91,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   const paths = [...positionals];
   if (values.stdin && !paths.includes("-")) paths.push("-");
   if (paths.length === 0) throw new UsageError('no paths given; run "dslint check --help"');
+  requireFiles("nodes", values.nodes ?? [], io.cwd);
   const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
 
   const result = await check(paths, {

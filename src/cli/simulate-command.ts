@@ -18,7 +18,7 @@ import {
 } from "../simulate/load.js";
 import { simulate } from "../simulate/simulate.js";
 import type { DaemonSetSimulation, Placement } from "../simulate/types.js";
-import { parseCommandArgs, renderOptionsHelp, type OptionSpec } from "./args.js";
+import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 
 const OPTIONS = {
@@ -45,8 +45,9 @@ Options:
 ${renderOptionsHelp(OPTIONS)}
 
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
-2 usage error: among them a manifest path or glob that matches no file and
-empty stdin (unless --no-error-on-unmatched-pattern).
+2 usage error: among them a manifest path or glob that matches no file, empty
+stdin (unless --no-error-on-unmatched-pattern), and a --nodes, --nodes-after
+or --pods file that does not exist.
 `;
 
 const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
@@ -68,6 +69,9 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   if (paths.length === 0) throw new UsageError('no manifest paths given; run "dslint simulate --help"');
   const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), values.pods].filter((p) => p === "-").length;
   if (stdinUsers > 1) throw new UsageError("only one input can be read from stdin (-)");
+  requireFiles("nodes", nodeFiles, io.cwd, { stdin: true });
+  requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true });
+  requireFiles("pods", [values.pods], io.cwd, { stdin: true });
   const stdinText = stdinUsers === 1 ? await io.readStdin() : undefined;
 
   const errors: InventoryError[] = [];
