@@ -1,10 +1,11 @@
 /**
  * What the command line and check() do with the paths they are given: globs
- * that match folders, paths that match nothing, empty stdin, ignored files.
- * No run passes silently, none ends in a stack trace.
+ * that match folders, paths that match nothing, empty stdin, ignored files,
+ * and output to a reader that stops early. No run passes silently, none
+ * ends in a stack trace.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -219,5 +220,72 @@ describe("dslint simulate: the same for its paths, and its file options must exi
       expect(r.code, args.join(" ")).toBe(2);
       expect(usageLines(r.stderr), args.join(" ")).toEqual([line]);
     }
+  });
+});
+
+describe("output to a pipe", () => {
+  /** 200 flawed DaemonSets (about 2 MB of JSON findings) and 3,000 nodes: outputs far larger than a pipe's buffer. */
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "dslint-pipe-"));
+    mkdirSync(join(dir, "many"));
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, "many", `ds-${i}.yaml`), FLAWED.replace("name: log-shipper", `name: log-shipper-${i}`));
+    const items = Array.from({ length: 3000 }, (_, i) => ({
+      apiVersion: "v1",
+      kind: "Node",
+      metadata: { name: `node-${i}`, labels: { "kubernetes.io/os": "linux", "kubernetes.io/hostname": `node-${i}` } },
+      status: { allocatable: { cpu: "8", memory: "32Gi", pods: "110" }, conditions: [{ type: "Ready", status: "True" }] },
+    }));
+    writeFileSync(join(dir, "nodes.json"), JSON.stringify({ apiVersion: "v1", kind: "List", items }));
+  });
+
+  /** Runs dslint with stdout read by a reader that goes away after the first chunk, as `| head -1` does. */
+  function closedEarly(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; ms: number }> {
+    const started = performance.now();
+    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdout.once("data", () => child.stdout.destroy());
+    return new Promise((done) => child.on("close", (code, signal) => done({ code, signal, stderr, ms: performance.now() - started })));
+  }
+
+  it("ends quietly, with the run's own exit code, when the reader stops early", async () => {
+    for (const [args, code] of [
+      [["check", "--format", "json", "many"], 1],
+      [["check", "many"], 1],
+      [["simulate", join(root, "examples", "manifests", "node-exporter.yaml"), "--nodes", "nodes.json"], 0],
+      [["simulate", join(root, "examples", "manifests", "node-exporter.yaml"), "--nodes", "nodes.json", "--format", "json"], 0],
+      [["rules"], 0],
+    ] as Array<[string[], number]>) {
+      const r = await closedEarly(args);
+      expect(r.stderr, args.join(" ")).toBe("");
+      expect(r.signal, args.join(" ")).toBeNull();
+      expect(r.code, args.join(" ")).toBe(code);
+      expect(r.ms, args.join(" ")).toBeLessThan(20_000);
+    }
+  }, 60_000);
+
+  it("writes a large report whole to a reader that keeps up slowly", async () => {
+    const child = spawn(process.execPath, [bin, "simulate", join(root, "examples", "manifests", "node-exporter.yaml"), "--nodes", "nodes.json", "--format", "json"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      // Fill the pipe: dslint must wait, not exit with the rest unwritten.
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 2);
+    });
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(0);
+    const text = Buffer.concat(chunks).toString("utf8");
+    expect(text.length).toBeGreaterThan(500_000);
+    expect(JSON.parse(text).daemonsets[0].summary).toMatchObject({ nodes: 3000, runs: 3000 });
+  }, 60_000);
+
+  it.skipIf(!existsSync("/dev/full"))("reports a failed write in one line, exit code 2", () => {
+    const full = openSync("/dev/full", "w");
+    const r = spawnSync(process.execPath, [bin, "rules"], { cwd: dir, env, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+    closeSync(full);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dslint: cannot write to standard output: ENOSPC[^\n]*\n$/);
   });
 });
