@@ -4,7 +4,7 @@ import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { SEVERITY_RANK } from "./finding.js";
-import { expandPaths, readInput, type InputSource } from "./load/files.js";
+import { EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import type { ManifestObject } from "./load/types.js";
@@ -41,6 +41,12 @@ export interface CheckOptions {
   nodes?: readonly string[];
   /** Worker threads besides the main one; by default chosen from the cores and the input's size (parallel.ts). */
   threads?: number;
+  /**
+   * false: a path or glob that matches no file, one whose files are all
+   * ignored, and empty stdin are left out quietly. By default (true) they
+   * reject with a UsageError, one line each.
+   */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
@@ -77,13 +83,22 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
-  const inventory = placementInventory(options, run, cwd);
   const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
-  const { inputs, problems } = expandPaths(paths, { cwd, ignore });
+  const { inputs, problems, unmatched } = expandPaths(paths, { cwd, ignore });
+  let somethingToCheck = inputs.length > 0 || problems.length > 0;
   if (paths.includes("-")) {
     const name = options.stdin?.filename ?? "<stdin>";
-    inputs.unshift({ name, text: options.stdin?.text ?? "", absolutePath: resolve(cwd, name) });
+    const text = options.stdin?.text ?? "";
+    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
+    else somethingToCheck = true;
+    inputs.unshift({ name, text, absolutePath: resolve(cwd, name) });
   }
+  if (options.errorOnUnmatchedPattern ?? true) {
+    const error = unmatchedPathsError(unmatched, somethingToCheck);
+    if (error) throw error;
+  }
+  // After the paths: a mistyped path is reported without reading a large inventory first.
+  const inventory = placementInventory(options, run, cwd);
   const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
   results.push(...(await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run))));
   return finish(results, inputs.length, rules, run, inventory);

@@ -190,8 +190,10 @@ describe("the GitHub Action", () => {
   it("treats inputs as data: shell syntax in paths is a path, never run", () => {
     const run = runAction({ paths: "deploy/node-exporter.yaml $(touch${IFS}pwned) `touch pwned`" });
     expect(existsSync(join(workspace, "pwned"))).toBe(false);
-    expect(run.status).toBe(1);
-    expect(plain(run.stdout)).toContain("unreadable-path");
+    // Each word is a path that matches nothing: a usage error naming it.
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('dslint: no YAML or JSON files match "$(touch${IFS}pwned)"');
+    expect(run.stderr).toContain('dslint: "`touch" does not exist');
   });
 
   it("rejects an empty paths input with an annotation", () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,15 +58,17 @@ describe("dslint check (command line)", () => {
     expect(dslint(["check", "--max-warnings", "0", "good.yaml"], { cwd: dir }).code).toBe(0);
   });
 
-  it("keeps checking other files when one is missing or broken", () => {
+  it("keeps checking other files when one is unreadable or broken", () => {
     const dir = mkdtempSync(join(tmpdir(), "dslint-cli-"));
     writeFileSync(join(dir, "broken.yaml"), "a: [\n");
     writeFileSync(join(dir, "good.yaml"), GOOD);
-    const r = dslint(["check", "--format", "json", "missing.yaml", "broken.yaml", "good.yaml"], { cwd: dir });
+    // Exists, cannot be read (a permission test would not hold for root).
+    symlinkSync("loop.yaml", join(dir, "loop.yaml"));
+    const r = dslint(["check", "--format", "json", "loop.yaml", "broken.yaml", "good.yaml"], { cwd: dir });
     const out = JSON.parse(r.stdout);
     expect(r.code).toBe(1);
     expect(out.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([
-      ["missing.yaml", "unreadable-path"],
+      ["loop.yaml", "unreadable-path"],
       ["broken.yaml", "yaml-syntax"],
     ]);
     expect(out.summary.daemonSets).toBe(1);
@@ -91,6 +93,7 @@ describe("dslint check (command line)", () => {
     const threaded = dslint(["check", "--format", "json", "--threads", "2", ...inputs]);
     expect(alone.stderr).toBe("");
     expect(threaded.stderr).toBe("");
+    expect([alone.code, threaded.code]).toEqual([1, 1]);
     const findings = JSON.parse(alone.stdout).findings as Array<{ ruleId: string }>;
     expect(findings.some((f) => f.ruleId === "overlapping-selectors")).toBe(true);
     expect(threaded.stdout).toBe(alone.stdout);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -79,8 +79,9 @@ describe("--format sarif", () => {
     expect(r.stdout).toBe("");
     log = JSON.parse(readFileSync(logFile, "utf8"));
     writeFileSync(join(dir, "broken.yaml"), "a: [\n");
+    symlinkSync("loop.yaml", join(dir, "loop.yaml"));
     oddLogFile = join(dir, "odd.sarif");
-    const odd = dslint(["check", "--format", `sarif=${oddLogFile}`, "-", "broken.yaml", "missing.yaml", "--stdin-filename", "<odd> name.yaml"], { cwd: dir, input: AWKWARD });
+    const odd = dslint(["check", "--format", `sarif=${oddLogFile}`, "-", "broken.yaml", "loop.yaml", "--stdin-filename", "<odd> name.yaml"], { cwd: dir, input: AWKWARD });
     expect(odd.code).toBe(1);
   });
 
@@ -246,7 +247,8 @@ describe("--format junit", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "broken.yaml"), "a: [\n");
     writeFileSync(join(dir, "mixed.yaml"), `${NODE_EXPORTER}\n---\nkey: [unclosed\n`);
-    const { report } = await junit(["broken.yaml", "mixed.yaml", "missing.yaml"], { cwd: dir });
+    symlinkSync("loop.yaml", join(dir, "loop.yaml"));
+    const { report } = await junit(["broken.yaml", "mixed.yaml", "loop.yaml"], { cwd: dir });
     const cases = Object.fromEntries(report.testsuite!.map((s) => [s.name, s.testcase!.map((c) => [c.name, failures(c).map((f) => f.type)])]));
     expect(cases["broken.yaml"]).toEqual([["broken.yaml", ["yaml-syntax"]]]);
     expect(cases["mixed.yaml"]).toEqual([
@@ -254,7 +256,7 @@ describe("--format junit", () => {
       ["PriorityClass node-agent-critical", []],
       ["DaemonSet monitoring/node-exporter", []],
     ]);
-    expect(cases["missing.yaml"]).toEqual([["missing.yaml", ["unreadable-path"]]]);
+    expect(cases["loop.yaml"]).toEqual([["loop.yaml", ["unreadable-path"]]]);
   });
 
   it("escapes markup, quotes and line breaks, and writes characters XML cannot hold visibly", async () => {

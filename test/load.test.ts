@@ -207,12 +207,61 @@ describe("expandPaths", () => {
     symlinkSync(join(dir, "a"), join(dir, "a", "b", "loop"));
     const r = expandPaths(["a", "missing.yaml"], { cwd: dir });
     expect(r.inputs.map((i) => i.name)).toEqual(["a/b/three.json", "a/b/two.yml", "a/one.yaml"]);
-    expect(r.problems).toEqual([
-      { name: "a/b/loop", message: "symbolic link loop: this folder was already visited" },
-      { name: "missing.yaml", message: "no such file or folder" },
-    ]);
+    expect(r.problems).toEqual([{ name: "a/b/loop", message: "symbolic link loop: this folder was already visited" }]);
+    expect(r.unmatched).toEqual([{ path: "missing.yaml", message: '"missing.yaml" does not exist' }]);
     expect(expandPaths(["a/**/*.yml"], { cwd: dir }).inputs.map((i) => i.name)).toEqual(["a/b/two.yml"]);
     expect(expandPaths(["a"], { cwd: dir, ignore: ["a/b"] }).inputs.map((i) => i.name)).toEqual(["a/one.yaml"]);
-    expect(expandPaths(["nothing/*.yaml"], { cwd: dir }).problems[0]!.message).toBe("no files match this pattern");
+    expect(expandPaths(["nothing/*.yaml"], { cwd: dir }).unmatched).toEqual([{ path: "nothing/*.yaml", message: 'no YAML or JSON files match "nothing/*.yaml"' }]);
+  });
+
+  it("searches a folder that a glob matches like a folder given by name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-paths-"));
+    mkdirSync(join(dir, "deploy", "agent", "base"), { recursive: true });
+    writeFileSync(join(dir, "deploy", "top.yaml"), "");
+    writeFileSync(join(dir, "deploy", "notes.txt"), "");
+    writeFileSync(join(dir, "deploy", "agent", "ds.yaml"), "");
+    writeFileSync(join(dir, "deploy", "agent", "base", "ds.json"), "");
+    const names = (paths: string[], ignore?: string[]) => expandPaths(paths, { cwd: dir, ignore }).inputs.map((i) => i.name);
+    expect(names(["deploy/*"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml", "deploy/top.yaml"]);
+    expect(names(["deploy/*/"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml"]);
+    expect(names(["deploy/a*"])).toEqual(names(["deploy/agent"]));
+    expect(names(["deploy/*"], ["deploy/agent/base"])).toEqual(["deploy/agent/ds.yaml", "deploy/top.yaml"]);
+    // A file found twice is checked once.
+    expect(names(["deploy/*", "deploy/agent/ds.yaml"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml", "deploy/top.yaml"]);
+  });
+
+  it("says which paths gave nothing to check, and why", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-paths-"));
+    mkdirSync(join(dir, "docs"));
+    mkdirSync(join(dir, "vendor", "x"), { recursive: true });
+    writeFileSync(join(dir, "docs", "README.md"), "");
+    writeFileSync(join(dir, "vendor", "x", "ds.yaml"), "");
+    writeFileSync(join(dir, "ds.yaml"), "");
+    const unmatched = (paths: string[]) => expandPaths(paths, { cwd: dir, ignore: ["vendor"] }).unmatched;
+    expect(unmatched(["docs", "docs/*", "nope/ds.yaml", "ds.yaml/x", "vendor", "vendor/**/*.yaml", "*/x", "vendor/x/ds.yaml", "ds.yaml", "ds.yaml", "-"])).toEqual([
+      { path: "docs", message: 'no YAML or JSON files in folder "docs"' },
+      { path: "docs/*", message: 'no YAML or JSON files match "docs/*"' },
+      { path: "nope/ds.yaml", message: '"nope/ds.yaml" does not exist' },
+      { path: "ds.yaml/x", message: '"ds.yaml/x" does not exist' },
+      { path: "vendor", message: 'all files matched by "vendor" are ignored' },
+      { path: "vendor/**/*.yaml", message: 'all files matched by "vendor/**/*.yaml" are ignored' },
+      { path: "*/x", message: 'all files matched by "*/x" are ignored' },
+      { path: "vendor/x/ds.yaml", message: '"vendor/x/ds.yaml" is ignored', ignoredFile: true },
+    ]);
+    // An ignored folder without a file the glob would match: the glob matched nothing.
+    expect(unmatched(["vendor/**/*.json"])).toEqual([{ path: "vendor/**/*.json", message: 'no YAML or JSON files match "vendor/**/*.json"' }]);
+  });
+
+  it("reports entries that exist but cannot be read as problems, each once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-paths-"));
+    mkdirSync(join(dir, "links"));
+    symlinkSync("gone.yaml", join(dir, "links", "dangling.yaml"));
+    symlinkSync("self.yaml", join(dir, "self.yaml"));
+    const r = expandPaths(["links", "links/dangling.yaml", "links/*", "self.yaml"], { cwd: dir });
+    expect(r.unmatched).toEqual([]);
+    expect(r.problems).toEqual([
+      { name: "links/dangling.yaml", message: "broken symbolic link: its target does not exist" },
+      { name: "self.yaml", message: "symbolic link loop" },
+    ]);
   });
 });

@@ -27,6 +27,12 @@ export interface CheckOptions {
     nodes?: readonly string[];
     /** Worker threads besides the main one; by default chosen from the cores and the input's size (parallel.ts). */
     threads?: number;
+    /**
+     * false: a path or glob that matches no file, one whose files are all
+     * ignored, and empty stdin are left out quietly. By default (true) they
+     * reject with a UsageError, one line each.
+     */
+    errorOnUnmatchedPattern?: boolean;
 }
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {

@@ -3,7 +3,7 @@ import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
 import { SEVERITY_RANK } from "./finding.js";
-import { expandPaths, readInput } from "./load/files.js";
+import { EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import { resolveKubernetesVersion } from "./options.js";
@@ -26,13 +26,25 @@ export async function check(paths, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const rules = await loadRules();
     const run = resolveRun(options, cwd, rules);
-    const inventory = placementInventory(options, run, cwd);
     const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
-    const { inputs, problems } = expandPaths(paths, { cwd, ignore });
+    const { inputs, problems, unmatched } = expandPaths(paths, { cwd, ignore });
+    let somethingToCheck = inputs.length > 0 || problems.length > 0;
     if (paths.includes("-")) {
         const name = options.stdin?.filename ?? "<stdin>";
-        inputs.unshift({ name, text: options.stdin?.text ?? "", absolutePath: resolve(cwd, name) });
+        const text = options.stdin?.text ?? "";
+        if (isEmptyStdin(text))
+            unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
+        else
+            somethingToCheck = true;
+        inputs.unshift({ name, text, absolutePath: resolve(cwd, name) });
     }
+    if (options.errorOnUnmatchedPattern ?? true) {
+        const error = unmatchedPathsError(unmatched, somethingToCheck);
+        if (error)
+            throw error;
+    }
+    // After the paths: a mistyped path is reported without reading a large inventory first.
+    const inventory = placementInventory(options, run, cwd);
     const results = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
     results.push(...(await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run))));
     return finish(results, inputs.length, rules, run, inventory);

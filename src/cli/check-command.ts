@@ -7,7 +7,7 @@ import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions, type RuleDescriptor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
-import { parseCommandArgs, renderOptionsHelp, type OptionSpec } from "./args.js";
+import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { compareText } from "../compare.js";
 
@@ -34,6 +34,7 @@ const OPTIONS = {
   threads: { type: "string", value: "N", help: "worker threads besides the main one (default: one per core beyond two, for large inputs; 0: none)" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
   stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
+  "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a path or glob that matches no file, or for empty stdin" },
   help: { type: "boolean", short: "h", help: "show this help" },
 } satisfies Record<string, OptionSpec>;
 
@@ -57,7 +58,8 @@ work tree), whatever folder dslint runs in.
 
 Exit codes: 1 when a finding at or above --fail-level is reported, or more
 warnings than --max-warnings; 0 otherwise; 2 for a usage, configuration or
-internal error.
+internal error. A path or glob that matches no file (or only ignored ones)
+and empty stdin are usage errors, unless --no-error-on-unmatched-pattern.
 `;
 
 /** Where one report goes: standard output, or a file. */
@@ -89,6 +91,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   const paths = [...positionals];
   if (values.stdin && !paths.includes("-")) paths.push("-");
   if (paths.length === 0) throw new UsageError('no paths given; run "dslint check --help"');
+  requireFiles("nodes", values.nodes ?? [], io.cwd);
   const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
 
   const result = await check(paths, {
@@ -99,6 +102,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     inlineConfig: !values["no-inline-config"],
     nodes: values.nodes,
     threads,
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
   });
   if (values.quiet) {
     result.findings = result.findings.filter((f) => f.severity === "error");

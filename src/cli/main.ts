@@ -26,8 +26,10 @@ export interface Io {
 }
 
 /** Runs the CLI and resolves to the exit code. Commands are imported only when used, to keep start-up cheap. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], io?: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // The language server keeps its own connection to the editor on stdout.
+  io ??= processIo({ guardOutput: command !== "lsp" });
   try {
     switch (command) {
       case "check":
@@ -57,7 +59,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`dslint: ${err.message}\n`);
+      // One line per problem (several unmatched paths, configuration mistakes), each marked as dslint's.
+      io.stderr.write(err.message.split("\n").map((line) => `dslint: ${line}\n`).join(""));
       return 2;
     }
     io.stderr.write(`dslint: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
@@ -70,7 +73,8 @@ async function packageVersion(): Promise<string> {
   return pkg.version;
 }
 
-export function processIo(): Io {
+export function processIo(options: { guardOutput?: boolean } = {}): Io {
+  if (options.guardOutput ?? true) guardOutput();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -82,4 +86,33 @@ export function processIo(): Io {
       return Buffer.concat(chunks).toString("utf8");
     },
   };
+}
+
+let outputGuarded = false;
+
+/**
+ * Writing to standard output or error can fail after the report is ready;
+ * Node reports that as an 'error' event, which without a listener ends the
+ * process with a stack trace. A reader that stops early (`dslint rules |
+ * head -1`) closes the pipe (EPIPE): nobody reads on, so the rest is dropped
+ * quietly and the run ends with its own exit code, which was decided before
+ * the report was written (`set -o pipefail` still sees findings as 1). Any
+ * other failure (a full disk) is one line and exit code 2.
+ */
+function guardOutput(): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  let failed = false;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") return;
+    failed = true;
+    process.stderr.write(`dslint: cannot write to standard output: ${err.message}\n`);
+  });
+  process.stderr.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") failed = true;
+  });
+  // The error may arrive before or after the launcher sets the exit code: decide at exit.
+  process.on("exit", () => {
+    if (failed) process.exitCode = 2;
+  });
 }

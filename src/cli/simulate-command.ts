@@ -1,4 +1,5 @@
 import kleur from "kleur";
+import { unmatchedPathsError } from "../load/files.js";
 import { UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
@@ -17,7 +18,7 @@ import {
 } from "../simulate/load.js";
 import { simulate } from "../simulate/simulate.js";
 import type { DaemonSetSimulation, Placement } from "../simulate/types.js";
-import { parseCommandArgs, renderOptionsHelp, type OptionSpec } from "./args.js";
+import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 
 const OPTIONS = {
@@ -28,6 +29,7 @@ const OPTIONS = {
   before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
   "nodes-after": { type: "string", multiple: true, value: "FILE", help: "a changed inventory: print what the change of nodes does" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
+  "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a manifest path or glob that matches no file, or for empty stdin" },
   "no-color": { type: "boolean", help: "no colours in the output" },
   color: { type: "boolean", help: "colours even when the output is not a terminal" },
   help: { type: "boolean", short: "h", help: "show this help" },
@@ -43,7 +45,9 @@ Options:
 ${renderOptionsHelp(OPTIONS)}
 
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
-2 usage error.
+2 usage error: among them a manifest path or glob that matches no file, empty
+stdin (unless --no-error-on-unmatched-pattern), and a --nodes, --nodes-after
+or --pods file that does not exist.
 `;
 
 const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
@@ -65,10 +69,19 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   if (paths.length === 0) throw new UsageError('no manifest paths given; run "dslint simulate --help"');
   const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), values.pods].filter((p) => p === "-").length;
   if (stdinUsers > 1) throw new UsageError("only one input can be read from stdin (-)");
+  requireFiles("nodes", nodeFiles, io.cwd, { stdin: true });
+  requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true });
+  requireFiles("pods", [values.pods], io.cwd, { stdin: true });
   const stdinText = stdinUsers === 1 ? await io.readStdin() : undefined;
 
   const errors: InventoryError[] = [];
   const manifests = loadDaemonSets(paths, { cwd: io.cwd, stdin: { text: stdinText ?? "", filename: values["stdin-filename"] } });
+  const before = values.before ? loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } }) : undefined;
+  if (!values["no-error-on-unmatched-pattern"]) {
+    const beforeUnmatched = (before?.unmatched ?? []).map((u) => ({ ...u, message: `--before: ${u.message}` }));
+    const unmatched = unmatchedPathsError([...manifests.unmatched, ...beforeUnmatched], true);
+    if (unmatched) throw unmatched;
+  }
   errors.push(...manifests.errors);
   let nodes: InventoryNode[];
   if (nodeFiles.length > 0) {
@@ -98,8 +111,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
 
   if (values.before || afterFiles.length > 0) {
     const diffs: DiffReport[] = [];
-    if (values.before) {
-      const before = loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } });
+    if (before) {
       for (const e of before.errors) io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
       errors.push(...before.errors);
       const oldByKey = new Map(before.daemonSets.map((d) => [d.key, d]));

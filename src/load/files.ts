@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { isAscii } from "node:buffer";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
+import { UsageError } from "../options.js";
 
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
@@ -20,6 +21,24 @@ export interface InputProblem {
   message: string;
 }
 
+/**
+ * A path or pattern that gave nothing to check: a usage error (exit code 2)
+ * unless the caller chose otherwise, because a run that checks nothing must
+ * not look like a pass.
+ */
+export interface UnmatchedPath {
+  /** The path or pattern as given. */
+  path: string;
+  /** One line saying why it gave no file. */
+  message: string;
+  /**
+   * A file named explicitly that the ignore globs leave out. Tools that pass
+   * every changed file (pre-commit, lint-staged) name such files, so it is
+   * skipped quietly while the other paths give something to check.
+   */
+  ignoredFile?: boolean;
+}
+
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 /** dslint's own configuration is not a manifest. */
 const CONFIG_FILES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
@@ -34,17 +53,44 @@ export interface ExpandOptions {
   ignore?: readonly string[];
 }
 
+/** Which entries under a glob's base folder the glob matches; a matched folder is searched whole. */
+type GlobFilter = (abs: string, isFolder: boolean) => boolean;
+
+/** What one path or pattern gave. */
+interface Tally {
+  /** Manifest files found and not ignored (also those another path found first). */
+  matched: number;
+  /** Manifest files found but ignored. */
+  ignored: number;
+  /** Ignored folders the walk did not enter, with the filter they would have been walked with. */
+  ignoredFolders: Array<{ dir: string; filter?: GlobFilter }>;
+}
+
 /**
  * Expands command-line paths into input files: files as given, folders
- * recursively (YAML and JSON only), globs. Every path named explicitly is
- * kept even without a manifest extension; folders and globs only yield
- * manifest files. Symlink loops and unreadable entries become problems.
+ * recursively (YAML and JSON only), globs (a folder a glob matches is
+ * searched like a folder given by name). Every path named explicitly is kept
+ * even without a manifest extension; folders and globs only yield manifest
+ * files. Unreadable entries and symlink loops become problems; paths that
+ * give no file at all are listed in `unmatched`.
  */
-export function expandPaths(paths: readonly string[], options: ExpandOptions = {}): { inputs: InputSource[]; problems: InputProblem[] } {
+export function expandPaths(paths: readonly string[], options: ExpandOptions = {}): { inputs: InputSource[]; problems: InputProblem[]; unmatched: UnmatchedPath[] } {
   const cwd = options.cwd ?? process.cwd();
   const inputs: InputSource[] = [];
   const problems: InputProblem[] = [];
+  const unmatched: UnmatchedPath[] = [];
   const seen = new Set<string>();
+  // A broken entry reached twice (a folder and a glob over it) is one problem.
+  const seenProblems = new Set<string>();
+  /** Problems met, repeats included: a path whose only problem was reported by an earlier path still gave something. */
+  let problemsMet = 0;
+  const problem = (name: string, message: string) => {
+    problemsMet++;
+    const key = `${name}\u0000${message}`;
+    if (seenProblems.has(key)) return;
+    seenProblems.add(key);
+    problems.push({ name, message });
+  };
   const ignore = (options.ignore ?? []).map((g) => g.replace(/\/$/, ""));
   const isIgnored = (abs: string): boolean => {
     if (ignore.length === 0) return false;
@@ -65,20 +111,20 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
         real = abs;
       }
     }
-    if (seen.has(real) || isIgnored(abs)) return;
+    if (seen.has(real)) return;
     seen.add(real);
     inputs.push({ name: display(abs), absolutePath: abs });
   };
-  const walk = (dir: string, visited: Set<string>, filter?: (abs: string) => boolean) => {
+  const walk = (dir: string, visited: Set<string>, filter: GlobFilter | undefined, tally: Tally) => {
     let real: string;
     try {
       real = realpathSync(dir);
     } catch (err) {
-      problems.push({ name: display(dir), message: describeFsError(err) });
+      problem(display(dir), describeFsError(err));
       return;
     }
     if (visited.has(real)) {
-      problems.push({ name: display(dir), message: "symbolic link loop: this folder was already visited" });
+      problem(display(dir), "symbolic link loop: this folder was already visited");
       return;
     }
     visited.add(real);
@@ -86,13 +132,13 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     try {
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
-      problems.push({ name: display(dir), message: describeFsError(err) });
+      problem(display(dir), describeFsError(err));
       return;
     }
     for (const dirent of entries) {
       const entry = dirent.name;
       const abs = join(dir, entry);
-      if (isIgnored(abs)) continue;
+      const ignored = isIgnored(abs);
       // The entry's type comes with the listing; only symbolic links (and unknown types) need a stat.
       let isDirectory = dirent.isDirectory();
       let isFile = dirent.isFile();
@@ -102,28 +148,44 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
           isDirectory = st.isDirectory();
           isFile = st.isFile();
         } catch (err) {
-          problems.push({ name: display(abs), message: describeFsError(err) });
+          if (!ignored) problem(display(abs), describeEntryError(err));
           continue;
         }
       }
       if (isDirectory) {
         if (entry === "node_modules" || entry === ".git") continue;
-        walk(abs, new Set(visited), filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
+        const inner = filter && !filter(abs, true) ? filter : undefined;
+        if (ignored) tally.ignoredFolders.push({ dir: abs, filter: inner });
+        else walk(abs, new Set(visited), inner, tally);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs, false))) {
+        if (ignored) {
+          tally.ignored++;
+          continue;
+        }
+        tally.matched++;
         addFile(abs, dirent.isFile() ? join(real, entry) : undefined);
       }
     }
   };
+  /** After a folder or glob gave no file: were there files that the ignore globs took? */
+  const unmatchedSearch = (p: string, tally: Tally, nothing: string): UnmatchedPath => {
+    const ignoredAll = tally.ignored > 0 || tally.ignoredFolders.some(({ dir, filter }) => holdsManifest(dir, filter, new Set()));
+    return { path: p, message: ignoredAll ? `all files matched by "${p}" are ignored` : nothing };
+  };
 
   for (const p of paths) {
     if (p === "-") continue; // stdin is handled by the caller
+    const problemsBefore = problemsMet;
+    const tally: Tally = { matched: 0, ignored: 0, ignoredFolders: [] };
     if (hasGlobMagic(p) && !safeExists(resolve(cwd, p))) {
-      const before = inputs.length;
       const pattern = p.split(sep).join("/");
+      // `deploy/*/`: folders only.
+      const foldersOnly = pattern.endsWith("/");
       const base = globBase(pattern);
       const absPattern = resolve(cwd, pattern).split(sep).join("/");
-      if (safeExists(resolve(cwd, base))) walk(resolve(cwd, base), new Set(), (abs) => minimatch(abs.split(sep).join("/"), absPattern, { dot: false }));
-      if (inputs.length === before) problems.push({ name: p, message: "no files match this pattern" });
+      const filter: GlobFilter = (abs, isFolder) => (isFolder || !foldersOnly) && minimatch(abs.split(sep).join("/"), absPattern, { dot: false });
+      if (safeExists(resolve(cwd, base))) walk(resolve(cwd, base), new Set(), filter, tally);
+      if (tally.matched === 0 && problemsMet === problemsBefore) unmatched.push(unmatchedSearch(p, tally, `no YAML or JSON files match "${p}"`));
       continue;
     }
     const abs = resolve(cwd, p);
@@ -131,13 +193,85 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     try {
       st = statSync(abs);
     } catch (err) {
-      problems.push({ name: p, message: describeFsError(err) });
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && isSymbolicLink(abs)) problem(p, describeEntryError(err));
+      else if (code === "ENOENT" || code === "ENOTDIR") unmatched.push({ path: p, message: `"${p}" does not exist` });
+      else problem(p, describeFsError(err));
       continue;
     }
-    if (st.isDirectory()) walk(abs, new Set());
-    else addFile(abs);
+    if (st.isDirectory()) {
+      walk(abs, new Set(), undefined, tally);
+      if (tally.matched === 0 && problemsMet === problemsBefore) unmatched.push(unmatchedSearch(p, tally, `no YAML or JSON files in folder "${p}"`));
+    } else if (isIgnored(abs)) {
+      unmatched.push({ path: p, message: `"${p}" is ignored`, ignoredFile: true });
+    } else {
+      addFile(abs);
+    }
   }
-  return { inputs, problems };
+  return { inputs, problems, unmatched };
+}
+
+/**
+ * The usage error for paths that gave nothing to check, one line each, or
+ * undefined when there is none. An ignored file named explicitly counts only
+ * when nothing else is checked (`somethingElse`), so that the run is never an
+ * empty pass.
+ */
+export function unmatchedPathsError(unmatched: readonly UnmatchedPath[], somethingElse: boolean): UsageError | undefined {
+  const reported = unmatched.filter((u) => !u.ignoredFile || !somethingElse);
+  return reported.length > 0 ? new UsageError(reported.map((u) => u.message).join("\n")) : undefined;
+}
+
+/**
+ * Whether text read from stdin holds nothing to check: no bytes, or only
+ * whitespace, comments and document markers (`---`, `...`), which is what a
+ * template that renders nothing prints.
+ */
+export function isEmptyStdin(text: string): boolean {
+  return !CONTENT_LINE.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/** A line that is neither blank, nor a comment, nor a bare document marker. */
+const CONTENT_LINE = /^(?![ \t]*(?:#.*)?$)(?!(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?$)/m;
+
+export const EMPTY_STDIN_MESSAGE = "stdin is empty: no YAML or JSON document to check";
+
+/** Whether an ignored folder holds a manifest file the pattern would have matched (never reported: only the wording of an error depends on it). */
+function holdsManifest(dir: string, filter: GlobFilter | undefined, visited: Set<string>): boolean {
+  let entries: Dirent[];
+  try {
+    const real = realpathSync(dir);
+    if (visited.has(real)) return false;
+    visited.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  for (const dirent of entries) {
+    const abs = join(dir, dirent.name);
+    let st: Stats | Dirent = dirent;
+    if (!dirent.isDirectory() && !dirent.isFile()) {
+      try {
+        st = statSync(abs);
+      } catch {
+        continue;
+      }
+    }
+    if (st.isDirectory()) {
+      if (dirent.name !== "node_modules" && dirent.name !== ".git" && holdsManifest(abs, filter && !filter(abs, true) ? filter : undefined, visited)) return true;
+    } else if (st.isFile() && MANIFEST_EXTENSIONS.test(dirent.name) && !CONFIG_FILES.has(dirent.name) && (!filter || filter(abs, false))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isSymbolicLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function safeExists(abs: string): boolean {
@@ -179,6 +313,12 @@ export function describeFsError(err: unknown): string {
     default:
       return (err as Error)?.message ?? String(err);
   }
+}
+
+/** Why an entry found in a folder (or a named path that is a symbolic link) cannot be used. */
+function describeEntryError(err: unknown): string {
+  // Listed, but its stat fails with ENOENT: a symbolic link whose target is gone.
+  return (err as NodeJS.ErrnoException)?.code === "ENOENT" ? "broken symbolic link: its target does not exist" : describeFsError(err);
 }
 
 /** Reads an input's text, or says why it cannot. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeFsError, expandPaths, readInput } from "../load/files.js";
+import { describeFsError, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, type UnmatchedPath } from "../load/files.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests } from "../load/parse.js";
 import type { ManifestObject } from "../load/types.js";
@@ -127,13 +127,19 @@ export interface ManifestDaemonSet {
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
  * stdin), and the Node objects among them, which can serve as inventory.
+ * `unmatched`: the paths that gave nothing to read (empty stdin included),
+ * for the caller to reject.
  */
 export function loadDaemonSets(
   paths: readonly string[],
   options: { cwd: string; stdin?: { text: string; filename?: string } },
-): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[] } {
-  const { inputs, problems } = expandPaths(paths, { cwd: options.cwd });
-  if (paths.includes("-")) inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text: options.stdin?.text ?? "" });
+): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[]; unmatched: UnmatchedPath[] } {
+  const { inputs, problems, unmatched } = expandPaths(paths, { cwd: options.cwd });
+  if (paths.includes("-")) {
+    const text = options.stdin?.text ?? "";
+    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
+    inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text });
+  }
   const errors: InventoryError[] = problems.map((p) => ({ file: p.name, message: p.message }));
   const daemonSets: ManifestDaemonSet[] = [];
   const nodeObjects: unknown[] = [];
@@ -158,7 +164,7 @@ export function loadDaemonSets(
       }
     }
   }
-  return { daemonSets, nodeObjects, errors };
+  return { daemonSets, nodeObjects, errors, unmatched };
 }
 
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */

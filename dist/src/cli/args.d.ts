@@ -18,3 +18,12 @@ export declare function parseCommandArgs<T extends Record<string, OptionSpec>>(a
     positionals: string[];
 };
 export declare function renderOptionsHelp(spec: Record<string, OptionSpec>): string;
+/**
+ * Option values that must name existing files (`--nodes FILE`): a missing
+ * file or a folder is a usage error, one line each, before anything is read.
+ * A file that exists but cannot be read is left to the reader, which reports
+ * it as a problem of the input. `-` is stdin where the option reads it.
+ */
+export declare function requireFiles(option: string, files: readonly (string | undefined)[], cwd: string, options?: {
+    stdin?: boolean;
+}): void;

@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "../options.js";
 /**
@@ -25,4 +27,28 @@ export function renderOptionsHelp(spec) {
     });
     const width = Math.max(...rows.map(([f]) => f.length)) + 2;
     return rows.map(([f, h]) => `  ${f.padEnd(width)}${h}`).join("\n");
+}
+/**
+ * Option values that must name existing files (`--nodes FILE`): a missing
+ * file or a folder is a usage error, one line each, before anything is read.
+ * A file that exists but cannot be read is left to the reader, which reports
+ * it as a problem of the input. `-` is stdin where the option reads it.
+ */
+export function requireFiles(option, files, cwd, options = {}) {
+    const errors = [];
+    for (const file of files) {
+        if (file === undefined || (file === "-" && options.stdin))
+            continue;
+        try {
+            if (statSync(resolve(cwd, file)).isDirectory())
+                errors.push(`--${option}: "${file}" is a folder; give a file`);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === "ENOENT" || code === "ENOTDIR")
+                errors.push(`--${option}: "${file}" does not exist`);
+        }
+    }
+    if (errors.length > 0)
+        throw new UsageError(errors.join("\n"));
 }

@@ -7,7 +7,7 @@ import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
-import { parseCommandArgs, renderOptionsHelp } from "./args.js";
+import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 import { compareText } from "../compare.js";
 const FAIL_LEVELS = ["error", "warning", "info"];
 const OPTIONS = {
@@ -31,6 +31,7 @@ const OPTIONS = {
     threads: { type: "string", value: "N", help: "worker threads besides the main one (default: one per core beyond two, for large inputs; 0: none)" },
     "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
     stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
+    "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a path or glob that matches no file, or for empty stdin" },
     help: { type: "boolean", short: "h", help: "show this help" },
 };
 const HELP = `Usage: dslint check [options] [paths...]
@@ -53,7 +54,8 @@ work tree), whatever folder dslint runs in.
 
 Exit codes: 1 when a finding at or above --fail-level is reported, or more
 warnings than --max-warnings; 0 otherwise; 2 for a usage, configuration or
-internal error.
+internal error. A path or glob that matches no file (or only ignored ones)
+and empty stdin are usage errors, unless --no-error-on-unmatched-pattern.
 `;
 export async function runCheck(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS);
@@ -82,6 +84,7 @@ export async function runCheck(argv, io) {
         paths.push("-");
     if (paths.length === 0)
         throw new UsageError('no paths given; run "dslint check --help"');
+    requireFiles("nodes", values.nodes ?? [], io.cwd);
     const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
     const result = await check(paths, {
         kubernetesVersion: values["kubernetes-version"],
@@ -91,6 +94,7 @@ export async function runCheck(argv, io) {
         inlineConfig: !values["no-inline-config"],
         nodes: values.nodes,
         threads,
+        errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     });
     if (values.quiet) {
         result.findings = result.findings.filter((f) => f.severity === "error");

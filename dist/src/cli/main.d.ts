@@ -9,4 +9,6 @@ export interface Io {
 }
 /** Runs the CLI and resolves to the exit code. Commands are imported only when used, to keep start-up cheap. */
 export declare function main(argv: readonly string[], io?: Io): Promise<number>;
-export declare function processIo(): Io;
+export declare function processIo(options?: {
+    guardOutput?: boolean;
+}): Io;

@@ -16,8 +16,10 @@ Run "dslint <command> --help" for a command's options.
 Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or internal error.
 `;
 /** Runs the CLI and resolves to the exit code. Commands are imported only when used, to keep start-up cheap. */
-export async function main(argv, io = processIo()) {
+export async function main(argv, io) {
     const [command, ...rest] = argv;
+    // The language server keeps its own connection to the editor on stdout.
+    io ??= processIo({ guardOutput: command !== "lsp" });
     try {
         switch (command) {
             case "check":
@@ -50,7 +52,8 @@ export async function main(argv, io = processIo()) {
     }
     catch (err) {
         if (err instanceof UsageError) {
-            io.stderr.write(`dslint: ${err.message}\n`);
+            // One line per problem (several unmatched paths, configuration mistakes), each marked as dslint's.
+            io.stderr.write(err.message.split("\n").map((line) => `dslint: ${line}\n`).join(""));
             return 2;
         }
         io.stderr.write(`dslint: internal error: ${err?.stack ?? String(err)}\n`);
@@ -61,7 +64,9 @@ async function packageVersion() {
     const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
     return pkg.version;
 }
-export function processIo() {
+export function processIo(options = {}) {
+    if (options.guardOutput ?? true)
+        guardOutput();
     return {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -74,4 +79,35 @@ export function processIo() {
             return Buffer.concat(chunks).toString("utf8");
         },
     };
+}
+let outputGuarded = false;
+/**
+ * Writing to standard output or error can fail after the report is ready;
+ * Node reports that as an 'error' event, which without a listener ends the
+ * process with a stack trace. A reader that stops early (`dslint rules |
+ * head -1`) closes the pipe (EPIPE): nobody reads on, so the rest is dropped
+ * quietly and the run ends with its own exit code, which was decided before
+ * the report was written (`set -o pipefail` still sees findings as 1). Any
+ * other failure (a full disk) is one line and exit code 2.
+ */
+function guardOutput() {
+    if (outputGuarded)
+        return;
+    outputGuarded = true;
+    let failed = false;
+    process.stdout.on("error", (err) => {
+        if (err.code === "EPIPE")
+            return;
+        failed = true;
+        process.stderr.write(`dslint: cannot write to standard output: ${err.message}\n`);
+    });
+    process.stderr.on("error", (err) => {
+        if (err.code !== "EPIPE")
+            failed = true;
+    });
+    // The error may arrive before or after the launcher sets the exit code: decide at exit.
+    process.on("exit", () => {
+        if (failed)
+            process.exitCode = 2;
+    });
 }

@@ -1,3 +1,4 @@
+import { unmatchedPathsError } from "../load/files.js";
 import { UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
@@ -7,7 +8,7 @@ import { formatDiffTable, formatSimulationTable } from "../simulate/format-table
 import { nodesFromObjects } from "../simulate/inventory.js";
 import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, } from "../simulate/load.js";
 import { simulate } from "../simulate/simulate.js";
-import { parseCommandArgs, renderOptionsHelp } from "./args.js";
+import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 const OPTIONS = {
     nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents (repeatable; - for stdin)" },
     pods: { type: "string", value: "FILE", help: "pods already on the nodes (kubectl get pods -A -o json), for resources and host ports" },
@@ -16,6 +17,7 @@ const OPTIONS = {
     before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
     "nodes-after": { type: "string", multiple: true, value: "FILE", help: "a changed inventory: print what the change of nodes does" },
     "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
+    "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a manifest path or glob that matches no file, or for empty stdin" },
     "no-color": { type: "boolean", help: "no colours in the output" },
     color: { type: "boolean", help: "colours even when the output is not a terminal" },
     help: { type: "boolean", short: "h", help: "show this help" },
@@ -30,7 +32,9 @@ Options:
 ${renderOptionsHelp(OPTIONS)}
 
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
-2 usage error.
+2 usage error: among them a manifest path or glob that matches no file, empty
+stdin (unless --no-error-on-unmatched-pattern), and a --nodes, --nodes-after
+or --pods file that does not exist.
 `;
 const PLACEMENTS = ["runs", "pending", "excluded"];
 export async function runSimulate(argv, io) {
@@ -55,9 +59,19 @@ export async function runSimulate(argv, io) {
     const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), values.pods].filter((p) => p === "-").length;
     if (stdinUsers > 1)
         throw new UsageError("only one input can be read from stdin (-)");
+    requireFiles("nodes", nodeFiles, io.cwd, { stdin: true });
+    requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true });
+    requireFiles("pods", [values.pods], io.cwd, { stdin: true });
     const stdinText = stdinUsers === 1 ? await io.readStdin() : undefined;
     const errors = [];
     const manifests = loadDaemonSets(paths, { cwd: io.cwd, stdin: { text: stdinText ?? "", filename: values["stdin-filename"] } });
+    const before = values.before ? loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } }) : undefined;
+    if (!values["no-error-on-unmatched-pattern"]) {
+        const beforeUnmatched = (before?.unmatched ?? []).map((u) => ({ ...u, message: `--before: ${u.message}` }));
+        const unmatched = unmatchedPathsError([...manifests.unmatched, ...beforeUnmatched], true);
+        if (unmatched)
+            throw unmatched;
+    }
     errors.push(...manifests.errors);
     let nodes;
     if (nodeFiles.length > 0) {
@@ -88,8 +102,7 @@ export async function runSimulate(argv, io) {
     const run = (ds, onNodes) => simulate(ds.value, onNodes, { pods });
     if (values.before || afterFiles.length > 0) {
         const diffs = [];
-        if (values.before) {
-            const before = loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } });
+        if (before) {
             for (const e of before.errors)
                 io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
             errors.push(...before.errors);

@@ -1,3 +1,4 @@
+import { UsageError } from "../options.js";
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
     /** The name used in reports (relative to the working directory where possible). */
@@ -12,6 +13,23 @@ export interface InputProblem {
     name: string;
     message: string;
 }
+/**
+ * A path or pattern that gave nothing to check: a usage error (exit code 2)
+ * unless the caller chose otherwise, because a run that checks nothing must
+ * not look like a pass.
+ */
+export interface UnmatchedPath {
+    /** The path or pattern as given. */
+    path: string;
+    /** One line saying why it gave no file. */
+    message: string;
+    /**
+     * A file named explicitly that the ignore globs leave out. Tools that pass
+     * every changed file (pre-commit, lint-staged) name such files, so it is
+     * skipped quietly while the other paths give something to check.
+     */
+    ignoredFile?: boolean;
+}
 /** Larger files are refused rather than parsed (no real manifest comes close). */
 export declare const MAX_FILE_BYTES: number;
 export interface ExpandOptions {
@@ -21,14 +39,31 @@ export interface ExpandOptions {
 }
 /**
  * Expands command-line paths into input files: files as given, folders
- * recursively (YAML and JSON only), globs. Every path named explicitly is
- * kept even without a manifest extension; folders and globs only yield
- * manifest files. Symlink loops and unreadable entries become problems.
+ * recursively (YAML and JSON only), globs (a folder a glob matches is
+ * searched like a folder given by name). Every path named explicitly is kept
+ * even without a manifest extension; folders and globs only yield manifest
+ * files. Unreadable entries and symlink loops become problems; paths that
+ * give no file at all are listed in `unmatched`.
  */
 export declare function expandPaths(paths: readonly string[], options?: ExpandOptions): {
     inputs: InputSource[];
     problems: InputProblem[];
+    unmatched: UnmatchedPath[];
 };
+/**
+ * The usage error for paths that gave nothing to check, one line each, or
+ * undefined when there is none. An ignored file named explicitly counts only
+ * when nothing else is checked (`somethingElse`), so that the run is never an
+ * empty pass.
+ */
+export declare function unmatchedPathsError(unmatched: readonly UnmatchedPath[], somethingElse: boolean): UsageError | undefined;
+/**
+ * Whether text read from stdin holds nothing to check: no bytes, or only
+ * whitespace, comments and document markers (`---`, `...`), which is what a
+ * template that renders nothing prints.
+ */
+export declare function isEmptyStdin(text: string): boolean;
+export declare const EMPTY_STDIN_MESSAGE = "stdin is empty: no YAML or JSON document to check";
 export declare function describeFsError(err: unknown): string;
 /** Reads an input's text, or says why it cannot. */
 export declare function readInput(input: InputSource): {

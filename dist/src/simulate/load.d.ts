@@ -1,3 +1,4 @@
+import { type UnmatchedPath } from "../load/files.js";
 import { type InventoryNode, type InventoryPod } from "./inventory.js";
 /** One problem with an inventory file, as one line: `nodes.yaml:12:7: message`. */
 export interface InventoryError {
@@ -31,6 +32,8 @@ export interface ManifestDaemonSet {
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
  * stdin), and the Node objects among them, which can serve as inventory.
+ * `unmatched`: the paths that gave nothing to read (empty stdin included),
+ * for the caller to reject.
  */
 export declare function loadDaemonSets(paths: readonly string[], options: {
     cwd: string;
@@ -42,6 +45,7 @@ export declare function loadDaemonSets(paths: readonly string[], options: {
     daemonSets: ManifestDaemonSet[];
     nodeObjects: unknown[];
     errors: InventoryError[];
+    unmatched: UnmatchedPath[];
 };
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
 export declare function daemonSetKey(value: unknown): string;
