@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`dslint: ${err.message}\n`);
+      // One problem a line (a configuration can have several), each one recognisable on its own.
+      io.stderr.write(err.message.split("\n").map((line) => `dslint: ${line}\n`).join(""));
       return 2;
     }
     io.stderr.write(`dslint: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
