@@ -35,9 +35,11 @@ function checkResult(result: unknown): asserts result is CheckResult {
 
 /**
  * Whether to colour terminal output: NO_COLOR wins, then FORCE_COLOR, then
- * whether the stream is a terminal (https://no-color.org).
+ * whether the stream is a terminal (https://no-color.org). `env` is a plain
+ * record, not NodeJS.ProcessEnv: this module's declarations are public and
+ * must compile without @types/node.
  */
-export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   return Boolean(stream.isTTY);
