@@ -12,6 +12,8 @@ function dslint(args: string[], options: { input?: string; cwd?: string; env?: R
     cwd: options.cwd ?? root,
     input: options.input ?? "",
     encoding: "utf8",
+    // The JSON report of the whole corpus is over spawnSync's default 1 MiB, which cuts it short at random.
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
