@@ -135,6 +135,7 @@ describe("configuration", () => {
       ["podSecurity: restricted\n", ["c.yaml:1:14: podSecurity must be a mapping with level and version"]],
       ["podSecurity:\n  level: strict\n", ["c.yaml:2:10: podSecurity.level must be privileged, baseline or restricted"]],
       ["podSecurity:\n  version: v2.1\n", ['c.yaml:2:12: podSecurity.version must be "latest" or a version such as "v1.30"']],
+      ["rules:\n  pod-security: [warning, {version: v2.1}]\n", ['c.yaml:2:37: rule "pod-security": option "version" must be "latest" or a version such as "v1.30"']],
       ["podSecurity:\n  levle: baseline\n", ['c.yaml:2:3: unknown setting "levle" in podSecurity (level, version)']],
       ["nodes: [1]\n", ["c.yaml:1:1: nodes must be a list of strings"]],
       ["- rules\n", ["c.yaml:1:1: the configuration must be a mapping"]],

@@ -260,6 +260,11 @@ function readRuleOptions(rule: Rule, input: Record<string, unknown>, path: Path,
       : spec.type === "number" ? typeof value === "number"
       : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
       : typeof value === "string" && (spec.values ?? []).includes(value);
+    if (ok && rule.meta.id === "pod-security" && name === "version" && parsePssVersion(value as string) === undefined) {
+      // Any text is a string, but a policy version the checks cannot read would silently evaluate as "latest".
+      fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be "latest" or a version such as "v1.30"`);
+      continue;
+    }
     if (!ok) {
       const expected = spec.type === "enum" ? `one of ${(spec.values ?? []).join(", ")}` : spec.type === "string[]" ? "a list of strings" : `a ${spec.type}`;
       fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be ${expected}`);
