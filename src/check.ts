@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
@@ -49,6 +50,24 @@ export interface CheckOptions {
   errorOnUnmatchedPattern?: boolean;
 }
 
+// Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
+const CHECK_OPTIONS: Record<keyof CheckOptions, true> = {
+  kubernetesVersion: true,
+  cwd: true,
+  stdin: true,
+  ignore: true,
+  config: true,
+  configFile: true,
+  inlineConfig: true,
+  nodes: true,
+  threads: true,
+  errorOnUnmatchedPattern: true,
+};
+
+type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes">;
+
+const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true };
+
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {
   version: string;
@@ -80,6 +99,8 @@ export interface FileResult {
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  checkPaths("check", paths);
+  checkOptions("check", options, Object.keys(CHECK_OPTIONS));
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
@@ -134,8 +155,11 @@ function modified(file: string): number {
 export async function checkText(
   text: string,
   filename: string,
-  options: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> = {},
+  options: CheckTextOptions = {},
 ): Promise<CheckResult> {
+  checkString("checkText", "text", text);
+  checkString("checkText", "filename", filename);
+  checkOptions("checkText", options, Object.keys(CHECK_TEXT_OPTIONS));
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);

@@ -85,6 +85,18 @@ describe("dslint check (command line)", () => {
     expect(dslint(["check", "--kubernetes-version", "1.99", "x.yaml"]).stderr).toContain("known Kubernetes versions: 1.27 to 1.36");
   });
 
+  it("exits 2 on a broken configuration: one line per mistake, each with its position", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cli-config-"));
+    writeFileSync(join(dir, ".dslint.yaml"), "kubernetesVersion: 1.3\nrules:\n  host-netwrk: off\n");
+    const r = dslint(["check", "-"], { cwd: dir, input: GOOD });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      'dslint: .dslint.yaml:1:20: unknown Kubernetes version "1.3"; known Kubernetes versions: 1.27 to 1.36',
+      'dslint: .dslint.yaml:3:3: unknown rule "host-netwrk"; did you mean "host-network"?',
+    ]);
+  });
+
   it("reports the same with worker threads as without, cross-document rules included", () => {
     // Real DaemonSets from public projects (attribution in test/corpus/SOURCES.md).
     const corpus = corpusDaemonSets;

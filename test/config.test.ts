@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, checkText } from "../src/check.js";
-import { ConfigError, emptyConfig, parseConfig } from "../src/config/config.js";
+import { ConfigError, emptyConfig, loadConfigFile, parseConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
 
 const rules = await loadRules();
@@ -21,6 +21,17 @@ spec:
           image: example/agent:1.0
           securityContext: {privileged: true}
 `;
+
+/** The lines of the ConfigError that parsing `text` throws. */
+function configErrors(text: string, dir = "/"): string[] {
+  try {
+    parseConfig(text, "c.yaml", dir, rules);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message.split("\n");
+  }
+  return [];
+}
 
 const ids = (r: { findings: Array<{ ruleId: string }> }, id: string) => r.findings.filter((f) => f.ruleId === id);
 
@@ -88,6 +99,72 @@ describe("configuration", () => {
     ]);
   });
 
+  it("reads an unquoted version as written: 1.30, not the number 1.3", () => {
+    expect(parseConfig("kubernetesVersion: 1.30\n", "c.yaml", "/", rules).kubernetesVersion).toBe("1.30");
+    expect(parseConfig('{"kubernetesVersion": 1.30}', "c.json", "/", rules).kubernetesVersion).toBe("1.30");
+    expect(parseConfig("kubernetesVersion: v1.30.2\n", "c.yaml", "/", rules).kubernetesVersion).toBe("v1.30.2");
+    expect(parseConfig("podSecurity: {level: baseline, version: 1.30}\n", "c.yaml", "/", rules).podSecurity).toEqual({ level: "baseline", version: "1.30" });
+    const options = parseConfig("rules:\n  pod-security: [warning, {version: 1.30}]\n", "c.yaml", "/", rules).rules["pod-security"]?.options;
+    expect(options).toEqual({ version: "1.30" });
+    // Written as 1.3, it is the version 1.3, which does not exist.
+    expect(configErrors("kubernetesVersion: 1.3\n")).toEqual(['c.yaml:1:20: unknown Kubernetes version "1.3"; known Kubernetes versions: 1.27 to 1.36']);
+  });
+
+  it("applies an unquoted kubernetesVersion: 1.30 as 1.30", async () => {
+    const dir = project({ ".dslint.yaml": "kubernetesVersion: 1.30\n" });
+    // hostnameOverride arrived in 1.35: unknown to the 1.30 schema.
+    const text = PRIVILEGED.replace("      containers:", "      hostnameOverride: agent\n      containers:");
+    const r = await checkText(text, "a.yaml", { cwd: dir });
+    expect(r.findings.some((f) => f.ruleId === "schema" && f.message.includes("hostnameOverride"))).toBe(true);
+  });
+
+  it("places every kind of mistake at its line and column", () => {
+    const cases: Array<[string, string[]]> = [
+      ['kubernetesVersion: "1.99"\n', ['c.yaml:1:20: unknown Kubernetes version "1.99"; known Kubernetes versions: 1.27 to 1.36']],
+      ["kubernetesVersion: true\n", ['c.yaml:1:20: kubernetesVersion must be a version such as "1.30"']],
+      ["kubernetesVersion: [1]\n", ['c.yaml:1:1: kubernetesVersion must be a version such as "1.30"']],
+      ["rules:\n  host-network: [error, {x: 1}]\n", ['c.yaml:2:26: rule "host-network" has no option "x" (it takes no options)']],
+      ["rules:\n  host-network: [error, on]\n", ['c.yaml:2:25: rule "host-network": options must be a mapping']],
+      ["rules:\n  missing-resources: [error, {requireCpuLimit: maybe}]\n", ['c.yaml:2:48: rule "missing-resources": option "requireCpuLimit" must be a boolean']],
+      ["rules: [host-network]\n", ["c.yaml:1:1: rules must map rule ids to a severity or [severity, options]"]],
+      ["overrides: {files: [a]}\n", ["c.yaml:1:1: overrides must be a list of {files, rules}"]],
+      ["overrides:\n  - cni/**\n", ["c.yaml:2:5: an override must be a mapping with files and rules"]],
+      ["overrides:\n  - files: [cni/**]\n    rule: {}\n", ['c.yaml:3:5: unknown setting "rule" in an override (files, rules)']],
+      ["overrides:\n  - rules: {host-network: off}\n", ["c.yaml:2:5: an override needs files: a list of globs"]],
+      ["overrides:\n  - files: [cni/**]\n    rules: {host-netwrk: off}\n", ['c.yaml:3:13: unknown rule "host-netwrk"; did you mean "host-network"?']],
+      ["podSecurity: restricted\n", ["c.yaml:1:14: podSecurity must be a mapping with level and version"]],
+      ["podSecurity:\n  level: strict\n", ["c.yaml:2:10: podSecurity.level must be privileged, baseline or restricted"]],
+      ["podSecurity:\n  version: v2.1\n", ['c.yaml:2:12: podSecurity.version must be "latest" or a version such as "v1.30"']],
+      ["rules:\n  pod-security: [warning, {version: v2.1}]\n", ['c.yaml:2:37: rule "pod-security": option "version" must be "latest" or a version such as "v1.30"']],
+      ["podSecurity:\n  levle: baseline\n", ['c.yaml:2:3: unknown setting "levle" in podSecurity (level, version)']],
+      ["nodes: [1]\n", ["c.yaml:1:1: nodes must be a list of strings"]],
+      ["- rules\n", ["c.yaml:1:1: the configuration must be a mapping"]],
+      ["rules: {}\n---\nrules: {}\n", ["c.yaml:3:1: the configuration must be a single YAML document"]],
+      ["rules:\n  host-network: off\nrules: {}\n", ['c.yaml:3:1: duplicate key "rules": only the last one would count; keep one']],
+      ["rules: {host-network: off\n", ["c.yaml:2:1: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a } (check the indentation)"]],
+      // A Kubernetes object given as the configuration is not skipped as a manifest would be.
+      ["apiVersion: v1\nkind: ConfigMap\n", ['c.yaml:1:1: unknown setting "apiVersion"', 'c.yaml:2:1: unknown setting "kind"']],
+      ["kind: List\nitems: []\n", ['c.yaml:1:1: unknown setting "kind"', 'c.yaml:2:1: unknown setting "items"']],
+      ['{"rules": {"host-netwrk": "error"}}', ['c.yaml:1:12: unknown rule "host-netwrk"; did you mean "host-network"?']],
+      ['{"rules": {"host-network": }', ["c.yaml:1:29: YAML syntax error: Flow map must end with a }"]],
+    ];
+    for (const [text, expected] of cases) expect(configErrors(text), text).toEqual(expected);
+  });
+
+  it("rejects globs that can never match, saying what to write", () => {
+    expect(configErrors("ignore: [/vendor/**, ./x/**, /project/y/**]\noverrides:\n  - files: [cni/./a]\n    rules: {}\n", "/project")).toEqual([
+      'c.yaml:1:10: ignore[0] "/vendor/**" is absolute; globs here are relative to the configuration file\'s folder, so it never matches',
+      'c.yaml:1:22: ignore[1] "./x/**" has a "." folder, which paths never have, so it never matches; write "x/**"',
+      'c.yaml:1:30: ignore[2] "/project/y/**" is absolute; globs here are relative to the configuration file\'s folder, so it never matches; write "y/**"',
+      'c.yaml:3:13: overrides[0].files[0] "cni/./a" has a "." folder, which paths never have, so it never matches; write "cni/a"',
+    ]);
+    expect(parseConfig("ignore: [../shared/**, .github/**, 'C*']\n", "c.yaml", "/", rules).ignore).toEqual(["../shared/**", ".github/**", "C*"]);
+  });
+
+  it("says why a configuration file cannot be read, and that is the only line", () => {
+    expect(() => loadConfigFile(join(tmpdir(), "no-such-dslint-config.yaml"), rules, "missing.yaml")).toThrow(/^missing\.yaml: cannot read the configuration: no such file or folder$/);
+  });
+
   it("accepts warn as a synonym of warning", () => {
     const config = parseConfig("rules: {privileged-container: warn}\n", "c.yaml", "/", rules);
     expect(config.rules["privileged-container"]).toEqual({ severity: "warning" });
@@ -111,6 +188,17 @@ describe("schemas/dslint-config.schema.json", () => {
       ["ignore: src\n", false],
       ["overrides: [{rules: {}}]\n", false],
       ["podSecurity: {level: strict}\n", false],
+      // Unquoted versions: YAML 1.2 reads numbers, the loader reads them as written.
+      ["kubernetesVersion: 1.30\npodSecurity: {version: 1.30}\n", true],
+      ["kubernetesVersion: v1.30.2\n", true],
+      ["kubernetesVersion: 1\n", false],
+      ["kubernetesVersion: true\n", false],
+      ["podSecurity: {version: v2.1}\n", false],
+      ["podSecurity: {version: 2.1}\n", false],
+      ["ignore: [/vendor/**]\n", false],
+      ["ignore: [./vendor/**]\n", false],
+      ["overrides: [{files: [cni/./a], rules: {}}]\n", false],
+      ["ignore: [../shared/**, .github/**]\n", true],
     ];
     for (const [text, valid] of cases) {
       // The schema sees YAML 1.2 strings (as editors do); the loader accepts YAML 1.1's `off` too.

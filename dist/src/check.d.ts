@@ -34,6 +34,7 @@ export interface CheckOptions {
      */
     errorOnUnmatchedPattern?: boolean;
 }
+type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes">;
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {
     version: string;
@@ -64,7 +65,7 @@ export interface FileResult {
  */
 export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
 /** Checks text that did not come from disk (an editor buffer, a test). */
-export declare function checkText(text: string, filename: string, options?: Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes">): Promise<CheckResult>;
+export declare function checkText(text: string, filename: string, options?: CheckTextOptions): Promise<CheckResult>;
 /** Checks one input file. Runs on the main thread or on a worker thread. */
 export declare function checkInput(input: InputSource, run: RunContext): Promise<FileResult>;
 export declare function objectRef(value: unknown): ObjectRef | undefined;

@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
@@ -18,11 +19,27 @@ import { placementFindings } from "./simulate/findings.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 import { compareText } from "./compare.js";
+// Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
+const CHECK_OPTIONS = {
+    kubernetesVersion: true,
+    cwd: true,
+    stdin: true,
+    ignore: true,
+    config: true,
+    configFile: true,
+    inlineConfig: true,
+    nodes: true,
+    threads: true,
+    errorOnUnmatchedPattern: true,
+};
+const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true };
 /**
  * Checks manifests: load → schema → API validation → rules → report.
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths, options = {}) {
+    checkPaths("check", paths);
+    checkOptions("check", options, Object.keys(CHECK_OPTIONS));
     const cwd = options.cwd ?? process.cwd();
     const rules = await loadRules();
     const run = resolveRun(options, cwd, rules);
@@ -76,6 +93,9 @@ function modified(file) {
 }
 /** Checks text that did not come from disk (an editor buffer, a test). */
 export async function checkText(text, filename, options = {}) {
+    checkString("checkText", "text", text);
+    checkString("checkText", "filename", filename);
+    checkOptions("checkText", options, Object.keys(CHECK_TEXT_OPTIONS));
     const cwd = options.cwd ?? process.cwd();
     const rules = await loadRules();
     const run = resolveRun(options, cwd, rules);

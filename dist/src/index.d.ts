@@ -6,11 +6,11 @@
  */
 export { check, checkText, type CheckOptions } from "./check.js";
 export type { ApiError, Finding, FieldErrorType, ObjectRef, Severity } from "./finding.js";
-export type { CheckResult, CheckSummary } from "./report/types.js";
+export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, RuleDescriptor } from "./report/types.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
 export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
 export { UsageError } from "./options.js";
-export { simulate } from "./simulate/api.js";
+export { simulate, type InventoryInput, type SimulationOptions } from "./simulate/api.js";
 export { diffSimulations } from "./simulate/diff.js";
-export { nodesFromObjects, podsFromObjects } from "./simulate/inventory.js";
-export type { DaemonSetSimulation, NodePlacement, SimulationDiff } from "./simulate/types.js";
+export { nodesFromObjects, podsFromObjects, type InventoryNode, type InventoryPod, type InventoryProblem, type NodeInventory, type PodInventory, } from "./simulate/inventory.js";
+export type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, ReasonCode, SimulationDiff } from "./simulate/types.js";

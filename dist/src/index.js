@@ -10,4 +10,4 @@ export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
 export { UsageError } from "./options.js";
 export { simulate } from "./simulate/api.js";
 export { diffSimulations } from "./simulate/diff.js";
-export { nodesFromObjects, podsFromObjects } from "./simulate/inventory.js";
+export { nodesFromObjects, podsFromObjects, } from "./simulate/inventory.js";

@@ -4,6 +4,9 @@ import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
 import { UsageError } from "../options.js";
+import { describeFsError } from "./fs-errors.js";
+
+export { describeFsError };
 
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
@@ -296,24 +299,6 @@ function globBase(pattern: string): string {
   return base === "" ? (pattern.startsWith("/") ? "/" : ".") : base;
 }
 
-export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "EISDIR":
-      return "is a folder";
-    case "ENOTDIR":
-      return "a part of the path is not a folder";
-    default:
-      return (err as Error)?.message ?? String(err);
-  }
-}
 
 /** Why an entry found in a folder (or a named path that is a symbolic link) cannot be used. */
 function describeEntryError(err: unknown): string {

@@ -38,11 +38,22 @@ class LoadError extends Error {
   }
 }
 
+export interface ParseOptions {
+  /** false: always use the `yaml` package (tests compare the two readers). */
+  fastReader?: boolean;
+  /**
+   * Every document as one object, as written: no List items taken apart and
+   * no documents skipped by kind. For files that are not manifests (the
+   * configuration), where a `kind:` is a mistake to report, not a reason to skip.
+   */
+  wholeDocuments?: boolean;
+}
+
 /**
  * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
  * as the API server would see them, each with a source map.
  */
-export function parseManifests(input: string, file: string, options: { fastReader?: boolean } = {}): LoadedFile {
+export function parseManifests(input: string, file: string, options: ParseOptions = {}): LoadedFile {
   // A byte-order mark is not a column: drop it so positions match editors.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
@@ -52,7 +63,7 @@ export function parseManifests(input: string, file: string, options: { fastReade
   }
   let documentIndex = 0;
   for (const segment of splitDocuments(text)) {
-    if (segment.skip) {
+    if (segment.skip && !options.wholeDocuments) {
       result.skippedDocuments++;
       result.documentCount++;
       documentIndex++;
@@ -64,7 +75,7 @@ export function parseManifests(input: string, file: string, options: { fastReade
       const lines = new LineIndex(part);
       result.documentLines.push(documentLines(lines, fast.start, part.length, segment.lineOffset));
       result.documentCount++;
-      addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset));
+      addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset), options.wholeDocuments);
       documentIndex++;
     } else if (EMPTY_DOCUMENT.test(part)) {
       // Only comments: what the yaml package reads as no document, or (after a marker) an empty one.
@@ -73,7 +84,7 @@ export function parseManifests(input: string, file: string, options: { fastReade
       }
       documentIndex++;
     } else {
-      documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result);
+      documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, options.wholeDocuments);
     }
   }
   return result;
@@ -92,7 +103,7 @@ function loadFinding(file: string, ruleId: string, message: string, range: Sourc
 }
 
 /** The objects of one decoded document: the document itself, or the items of a List. */
-function addObjects(result: LoadedFile, documentIndex: number, value: unknown, map: DocumentSourceMap): void {
+function addObjects(result: LoadedFile, documentIndex: number, value: unknown, map: DocumentSourceMap, whole = false): void {
   const makeObject = (basePath: Path, objectValue: unknown): ManifestObject => ({
     file: result.file,
     documentIndex,
@@ -101,7 +112,7 @@ function addObjects(result: LoadedFile, documentIndex: number, value: unknown, m
     locate: (path, onKey) => map.locate(basePath.length ? [...basePath, ...path] : path, onKey),
     scalar: (path) => map.scalar(basePath.length ? [...basePath, ...path] : path),
   });
-  if (isListObject(value)) {
+  if (!whole && isListObject(value)) {
     const items = (value as { items: unknown }).items;
     if (Array.isArray(items)) items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
   } else {
@@ -114,7 +125,7 @@ function addObjects(result: LoadedFile, documentIndex: number, value: unknown, m
  * package: everything the block reader declines, and every syntax error.
  * Returns the next document index.
  */
-function parseSegment(text: string, lineOffset: number, firstIndex: number, result: LoadedFile): number {
+function parseSegment(text: string, lineOffset: number, firstIndex: number, result: LoadedFile, whole = false): number {
   const { file } = result;
   const lines = new LineIndex(text);
   const at = (start: number, end: number): SourceRange => lines.range(start, end, lineOffset);
@@ -169,7 +180,7 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
       );
     }
     const map = new DocumentSourceMap(() => positionTree(doc), lines, [doc.range[0], doc.range[1]], lineOffset);
-    addObjects(result, documentIndex, value, map);
+    addObjects(result, documentIndex, value, map, whole);
   });
   return firstIndex + Math.max(docs.length, 1);
 }

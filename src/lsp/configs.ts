@@ -68,8 +68,6 @@ export class ConfigResolver {
     if (config) return config;
     try {
       config = loadConfigFile(key, this.rules);
-      // An unknown version is a configuration mistake too, found here rather than on every lint.
-      resolveKubernetesVersion(config.kubernetesVersion);
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       this.report(`dslint: the configuration is broken, linting with the default settings until it is fixed:\n${err.message}`);

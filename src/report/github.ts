@@ -1,12 +1,12 @@
 import type { Severity } from "../finding.js";
-import { pathFromRoot, type Formatter } from "./types.js";
+import { pathFromRoot, type ReportFormat } from "./types.js";
 
 /**
  * GitHub Actions workflow commands: the runner turns each line into an
  * annotation on the file and line of the pull request's diff.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-export const githubFormatter: Formatter = {
+export const githubFormatter: ReportFormat = {
   name: "github",
   format(result, options) {
     const lines = result.findings.map((f) => {

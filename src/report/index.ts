@@ -3,23 +3,43 @@ import { jsonFormatter } from "./json.js";
 import { junitFormatter } from "./junit.js";
 import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
-import type { Formatter } from "./types.js";
+import { describeValue } from "../api-arguments.js";
+import { isRecord } from "../values.js";
+import type { CheckResult, Formatter, ReportFormat } from "./types.js";
 
-export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, RuleDescriptor } from "./types.js";
+export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, ReportFormat, RuleDescriptor } from "./types.js";
 
-const FORMATTERS: readonly Formatter[] = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
+const FORMATS: readonly ReportFormat[] = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
 
-export const FORMAT_NAMES: readonly string[] = FORMATTERS.map((f) => f.name);
+/** The report formats, as `getFormatter` and `--format` take them. */
+export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
 
+/** The report format of that name, or undefined when there is none (see `FORMAT_NAMES`). */
 export function getFormatter(name: string): Formatter | undefined {
-  return FORMATTERS.find((f) => f.name === name);
+  const report = FORMATS.find((f) => f.name === name);
+  if (!report) return undefined;
+  return {
+    name: report.name,
+    format(result, options = {}) {
+      checkResult(result);
+      return report.format(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
+    },
+  };
+}
+
+// A Promise (check() not awaited) would otherwise make an empty report, or a crash deep in a format.
+function checkResult(result: unknown): asserts result is CheckResult {
+  if (isRecord(result) && Array.isArray(result.findings) && isRecord(result.summary)) return;
+  throw new TypeError(`format: result must be what check() resolves to ({findings, summary, files}); got ${describeValue(result)}`);
 }
 
 /**
  * Whether to colour terminal output: NO_COLOR wins, then FORCE_COLOR, then
- * whether the stream is a terminal (https://no-color.org).
+ * whether the stream is a terminal (https://no-color.org). `env` is a plain
+ * record, not NodeJS.ProcessEnv: this module's declarations are public and
+ * must compile without @types/node.
  */
-export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   return Boolean(stream.isTTY);

@@ -1,7 +1,7 @@
-import type { Formatter } from "./types.js";
+import type { ReportFormat } from "./types.js";
 
 /** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
-export const jsonFormatter: Formatter = {
+export const jsonFormatter: ReportFormat = {
   name: "json",
   format(result) {
     return `${JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2)}\n`;

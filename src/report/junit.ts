@@ -1,5 +1,5 @@
 import type { Finding } from "../finding.js";
-import { objectLabel, type Formatter } from "./types.js";
+import { objectLabel, type ReportFormat } from "./types.js";
 
 /**
  * JUnit XML, which every CI shows as a test report: a test suite per file,
@@ -8,7 +8,7 @@ import { objectLabel, type Formatter } from "./types.js";
  * Problems that belong to no object (YAML syntax, an unreadable path) fail
  * a test case named after the file.
  */
-export const junitFormatter: Formatter = {
+export const junitFormatter: ReportFormat = {
   name: "junit",
   format(result) {
     const suites = new Map<string, Suite>();

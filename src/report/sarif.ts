@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, ObjectRef, Severity } from "../finding.js";
-import { objectLabel, pathFromRoot, type Formatter, type FormatOptions, type RuleDescriptor } from "./types.js";
+import { objectLabel, pathFromRoot, type ReportFormat, type FormatOptions, type RuleDescriptor } from "./types.js";
 
 /**
  * SARIF 2.1.0 (OASIS), the format of GitHub code scanning and most CI
  * security dashboards: one run, the tool with every rule it can report, and
  * one result per finding.
  */
-export const sarifFormatter: Formatter = {
+export const sarifFormatter: ReportFormat = {
   name: "sarif",
   format(result, options) {
     const rules = [...(options.rules ?? [])];

@@ -1,9 +1,9 @@
 import kleur from "kleur";
 import type { Finding } from "../finding.js";
-import type { CheckSummary, Formatter } from "./types.js";
+import type { CheckSummary, ReportFormat } from "./types.js";
 
 /** The default human format: findings grouped per file, like ESLint's stylish. */
-export const stylishFormatter: Formatter = {
+export const stylishFormatter: ReportFormat = {
   name: "stylish",
   format(result, options) {
     const k = kleurFor(options.color);

@@ -4,6 +4,7 @@
  * or of one manifest over two inventories (`--nodes-after`). Nodes are
  * matched by name; a node present on one side only is `absent` on the other.
  */
+import { checkSimulation } from "../api-arguments.js";
 import type { DaemonSetSimulation, DiffPlacement, NodePlacement, NodePlacementChange, PlacementChange, SimulationDiff } from "./types.js";
 
 function hasPod(placement: DiffPlacement): boolean {
@@ -30,6 +31,8 @@ function compare(node: string, before: NodePlacement | undefined, after: NodePla
 
 /** Per node: who gains a pod, who loses one (and whether it is evicted), and runs ↔ pending moves. */
 export function diffSimulations(before: DaemonSetSimulation, after: DaemonSetSimulation): SimulationDiff {
+  checkSimulation("diffSimulations", "before", before);
+  checkSimulation("diffSimulations", "after", after);
   const beforeByNode = new Map(before.nodes.map((placement) => [placement.node, placement]));
   const changes: NodePlacementChange[] = [];
   const seen = new Set<string>();

@@ -59,6 +59,19 @@ export interface PodInventory {
   problems: InventoryProblem[];
 }
 
+/**
+ * A node `nodesFromObjects` already normalised. Parsed YAML or JSON never
+ * holds a function or a Map, so these cannot be taken for Node objects.
+ */
+export function isInventoryNode(value: unknown): value is InventoryNode {
+  return isRecord(value) && typeof value.name === "string" && Array.isArray(value.taints) && typeof (value.labels as { get?: unknown } | undefined)?.get === "function";
+}
+
+/** A pod `podsFromObjects` already normalised. */
+export function isInventoryPod(value: unknown): value is InventoryPod {
+  return isRecord(value) && typeof value.nodeName === "string" && value.requests instanceof Map && Array.isArray(value.hostPorts);
+}
+
 const TAINT_EFFECTS = new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
 const LIST_KINDS = new Set(["List", "NodeList", "PodList"]);
 

@@ -1,10 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
+// Not from files.ts, which imports this module: the cycle would break the ES module build.
+import { describeFsError } from "../load/fs-errors.js";
 import { parseManifests } from "../load/parse.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
+import { parsePssVersion } from "../pss/version.js";
 import { closestMatch } from "../schema/suggest.js";
+import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
 export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"];
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
 export class ConfigError extends UsageError {
@@ -31,49 +35,81 @@ export function loadConfigFile(file, rules, displayName = file) {
         text = readFileSync(file, "utf8");
     }
     catch (err) {
-        throw new ConfigError(`${displayName}: cannot read the configuration: ${err.message}`);
+        throw new ConfigError(`${displayName}: cannot read the configuration: ${describeFsError(err)}`);
     }
     return parseConfig(text, displayName, dirname(resolve(file)), rules);
 }
 /** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
 export function parseConfig(text, name, dir, rules) {
-    const loaded = parseManifests(text, name);
-    const errors = loaded.findings.map((f) => `${name}:${f.line}:${f.column}: ${f.message}`);
-    const object = loaded.objects[0];
+    // A `kind:` or `items:` in a configuration is a mistake to report, not a manifest to skip or take apart.
+    const loaded = parseManifests(text, name, { wholeDocuments: true });
+    const errors = loaded.findings.map((f) => `${name}:${f.line}:${f.column}: ${configSyntaxMessage(f.ruleId, f.message)}`);
+    const [object, second] = loaded.objects;
     const raw = object?.value ?? {};
-    const fail = (path, message, onKey = false) => {
-        const at = object ? object.locate(path, onKey) : { line: 1, column: 1 };
-        errors.push(`${name}:${at.line}:${at.column}: ${message}`);
+    const ctx = {
+        fail: (path, message, onKey = false) => {
+            const at = object ? object.locate(path, onKey) : { line: 1, column: 1 };
+            errors.push(`${name}:${at.line}:${at.column}: ${message}`);
+        },
+        scalar: (path) => object?.scalar(path),
+        dir,
     };
     const config = emptyConfig(dir);
     config.file = name;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-        fail([], "the configuration must be a mapping");
+        ctx.fail([], "the configuration must be a mapping");
     }
     else {
-        readConfig(raw, config, rules, fail);
+        readConfig(raw, config, rules, ctx);
     }
-    if (loaded.objects.length > 1)
-        fail([], "the configuration must be a single YAML document");
+    if (second) {
+        const at = second.locate([]);
+        errors.push(`${name}:${at.line}:${at.column}: the configuration must be a single YAML document`);
+    }
     if (errors.length > 0)
         throw new ConfigError(errors.join("\n"));
     return config;
 }
+/** The loader speaks of manifests; in a configuration a duplicate key is simply ambiguous. */
+function configSyntaxMessage(ruleId, message) {
+    if (ruleId !== "duplicate-key")
+        return message;
+    return message.replace(/^(duplicate key "(?:[^"\\]|\\.)*"(?: in \S+)?):.*$/s, "$1: only the last one would count; keep one");
+}
+/**
+ * A value that should be text, as written: YAML reads an unquoted `1.30` as
+ * the number 1.3, but the author wrote the version 1.30. Undefined when the
+ * value is not a string or an unquoted number.
+ */
+function textAsWritten(value, path, ctx) {
+    if (typeof value === "string")
+        return value;
+    if (typeof value !== "number")
+        return undefined;
+    const scalar = ctx.scalar(path);
+    return scalar?.plain ? scalar.source : String(value);
+}
 const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "podSecurity", "nodes"];
-function readConfig(raw, config, rules, fail) {
+function readConfig(raw, config, rules, ctx) {
+    const { fail } = ctx;
     for (const key of Object.keys(raw)) {
         if (!TOP_LEVEL.includes(key))
             fail([key], `unknown setting "${key}"${suggest(key, TOP_LEVEL)}`, true);
     }
     if (raw.kubernetesVersion !== undefined) {
-        if (typeof raw.kubernetesVersion === "string" || typeof raw.kubernetesVersion === "number")
-            config.kubernetesVersion = String(raw.kubernetesVersion);
-        else
+        const version = textAsWritten(raw.kubernetesVersion, ["kubernetesVersion"], ctx);
+        const minor = version === undefined ? undefined : normalizeVersion(version);
+        // Checked here, where the mistake has a position, rather than when a run starts.
+        if (minor === undefined)
             fail(["kubernetesVersion"], 'kubernetesVersion must be a version such as "1.30"');
+        else if (!isKnownVersion(minor))
+            fail(["kubernetesVersion"], `unknown Kubernetes version "${version}"; ${describeKnownVersions()}`);
+        else
+            config.kubernetesVersion = version;
     }
     if (raw.rules !== undefined)
-        config.rules = readRules(raw.rules, ["rules"], rules, fail);
-    config.ignore = readStrings(raw.ignore, ["ignore"], fail);
+        config.rules = readRules(raw.rules, ["rules"], rules, ctx);
+    config.ignore = readGlobs(raw.ignore, ["ignore"], ctx);
     config.nodes = typeof raw.nodes === "string" ? [raw.nodes] : readStrings(raw.nodes, ["nodes"], fail);
     if (raw.overrides !== undefined) {
         if (!Array.isArray(raw.overrides))
@@ -86,10 +122,10 @@ function readConfig(raw, config, rules, fail) {
                 for (const key of Object.keys(entry))
                     if (key !== "files" && key !== "rules")
                         fail(["overrides", i, key], `unknown setting "${key}" in an override (files, rules)`, true);
-                const files = readStrings(entry.files, ["overrides", i, "files"], fail);
-                if (files.length === 0)
+                const files = readGlobs(entry.files, ["overrides", i, "files"], ctx);
+                if (entry.files === undefined || (Array.isArray(entry.files) && entry.files.length === 0))
                     fail(["overrides", i], "an override needs files: a list of globs");
-                config.overrides.push({ files, rules: readRules(entry.rules ?? {}, ["overrides", i, "rules"], rules, fail) });
+                config.overrides.push({ files, rules: readRules(entry.rules ?? {}, ["overrides", i, "rules"], rules, ctx) });
             });
     }
     if (raw.podSecurity !== undefined) {
@@ -108,8 +144,9 @@ function readConfig(raw, config, rules, fail) {
                     fail(["podSecurity", "level"], "podSecurity.level must be privileged, baseline or restricted");
             }
             if (ps.version !== undefined) {
-                if (typeof ps.version === "string" && /^(latest|v?\d+\.\d+)$/.test(ps.version))
-                    config.podSecurity.version = ps.version;
+                const version = textAsWritten(ps.version, ["podSecurity", "version"], ctx);
+                if (version !== undefined && parsePssVersion(version) !== undefined)
+                    config.podSecurity.version = version;
                 else
                     fail(["podSecurity", "version"], 'podSecurity.version must be "latest" or a version such as "v1.30"');
             }
@@ -125,8 +162,32 @@ function readStrings(value, path, fail) {
     }
     return value;
 }
+/** Globs are matched against paths relative to the configuration's folder, so some can never match. */
+function readGlobs(value, path, ctx) {
+    const globs = readStrings(value, path, ctx.fail);
+    globs.forEach((glob, i) => {
+        const problem = globProblem(glob, ctx.dir);
+        if (problem)
+            ctx.fail([...path, i], `${formatPath([...path, i])} "${glob}" ${problem}`);
+    });
+    return globs;
+}
+function globProblem(glob, dir) {
+    if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) {
+        const inside = glob.startsWith(`${dir}/`) ? `; write "${glob.slice(dir.length + 1)}"` : "";
+        return `is absolute; globs here are relative to the configuration file's folder, so it never matches${inside}`;
+    }
+    const segments = glob.split("/");
+    const dot = segments.findIndex((s) => s === ".");
+    if (dot >= 0) {
+        const fixed = segments.filter((s) => s !== ".").join("/");
+        return `has a "." folder, which paths never have, so it never matches${fixed ? `; write "${fixed}"` : ""}`;
+    }
+    return undefined;
+}
 const SEVERITIES = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error" };
-function readRules(value, path, rules, fail) {
+function readRules(value, path, rules, ctx) {
+    const { fail } = ctx;
     const out = {};
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
         fail(path, `${formatPath(path)} must map rule ids to a severity or [severity, options]`);
@@ -152,26 +213,37 @@ function readRules(value, path, rules, fail) {
                 fail([...path, id, 1], `rule "${id}": options must be a mapping`);
                 continue;
             }
-            entry.options = readRuleOptions(rule, options, [...path, id, 1], fail);
+            entry.options = readRuleOptions(rule, options, [...path, id, 1], ctx);
         }
         out[id] = entry;
     }
     return out;
 }
-function readRuleOptions(rule, options, path, fail) {
+function readRuleOptions(rule, input, path, ctx) {
+    const { fail } = ctx;
     const specs = rule.meta.options ?? {};
     const names = Object.keys(specs);
-    for (const [name, value] of Object.entries(options)) {
+    const options = { ...input };
+    for (const [name, given] of Object.entries(input)) {
         const spec = specs[name];
         if (!spec) {
             fail([...path, name], `rule "${rule.meta.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
             continue;
         }
+        // A text option given an unquoted number (`version: 1.30`) takes it as written.
+        const value = spec.type === "string" ? (textAsWritten(given, [...path, name], ctx) ?? given) : given;
+        if (value !== given)
+            options[name] = value;
         const ok = spec.type === "boolean" ? typeof value === "boolean"
             : spec.type === "string" ? typeof value === "string"
                 : spec.type === "number" ? typeof value === "number"
                     : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
                         : typeof value === "string" && (spec.values ?? []).includes(value);
+        if (ok && rule.meta.id === "pod-security" && name === "version" && parsePssVersion(value) === undefined) {
+            // Any text is a string, but a policy version the checks cannot read would silently evaluate as "latest".
+            fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be "latest" or a version such as "v1.30"`);
+            continue;
+        }
         if (!ok) {
             const expected = spec.type === "enum" ? `one of ${(spec.values ?? []).join(", ")}` : spec.type === "string[]" ? "a list of strings" : `a ${spec.type}`;
             fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be ${expected}`);

@@ -1,4 +1,6 @@
 import { UsageError } from "../options.js";
+import { describeFsError } from "./fs-errors.js";
+export { describeFsError };
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
     /** The name used in reports (relative to the working directory where possible). */
@@ -64,7 +66,6 @@ export declare function unmatchedPathsError(unmatched: readonly UnmatchedPath[],
  */
 export declare function isEmptyStdin(text: string): boolean;
 export declare const EMPTY_STDIN_MESSAGE = "stdin is empty: no YAML or JSON document to check";
-export declare function describeFsError(err: unknown): string;
 /** Reads an input's text, or says why it cannot. */
 export declare function readInput(input: InputSource): {
     text: string;

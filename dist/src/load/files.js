@@ -4,6 +4,8 @@ import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
 import { UsageError } from "../options.js";
+import { describeFsError } from "./fs-errors.js";
+export { describeFsError };
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 /** dslint's own configuration is not a manifest. */
 const CONFIG_FILES = new Set(CONFIG_FILE_NAMES);
@@ -260,24 +262,6 @@ function globBase(pattern) {
         fixed.pop();
     const base = fixed.join("/");
     return base === "" ? (pattern.startsWith("/") ? "/" : ".") : base;
-}
-export function describeFsError(err) {
-    const code = err?.code;
-    switch (code) {
-        case "ENOENT":
-            return "no such file or folder";
-        case "EACCES":
-        case "EPERM":
-            return "permission denied";
-        case "ELOOP":
-            return "symbolic link loop";
-        case "EISDIR":
-            return "is a folder";
-        case "ENOTDIR":
-            return "a part of the path is not a folder";
-        default:
-            return err?.message ?? String(err);
-    }
 }
 /** Why an entry found in a folder (or a named path that is a symbolic link) cannot be used. */
 function describeEntryError(err) {

@@ -12,10 +12,18 @@ export interface LoadedFile {
     /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
     documentLines: Array<[number, number]>;
 }
+export interface ParseOptions {
+    /** false: always use the `yaml` package (tests compare the two readers). */
+    fastReader?: boolean;
+    /**
+     * Every document as one object, as written: no List items taken apart and
+     * no documents skipped by kind. For files that are not manifests (the
+     * configuration), where a `kind:` is a mistake to report, not a reason to skip.
+     */
+    wholeDocuments?: boolean;
+}
 /**
  * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
  * as the API server would see them, each with a source map.
  */
-export declare function parseManifests(input: string, file: string, options?: {
-    fastReader?: boolean;
-}): LoadedFile;
+export declare function parseManifests(input: string, file: string, options?: ParseOptions): LoadedFile;

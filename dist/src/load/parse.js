@@ -33,7 +33,7 @@ export function parseManifests(input, file, options = {}) {
     }
     let documentIndex = 0;
     for (const segment of splitDocuments(text)) {
-        if (segment.skip) {
+        if (segment.skip && !options.wholeDocuments) {
             result.skippedDocuments++;
             result.documentCount++;
             documentIndex++;
@@ -45,7 +45,7 @@ export function parseManifests(input, file, options = {}) {
             const lines = new LineIndex(part);
             result.documentLines.push(documentLines(lines, fast.start, part.length, segment.lineOffset));
             result.documentCount++;
-            addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset));
+            addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset), options.wholeDocuments);
             documentIndex++;
         }
         else if (EMPTY_DOCUMENT.test(part)) {
@@ -56,7 +56,7 @@ export function parseManifests(input, file, options = {}) {
             documentIndex++;
         }
         else {
-            documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result);
+            documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, options.wholeDocuments);
         }
     }
     return result;
@@ -73,7 +73,7 @@ function loadFinding(file, ruleId, message, range, path = "", fix) {
     return f;
 }
 /** The objects of one decoded document: the document itself, or the items of a List. */
-function addObjects(result, documentIndex, value, map) {
+function addObjects(result, documentIndex, value, map, whole = false) {
     const makeObject = (basePath, objectValue) => ({
         file: result.file,
         documentIndex,
@@ -82,7 +82,7 @@ function addObjects(result, documentIndex, value, map) {
         locate: (path, onKey) => map.locate(basePath.length ? [...basePath, ...path] : path, onKey),
         scalar: (path) => map.scalar(basePath.length ? [...basePath, ...path] : path),
     });
-    if (isListObject(value)) {
+    if (!whole && isListObject(value)) {
         const items = value.items;
         if (Array.isArray(items))
             items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
@@ -96,7 +96,7 @@ function addObjects(result, documentIndex, value, map) {
  * package: everything the block reader declines, and every syntax error.
  * Returns the next document index.
  */
-function parseSegment(text, lineOffset, firstIndex, result) {
+function parseSegment(text, lineOffset, firstIndex, result, whole = false) {
     const { file } = result;
     const lines = new LineIndex(text);
     const at = (start, end) => lines.range(start, end, lineOffset);
@@ -150,7 +150,7 @@ function parseSegment(text, lineOffset, firstIndex, result) {
             report("duplicate-key", `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: only the last value is used, and strict validation (kubectl's default) rejects the document`, d.offsets, formatPath([...d.path, d.key]), "remove one of the two entries or merge them");
         }
         const map = new DocumentSourceMap(() => positionTree(doc), lines, [doc.range[0], doc.range[1]], lineOffset);
-        addObjects(result, documentIndex, value, map);
+        addObjects(result, documentIndex, value, map, whole);
     });
     return firstIndex + Math.max(docs.length, 1);
 }

@@ -62,8 +62,6 @@ export class ConfigResolver {
             return config;
         try {
             config = loadConfigFile(key, this.rules);
-            // An unknown version is a configuration mistake too, found here rather than on every lint.
-            resolveKubernetesVersion(config.kubernetesVersion);
         }
         catch (err) {
             if (!(err instanceof UsageError))

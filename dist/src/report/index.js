@@ -3,14 +3,35 @@ import { jsonFormatter } from "./json.js";
 import { junitFormatter } from "./junit.js";
 import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
-const FORMATTERS = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
-export const FORMAT_NAMES = FORMATTERS.map((f) => f.name);
+import { describeValue } from "../api-arguments.js";
+import { isRecord } from "../values.js";
+const FORMATS = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
+/** The report formats, as `getFormatter` and `--format` take them. */
+export const FORMAT_NAMES = FORMATS.map((f) => f.name);
+/** The report format of that name, or undefined when there is none (see `FORMAT_NAMES`). */
 export function getFormatter(name) {
-    return FORMATTERS.find((f) => f.name === name);
+    const report = FORMATS.find((f) => f.name === name);
+    if (!report)
+        return undefined;
+    return {
+        name: report.name,
+        format(result, options = {}) {
+            checkResult(result);
+            return report.format(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
+        },
+    };
+}
+// A Promise (check() not awaited) would otherwise make an empty report, or a crash deep in a format.
+function checkResult(result) {
+    if (isRecord(result) && Array.isArray(result.findings) && isRecord(result.summary))
+        return;
+    throw new TypeError(`format: result must be what check() resolves to ({findings, summary, files}); got ${describeValue(result)}`);
 }
 /**
  * Whether to colour terminal output: NO_COLOR wins, then FORCE_COLOR, then
- * whether the stream is a terminal (https://no-color.org).
+ * whether the stream is a terminal (https://no-color.org). `env` is a plain
+ * record, not NodeJS.ProcessEnv: this module's declarations are public and
+ * must compile without @types/node.
  */
 export function shouldColor(stream, env = process.env) {
     if (env.NO_COLOR !== undefined && env.NO_COLOR !== "")

@@ -1,3 +1,3 @@
-import type { Formatter } from "./types.js";
+import type { ReportFormat } from "./types.js";
 /** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
-export declare const jsonFormatter: Formatter;
+export declare const jsonFormatter: ReportFormat;

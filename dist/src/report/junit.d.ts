@@ -1,4 +1,4 @@
-import { type Formatter } from "./types.js";
+import { type ReportFormat } from "./types.js";
 /**
  * JUnit XML, which every CI shows as a test report: a test suite per file,
  * a test case per Kubernetes object (`DaemonSet logging/log-shipper`) that
@@ -6,4 +6,4 @@ import { type Formatter } from "./types.js";
  * Problems that belong to no object (YAML syntax, an unreadable path) fail
  * a test case named after the file.
  */
-export declare const junitFormatter: Formatter;
+export declare const junitFormatter: ReportFormat;

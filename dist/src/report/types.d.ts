@@ -62,10 +62,21 @@ export interface FormatOptions {
         informationUri?: string;
     };
 }
-/** A report format: one file per format, all behind this one interface. */
-export interface Formatter {
+/** A report format's implementation: one file per format, all behind this one interface. */
+export interface ReportFormat {
     name: string;
     format(result: CheckResult, options: FormatOptions): string;
+}
+/** A report format as `getFormatter` hands it out. */
+export interface Formatter {
+    /** As `--format` takes it: one of `FORMAT_NAMES`. */
+    name: string;
+    /**
+     * The report of a check result (what `check` resolves to), as the text
+     * `dslint check --format NAME` writes. `color` defaults to false, `cwd` to
+     * the working directory. Throws a TypeError for anything but a check result.
+     */
+    format(result: CheckResult, options?: Partial<FormatOptions>): string;
 }
 /**
  * A finding's file relative to the repository root, with forward slashes;

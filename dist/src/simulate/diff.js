@@ -1,3 +1,10 @@
+/**
+ * What a change does to placement: compares two simulations of the same
+ * DaemonSet, either of two manifest versions over one inventory (`--before`)
+ * or of one manifest over two inventories (`--nodes-after`). Nodes are
+ * matched by name; a node present on one side only is `absent` on the other.
+ */
+import { checkSimulation } from "../api-arguments.js";
 function hasPod(placement) {
     return placement === "runs" || placement === "pending";
 }
@@ -25,6 +32,8 @@ function compare(node, before, after) {
 }
 /** Per node: who gains a pod, who loses one (and whether it is evicted), and runs ↔ pending moves. */
 export function diffSimulations(before, after) {
+    checkSimulation("diffSimulations", "before", before);
+    checkSimulation("diffSimulations", "after", after);
     const beforeByNode = new Map(before.nodes.map((placement) => [placement.node, placement]));
     const changes = [];
     const seen = new Set();

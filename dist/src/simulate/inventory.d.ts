@@ -54,6 +54,13 @@ export interface PodInventory {
     pods: InventoryPod[];
     problems: InventoryProblem[];
 }
+/**
+ * A node `nodesFromObjects` already normalised. Parsed YAML or JSON never
+ * holds a function or a Map, so these cannot be taken for Node objects.
+ */
+export declare function isInventoryNode(value: unknown): value is InventoryNode;
+/** A pod `podsFromObjects` already normalised. */
+export declare function isInventoryPod(value: unknown): value is InventoryPod;
 /** Whether a parsed document is a list whose `items` are the objects (`List`, `NodeList`, `PodList`). */
 export declare function isListDocument(value: unknown): value is Record<string, unknown>;
 /** Normalises objects one at a time, for callers that produce them one by one. */

@@ -2,6 +2,17 @@ import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount } from "../k8s/podresources.js";
 import { taintFromObject } from "../k8s/tolerations.js";
 import { isRecord, scalarText } from "../values.js";
+/**
+ * A node `nodesFromObjects` already normalised. Parsed YAML or JSON never
+ * holds a function or a Map, so these cannot be taken for Node objects.
+ */
+export function isInventoryNode(value) {
+    return isRecord(value) && typeof value.name === "string" && Array.isArray(value.taints) && typeof value.labels?.get === "function";
+}
+/** A pod `podsFromObjects` already normalised. */
+export function isInventoryPod(value) {
+    return isRecord(value) && typeof value.nodeName === "string" && value.requests instanceof Map && Array.isArray(value.hostPorts);
+}
 const TAINT_EFFECTS = new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
 const LIST_KINDS = new Set(["List", "NodeList", "PodList"]);
 /** Whether a parsed document is a list whose `items` are the objects (`List`, `NodeList`, `PodList`). */

@@ -1,0 +1,19 @@
+/** A file system error in plain words, without the errno code and the path the caller already names. */
+export function describeFsError(err) {
+    const code = err?.code;
+    switch (code) {
+        case "ENOENT":
+            return "no such file or folder";
+        case "EACCES":
+        case "EPERM":
+            return "permission denied";
+        case "ELOOP":
+            return "symbolic link loop";
+        case "EISDIR":
+            return "is a folder";
+        case "ENOTDIR":
+            return "a part of the path is not a folder";
+        default:
+            return err?.message ?? String(err);
+    }
+}
