@@ -38,7 +38,7 @@ export const BUILT_IN_FINDINGS: Readonly<Record<string, Omit<RuleDescriptor, "id
   "unknown-api-version": {
     severity: "error",
     category: "api",
-    description: "A DaemonSet in an API version other than apps/v1, the only one served.",
+    description: "A DaemonSet in an API version other than apps/v1, the only one served (a DaemonSet of a custom resource's group, such as apps.kruise.io, is not held to this).",
     fix: "change apiVersion to apps/v1",
   },
   schema: {

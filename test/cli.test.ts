@@ -59,6 +59,26 @@ describe("dslint check (command line)", () => {
     expect(out.findings).toMatchObject([{ ruleId: "removed-api-version", file: "charts/agent.yaml", line: 2, column: 13 }]);
   });
 
+  it("skips a DaemonSet of another API group as a custom resource, and holds Kubernetes' own to apps/v1", () => {
+    const ds = (apiVersion: string, name: string) => `apiVersion: ${apiVersion}\nkind: DaemonSet\nmetadata: {name: ${name}}\nspec: {}\n`;
+    const input = [
+      ds("apps.kruise.io/v1alpha1", "kruise"), // OpenKruise's Advanced DaemonSet
+      ds("apps/v1beta2", "old-apps"),
+      ds("extensions/v1beta1", "old-extensions"),
+      ds("apps/v2", "future"),
+      ds("v1", "core"),
+    ].join("---\n");
+    const r = dslint(["check", "--format", "json", "-", "--stdin-filename", "mixed.yaml"], { input });
+    const out = JSON.parse(r.stdout);
+    const byObject = (name: string) => out.findings.filter((f: { object?: { name: string } }) => f.object?.name === name).map((f: { ruleId: string; line: number; column: number }) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(byObject("kruise")).toEqual([]);
+    expect(byObject("old-apps")).toEqual(["6:13 removed-api-version"]);
+    expect(byObject("old-extensions")).toEqual(["11:13 removed-api-version"]);
+    expect(byObject("future")).toEqual(["16:13 unknown-api-version"]);
+    expect(byObject("core")).toEqual(["21:13 unknown-api-version"]);
+    expect(out.summary).toMatchObject({ documents: 5, objects: 5, daemonSets: 4, skipped: 1 });
+  });
+
   it("--quiet drops warnings, --max-warnings counts them", () => {
     const dir = mkdtempSync(join(tmpdir(), "dslint-cli-"));
     writeFileSync(join(dir, "good.yaml"), GOOD);
