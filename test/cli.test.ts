@@ -13,6 +13,8 @@ function dslint(args: string[], options: { input?: string; cwd?: string; env?: R
     input: options.input ?? "",
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env },
+    // The corpus's JSON report is over the default 1 MiB; a cut report would compare by chance.
+    maxBuffer: 64 << 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
