@@ -59,6 +59,18 @@ export const BUILT_IN_FINDINGS: Readonly<Record<string, Omit<RuleDescriptor, "id
     description: "The API server's validation rejects the DaemonSet: name or label syntax, requests above limits, duplicate names, mounts of unknown volumes, node affinity, tolerations, rolling-update parameters.",
     fix: "follow the message: it carries the Kubernetes field error",
   },
+  "helm-chart": {
+    severity: "info",
+    category: "input",
+    description: "A Helm chart among the files: its templates are not manifests until rendered, so they are not checked as they are (its Chart.yaml and values files get a syntax check).",
+    fix: "check what it renders: helm template CHART | dslint check -",
+  },
+  kustomization: {
+    severity: "info",
+    category: "input",
+    description: "A kustomization among the files: the patches it names are partial objects that kustomize applies, so they are not checked as they are (their syntax is; the resources it lists are checked).",
+    fix: "check what it builds: kubectl kustomize DIR | dslint check -",
+  },
   "unreadable-path": {
     severity: "error",
     category: "input",

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -79,6 +79,17 @@ describe("dslint check (command line)", () => {
     expect(byObject("future")).toEqual(["16:13 unknown-api-version"]);
     expect(byObject("core")).toEqual(["21:13 unknown-api-version"]);
     expect(out.summary).toMatchObject({ documents: 5, objects: 5, daemonSets: 4, skipped: 1 });
+  });
+
+  it("recognises a chart's template given alone and says how to check what it renders", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cli-"));
+    mkdirSync(join(dir, "agent", "templates"), { recursive: true });
+    writeFileSync(join(dir, "agent", "Chart.yaml"), "apiVersion: v2\nname: agent\nversion: 0.1.0\n");
+    writeFileSync(join(dir, "agent", "templates", "ds.yaml"), "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  labels:\n    {{- include \"labels\" . | nindent 4 }}\n");
+    const r = dslint(["check", "agent/templates/ds.yaml"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^agent\/Chart\.yaml\n {2}1:1 {2}info {5}Helm chart: .* {2}helm-chart\n {7}fix: check what it renders: helm template agent \| dslint check -\n/);
+    expect(r.stdout).not.toContain("yaml-syntax");
   });
 
   it("--quiet drops warnings, --max-warnings counts them", () => {

@@ -70,6 +70,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   const errors: InventoryError[] = [];
   const manifests = loadDaemonSets(paths, { cwd: io.cwd, stdin: { text: stdinText ?? "", filename: values["stdin-filename"] } });
   errors.push(...manifests.errors);
+  for (const note of manifests.notes) io.stderr.write(`dslint: ${note}\n`);
   let nodes: InventoryNode[];
   if (nodeFiles.length > 0) {
     const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
@@ -100,6 +101,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     const diffs: DiffReport[] = [];
     if (values.before) {
       const before = loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } });
+      for (const note of before.notes) io.stderr.write(`dslint: ${note}\n`);
       for (const e of before.errors) io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
       errors.push(...before.errors);
       const oldByKey = new Map(before.daemonSets.map((d) => [d.key, d]));

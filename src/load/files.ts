@@ -12,6 +12,12 @@ export interface InputSource {
   absolutePath?: string;
   /** Text given directly (stdin, editors); otherwise read from `absolutePath`. */
   text?: string;
+  /**
+   * A file of a Helm chart or kustomization (load/sources.ts): not a
+   * manifest. `syntax`: plain YAML whose syntax is still checked; `none`: a
+   * template, not YAML until rendered.
+   */
+  templateSource?: "syntax" | "none";
 }
 
 /** A path that could not be turned into inputs: reported as one error line, the other inputs go on. */
@@ -21,6 +27,8 @@ export interface InputProblem {
 }
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+/** kustomize's third name for a kustomization file, which has no extension: found too, so that it is recognised (load/sources.ts). */
+const KUSTOMIZATION_FILE = "Kustomization";
 /** dslint's own configuration is not a manifest. */
 const CONFIG_FILES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
 /** Larger files are refused rather than parsed (no real manifest comes close). */
@@ -36,9 +44,10 @@ export interface ExpandOptions {
 
 /**
  * Expands command-line paths into input files: files as given, folders
- * recursively (YAML and JSON only), globs. Every path named explicitly is
- * kept even without a manifest extension; folders and globs only yield
- * manifest files. Symlink loops and unreadable entries become problems.
+ * recursively (YAML and JSON only, and `Kustomization` files), globs. Every
+ * path named explicitly is kept even without a manifest extension; folders
+ * and globs only yield manifest files. Symlink loops and unreadable entries
+ * become problems.
  */
 export function expandPaths(paths: readonly string[], options: ExpandOptions = {}): { inputs: InputSource[]; problems: InputProblem[] } {
   const cwd = options.cwd ?? process.cwd();
@@ -51,10 +60,7 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     const rel = relative(cwd, abs).split(sep).join("/");
     return ignore.some((g) => minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true }));
   };
-  const display = (abs: string): string => {
-    const rel = relative(cwd, abs);
-    return rel && !rel.startsWith("..") ? rel.split(sep).join("/") : abs;
-  };
+  const display = (abs: string): string => displayPath(cwd, abs);
   /** `real`: the file's real path when already known (a plain file in a folder whose real path is known). */
   const addFile = (abs: string, known?: string) => {
     let real = known;
@@ -109,7 +115,7 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
       if (isDirectory) {
         if (entry === "node_modules" || entry === ".git") continue;
         walk(abs, new Set(visited), filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
+      } else if (isFile && (MANIFEST_EXTENSIONS.test(entry) || entry === KUSTOMIZATION_FILE) && !CONFIG_FILES.has(entry) && (!filter || filter(abs))) {
         addFile(abs, dirent.isFile() ? join(real, entry) : undefined);
       }
     }
@@ -138,6 +144,12 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     else addFile(abs);
   }
   return { inputs, problems };
+}
+
+/** How a file is named in reports: relative to `cwd` with `/`, or absolute when outside it. */
+export function displayPath(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith("..") ? rel.split(sep).join("/") : abs;
 }
 
 function safeExists(abs: string): boolean {

@@ -25,6 +25,12 @@ const MAX_EXPANDED_NODES = 1_000_000;
 /** Deeper nesting than this is refused rather than risking the stack. */
 const MAX_DEPTH = 200;
 
+/**
+ * A Go template outside a Helm chart (the chart's own are recognised by
+ * load/sources.ts) is read as the YAML it is not yet; its errors say so.
+ */
+const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not YAML: check what the template renders, e.g. helm template CHART | dslint check -";
+
 /** A stream part with no content: an optional `---` marker line, then blank and comment lines. */
 const EMPTY_DOCUMENT = /^(?:---(?: +(?:#[^\n]*)?)?(?:\n|$))?(?: *(?:#[^\n]*)?\n)* *(?:#[^\n]*)?$/;
 
@@ -159,7 +165,8 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
     result.documentLines.push(documentLines(lines, doc.range[0], i === docs.length - 1 ? text.length : doc.range[2], lineOffset));
     if (doc.errors.length > 0) {
       // One finding per syntax error; this document is not checked further, the others are.
-      for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
+      const fix = text.slice(doc.range[0], doc.range[2]).includes("{{") ? TEMPLATE_FIX : undefined;
+      for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]], "", fix);
       skipNext = false;
       return;
     }

@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeFsError, expandPaths, readInput } from "../load/files.js";
+import { describeFsError, displayPath, expandPaths, readInput } from "../load/files.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests } from "../load/parse.js";
+import { describeSource, SourceFinder } from "../load/sources.js";
 import type { ManifestObject } from "../load/types.js";
 import { formatPath } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
@@ -127,17 +128,28 @@ export interface ManifestDaemonSet {
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
  * stdin), and the Node objects among them, which can serve as inventory.
+ * Files of Helm charts and kustomizations are left out, with a note for
+ * each chart or kustomization (load/sources.ts).
  */
 export function loadDaemonSets(
   paths: readonly string[],
   options: { cwd: string; stdin?: { text: string; filename?: string } },
-): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[] } {
+): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[]; notes: string[] } {
   const { inputs, problems } = expandPaths(paths, { cwd: options.cwd });
   if (paths.includes("-")) inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text: options.stdin?.text ?? "" });
   const errors: InventoryError[] = problems.map((p) => ({ file: p.name, message: p.message }));
   const daemonSets: ManifestDaemonSet[] = [];
   const nodeObjects: unknown[] = [];
+  const notes = new Map<string, string>();
+  const sources = new SourceFinder();
   for (const input of inputs) {
+    const source = input.absolutePath !== undefined && input.text === undefined ? sources.sourceOf(input.absolutePath)?.source : undefined;
+    if (source) {
+      const dir = source.dir === resolve(options.cwd) ? "." : displayPath(options.cwd, source.dir);
+      const { message, fix } = describeSource(source, dir, "simulate");
+      notes.set(source.file, `${displayPath(options.cwd, source.file)}: ${message}; ${fix}`);
+      continue;
+    }
     const read = readInput(input);
     if ("problem" in read) {
       errors.push({ file: input.name, message: read.problem });
@@ -158,7 +170,7 @@ export function loadDaemonSets(
       }
     }
   }
-  return { daemonSets, nodeObjects, errors };
+  return { daemonSets, nodeObjects, errors, notes: [...notes.values()] };
 }
 
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
