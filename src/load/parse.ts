@@ -61,9 +61,10 @@ export function parseManifests(input: string, file: string, options: { fastReade
     const part = text.slice(segment.start, segment.end);
     if (segment.skip) {
       // No check reads this kind, but its syntax is checked: kubectl refuses
-      // the whole file when any document of it is malformed (and dslint says
-      // where). The block reader checks without decoding; what it declines,
-      // the `yaml` package reads and reports.
+      // the whole file when any document of it is malformed (apply reads all
+      // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
+      // says where. The block reader checks without decoding; what it
+      // declines, the `yaml` package reads and reports.
       const startLine = options.fastReader !== false ? checkBlockDocument(part) : undefined;
       if (startLine === undefined) {
         documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, true);

@@ -1,7 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { parseDocument } from "yaml";
-
 /**
  * Helm charts and kustomizations among the files given. Their templates and
  * patches are not manifests until `helm template` or `kubectl kustomize`
@@ -12,6 +8,11 @@ import { parseDocument } from "yaml";
  * still has its syntax checked. Resources a kustomization lists are
  * ordinary manifests and stay linted.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { parseDocument } from "yaml";
+
+/** A chart or a kustomization. */
 export interface TemplateSource {
   kind: "helm-chart" | "kustomization";
   /** The chart's or kustomization's folder (absolute). */
