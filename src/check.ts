@@ -5,9 +5,10 @@ import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { SEVERITY_RANK } from "./finding.js";
-import { EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
+import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
+import { describeSource, SourceFinder, type TemplateSource } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion } from "./options.js";
 import { checkInputs } from "./parallel.js";
@@ -64,9 +65,9 @@ const CHECK_OPTIONS: Record<keyof CheckOptions, true> = {
   errorOnUnmatchedPattern: true,
 };
 
-type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes">;
+type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> & Pick<InputSource, "templateSource">;
 
-const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true };
+const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, templateSource: true };
 
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {
@@ -120,9 +121,41 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   }
   // After the paths: a mistyped path is reported without reading a large inventory first.
   const inventory = placementInventory(options, run, cwd);
+  const sources = markTemplateSources(inputs, cwd);
   const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
-  results.push(...(await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run))));
+  const checked = await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run));
+  for (const [index, finding] of sources) checked[index]!.findings.push(finding);
+  results.push(...checked);
   return finish(results, inputs.length, rules, run, inventory);
+}
+
+/**
+ * Marks the files of Helm charts and kustomizations (load/sources.ts), which
+ * are not linted as manifests, and words the one finding each chart or
+ * kustomization gets: at the input index of its first file. Text from
+ * stdin is what was rendered, whatever name it is given.
+ */
+function markTemplateSources(inputs: InputSource[], cwd: string): Map<number, Finding> {
+  const finder = new SourceFinder();
+  const findings = new Map<number, Finding>();
+  const announced = new Set<string>();
+  inputs.forEach((input, index) => {
+    if (input.text !== undefined || input.absolutePath === undefined) return;
+    const found = finder.sourceOf(input.absolutePath);
+    if (!found) return;
+    input.templateSource = found.checkSyntax ? "syntax" : "none";
+    if (announced.has(found.source.file)) return;
+    announced.add(found.source.file);
+    findings.set(index, sourceFinding(found.source, cwd));
+  });
+  return findings;
+}
+
+function sourceFinding(source: TemplateSource, cwd: string): Finding {
+  const dir = source.dir === resolve(cwd) ? "." : displayPath(cwd, source.dir);
+  const { message, fix } = describeSource(source, dir, "check");
+  const file = displayPath(cwd, source.file);
+  return { ruleId: source.kind, severity: "info", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "", fix };
 }
 
 /** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
@@ -151,7 +184,10 @@ function modified(file: string): number {
   }
 }
 
-/** Checks text that did not come from disk (an editor buffer, a test). */
+/**
+ * Checks text that did not come from disk (an editor buffer, a test);
+ * `templateSource` when it is a file of a chart or kustomization (load/sources.ts).
+ */
 export async function checkText(
   text: string,
   filename: string,
@@ -164,7 +200,9 @@ export async function checkText(
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
   const inventory = placementInventory(options, run, cwd);
-  return finish([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, run)], 1, rules, run, inventory);
+  const input: InputSource = { name: filename, text, absolutePath: resolve(cwd, filename) };
+  if (options.templateSource) input.templateSource = options.templateSource;
+  return finish([await checkInput(input, run)], 1, rules, run, inventory);
 }
 
 function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext {
@@ -179,6 +217,7 @@ function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]):
 
 /** Checks one input file. Runs on the main thread or on a worker thread. */
 export async function checkInput(input: InputSource, run: RunContext): Promise<FileResult> {
+  if (input.templateSource) return checkTemplateSourceFile(input, run);
   const read = readInput(input);
   if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
   const allRules = await loadRules();
@@ -225,6 +264,18 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
     if (run.inlineConfig) result.suppressions.push(...annotationSuppressions(object, ref));
     result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
   }
+  return result;
+}
+
+/** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */
+function checkTemplateSourceFile(input: InputSource, run: RunContext): FileResult {
+  const checked: CheckedFile = { file: input.name, objects: [] };
+  if (input.templateSource === "none") return { ...emptyFileResult(), checked };
+  const read = readInput(input);
+  if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked };
+  const loaded = parseManifests(read.text, input.name);
+  const result: FileResult = { ...emptyFileResult(), findings: loaded.findings, checked };
+  if (run.inlineConfig) result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
   return result;
 }
 

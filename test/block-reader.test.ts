@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readBlockDocument } from "../src/load/block-reader.js";
+import { checkBlockDocument, readBlockDocument } from "../src/load/block-reader.js";
 import { parseManifests } from "../src/load/parse.js";
 import { splitDocuments } from "../src/load/prescan.js";
 import type { Path } from "../src/path.js";
@@ -70,6 +70,54 @@ function differences(text: string): string[] {
 }
 
 const accepted = (text: string) => readBlockDocument(text) !== undefined;
+const checked = (text: string) => checkBlockDocument(text) !== undefined;
+/** A document of a kind no check reads (load/prescan.ts): the block reader only checks its syntax. */
+const configMap = (body: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n${body}`;
+
+/** Random edits (characters YAML cares about, indentation changes, moved and deleted lines) from a fixed seed, so a failure reproduces. */
+function mutator(seed: number) {
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const inserts = [" ", ":", "-", "#", "'", '"', "\n", "[", "]", "{", "}", "|", ">", "&", "*", "!", "\t", ",", "?", "\\", "%", "@", "~", "0", "y", ".", "\n  ", "\n- ", ": ", " #", "|-\n", ">+\n", "<<: {}", "&a ", "*a", "[\n", "\n]", ",\n  ", "{a: b}"];
+  const mutate = (input: string): string => {
+    let text = input;
+    for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+      const r = random();
+      const at = Math.floor(random() * text.length);
+      const lines = text.split("\n");
+      const line = Math.floor(random() * lines.length);
+      if (r < 0.12) {
+        // Anchor one value and alias it from a later one.
+        const values = lines.flatMap((l, i) => {
+          const m = /^(\s*(?:- )?[\w./-]+:|\s*-) (\S.*)$/.exec(l);
+          return m ? [{ i, head: m[1]!, rest: m[2]! }] : [];
+        });
+        const [a, b] = [pick(values), pick(values)].sort((x, y) => (x?.i ?? 0) - (y?.i ?? 0));
+        if (a && b && a.i !== b.i) {
+          lines[a.i] = `${a.head} &x${k} ${a.rest}`;
+          lines[b.i] = `${b.head} *x${k}`;
+          text = lines.join("\n");
+        }
+      } else if (r < 0.3) text = text.slice(0, at) + pick(inserts) + text.slice(at);
+      else if (r < 0.5) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+      else {
+        if (r < 0.65) lines[line] = " ".repeat(Math.floor(random() * 3)) + lines[line]!.replace(/^ {0,2}/, "");
+        else if (r < 0.75) lines.splice(line, 0, pick(lines));
+        else if (r < 0.85) lines.splice(line, 1);
+        else {
+          const other = Math.floor(random() * lines.length);
+          [lines[line], lines[other]] = [lines[other]!, lines[line]!];
+        }
+        text = lines.join("\n");
+      }
+    }
+    return text;
+  };
+  return { random, pick, mutate };
+}
 
 describe("block reader: the same reading as the yaml package", () => {
   it.each([
@@ -122,6 +170,35 @@ describe("block reader: the same reading as the yaml package", () => {
   });
 });
 
+describe("block reader, checking only: valid exactly when the yaml package finds no syntax error and no duplicate key", () => {
+  it.each([
+    ["multi-line quoted scalars (CRD descriptions, CEL rules)", "data:\n  a: 'one\n    two''s\n\n    three'\n  b: \"x\n   y\\t\" # c\nlist:\n- 'one\n  two'\n-\n  \"p\n  q\"\n"],
+    ["continuation lines of a plain scalar that start with indicators", "data:\n  d: a list\n    - one\n    [two] {three}\n    'four' \"five\" *six &seven !eight %nine @ten |x >y\n"],
+    ["blank lines with spaces in a block scalar, and an empty block scalar", "data:\n  a: |\n    x\n        \n    y\n  b: >\n  c: |-\n\n  d: 1\n"],
+    ["CRLF line ends", "data:\r\n  a: 'one\r\n    two'\r\n  b: |\r\n    x\r\n"],
+  ])("checks %s itself", (_name, body) => {
+    const text = configMap(body);
+    expect(checked(text)).toBe(true);
+    expect(parseManifests(text, "m.yaml", { fastReader: false }).findings).toEqual([]);
+    expect(differences(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a quoted scalar continued at its key's column", "data:\n  a: 'one\n  two'\n"],
+    ["a quoted key over two lines", "data:\n  'a\n   b': 1\n"],
+    ["text after a multi-line quoted scalar", "data:\n  a: 'one\n    two' three\n"],
+    ["a duplicate key", "data:\n  a: 1\n  a: 2\n"],
+    ["keys that YAML 1.1 reads as the same", "data:\n  on: 1\n  true: 2\n"],
+    ["a syntax error: bad indentation", "data:\n  a: 1\n   b: 2\n"],
+    ["a syntax error: an unclosed quote", "data:\n  a: 'one\n"],
+    ["a lone CR", "data:\r  a: 1\n"],
+  ])("declines %s, and the file still reads as with the yaml package", (_name, body) => {
+    const text = configMap(body);
+    expect(checked(text)).toBe(false);
+    expect(differences(text)).toEqual([]);
+  });
+});
+
 describe("block reader on the corpus", () => {
   const files = [
     ...manifestFiles(corpus),
@@ -150,15 +227,46 @@ describe("block reader on the corpus", () => {
     expect(read / documents).toBeGreaterThan(0.9);
   });
 
+  it("checks nearly every document it does not decode itself (two thirds of the bytes)", () => {
+    let documents = 0;
+    let read = 0;
+    for (const file of manifestFiles(join(corpus, "daemonsets"))) {
+      const text = readFileSync(file, "utf8");
+      for (const segment of splitDocuments(text)) {
+        if (!segment.skip) continue;
+        documents++;
+        if (checked(text.slice(segment.start, segment.end))) read++;
+      }
+    }
+    expect(documents).toBeGreaterThan(300);
+    expect(read / documents).toBeGreaterThan(0.95);
+  });
+
+  it("agrees with the yaml package on mutated copies of documents it only checks, with LF or CRLF line ends", () => {
+    const { random, pick, mutate } = mutator(20260417);
+    const documents: string[] = [];
+    for (const file of manifestFiles(join(corpus, "daemonsets"))) {
+      const text = readFileSync(file, "utf8");
+      for (const segment of splitDocuments(text)) {
+        const part = text.slice(segment.start, segment.end);
+        if (segment.skip && part.length < 12_000 && checked(part)) documents.push(part);
+      }
+    }
+    const failures: string[] = [];
+    let read = 0;
+    for (let run = 0; run < 1000 && failures.length < 3; run++) {
+      const mutated = mutate(pick(documents));
+      const text = random() < 0.25 ? mutated.replace(/\n/g, "\r\n") : mutated;
+      if (checked(text)) read++;
+      const found = differences(text);
+      if (found.length > 0) failures.push(`${JSON.stringify(text)}\n  ${found.slice(0, 3).join("\n  ")}`);
+    }
+    expect(failures).toEqual([]);
+    expect(read).toBeGreaterThan(200);
+  });
+
   it("agrees with the yaml package on mutated copies of corpus documents", () => {
-    // Random edits (characters YAML cares about, indentation changes, moved
-    // and deleted lines) from a fixed seed, so a failure reproduces.
-    let seed = 20261122;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const { pick, mutate } = mutator(20261122);
     const documents: string[] = [];
     for (const file of manifestFiles(join(corpus, "daemonsets"))) {
       const text = readFileSync(file, "utf8");
@@ -167,41 +275,6 @@ describe("block reader on the corpus", () => {
         if (!segment.skip && part.length < 12_000 && accepted(part)) documents.push(part);
       }
     }
-    const inserts = [" ", ":", "-", "#", "'", '"', "\n", "[", "]", "{", "}", "|", ">", "&", "*", "!", "\t", ",", "?", "\\", "%", "@", "~", "0", "y", ".", "\n  ", "\n- ", ": ", " #", "|-\n", ">+\n", "<<: {}", "&a ", "*a", "[\n", "\n]", ",\n  ", "{a: b}"];
-    const mutate = (input: string): string => {
-      let text = input;
-      for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
-        const r = random();
-        const at = Math.floor(random() * text.length);
-        const lines = text.split("\n");
-        const line = Math.floor(random() * lines.length);
-        if (r < 0.12) {
-          // Anchor one value and alias it from a later one.
-          const values = lines.flatMap((l, i) => {
-            const m = /^(\s*(?:- )?[\w./-]+:|\s*-) (\S.*)$/.exec(l);
-            return m ? [{ i, head: m[1]!, rest: m[2]! }] : [];
-          });
-          const [a, b] = [pick(values), pick(values)].sort((x, y) => (x?.i ?? 0) - (y?.i ?? 0));
-          if (a && b && a.i !== b.i) {
-            lines[a.i] = `${a.head} &x${k} ${a.rest}`;
-            lines[b.i] = `${b.head} *x${k}`;
-            text = lines.join("\n");
-          }
-        } else if (r < 0.3) text = text.slice(0, at) + pick(inserts) + text.slice(at);
-        else if (r < 0.5) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
-        else {
-          if (r < 0.65) lines[line] = " ".repeat(Math.floor(random() * 3)) + lines[line]!.replace(/^ {0,2}/, "");
-          else if (r < 0.75) lines.splice(line, 0, pick(lines));
-          else if (r < 0.85) lines.splice(line, 1);
-          else {
-            const other = Math.floor(random() * lines.length);
-            [lines[line], lines[other]] = [lines[other]!, lines[line]!];
-          }
-          text = lines.join("\n");
-        }
-      }
-      return text;
-    };
     const failures: string[] = [];
     let read = 0;
     for (let run = 0; run < 1000 && failures.length < 3; run++) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,37 @@ describe("dslint check (command line)", () => {
     const out = JSON.parse(r.stdout);
     expect(r.code).toBe(1);
     expect(out.findings).toMatchObject([{ ruleId: "removed-api-version", file: "charts/agent.yaml", line: 2, column: 13 }]);
+  });
+
+  it("skips a DaemonSet of another API group as a custom resource, and holds Kubernetes' own to apps/v1", () => {
+    const ds = (apiVersion: string, name: string) => `apiVersion: ${apiVersion}\nkind: DaemonSet\nmetadata: {name: ${name}}\nspec: {}\n`;
+    const input = [
+      ds("apps.kruise.io/v1alpha1", "kruise"), // OpenKruise's Advanced DaemonSet
+      ds("apps/v1beta2", "old-apps"),
+      ds("extensions/v1beta1", "old-extensions"),
+      ds("apps/v2", "future"),
+      ds("v1", "core"),
+    ].join("---\n");
+    const r = dslint(["check", "--format", "json", "-", "--stdin-filename", "mixed.yaml"], { input });
+    const out = JSON.parse(r.stdout);
+    const byObject = (name: string) => out.findings.filter((f: { object?: { name: string } }) => f.object?.name === name).map((f: { ruleId: string; line: number; column: number }) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(byObject("kruise")).toEqual([]);
+    expect(byObject("old-apps")).toEqual(["6:13 removed-api-version"]);
+    expect(byObject("old-extensions")).toEqual(["11:13 removed-api-version"]);
+    expect(byObject("future")).toEqual(["16:13 unknown-api-version"]);
+    expect(byObject("core")).toEqual(["21:13 unknown-api-version"]);
+    expect(out.summary).toMatchObject({ documents: 5, objects: 5, daemonSets: 4, skipped: 1 });
+  });
+
+  it("recognises a chart's template given alone and says how to check what it renders", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-cli-"));
+    mkdirSync(join(dir, "agent", "templates"), { recursive: true });
+    writeFileSync(join(dir, "agent", "Chart.yaml"), "apiVersion: v2\nname: agent\nversion: 0.1.0\n");
+    writeFileSync(join(dir, "agent", "templates", "ds.yaml"), "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  labels:\n    {{- include \"labels\" . | nindent 4 }}\n");
+    const r = dslint(["check", "agent/templates/ds.yaml"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^agent\/Chart\.yaml\n {2}1:1 {2}info {5}Helm chart: .* {2}helm-chart\n {7}fix: check what it renders: helm template agent \| dslint check -\n/);
+    expect(r.stdout).not.toContain("yaml-syntax");
   });
 
   it("--quiet drops warnings, --max-warnings counts them", () => {

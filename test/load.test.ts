@@ -104,6 +104,24 @@ describe("parseManifests", () => {
     expect(r.findings.every((f) => f.message.startsWith("YAML syntax error:"))).toBe(true);
   });
 
+  it("checks the syntax of every document, also of kinds no check decodes", () => {
+    // A broken ConfigMap between two DaemonSets: kubectl refuses the whole file.
+    const cm = (data: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n${data}`;
+    const text = `${DS}---\n${cm("  a: 1\n  b: c: d\n")}---\n${DS}`;
+    const r = parseManifests(text, "mixed.yaml");
+    expect(r.objects.map((o) => o.documentIndex)).toEqual([0, 2]);
+    expect(r.findings).toMatchObject([{ ruleId: "yaml-syntax", line: 26, column: 6, message: expect.stringMatching(/^YAML syntax error: Nested mappings/) }]);
+    expect(r).toMatchObject({ documentCount: 2, skippedDocuments: 0 });
+    // Duplicate keys too: strict decoding rejects them in any object.
+    const dup = parseManifests(`${DS}---\n${cm("  a: 1\n  a: 2\n")}`, "dup.yaml");
+    expect(dup.findings).toMatchObject([{ ruleId: "duplicate-key", line: 26, column: 3, endColumn: 4, path: "data.a" }]);
+    expect(dup.skippedDocuments).toBe(1);
+    // A valid one is counted, not decoded, and its lines are known (for suppression comments).
+    const ok = parseManifests(`${DS}---\n${cm("  a: 'one\n    two'\n")}`, "ok.yaml");
+    expect(ok).toMatchObject({ findings: [], documentCount: 2, skippedDocuments: 1, documentLines: [[1, 18], [19, 26]] });
+    expect(ok.objects).toHaveLength(1);
+  });
+
   it("reports duplicate keys at the second key; the last value wins", () => {
     const text = `kind: DaemonSet\nmetadata:\n  name: a\n  name: b\n`;
     const r = parseManifests(text, "dup.yaml");
@@ -147,8 +165,13 @@ describe("parseManifests", () => {
   });
 });
 
-describe("splitDocuments: cutting a stream, and what is left unparsed", () => {
+describe("splitDocuments: cutting a stream, and what is left undecoded", () => {
   const summary = (text: string) => splitDocuments(text).map((s) => ({ text: text.slice(s.start, s.end), line: s.lineOffset, skip: s.skip }));
+
+  it("counts the last line of each part", () => {
+    expect(splitDocuments("a: 1\n---\nb: 2\nc: 3\n").map((s) => [s.lineOffset, s.endLine])).toEqual([[0, 1], [1, 4]]);
+    expect(splitDocuments("a: 1\n---\nb: 2").map((s) => [s.lineOffset, s.endLine])).toEqual([[0, 1], [1, 3]]);
+  });
 
   it("cuts at marker lines, keeps line offsets, and skips only plain kinds no check reads", () => {
     const text = [

@@ -331,6 +331,19 @@ describe("dslint lsp (a real server process over stdio)", () => {
     client.close(config);
   });
 
+  it("leaves a chart's templates alone and checks only the syntax of its Chart.yaml, as dslint check does", async () => {
+    mkdirSync(join(workspace, "chart", "templates"), { recursive: true });
+    writeFileSync(join(workspace, "chart", "Chart.yaml"), "apiVersion: v2\nname: chart\nversion: 0.1.0\n");
+    const template = pathToFileURL(join(workspace, "chart", "templates", "ds.yaml")).href;
+    const templated = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  labels:\n    {{- include \"labels\" . | nindent 4 }}\n";
+    expect((await client.diagnostics(template, client.open(template, templated))).diagnostics).toEqual([]);
+    client.close(template);
+    const chart = pathToFileURL(join(workspace, "chart", "Chart.yaml")).href;
+    expect(codes(await client.diagnostics(chart, client.open(chart, "apiVersion: v2\nname: [chart\n")))).toEqual(["yaml-syntax"]);
+    expect(codes(await client.diagnostics(chart, client.change(chart, 2, "apiVersion: v2\nname: chart\n")))).toEqual([]);
+    client.close(chart);
+  });
+
   it("survives broken documents and keeps serving", async () => {
     const broken: Array<[string, string]> = [
       ["syntax", "apiVersion: apps/v1\nkind: DaemonSet\nspec: [\n"],

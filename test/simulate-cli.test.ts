@@ -101,6 +101,14 @@ describe("dslint simulate", () => {
     }
   });
 
+  it("leaves out a DaemonSet of another API group (OpenKruise's), as check does", () => {
+    const kruise = GPU_AGENT.replace("apps/v1", "apps.kruise.io/v1alpha1").replace("name: gpu-agent,", "name: kruise-agent,");
+    const r = dslint(["simulate", "-", "--nodes", nodesFile, "--format", "json"], `${kruise}---\n${GPU_AGENT}`);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).daemonsets.map((d: { name: string }) => d.name)).toEqual(["gpu-agent"]);
+  });
+
   it("exits 2 for usage errors", () => {
     expect(dslint(["simulate", "examples/manifests"]).code).toBe(2);
     expect(dslint(["simulate", "examples/manifests", "--nodes", nodesFile, "--only", "maybe"]).code).toBe(2);

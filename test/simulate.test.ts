@@ -257,6 +257,10 @@ describe("pending: scheduler filters with pods on the node", () => {
     expect(placementOf(run(ds, [small], [own]), "small").placement).toBe("runs");
     const stranger = pod("agent-xyz", "small", ports, { namespace: "other", ...owner });
     expect(placementOf(run(ds, [small], [stranger]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource"]);
+    // A pod of OpenKruise's DaemonSet of the same name is another controller's: it stays.
+    const kruise = { ownerReferences: [{ ...owner.ownerReferences[0], apiVersion: "apps.kruise.io/v1alpha1" }] };
+    const other = pod("agent-xyz", "small", ports, { namespace: "kube-system", ...kruise });
+    expect(placementOf(run(ds, [small], [other]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource"]);
   });
 
   it("skips the resource checks for a node that reports no allocatable or capacity", () => {

@@ -36,7 +36,7 @@ export const BUILT_IN_FINDINGS = {
     "unknown-api-version": {
         severity: "error",
         category: "api",
-        description: "A DaemonSet in an API version other than apps/v1, the only one served.",
+        description: "A DaemonSet in an API version other than apps/v1, the only one served (a DaemonSet of a custom resource's group, such as apps.kruise.io, is not held to this).",
         fix: "change apiVersion to apps/v1",
     },
     schema: {
@@ -56,6 +56,18 @@ export const BUILT_IN_FINDINGS = {
         category: "api",
         description: "The API server's validation rejects the DaemonSet: name or label syntax, requests above limits, duplicate names, mounts of unknown volumes, node affinity, tolerations, rolling-update parameters.",
         fix: "follow the message: it carries the Kubernetes field error",
+    },
+    "helm-chart": {
+        severity: "info",
+        category: "input",
+        description: "A Helm chart among the files: its templates are not manifests until rendered, so they are not checked as they are (its Chart.yaml and values files get a syntax check).",
+        fix: "check what it renders: helm template CHART | dslint check -",
+    },
+    kustomization: {
+        severity: "info",
+        category: "input",
+        description: "A kustomization among the files: the patches it names are partial objects that kustomize applies, so they are not checked as they are (their syntax is; the resources it lists are checked).",
+        fix: "check what it builds: kubectl kustomize DIR | dslint check -",
     },
     "unreadable-path": {
         severity: "error",

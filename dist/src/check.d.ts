@@ -34,7 +34,7 @@ export interface CheckOptions {
      */
     errorOnUnmatchedPattern?: boolean;
 }
-type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes">;
+type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> & Pick<InputSource, "templateSource">;
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {
     version: string;
@@ -64,7 +64,10 @@ export interface FileResult {
  * Problems in one file or document never stop the others from being checked.
  */
 export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
-/** Checks text that did not come from disk (an editor buffer, a test). */
+/**
+ * Checks text that did not come from disk (an editor buffer, a test);
+ * `templateSource` when it is a file of a chart or kustomization (load/sources.ts).
+ */
 export declare function checkText(text: string, filename: string, options?: CheckTextOptions): Promise<CheckResult>;
 /** Checks one input file. Runs on the main thread or on a worker thread. */
 export declare function checkInput(input: InputSource, run: RunContext): Promise<FileResult>;

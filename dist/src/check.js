@@ -4,9 +4,10 @@ import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
 import { SEVERITY_RANK } from "./finding.js";
-import { EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError } from "./load/files.js";
+import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
+import { describeSource, SourceFinder } from "./load/sources.js";
 import { resolveKubernetesVersion } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath } from "./path.js";
@@ -32,7 +33,7 @@ const CHECK_OPTIONS = {
     threads: true,
     errorOnUnmatchedPattern: true,
 };
-const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true };
+const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, templateSource: true };
 /**
  * Checks manifests: load → schema → API validation → rules → report.
  * Problems in one file or document never stop the others from being checked.
@@ -62,9 +63,43 @@ export async function check(paths, options = {}) {
     }
     // After the paths: a mistyped path is reported without reading a large inventory first.
     const inventory = placementInventory(options, run, cwd);
+    const sources = markTemplateSources(inputs, cwd);
     const results = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
-    results.push(...(await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run))));
+    const checked = await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run));
+    for (const [index, finding] of sources)
+        checked[index].findings.push(finding);
+    results.push(...checked);
     return finish(results, inputs.length, rules, run, inventory);
+}
+/**
+ * Marks the files of Helm charts and kustomizations (load/sources.ts), which
+ * are not linted as manifests, and words the one finding each chart or
+ * kustomization gets: at the input index of its first file. Text from
+ * stdin is what was rendered, whatever name it is given.
+ */
+function markTemplateSources(inputs, cwd) {
+    const finder = new SourceFinder();
+    const findings = new Map();
+    const announced = new Set();
+    inputs.forEach((input, index) => {
+        if (input.text !== undefined || input.absolutePath === undefined)
+            return;
+        const found = finder.sourceOf(input.absolutePath);
+        if (!found)
+            return;
+        input.templateSource = found.checkSyntax ? "syntax" : "none";
+        if (announced.has(found.source.file))
+            return;
+        announced.add(found.source.file);
+        findings.set(index, sourceFinding(found.source, cwd));
+    });
+    return findings;
+}
+function sourceFinding(source, cwd) {
+    const dir = source.dir === resolve(cwd) ? "." : displayPath(cwd, source.dir);
+    const { message, fix } = describeSource(source, dir, "check");
+    const file = displayPath(cwd, source.file);
+    return { ruleId: source.kind, severity: "info", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "", fix };
 }
 /** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
 function placementInventory(options, run, cwd) {
@@ -91,7 +126,10 @@ function modified(file) {
         return -1;
     }
 }
-/** Checks text that did not come from disk (an editor buffer, a test). */
+/**
+ * Checks text that did not come from disk (an editor buffer, a test);
+ * `templateSource` when it is a file of a chart or kustomization (load/sources.ts).
+ */
 export async function checkText(text, filename, options = {}) {
     checkString("checkText", "text", text);
     checkString("checkText", "filename", filename);
@@ -100,7 +138,10 @@ export async function checkText(text, filename, options = {}) {
     const rules = await loadRules();
     const run = resolveRun(options, cwd, rules);
     const inventory = placementInventory(options, run, cwd);
-    return finish([await checkInput({ name: filename, text, absolutePath: resolve(cwd, filename) }, run)], 1, rules, run, inventory);
+    const input = { name: filename, text, absolutePath: resolve(cwd, filename) };
+    if (options.templateSource)
+        input.templateSource = options.templateSource;
+    return finish([await checkInput(input, run)], 1, rules, run, inventory);
 }
 function resolveRun(options, cwd, rules) {
     const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
@@ -113,6 +154,8 @@ function resolveRun(options, cwd, rules) {
 }
 /** Checks one input file. Runs on the main thread or on a worker thread. */
 export async function checkInput(input, run) {
+    if (input.templateSource)
+        return checkTemplateSourceFile(input, run);
     const read = readInput(input);
     if ("problem" in read)
         return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
@@ -165,6 +208,20 @@ export async function checkInput(input, run) {
             result.suppressions.push(...annotationSuppressions(object, ref));
         result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
     }
+    return result;
+}
+/** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */
+function checkTemplateSourceFile(input, run) {
+    const checked = { file: input.name, objects: [] };
+    if (input.templateSource === "none")
+        return { ...emptyFileResult(), checked };
+    const read = readInput(input);
+    if ("problem" in read)
+        return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked };
+    const loaded = parseManifests(read.text, input.name);
+    const result = { ...emptyFileResult(), findings: loaded.findings, checked };
+    if (run.inlineConfig)
+        result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
     return result;
 }
 /**

@@ -83,6 +83,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     if (unmatched) throw unmatched;
   }
   errors.push(...manifests.errors);
+  for (const note of manifests.notes) io.stderr.write(`dslint: ${note}\n`);
   let nodes: InventoryNode[];
   if (nodeFiles.length > 0) {
     const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
@@ -112,6 +113,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   if (values.before || afterFiles.length > 0) {
     const diffs: DiffReport[] = [];
     if (before) {
+      for (const note of before.notes) io.stderr.write(`dslint: ${note}\n`);
       for (const e of before.errors) io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
       errors.push(...before.errors);
       const oldByKey = new Map(before.daemonSets.map((d) => [d.key, d]));

@@ -17,6 +17,21 @@ const REMOVED_DAEMONSET_VERSIONS: Record<string, string> = {
 };
 
 /**
+ * Whether a `DaemonSet` of this apiVersion is another API's object: a custom
+ * resource such as OpenKruise's Advanced DaemonSet (`apps.kruise.io`).
+ * Kubernetes served DaemonSets only in the groups `apps` and `extensions`,
+ * and every custom resource's group has a dot (the API server refuses a CRD
+ * whose group has none: ValidateCustomResourceDefinitionSpec in
+ * k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation). A
+ * DaemonSet in an undotted group (`v1`, `batch/v1`, `apps/v2`) is a mistake
+ * in a Kubernetes DaemonSet, and reported as one.
+ */
+export function isOtherApiDaemonSet(apiVersion: string): boolean {
+  const slash = apiVersion.indexOf("/");
+  return slash > 0 && apiVersion.lastIndexOf(".", slash) >= 0;
+}
+
+/**
  * Classifies an object and reports what makes it unusable before any schema
  * applies: a missing apiVersion or kind, or a DaemonSet in a removed API version.
  */
@@ -53,6 +68,7 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
 
   if (kind === "DaemonSet") {
     if (apiVersion === "apps/v1") return { role: { role: "daemonset" }, problems };
+    if (isOtherApiDaemonSet(apiVersion as string)) return { role: { role: "other" }, problems };
     const removed = REMOVED_DAEMONSET_VERSIONS[apiVersion as string];
     const spec = obj.spec as Record<string, unknown> | undefined;
     const hasSelector = typeof spec === "object" && spec !== null && spec.selector !== undefined;

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar } from "yaml";
 import type { Finding } from "../finding.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
-import { readBlockDocument } from "./block-reader.js";
+import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
 import { DocumentSourceMap, LineIndex, type PosMap, type PosNode, type PosScalar } from "./positions.js";
 import { splitDocuments } from "./prescan.js";
 import type { ManifestObject, SourceRange } from "./types.js";
@@ -14,7 +14,7 @@ export interface LoadedFile {
   /** Syntax problems, duplicate keys and the like, already placed in the file. */
   findings: Finding[];
   documentCount: number;
-  /** Documents not parsed because no check needs their kind (load/prescan.ts). */
+  /** Documents not decoded because no check needs their kind (load/prescan.ts); their syntax is checked. */
   skippedDocuments: number;
   /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
   documentLines: Array<[number, number]>;
@@ -24,6 +24,12 @@ export interface LoadedFile {
 const MAX_EXPANDED_NODES = 1_000_000;
 /** Deeper nesting than this is refused rather than risking the stack. */
 const MAX_DEPTH = 200;
+
+/**
+ * A Go template outside a Helm chart (the chart's own are recognised by
+ * load/sources.ts) is read as the YAML it is not yet; its errors say so.
+ */
+const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not YAML: check what the template renders, e.g. helm template CHART | dslint check -";
 
 /** A stream part with no content: an optional `---` marker line, then blank and comment lines. */
 const EMPTY_DOCUMENT = /^(?:---(?: +(?:#[^\n]*)?)?(?:\n|$))?(?: *(?:#[^\n]*)?\n)* *(?:#[^\n]*)?$/;
@@ -63,13 +69,24 @@ export function parseManifests(input: string, file: string, options: ParseOption
   }
   let documentIndex = 0;
   for (const segment of splitDocuments(text)) {
+    const part = text.slice(segment.start, segment.end);
     if (segment.skip && !options.wholeDocuments) {
+      // No check reads this kind, but its syntax is checked: kubectl refuses
+      // the whole file when any document of it is malformed (apply reads all
+      // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
+      // says where. The block reader checks without decoding; what it
+      // declines, the `yaml` package reads and reports.
+      const startLine = options.fastReader !== false ? checkBlockDocument(part) : undefined;
+      if (startLine === undefined) {
+        documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, { skip: true });
+        continue;
+      }
+      result.documentLines.push([segment.lineOffset + startLine + 1, segment.endLine]);
       result.skippedDocuments++;
       result.documentCount++;
       documentIndex++;
       continue;
     }
-    const part = text.slice(segment.start, segment.end);
     const fast = options.fastReader !== false && readBlockDocument(part);
     if (fast) {
       const lines = new LineIndex(part);
@@ -84,7 +101,7 @@ export function parseManifests(input: string, file: string, options: ParseOption
       }
       documentIndex++;
     } else {
-      documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, options.wholeDocuments);
+      documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, { whole: options.wholeDocuments });
     }
   }
   return result;
@@ -123,9 +140,11 @@ function addObjects(result: LoadedFile, documentIndex: number, value: unknown, m
 /**
  * Parses one part of the stream (one or more documents) with the `yaml`
  * package: everything the block reader declines, and every syntax error.
- * Returns the next document index.
+ * With `skip` (a kind no check reads, load/prescan.ts) its first document
+ * is only checked and counted; with `whole`, a List stays one object
+ * (ParseOptions.wholeDocuments). Returns the next document index.
  */
-function parseSegment(text: string, lineOffset: number, firstIndex: number, result: LoadedFile, whole = false): number {
+function parseSegment(text: string, lineOffset: number, firstIndex: number, result: LoadedFile, { skip = false, whole = false } = {}): number {
   const { file } = result;
   const lines = new LineIndex(text);
   const at = (start: number, end: number): SourceRange => lines.range(start, end, lineOffset);
@@ -150,15 +169,23 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
     return firstIndex + 1;
   }
 
+  // A part the prescan cut as one skipped document holds more only after a marker line with content (`--- {a: 1}`).
+  let skipNext = skip;
   docs.forEach((doc, i) => {
     const documentIndex = firstIndex + i;
-    result.documentLines.push(documentLines(lines, doc.range[0], doc.range[2], lineOffset));
+    // The last document's lines run to the end of its part, as the block reader counts them (the `yaml`
+    // package's range stops early when the document ends in an empty value followed by blank lines).
+    result.documentLines.push(documentLines(lines, doc.range[0], i === docs.length - 1 ? text.length : doc.range[2], lineOffset));
     if (doc.errors.length > 0) {
       // One finding per syntax error; this document is not checked further, the others are.
-      for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
+      const fix = text.slice(doc.range[0], doc.range[2]).includes("{{") ? TEMPLATE_FIX : undefined;
+      for (const e of doc.errors) report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]], "", fix);
+      skipNext = false;
       return;
     }
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === "" && isEmptyDoc(doc))) return;
+    const skipped = skipNext;
+    skipNext = false;
     result.documentCount++;
     let value: unknown;
     const duplicates: Array<{ path: Path; key: string; offsets: [number, number] }> = [];
@@ -178,6 +205,10 @@ function parseSegment(text: string, lineOffset: number, firstIndex: number, resu
         formatPath([...d.path, d.key]),
         "remove one of the two entries or merge them",
       );
+    }
+    if (skipped) {
+      result.skippedDocuments++;
+      return;
     }
     const map = new DocumentSourceMap(() => positionTree(doc), lines, [doc.range[0], doc.range[1]], lineOffset);
     addObjects(result, documentIndex, value, map, whole);

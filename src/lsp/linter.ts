@@ -5,6 +5,7 @@ import type { Diagnostic } from "vscode-languageserver/node";
 import { BUILT_IN_IDS, checkText } from "../check.js";
 import { emptyConfig } from "../config/config.js";
 import type { Finding } from "../finding.js";
+import { SourceFinder } from "../load/sources.js";
 import { DEFAULT_VERSION } from "../schema/versions.js";
 import type { ConfigResolver, DocumentSettings } from "./configs.js";
 import { hasByteOrderMark, isManifestDocument, toDiagnostic } from "./diagnostics.js";
@@ -82,10 +83,22 @@ export class DocumentLinter {
     return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom, this.pipelineIds)) };
   }
 
-  /** The findings for `text` as if it were the document at `path` (code actions check their edits with this). */
+  /**
+   * The findings for `text` as if it were the document at `path` (code
+   * actions check their edits with this). A file of a Helm chart or
+   * kustomization gets what `dslint check` gives it: a template nothing, the
+   * plain YAML a syntax check (looked up afresh: the files change as one edits).
+   */
   async findings(text: string, path: string, settings: DocumentSettings = this.configs.forDocument(path)): Promise<Finding[]> {
+    const source = new SourceFinder().sourceOf(resolve(path));
+    if (source && !source.checkSyntax) return [];
     const cwd = this.cwdOf(path);
-    const result = await checkText(text, relative(cwd, path) || path, { cwd, config: settings.config, kubernetesVersion: settings.kubernetesVersion });
+    const result = await checkText(text, relative(cwd, path) || path, {
+      cwd,
+      config: settings.config,
+      kubernetesVersion: settings.kubernetesVersion,
+      templateSource: source ? "syntax" : undefined,
+    });
     return result.findings;
   }
 

@@ -10,6 +10,7 @@ import type { LabelLookup, NodeView } from "../k8s/nodeaffinity.js";
 import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount, type HostPort, type ResourceAmounts } from "../k8s/podresources.js";
 import { taintFromObject, type Taint } from "../k8s/tolerations.js";
+import { isOtherApiDaemonSet } from "../load/identify.js";
 import { isRecord, scalarText } from "../values.js";
 
 export interface InventoryProblem {
@@ -273,11 +274,16 @@ function collectAll<T>(objects: readonly unknown[], collector: InventoryCollecto
   return collector.result();
 }
 
-/** The DaemonSet that controls a pod, from its controller ownerReference. */
+/**
+ * The DaemonSet that controls a pod, from its controller ownerReference (the
+ * controller writes `apps/v1`; a custom resource's DaemonSet, such as
+ * OpenKruise's, is another controller).
+ */
 function owningDaemonSet(metadata: Record<string, unknown>): string | undefined {
   if (!Array.isArray(metadata.ownerReferences)) return undefined;
   for (const ref of metadata.ownerReferences) {
-    if (isRecord(ref) && ref.kind === "DaemonSet" && ref.controller === true && typeof ref.name === "string") return ref.name;
+    if (!isRecord(ref) || ref.kind !== "DaemonSet" || ref.controller !== true || typeof ref.name !== "string") continue;
+    if (typeof ref.apiVersion === "string" && !isOtherApiDaemonSet(ref.apiVersion)) return ref.name;
   }
   return undefined;
 }

@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeFsError, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, type UnmatchedPath } from "../load/files.js";
+import { describeFsError, displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, type UnmatchedPath } from "../load/files.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests } from "../load/parse.js";
+import { describeSource, SourceFinder } from "../load/sources.js";
 import type { ManifestObject } from "../load/types.js";
 import { formatPath } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
@@ -129,11 +130,13 @@ export interface ManifestDaemonSet {
  * stdin), and the Node objects among them, which can serve as inventory.
  * `unmatched`: the paths that gave nothing to read (empty stdin included),
  * for the caller to reject.
+ * Files of Helm charts and kustomizations are left out, with a note for
+ * each chart or kustomization (load/sources.ts).
  */
 export function loadDaemonSets(
   paths: readonly string[],
   options: { cwd: string; stdin?: { text: string; filename?: string } },
-): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[]; unmatched: UnmatchedPath[] } {
+): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[]; unmatched: UnmatchedPath[]; notes: string[] } {
   const { inputs, problems, unmatched } = expandPaths(paths, { cwd: options.cwd });
   if (paths.includes("-")) {
     const text = options.stdin?.text ?? "";
@@ -143,7 +146,16 @@ export function loadDaemonSets(
   const errors: InventoryError[] = problems.map((p) => ({ file: p.name, message: p.message }));
   const daemonSets: ManifestDaemonSet[] = [];
   const nodeObjects: unknown[] = [];
+  const notes = new Map<string, string>();
+  const sources = new SourceFinder();
   for (const input of inputs) {
+    const source = input.absolutePath !== undefined && input.text === undefined ? sources.sourceOf(input.absolutePath)?.source : undefined;
+    if (source) {
+      const dir = source.dir === resolve(options.cwd) ? "." : displayPath(options.cwd, source.dir);
+      const { message, fix } = describeSource(source, dir, "simulate");
+      notes.set(source.file, `${displayPath(options.cwd, source.file)}: ${message}; ${fix}`);
+      continue;
+    }
     const read = readInput(input);
     if ("problem" in read) {
       errors.push({ file: input.name, message: read.problem });
@@ -164,7 +176,7 @@ export function loadDaemonSets(
       }
     }
   }
-  return { daemonSets, nodeObjects, errors, unmatched };
+  return { daemonSets, nodeObjects, errors, unmatched, notes: [...notes.values()] };
 }
 
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */

@@ -73,6 +73,8 @@ export async function runSimulate(argv, io) {
             throw unmatched;
     }
     errors.push(...manifests.errors);
+    for (const note of manifests.notes)
+        io.stderr.write(`dslint: ${note}\n`);
     let nodes;
     if (nodeFiles.length > 0) {
         const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
@@ -103,6 +105,8 @@ export async function runSimulate(argv, io) {
     if (values.before || afterFiles.length > 0) {
         const diffs = [];
         if (before) {
+            for (const note of before.notes)
+                io.stderr.write(`dslint: ${note}\n`);
             for (const e of before.errors)
                 io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
             errors.push(...before.errors);

@@ -17,6 +17,12 @@ import type { PosMap } from "./positions.js";
  * accepting must give exactly what the `yaml` path gives.
  * test/block-reader.test.ts compares the two paths on the corpus and on
  * mutated copies of it.
+ *
+ * It also checks documents that are not decoded (kinds no check reads,
+ * load/prescan.ts): the same reading without building values or offsets,
+ * which also accepts multi-line quoted scalars (CRD descriptions and CEL
+ * rules are full of them) and CRLF line ends. Accepting there means the
+ * `yaml` path finds no syntax error and no duplicate key.
  */
 export interface BlockDocument {
     value: unknown;
@@ -26,3 +32,10 @@ export interface BlockDocument {
 }
 /** Reads one document of a stream part (load/prescan.ts), or declines. */
 export declare function readBlockDocument(text: string): BlockDocument | undefined;
+/**
+ * Checks the syntax of one document of a stream part without decoding it:
+ * the line (0-based, in `text`) where the document starts when it is valid
+ * YAML without duplicate keys; undefined when the reader declines, and the
+ * `yaml` package must say what is wrong, if anything.
+ */
+export declare function checkBlockDocument(input: string): number | undefined;

@@ -60,7 +60,31 @@ export function readBlockDocument(text) {
     if (UNUSUAL.test(text))
         return undefined;
     try {
-        return new BlockReader(text).document();
+        return new BlockReader(text, false).document();
+    }
+    catch (err) {
+        if (err === DECLINE)
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Checks the syntax of one document of a stream part without decoding it:
+ * the line (0-based, in `text`) where the document starts when it is valid
+ * YAML without duplicate keys; undefined when the reader declines, and the
+ * `yaml` package must say what is wrong, if anything.
+ */
+export function checkBlockDocument(input) {
+    // A CRLF line end is a line break like LF (YAML 1.2 §5.4); a lone CR is declined below.
+    const text = input.includes("\r") ? input.replace(/\r\n/g, "\n") : input;
+    if (UNUSUAL.test(text))
+        return undefined;
+    try {
+        const { start } = new BlockReader(text, true).document();
+        let line = 0;
+        for (let at = text.indexOf("\n"); at >= 0 && at < start; at = text.indexOf("\n", at + 1))
+            line++;
+        return line;
     }
     catch (err) {
         if (err === DECLINE)
@@ -70,6 +94,7 @@ export function readBlockDocument(text) {
 }
 class BlockReader {
     s;
+    check;
     i = 0;
     /** Indentation of the line `i` is on (set by nextLine); -1 at the end of the text. */
     indent = -1;
@@ -79,8 +104,10 @@ class BlockReader {
     count = 0;
     /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
     value = null;
-    constructor(s) {
+    /** `check`: only check the syntax; values, decoded text and offsets are not built. */
+    constructor(s, check) {
         this.s = s;
+        this.check = check;
         this.n = s.length;
     }
     document() {
@@ -183,7 +210,7 @@ class BlockReader {
         for (;;) {
             // `i` is just past the colon.
             const pos = this.read(indent, depth, false);
-            addEntry(node, out, key, pos, this.value);
+            addEntry(node, this.check ? undefined : out, key, pos, this.value);
             node.end = this.lineEndBefore();
             if (this.indent !== indent) {
                 if (this.indent > indent)
@@ -312,8 +339,11 @@ class BlockReader {
         const out = [];
         for (;;) {
             this.i++; // the dash
-            node.items.push(this.read(indent, depth, true));
-            out.push(this.value);
+            const item = this.read(indent, depth, true);
+            if (!this.check) {
+                node.items.push(item);
+                out.push(this.value);
+            }
             node.end = this.lineEndBefore();
             if (this.indent !== indent || !this.isSeqItem()) {
                 if (this.indent > indent)
@@ -342,7 +372,8 @@ class BlockReader {
         if (c === PIPE || c === GREATER)
             return this.blockScalar(indent);
         if (c === QUOTE || c === APOSTROPHE) {
-            result = this.quoted();
+            // A quoted scalar may continue on lines indented past the collection only when checking (its folding is not implemented).
+            result = this.quoted(this.check ? indent : -1);
             this.value = result.text;
         }
         else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
@@ -351,7 +382,7 @@ class BlockReader {
         else {
             const pos = this.plain(false);
             this.continuePlain(pos, indent);
-            this.value = resolvePlainYaml11(pos.text);
+            this.value = this.check ? null : resolvePlainYaml11(pos.text);
             result = pos;
         }
         this.endOfLine();
@@ -366,7 +397,10 @@ class BlockReader {
         const c = s.charCodeAt(start);
         let node;
         if (c === QUOTE || c === APOSTROPHE) {
-            node = this.quoted();
+            // When checking, a quoted scalar that goes on past its line is a value (a key must fit on one line).
+            if (this.check && !closesOnLine(s, start))
+                return undefined;
+            node = this.quoted(-1);
             if (s.charCodeAt(this.i) !== COLON) {
                 this.i = start;
                 return undefined;
@@ -416,13 +450,17 @@ class BlockReader {
     /**
      * A plain scalar on one line; in a flow collection it also ends at `,`,
      * `]` and `}`, and a flow mapping's key at `: `. Elsewhere `: ` inside it
-     * would start a nested mapping: declined.
+     * would start a nested mapping: declined. A `continuation` line of a
+     * multi-line scalar may start with any character.
      */
-    plain(inFlow, flowKey = false) {
+    plain(inFlow, flowKey = false, continuation = false) {
         const s = this.s;
         const start = this.i;
         const c = s.charCodeAt(start);
-        if (c === COLON || c === QUESTION) {
+        if (continuation) {
+            // Only `: ` is special (checked below).
+        }
+        else if (c === COLON || c === QUESTION) {
             // `:2112` and `?x` are plain scalars in block context.
             const next = start + 1 < this.n ? s.charCodeAt(start + 1) : NEWLINE;
             if (inFlow || next === SPACE || next === NEWLINE || next === TAB)
@@ -430,7 +468,7 @@ class BlockReader {
         }
         else if (isReservedStart(c))
             throw DECLINE;
-        if (c === DASH) {
+        if (c === DASH && !continuation) {
             const next = start + 1 < this.n ? s.charCodeAt(start + 1) : NEWLINE;
             if (next === SPACE || next === NEWLINE || next === TAB)
                 throw DECLINE;
@@ -499,13 +537,15 @@ class BlockReader {
             }
             if (i - lineStart <= parent || c === HASH)
                 break;
-            // A continuation line: plain text to its end or to a comment.
-            if (isReservedStart(c) || c === DASH)
+            // A continuation line: plain text to its end or to a comment. Any
+            // character may start it (the `yaml` lexer's parsePlainScalar), but
+            // decoding is held to what the reader was compared on.
+            if (!this.check && (isReservedStart(c) || c === DASH))
                 throw DECLINE;
             this.i = i;
-            const line = this.plain(false);
-            text += blanks > 0 ? "\n".repeat(blanks) : " ";
-            text += line.text;
+            const line = this.plain(false, false, true);
+            if (!this.check)
+                text += (blanks > 0 ? "\n".repeat(blanks) : " ") + line.text;
             node.end = line.end;
             blanks = 0;
             i = line.end;
@@ -518,8 +558,13 @@ class BlockReader {
         node.text = text;
         this.i = node.end;
     }
-    /** A quoted scalar that closes on its own line. */
-    quoted() {
+    /**
+     * A quoted scalar that closes on its own line; or, with `parent` >= 0
+     * (only when checking), one that goes on over lines that are blank or
+     * indented past the collection at column `parent`, as the `yaml` package
+     * requires of a flow scalar in block context.
+     */
+    quoted(parent) {
         const s = this.s;
         const start = this.i;
         const quote = s.charCodeAt(start);
@@ -530,13 +575,26 @@ class BlockReader {
             if (i >= this.n)
                 throw DECLINE;
             const d = s.charCodeAt(i);
-            if (d === NEWLINE || d === TAB)
+            if (d === TAB)
                 throw DECLINE;
+            if (d === NEWLINE) {
+                if (parent < 0)
+                    throw DECLINE;
+                let j = ++i;
+                while (j < this.n && s.charCodeAt(j) === SPACE)
+                    j++;
+                const c = j < this.n ? s.charCodeAt(j) : NEWLINE;
+                if (c === TAB || (c !== NEWLINE && j - i <= parent))
+                    throw DECLINE;
+                i = j;
+                continue;
+            }
             if (quote === APOSTROPHE) {
                 if (d === APOSTROPHE) {
                     if (s.charCodeAt(i + 1) !== APOSTROPHE)
                         break;
-                    text += s.slice(from, i + 1);
+                    if (!this.check)
+                        text += s.slice(from, i + 1);
                     i += 2;
                     from = i;
                     continue;
@@ -547,14 +605,16 @@ class BlockReader {
             }
             else if (d === BACKSLASH) {
                 const escaped = unescape(s, i);
-                text += s.slice(from, i) + escaped.text;
+                if (!this.check)
+                    text += s.slice(from, i) + escaped.text;
                 i += escaped.length;
                 from = i;
                 continue;
             }
             i++;
         }
-        text += s.slice(from, i);
+        if (!this.check)
+            text += s.slice(from, i);
         this.i = i + 1;
         return { kind: "scalar", start, end: this.i, text, plain: false };
     }
@@ -593,12 +653,13 @@ class BlockReader {
             const first = s.charCodeAt(j);
             const lineIndent = j - i;
             if (first === NEWLINE) {
-                // A blank line; one with spaces past the content indentation would be content.
+                // A blank line; one with spaces past the content indentation would be content (valid, but not decoded here).
                 if (contentIndent < 0)
                     deepestLeadingBlank = Math.max(deepestLeadingBlank, lineIndent);
-                else if (lineIndent > contentIndent)
+                else if (lineIndent > contentIndent && !this.check)
                     throw DECLINE;
-                lines.push("");
+                if (!this.check)
+                    lines.push("");
                 trailingBlanks++;
                 i = eol + 1;
                 continue;
@@ -613,19 +674,25 @@ class BlockReader {
             else if (lineIndent < contentIndent) {
                 break;
             }
-            lines.push(s.slice(i + contentIndent, eol));
+            if (!this.check)
+                lines.push(s.slice(i + contentIndent, eol));
+            else if (folded && (s.charCodeAt(i + contentIndent) === SPACE || s.charCodeAt(i + contentIndent) === TAB))
+                throw DECLINE; // as fold() does
             trailingBlanks = 0;
             lastContentEnd = eol + 1;
             i = eol + 1;
         }
-        if (contentIndent < 0)
-            throw DECLINE; // an empty block scalar
-        const content = lines.slice(0, lines.length - trailingBlanks);
-        let value = folded ? fold(content) : content.join("\n");
-        if (chomp === "clip")
-            value += "\n";
-        else if (chomp === "keep")
-            value += "\n".repeat(trailingBlanks + 1);
+        if (contentIndent < 0 && !this.check)
+            throw DECLINE; // an empty block scalar (valid, but not decoded here)
+        let value = "";
+        if (!this.check) {
+            const content = lines.slice(0, lines.length - trailingBlanks);
+            value = folded ? fold(content) : content.join("\n");
+            if (chomp === "clip")
+                value += "\n";
+            else if (chomp === "keep")
+                value += "\n".repeat(trailingBlanks + 1);
+        }
         const end = chomp === "keep" ? i : lastContentEnd;
         this.i = i;
         this.nextLine();
@@ -663,9 +730,9 @@ class BlockReader {
             }
             const item = this.flowScalar();
             this.flowSpace(parent, close);
-            const value = item.plain ? resolvePlainYaml11(item.text) : item.text;
+            const value = this.check ? null : item.plain ? resolvePlainYaml11(item.text) : item.text;
             if (key) {
-                addEntry(mapNode, object, key, item, value);
+                addEntry(mapNode, this.check ? undefined : object, key, item, value);
             }
             else {
                 list.push(value);
@@ -730,7 +797,7 @@ class BlockReader {
         const c = this.s.charCodeAt(this.i);
         let node;
         if (c === QUOTE || c === APOSTROPHE)
-            node = this.quoted();
+            node = this.quoted(-1);
         else {
             node = this.plain(true, isKey);
             if (node.end === node.start)
@@ -740,7 +807,11 @@ class BlockReader {
         return node;
     }
 }
-/** One mapping entry, decoded and placed; a merge key or a duplicate key is declined (the full path handles both). */
+/**
+ * One mapping entry, decoded and placed (only its key is kept when checking:
+ * `out` undefined); a merge key or a duplicate key is declined (the full
+ * path handles both).
+ */
 function addEntry(node, out, key, pos, value) {
     if (key.plain && key.text === "<<")
         throw DECLINE;
@@ -748,9 +819,32 @@ function addEntry(node, out, key, pos, value) {
     if (node.keys.includes(name))
         throw DECLINE;
     node.keys.push(name);
+    if (out === undefined)
+        return;
     node.keyNodes.push(key);
     node.values.push(pos);
     setField(out, name, value);
+}
+/** Whether the quoted scalar at `start` closes on its line. */
+function closesOnLine(s, start) {
+    const quote = s.charCodeAt(start);
+    for (let i = start + 1; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === NEWLINE)
+            return false;
+        if (quote === APOSTROPHE) {
+            if (c === APOSTROPHE) {
+                if (s.charCodeAt(i + 1) !== APOSTROPHE)
+                    return true;
+                i++;
+            }
+        }
+        else if (c === BACKSLASH)
+            i++;
+        else if (c === QUOTE)
+            return true;
+    }
+    return false;
 }
 function emptyScalar(at) {
     return { kind: "scalar", start: at, end: at, text: "", plain: true };

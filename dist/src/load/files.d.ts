@@ -9,6 +9,12 @@ export interface InputSource {
     absolutePath?: string;
     /** Text given directly (stdin, editors); otherwise read from `absolutePath`. */
     text?: string;
+    /**
+     * A file of a Helm chart or kustomization (load/sources.ts): not a
+     * manifest. `syntax`: plain YAML whose syntax is still checked; `none`: a
+     * template, not YAML until rendered.
+     */
+    templateSource?: "syntax" | "none";
 }
 /** A path that could not be turned into inputs: reported as one error line, the other inputs go on. */
 export interface InputProblem {
@@ -41,11 +47,11 @@ export interface ExpandOptions {
 }
 /**
  * Expands command-line paths into input files: files as given, folders
- * recursively (YAML and JSON only), globs (a folder a glob matches is
- * searched like a folder given by name). Every path named explicitly is kept
- * even without a manifest extension; folders and globs only yield manifest
- * files. Unreadable entries and symlink loops become problems; paths that
- * give no file at all are listed in `unmatched`.
+ * recursively (YAML and JSON only, and `Kustomization` files), globs (a
+ * folder a glob matches is searched like a folder given by name). Every path
+ * named explicitly is kept even without a manifest extension; folders and
+ * globs only yield manifest files. Unreadable entries and symlink loops
+ * become problems; paths that give no file at all are listed in `unmatched`.
  */
 export declare function expandPaths(paths: readonly string[], options?: ExpandOptions): {
     inputs: InputSource[];
@@ -66,6 +72,8 @@ export declare function unmatchedPathsError(unmatched: readonly UnmatchedPath[],
  */
 export declare function isEmptyStdin(text: string): boolean;
 export declare const EMPTY_STDIN_MESSAGE = "stdin is empty: no YAML or JSON document to check";
+/** How a file is named in reports: relative to `cwd` with `/`, or absolute when outside it. */
+export declare function displayPath(cwd: string, abs: string): string;
 /** Reads an input's text, or says why it cannot. */
 export declare function readInput(input: InputSource): {
     text: string;

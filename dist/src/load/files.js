@@ -7,18 +7,24 @@ import { UsageError } from "../options.js";
 import { describeFsError } from "./fs-errors.js";
 export { describeFsError };
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+/** kustomize's third name for a kustomization file, which has no extension: found too, so that it is recognised (load/sources.ts). */
+const KUSTOMIZATION_FILE = "Kustomization";
 /** dslint's own configuration is not a manifest. */
 const CONFIG_FILES = new Set(CONFIG_FILE_NAMES);
+/** A file a folder walk or a glob yields: YAML, JSON or a kustomization, not dslint's own configuration. */
+function isManifestName(name) {
+    return (MANIFEST_EXTENSIONS.test(name) || name === KUSTOMIZATION_FILE) && !CONFIG_FILES.has(name);
+}
 /** Larger files are refused rather than parsed (no real manifest comes close). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 const hasGlobMagic = (p) => /[*?[\]{}]/.test(p);
 /**
  * Expands command-line paths into input files: files as given, folders
- * recursively (YAML and JSON only), globs (a folder a glob matches is
- * searched like a folder given by name). Every path named explicitly is kept
- * even without a manifest extension; folders and globs only yield manifest
- * files. Unreadable entries and symlink loops become problems; paths that
- * give no file at all are listed in `unmatched`.
+ * recursively (YAML and JSON only, and `Kustomization` files), globs (a
+ * folder a glob matches is searched like a folder given by name). Every path
+ * named explicitly is kept even without a manifest extension; folders and
+ * globs only yield manifest files. Unreadable entries and symlink loops
+ * become problems; paths that give no file at all are listed in `unmatched`.
  */
 export function expandPaths(paths, options = {}) {
     const cwd = options.cwd ?? process.cwd();
@@ -45,10 +51,7 @@ export function expandPaths(paths, options = {}) {
         const rel = relative(cwd, abs).split(sep).join("/");
         return ignore.some((g) => minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true }));
     };
-    const display = (abs) => {
-        const rel = relative(cwd, abs);
-        return rel && !rel.startsWith("..") ? rel.split(sep).join("/") : abs;
-    };
+    const display = (abs) => displayPath(cwd, abs);
     /** `real`: the file's real path when already known (a plain file in a folder whose real path is known). */
     const addFile = (abs, known) => {
         let real = known;
@@ -115,7 +118,7 @@ export function expandPaths(paths, options = {}) {
                 else
                     walk(abs, new Set(visited), inner, tally);
             }
-            else if (isFile && MANIFEST_EXTENSIONS.test(entry) && !CONFIG_FILES.has(entry) && (!filter || filter(abs, false))) {
+            else if (isFile && isManifestName(entry) && (!filter || filter(abs, false))) {
                 if (ignored) {
                     tally.ignored++;
                     continue;
@@ -226,7 +229,7 @@ function holdsManifest(dir, filter, visited) {
             if (dirent.name !== "node_modules" && dirent.name !== ".git" && holdsManifest(abs, filter && !filter(abs, true) ? filter : undefined, visited))
                 return true;
         }
-        else if (st.isFile() && MANIFEST_EXTENSIONS.test(dirent.name) && !CONFIG_FILES.has(dirent.name) && (!filter || filter(abs, false))) {
+        else if (st.isFile() && isManifestName(dirent.name) && (!filter || filter(abs, false))) {
             return true;
         }
     }
@@ -239,6 +242,11 @@ function isSymbolicLink(abs) {
     catch {
         return false;
     }
+}
+/** How a file is named in reports: relative to `cwd` with `/`, or absolute when outside it. */
+export function displayPath(cwd, abs) {
+    const rel = relative(cwd, abs);
+    return rel && !rel.startsWith("..") ? rel.split(sep).join("/") : abs;
 }
 function safeExists(abs) {
     try {

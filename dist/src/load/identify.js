@@ -5,6 +5,20 @@ const REMOVED_DAEMONSET_VERSIONS = {
     "apps/v1beta1": "apps/v1beta1 never served DaemonSets (only extensions/v1beta1 and apps/v1beta2 did, until Kubernetes 1.16)",
 };
 /**
+ * Whether a `DaemonSet` of this apiVersion is another API's object: a custom
+ * resource such as OpenKruise's Advanced DaemonSet (`apps.kruise.io`).
+ * Kubernetes served DaemonSets only in the groups `apps` and `extensions`,
+ * and every custom resource's group has a dot (the API server refuses a CRD
+ * whose group has none: ValidateCustomResourceDefinitionSpec in
+ * k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation). A
+ * DaemonSet in an undotted group (`v1`, `batch/v1`, `apps/v2`) is a mistake
+ * in a Kubernetes DaemonSet, and reported as one.
+ */
+export function isOtherApiDaemonSet(apiVersion) {
+    const slash = apiVersion.indexOf("/");
+    return slash > 0 && apiVersion.lastIndexOf(".", slash) >= 0;
+}
+/**
  * Classifies an object and reports what makes it unusable before any schema
  * applies: a missing apiVersion or kind, or a DaemonSet in a removed API version.
  */
@@ -44,6 +58,8 @@ export function identifyObject(value) {
     if (kind === "DaemonSet") {
         if (apiVersion === "apps/v1")
             return { role: { role: "daemonset" }, problems };
+        if (isOtherApiDaemonSet(apiVersion))
+            return { role: { role: "other" }, problems };
         const removed = REMOVED_DAEMONSET_VERSIONS[apiVersion];
         const spec = obj.spec;
         const hasSelector = typeof spec === "object" && spec !== null && spec.selector !== undefined;

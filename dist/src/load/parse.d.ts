@@ -7,7 +7,7 @@ export interface LoadedFile {
     /** Syntax problems, duplicate keys and the like, already placed in the file. */
     findings: Finding[];
     documentCount: number;
-    /** Documents not parsed because no check needs their kind (load/prescan.ts). */
+    /** Documents not decoded because no check needs their kind (load/prescan.ts); their syntax is checked. */
     skippedDocuments: number;
     /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
     documentLines: Array<[number, number]>;

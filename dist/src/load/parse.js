@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import { formatPath } from "../path.js";
-import { readBlockDocument } from "./block-reader.js";
+import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { splitDocuments } from "./prescan.js";
 import { keyString, resolvePlainYaml11, resolveTagged, setField } from "./yaml11.js";
@@ -8,6 +8,11 @@ import { keyString, resolvePlainYaml11, resolveTagged, setField } from "./yaml11
 const MAX_EXPANDED_NODES = 1_000_000;
 /** Deeper nesting than this is refused rather than risking the stack. */
 const MAX_DEPTH = 200;
+/**
+ * A Go template outside a Helm chart (the chart's own are recognised by
+ * load/sources.ts) is read as the YAML it is not yet; its errors say so.
+ */
+const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not YAML: check what the template renders, e.g. helm template CHART | dslint check -";
 /** A stream part with no content: an optional `---` marker line, then blank and comment lines. */
 const EMPTY_DOCUMENT = /^(?:---(?: +(?:#[^\n]*)?)?(?:\n|$))?(?: *(?:#[^\n]*)?\n)* *(?:#[^\n]*)?$/;
 class LoadError extends Error {
@@ -33,13 +38,24 @@ export function parseManifests(input, file, options = {}) {
     }
     let documentIndex = 0;
     for (const segment of splitDocuments(text)) {
+        const part = text.slice(segment.start, segment.end);
         if (segment.skip && !options.wholeDocuments) {
+            // No check reads this kind, but its syntax is checked: kubectl refuses
+            // the whole file when any document of it is malformed (apply reads all
+            // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
+            // says where. The block reader checks without decoding; what it
+            // declines, the `yaml` package reads and reports.
+            const startLine = options.fastReader !== false ? checkBlockDocument(part) : undefined;
+            if (startLine === undefined) {
+                documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, { skip: true });
+                continue;
+            }
+            result.documentLines.push([segment.lineOffset + startLine + 1, segment.endLine]);
             result.skippedDocuments++;
             result.documentCount++;
             documentIndex++;
             continue;
         }
-        const part = text.slice(segment.start, segment.end);
         const fast = options.fastReader !== false && readBlockDocument(part);
         if (fast) {
             const lines = new LineIndex(part);
@@ -56,7 +72,7 @@ export function parseManifests(input, file, options = {}) {
             documentIndex++;
         }
         else {
-            documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, options.wholeDocuments);
+            documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, { whole: options.wholeDocuments });
         }
     }
     return result;
@@ -94,9 +110,11 @@ function addObjects(result, documentIndex, value, map, whole = false) {
 /**
  * Parses one part of the stream (one or more documents) with the `yaml`
  * package: everything the block reader declines, and every syntax error.
- * Returns the next document index.
+ * With `skip` (a kind no check reads, load/prescan.ts) its first document
+ * is only checked and counted; with `whole`, a List stays one object
+ * (ParseOptions.wholeDocuments). Returns the next document index.
  */
-function parseSegment(text, lineOffset, firstIndex, result, whole = false) {
+function parseSegment(text, lineOffset, firstIndex, result, { skip = false, whole = false } = {}) {
     const { file } = result;
     const lines = new LineIndex(text);
     const at = (start, end) => lines.range(start, end, lineOffset);
@@ -120,17 +138,25 @@ function parseSegment(text, lineOffset, firstIndex, result, whole = false) {
         report("yaml-syntax", message, [0, 0]);
         return firstIndex + 1;
     }
+    // A part the prescan cut as one skipped document holds more only after a marker line with content (`--- {a: 1}`).
+    let skipNext = skip;
     docs.forEach((doc, i) => {
         const documentIndex = firstIndex + i;
-        result.documentLines.push(documentLines(lines, doc.range[0], doc.range[2], lineOffset));
+        // The last document's lines run to the end of its part, as the block reader counts them (the `yaml`
+        // package's range stops early when the document ends in an empty value followed by blank lines).
+        result.documentLines.push(documentLines(lines, doc.range[0], i === docs.length - 1 ? text.length : doc.range[2], lineOffset));
         if (doc.errors.length > 0) {
             // One finding per syntax error; this document is not checked further, the others are.
+            const fix = text.slice(doc.range[0], doc.range[2]).includes("{{") ? TEMPLATE_FIX : undefined;
             for (const e of doc.errors)
-                report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]]);
+                report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]], "", fix);
+            skipNext = false;
             return;
         }
         if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === "" && isEmptyDoc(doc)))
             return;
+        const skipped = skipNext;
+        skipNext = false;
         result.documentCount++;
         let value;
         const duplicates = [];
@@ -148,6 +174,10 @@ function parseSegment(text, lineOffset, firstIndex, result, whole = false) {
         }
         for (const d of duplicates) {
             report("duplicate-key", `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: only the last value is used, and strict validation (kubectl's default) rejects the document`, d.offsets, formatPath([...d.path, d.key]), "remove one of the two entries or merge them");
+        }
+        if (skipped) {
+            result.skippedDocuments++;
+            return;
         }
         const map = new DocumentSourceMap(() => positionTree(doc), lines, [doc.range[0], doc.range[1]], lineOffset);
         addObjects(result, documentIndex, value, map, whole);

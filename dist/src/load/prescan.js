@@ -2,9 +2,9 @@
  * A cheap look at a YAML stream before parsing it: the stream is cut at its
  * document markers, and documents whose top-level `kind:` names an object no
  * DaemonSet check needs (CustomResourceDefinitions, ConfigMaps, RBAC, ...)
- * and that have an apiVersion are not parsed at all, only counted. In the manifests dslint is pointed
- * at, such documents are most of the bytes (two thirds of the corpus are
- * CRDs). Their YAML syntax is then not checked: dslint reads DaemonSets.
+ * and that have an apiVersion are not decoded, only syntax-checked and
+ * counted. In the manifests dslint is pointed at, such documents are most of
+ * the bytes (two thirds of the corpus are CRDs).
  */
 /** Kinds that are parsed: what the checks, the simulator and the priority rules read. */
 const NEEDED_KINDS = new Set(["DaemonSet", "Node", "PriorityClass", "List"]);
@@ -25,11 +25,12 @@ const DOT = 0x2e;
 const LETTER_K = 0x6b;
 const LETTER_A = 0x61;
 const PERCENT = 0x25;
+const NEWLINE = 0x0a;
 export function splitDocuments(text) {
     // JSON (and anything that does not start as a block mapping) is parsed whole.
     const first = /\S/.exec(text);
     if (!first || first[0] === "{" || first[0] === "[")
-        return [{ start: 0, end: text.length, lineOffset: 0, skip: false }];
+        return [{ start: 0, end: text.length, lineOffset: 0, endLine: lastLine(text), skip: false }];
     const segments = [];
     let start = 0;
     let startLine = 0;
@@ -37,13 +38,13 @@ export function splitDocuments(text) {
     let kind;
     let apiVersion = false;
     let directive = false;
-    // Each segment starts at its marker line, as a document does.
+    // Each segment starts at its marker line, as a document does. `line` is the (0-based) line `end` is on.
     const push = (end, line) => {
         if (end === start)
             return;
         // Without an apiVersion the document is parsed, so that mistake is reported; a directive changes how it reads.
         const skip = kinds === 1 && kind !== undefined && !isNeeded(kind) && apiVersion && !directive;
-        segments.push({ start, end, lineOffset: startLine, skip });
+        segments.push({ start, end, lineOffset: startLine, endLine: text.charCodeAt(end - 1) === NEWLINE ? line : line + 1, skip });
         start = end;
         startLine = line;
         kinds = 0;
@@ -82,6 +83,12 @@ export function splitDocuments(text) {
     }
     push(text.length, line);
     if (segments.length === 0)
-        segments.push({ start: 0, end: text.length, lineOffset: 0, skip: false });
+        segments.push({ start: 0, end: text.length, lineOffset: 0, endLine: lastLine(text), skip: false });
     return segments;
+}
+function lastLine(text) {
+    let lines = 1;
+    for (let at = text.indexOf("\n"); at >= 0 && at < text.length - 1; at = text.indexOf("\n", at + 1))
+        lines++;
+    return lines;
 }

@@ -20,7 +20,12 @@ export declare class DocumentLinter {
     isManifest(doc: TextDocument): boolean;
     /** Undefined for a document dslint leaves alone: not a manifest, or ignored by the configuration. */
     lint(doc: TextDocument): Promise<LintResult | undefined>;
-    /** The findings for `text` as if it were the document at `path` (code actions check their edits with this). */
+    /**
+     * The findings for `text` as if it were the document at `path` (code
+     * actions check their edits with this). A file of a Helm chart or
+     * kustomization gets what `dslint check` gives it: a template nothing, the
+     * plain YAML a syntax check (looked up afresh: the files change as one edits).
+     */
     findings(text: string, path: string, settings?: DocumentSettings): Promise<Finding[]>;
     /**
      * Checks a flawed manifest for the newest version and each workspace

@@ -2,6 +2,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILT_IN_IDS, checkText } from "../check.js";
 import { emptyConfig } from "../config/config.js";
+import { SourceFinder } from "../load/sources.js";
 import { DEFAULT_VERSION } from "../schema/versions.js";
 import { hasByteOrderMark, isManifestDocument, toDiagnostic } from "./diagnostics.js";
 /**
@@ -68,10 +69,23 @@ export class DocumentLinter {
         const bom = hasByteOrderMark(text);
         return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom, this.pipelineIds)) };
     }
-    /** The findings for `text` as if it were the document at `path` (code actions check their edits with this). */
+    /**
+     * The findings for `text` as if it were the document at `path` (code
+     * actions check their edits with this). A file of a Helm chart or
+     * kustomization gets what `dslint check` gives it: a template nothing, the
+     * plain YAML a syntax check (looked up afresh: the files change as one edits).
+     */
     async findings(text, path, settings = this.configs.forDocument(path)) {
+        const source = new SourceFinder().sourceOf(resolve(path));
+        if (source && !source.checkSyntax)
+            return [];
         const cwd = this.cwdOf(path);
-        const result = await checkText(text, relative(cwd, path) || path, { cwd, config: settings.config, kubernetesVersion: settings.kubernetesVersion });
+        const result = await checkText(text, relative(cwd, path) || path, {
+            cwd,
+            config: settings.config,
+            kubernetesVersion: settings.kubernetesVersion,
+            templateSource: source ? "syntax" : undefined,
+        });
         return result.findings;
     }
     /**

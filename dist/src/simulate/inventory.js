@@ -1,6 +1,7 @@
 import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount } from "../k8s/podresources.js";
 import { taintFromObject } from "../k8s/tolerations.js";
+import { isOtherApiDaemonSet } from "../load/identify.js";
 import { isRecord, scalarText } from "../values.js";
 /**
  * A node `nodesFromObjects` already normalised. Parsed YAML or JSON never
@@ -193,12 +194,18 @@ function collectAll(objects, collector) {
     forEachItem(objects, collector.problems, collector.add);
     return collector.result();
 }
-/** The DaemonSet that controls a pod, from its controller ownerReference. */
+/**
+ * The DaemonSet that controls a pod, from its controller ownerReference (the
+ * controller writes `apps/v1`; a custom resource's DaemonSet, such as
+ * OpenKruise's, is another controller).
+ */
 function owningDaemonSet(metadata) {
     if (!Array.isArray(metadata.ownerReferences))
         return undefined;
     for (const ref of metadata.ownerReferences) {
-        if (isRecord(ref) && ref.kind === "DaemonSet" && ref.controller === true && typeof ref.name === "string")
+        if (!isRecord(ref) || ref.kind !== "DaemonSet" || ref.controller !== true || typeof ref.name !== "string")
+            continue;
+        if (typeof ref.apiVersion === "string" && !isOtherApiDaemonSet(ref.apiVersion))
             return ref.name;
     }
     return undefined;

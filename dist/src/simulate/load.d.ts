@@ -34,6 +34,8 @@ export interface ManifestDaemonSet {
  * stdin), and the Node objects among them, which can serve as inventory.
  * `unmatched`: the paths that gave nothing to read (empty stdin included),
  * for the caller to reject.
+ * Files of Helm charts and kustomizations are left out, with a note for
+ * each chart or kustomization (load/sources.ts).
  */
 export declare function loadDaemonSets(paths: readonly string[], options: {
     cwd: string;
@@ -46,6 +48,7 @@ export declare function loadDaemonSets(paths: readonly string[], options: {
     nodeObjects: unknown[];
     errors: InventoryError[];
     unmatched: UnmatchedPath[];
+    notes: string[];
 };
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
 export declare function daemonSetKey(value: unknown): string;

@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeFsError, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput } from "../load/files.js";
+import { describeFsError, displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput } from "../load/files.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests } from "../load/parse.js";
+import { describeSource, SourceFinder } from "../load/sources.js";
 import { formatPath } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
 import { nodesFromObjects, podsFromObjects } from "./inventory.js";
@@ -106,6 +107,8 @@ export function inventorySource(name, cwd, stdinText) {
  * stdin), and the Node objects among them, which can serve as inventory.
  * `unmatched`: the paths that gave nothing to read (empty stdin included),
  * for the caller to reject.
+ * Files of Helm charts and kustomizations are left out, with a note for
+ * each chart or kustomization (load/sources.ts).
  */
 export function loadDaemonSets(paths, options) {
     const { inputs, problems, unmatched } = expandPaths(paths, { cwd: options.cwd });
@@ -118,7 +121,16 @@ export function loadDaemonSets(paths, options) {
     const errors = problems.map((p) => ({ file: p.name, message: p.message }));
     const daemonSets = [];
     const nodeObjects = [];
+    const notes = new Map();
+    const sources = new SourceFinder();
     for (const input of inputs) {
+        const source = input.absolutePath !== undefined && input.text === undefined ? sources.sourceOf(input.absolutePath)?.source : undefined;
+        if (source) {
+            const dir = source.dir === resolve(options.cwd) ? "." : displayPath(options.cwd, source.dir);
+            const { message, fix } = describeSource(source, dir, "simulate");
+            notes.set(source.file, `${displayPath(options.cwd, source.file)}: ${message}; ${fix}`);
+            continue;
+        }
         const read = readInput(input);
         if ("problem" in read) {
             errors.push({ file: input.name, message: read.problem });
@@ -141,7 +153,7 @@ export function loadDaemonSets(paths, options) {
             }
         }
     }
-    return { daemonSets, nodeObjects, errors, unmatched };
+    return { daemonSets, nodeObjects, errors, unmatched, notes: [...notes.values()] };
 }
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
 export function daemonSetKey(value) {
