@@ -1,7 +1,8 @@
 /**
- * dslint's programmatic API. The CLI is built on exactly these functions.
+ * dslint's programmatic API (the npm package daemonset-lint). The CLI is
+ * built on exactly these functions.
  *
- *   import { check } from "dslint";
+ *   import { check } from "daemonset-lint";
  *   const { findings, summary } = await check(["manifests/"], { kubernetesVersion: "1.30" });
  */
 export { check, checkText } from "./check.js";
