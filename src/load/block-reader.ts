@@ -383,7 +383,8 @@ class BlockReader {
     let result: PosNode;
     if (c === PIPE || c === GREATER) return this.blockScalar(indent);
     if (c === QUOTE || c === APOSTROPHE) {
-      // A quoted scalar may continue on lines indented past the collection only when checking (its folding is not implemented).
+      // A quoted scalar may continue on lines indented past the collection only when checking: decoding leaves
+      // the folding of such lines to the yaml package.
       result = this.quoted(this.check ? indent : -1);
       this.value = result.text;
     } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {

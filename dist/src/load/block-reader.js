@@ -372,7 +372,8 @@ class BlockReader {
         if (c === PIPE || c === GREATER)
             return this.blockScalar(indent);
         if (c === QUOTE || c === APOSTROPHE) {
-            // A quoted scalar may continue on lines indented past the collection only when checking (its folding is not implemented).
+            // A quoted scalar may continue on lines indented past the collection only when checking: decoding leaves
+            // the folding of such lines to the yaml package.
             result = this.quoted(this.check ? indent : -1);
             this.value = result.text;
         }
