@@ -15,7 +15,15 @@ const root = resolve(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; version: string };
 
 // The SARIF Multitool and the SARIF 2.1.0 schema it validates against, from its npm package.
-const multitoolDir = dirname(createRequire(import.meta.url).resolve("@microsoft/sarif-multitool-linux/package.json"));
+const multitoolDir = (() => {
+  const platformPackage = `@microsoft/sarif-multitool-${process.platform === "win32" ? "win32" : process.platform === "darwin" ? "darwin" : "linux"}`;
+  try {
+    return dirname(createRequire(import.meta.url).resolve(`${platformPackage}/package.json`));
+  } catch {
+    // An optional dependency of @microsoft/sarif-multitool: npm leaves it out, without an error, when its install script fails.
+    throw new Error(`${platformPackage} is missing from node_modules: run \`npm ci\` again and read its output`);
+  }
+})();
 const multitool = join(multitoolDir, "Sarif.Multitool");
 const sarifSchema = join(multitoolDir, "sarif-2.1.0.json");
 
