@@ -10,7 +10,7 @@ import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import { describeSource, SourceFinder, type TemplateSource } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
-import { resolveKubernetesVersion } from "./options.js";
+import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
 import type { CheckedFile, CheckResult, CheckSummary } from "./report/types.js";
@@ -101,6 +101,8 @@ export interface FileResult {
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   checkPaths("check", paths);
+  // Nothing to check is no pass, as on the command line.
+  if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true)) throw new UsageError("no paths given: name the manifest files, folders or globs to check");
   checkOptions("check", options, Object.keys(CHECK_OPTIONS));
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();

@@ -141,6 +141,8 @@ describe("paths that give nothing to check are usage errors", () => {
     );
     await expect(check(["-"], { cwd: dir, stdin: { text: " \n" } })).rejects.toBeInstanceOf(UsageError);
     await expect(check(["vendor"], { cwd: dir })).rejects.toThrow('all files matched by "vendor" are ignored');
+    await expect(check([], { cwd: dir })).rejects.toThrow(new UsageError("no paths given: name the manifest files, folders or globs to check"));
+    expect((await check([], { cwd: dir, errorOnUnmatchedPattern: false })).summary.files).toBe(0);
     const result = await check(["deploy/*.yml", "deploy/exporter", "-"], { cwd: dir, stdin: { text: "" }, errorOnUnmatchedPattern: false });
     expect(result.files.map((f) => f.file)).toEqual(["<stdin>", "deploy/exporter/ds.yaml"]);
   });

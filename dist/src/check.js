@@ -8,7 +8,7 @@ import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput,
 import { identifyObject } from "./load/identify.js";
 import { parseManifests } from "./load/parse.js";
 import { describeSource, SourceFinder } from "./load/sources.js";
-import { resolveKubernetesVersion } from "./options.js";
+import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath } from "./path.js";
 import { runCrossRules, runRules } from "./rules/engine.js";
@@ -40,6 +40,9 @@ const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: 
  */
 export async function check(paths, options = {}) {
     checkPaths("check", paths);
+    // Nothing to check is no pass, as on the command line.
+    if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true))
+        throw new UsageError("no paths given: name the manifest files, folders or globs to check");
     checkOptions("check", options, Object.keys(CHECK_OPTIONS));
     const cwd = options.cwd ?? process.cwd();
     const rules = await loadRules();
