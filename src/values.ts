@@ -10,6 +10,15 @@ export function isRecord(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `record[key]` for a key that comes from the input: only the record's own
+ * entries, so a field named `constructor`, `toString` or `__proto__` reads
+ * as absent instead of as Object.prototype's member.
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function asObject(value: unknown): Obj | undefined {
   return isRecord(value) ? value : undefined;
 }

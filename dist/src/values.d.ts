@@ -5,6 +5,12 @@
  */
 export type Obj = Record<string, unknown>;
 export declare function isRecord(value: unknown): value is Obj;
+/**
+ * `record[key]` for a key that comes from the input: only the record's own
+ * entries, so a field named `constructor`, `toString` or `__proto__` reads
+ * as absent instead of as Object.prototype's member.
+ */
+export declare function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined;
 export declare function asObject(value: unknown): Obj | undefined;
 export declare function asArray(value: unknown): unknown[];
 export declare function asString(value: unknown): string | undefined;

@@ -6,6 +6,14 @@
 export function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+/**
+ * `record[key]` for a key that comes from the input: only the record's own
+ * entries, so a field named `constructor`, `toString` or `__proto__` reads
+ * as absent instead of as Object.prototype's member.
+ */
+export function ownEntry(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
 export function asObject(value) {
     return isRecord(value) ? value : undefined;
 }

@@ -3,6 +3,7 @@
  * which definition a path lands in, which fields it declares, and which path
  * segments are map keys (label names, resource names) rather than fields.
  */
+import { ownEntry } from "../values.js";
 import type { Path, PathSegment } from "../path.js";
 import { OTHER_VERSIONS_KEYWORD } from "./files.js";
 
@@ -60,7 +61,7 @@ export class SchemaTree {
   child(node: SchemaNode, segment: PathSegment): { node: SchemaNode; mapKey: boolean } | undefined {
     const { schema } = node;
     if (typeof segment === "number") return schema.items ? { node: this.resolve(schema.items), mapKey: false } : undefined;
-    const field = schema.properties?.[segment];
+    const field = ownEntry(schema.properties, segment);
     if (field) return { node: this.resolve(field), mapKey: false };
     if (typeof schema.additionalProperties === "object") return { node: this.resolve(schema.additionalProperties), mapKey: true };
     return undefined;
@@ -74,7 +75,7 @@ export class SchemaTree {
     const found: string[][] = [];
     const visit = (current: SchemaNode, route: string[]): void => {
       const properties = current.schema.properties ?? {};
-      if (route.length > 0 && name in properties) found.push(route);
+      if (route.length > 0 && Object.hasOwn(properties, name)) found.push(route);
       if (route.length >= depth) return;
       for (const [field, schema] of Object.entries(properties)) {
         const next = this.resolve(schema);
@@ -92,5 +93,5 @@ export function fieldsOf(node: SchemaNode): string[] {
 
 /** The versions in which a field missing from this node's definition exists. */
 export function otherVersionsOf(node: SchemaNode, field: string): string[] | undefined {
-  return node.schema[OTHER_VERSIONS_KEYWORD]?.[field];
+  return ownEntry(node.schema[OTHER_VERSIONS_KEYWORD], field);
 }

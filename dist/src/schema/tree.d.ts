@@ -1,8 +1,3 @@
-/**
- * Reads a generated kind schema as a tree of fields, to explain errors:
- * which definition a path lands in, which fields it declares, and which path
- * segments are map keys (label names, resource names) rather than fields.
- */
 import type { Path, PathSegment } from "../path.js";
 import { OTHER_VERSIONS_KEYWORD } from "./files.js";
 export interface JsonSchema {

@@ -1,3 +1,9 @@
+/**
+ * Reads a generated kind schema as a tree of fields, to explain errors:
+ * which definition a path lands in, which fields it declares, and which path
+ * segments are map keys (label names, resource names) rather than fields.
+ */
+import { ownEntry } from "../values.js";
 import { OTHER_VERSIONS_KEYWORD } from "./files.js";
 const REF_PREFIX = "#/definitions/";
 export class SchemaTree {
@@ -31,7 +37,7 @@ export class SchemaTree {
         const { schema } = node;
         if (typeof segment === "number")
             return schema.items ? { node: this.resolve(schema.items), mapKey: false } : undefined;
-        const field = schema.properties?.[segment];
+        const field = ownEntry(schema.properties, segment);
         if (field)
             return { node: this.resolve(field), mapKey: false };
         if (typeof schema.additionalProperties === "object")
@@ -46,7 +52,7 @@ export class SchemaTree {
         const found = [];
         const visit = (current, route) => {
             const properties = current.schema.properties ?? {};
-            if (route.length > 0 && name in properties)
+            if (route.length > 0 && Object.hasOwn(properties, name))
                 found.push(route);
             if (route.length >= depth)
                 return;
@@ -65,5 +71,5 @@ export function fieldsOf(node) {
 }
 /** The versions in which a field missing from this node's definition exists. */
 export function otherVersionsOf(node, field) {
-    return node.schema[OTHER_VERSIONS_KEYWORD]?.[field];
+    return ownEntry(node.schema[OTHER_VERSIONS_KEYWORD], field);
 }
