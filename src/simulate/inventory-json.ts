@@ -29,9 +29,9 @@ const NODE: ObjectShape = {
   kind: true,
   metadata: { name: true, generateName: true, labels: true },
   spec: { taints: true, unschedulable: true },
-  status: { allocatable: "shared" },
+  status: { allocatable: "interned" },
 };
-const NODE_WITH_CAPACITY: ObjectShape = { ...NODE, status: { allocatable: "shared", capacity: "shared" } };
+const NODE_WITH_CAPACITY: ObjectShape = { ...NODE, status: { allocatable: "interned", capacity: "interned" } };
 
 const CONTAINER: JsonShape = { name: true, restartPolicy: true, resources: true, ports: true };
 

@@ -11,14 +11,14 @@
 import type { Path } from "../path.js";
 
 /**
- * What to keep: `true` keeps the whole value; `"shared"` keeps it too, but
+ * What to keep: `true` keeps the whole value; `"interned"` keeps it too, but
  * values with the same text are parsed once and returned as the same object
  * (a fleet repeats its allocatable lists; callers must not modify them); an
  * object keeps the listed keys of an object value (recursively) and, under
  * `"[]"`, each element of an array value with that shape. A value whose type
  * does not fit the shape is kept whole, so the consumer can report it.
  */
-export type JsonShape = true | "shared" | { readonly [key: string]: JsonShape };
+export type JsonShape = true | "interned" | { readonly [key: string]: JsonShape };
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -45,7 +45,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
-type Compiled = CompiledShape | true | "shared";
+type Compiled = CompiledShape | true | "interned";
 
 interface CompiledShape {
   keys: Map<string, Compiled>;
@@ -57,7 +57,7 @@ interface CompiledShape {
 const encoder = new TextEncoder();
 
 function compile(shape: JsonShape): Compiled {
-  if (shape === true || shape === "shared") return shape;
+  if (shape === true || shape === "interned") return shape;
   const compiled: CompiledShape = { keys: new Map(), byLength: new Map() };
   for (const [key, sub] of Object.entries(shape)) {
     if (key === "[]") {
@@ -81,8 +81,8 @@ class Reader {
   private readonly buffer: Buffer;
   /** Expected closing brackets of the containers being skipped. */
   private closers = new Uint8Array(256);
-  /** Parsed `"shared"` values by their text. */
-  private readonly shared = new Map<string, unknown>();
+  /** Parsed `"interned"` values by their text. */
+  private readonly interned = new Map<string, unknown>();
 
   constructor(bytes: Uint8Array) {
     this.bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -200,8 +200,8 @@ class Reader {
     this.pos = p;
   }
 
-  /** The value at the cursor, parsed by `JSON.parse`; with `shared`, once per distinct text. */
-  private whole(shared = false): unknown {
+  /** The value at the cursor, parsed by `JSON.parse`; with `interned`, once per distinct text. */
+  private whole(interned = false): unknown {
     this.whitespace();
     const start = this.pos;
     this.skip();
@@ -210,8 +210,8 @@ class Reader {
       return this.buffer.toString("utf8", start + 1, this.pos - 1);
     }
     const text = this.buffer.toString("utf8", start, this.pos);
-    if (shared) {
-      const parsed = this.shared.get(text);
+    if (interned) {
+      const parsed = this.interned.get(text);
       if (parsed !== undefined) return parsed;
     }
     let value: unknown;
@@ -220,13 +220,13 @@ class Reader {
     } catch (error) {
       throw new JsonSyntaxError((error as Error).message, start);
     }
-    if (shared) this.shared.set(text, value);
+    if (interned) this.interned.set(text, value);
     return value;
   }
 
   private value(shape: Compiled): unknown {
     if (shape === true) return this.whole();
-    if (shape === "shared") return this.whole(true);
+    if (shape === "interned") return this.whole(true);
     this.whitespace();
     const c = this.bytes[this.pos];
     if (c === OPEN_BRACE && shape.keys.size > 0) return this.object(shape);

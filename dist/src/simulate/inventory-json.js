@@ -16,9 +16,9 @@ const NODE = {
     kind: true,
     metadata: { name: true, generateName: true, labels: true },
     spec: { taints: true, unschedulable: true },
-    status: { allocatable: "shared" },
+    status: { allocatable: "interned" },
 };
-const NODE_WITH_CAPACITY = { ...NODE, status: { allocatable: "shared", capacity: "shared" } };
+const NODE_WITH_CAPACITY = { ...NODE, status: { allocatable: "interned", capacity: "interned" } };
 const CONTAINER = { name: true, restartPolicy: true, resources: true, ports: true };
 const POD = {
     apiVersion: true,

@@ -10,14 +10,14 @@
  */
 import type { Path } from "../path.js";
 /**
- * What to keep: `true` keeps the whole value; `"shared"` keeps it too, but
+ * What to keep: `true` keeps the whole value; `"interned"` keeps it too, but
  * values with the same text are parsed once and returned as the same object
  * (a fleet repeats its allocatable lists; callers must not modify them); an
  * object keeps the listed keys of an object value (recursively) and, under
  * `"[]"`, each element of an array value with that shape. A value whose type
  * does not fit the shape is kept whole, so the consumer can report it.
  */
-export type JsonShape = true | "shared" | {
+export type JsonShape = true | "interned" | {
     readonly [key: string]: JsonShape;
 };
 export declare class JsonSyntaxError extends Error {

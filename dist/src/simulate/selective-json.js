@@ -16,7 +16,7 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const encoder = new TextEncoder();
 function compile(shape) {
-    if (shape === true || shape === "shared")
+    if (shape === true || shape === "interned")
         return shape;
     const compiled = { keys: new Map(), byLength: new Map() };
     for (const [key, sub] of Object.entries(shape)) {
@@ -40,8 +40,8 @@ class Reader {
     buffer;
     /** Expected closing brackets of the containers being skipped. */
     closers = new Uint8Array(256);
-    /** Parsed `"shared"` values by their text. */
-    shared = new Map();
+    /** Parsed `"interned"` values by their text. */
+    interned = new Map();
     constructor(bytes) {
         this.bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -166,8 +166,8 @@ class Reader {
             throw new JsonSyntaxError("expected a value", p);
         this.pos = p;
     }
-    /** The value at the cursor, parsed by `JSON.parse`; with `shared`, once per distinct text. */
-    whole(shared = false) {
+    /** The value at the cursor, parsed by `JSON.parse`; with `interned`, once per distinct text. */
+    whole(interned = false) {
         this.whitespace();
         const start = this.pos;
         this.skip();
@@ -176,8 +176,8 @@ class Reader {
             return this.buffer.toString("utf8", start + 1, this.pos - 1);
         }
         const text = this.buffer.toString("utf8", start, this.pos);
-        if (shared) {
-            const parsed = this.shared.get(text);
+        if (interned) {
+            const parsed = this.interned.get(text);
             if (parsed !== undefined)
                 return parsed;
         }
@@ -188,14 +188,14 @@ class Reader {
         catch (error) {
             throw new JsonSyntaxError(error.message, start);
         }
-        if (shared)
-            this.shared.set(text, value);
+        if (interned)
+            this.interned.set(text, value);
         return value;
     }
     value(shape) {
         if (shape === true)
             return this.whole();
-        if (shape === "shared")
+        if (shape === "interned")
             return this.whole(true);
         this.whitespace();
         const c = this.bytes[this.pos];
