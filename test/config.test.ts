@@ -141,7 +141,7 @@ describe("configuration", () => {
       ["- rules\n", ["c.yaml:1:1: the configuration must be a mapping"]],
       ["rules: {}\n---\nrules: {}\n", ["c.yaml:3:1: the configuration must be a single YAML document"]],
       ["rules:\n  host-network: off\nrules: {}\n", ['c.yaml:3:1: duplicate key "rules": only the last one would count; keep one']],
-      ["rules: {host-network: off\n", ["c.yaml:2:1: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a } (check the indentation)"]],
+      ["rules: {host-network: off\n", ["c.yaml:2:1: YAML syntax error: did not find expected ',' or '}' (while parsing a flow mapping); kubectl cannot read this document"]],
       // A Kubernetes object given as the configuration is not skipped as a manifest would be.
       ["apiVersion: v1\nkind: ConfigMap\n", ['c.yaml:1:1: unknown setting "apiVersion"', 'c.yaml:2:1: unknown setting "kind"']],
       ["kind: List\nitems: []\n", ['c.yaml:1:1: unknown setting "kind"', 'c.yaml:2:1: unknown setting "items"']],

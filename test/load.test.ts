@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expandPaths, readInput } from "../src/load/files.js";
 import { parseManifests } from "../src/load/parse.js";
-import { splitDocuments } from "../src/load/prescan.js";
+import { isSkippableDocument } from "../src/load/prescan.js";
+import { kubectlChunks } from "../src/load/yaml/stream.js";
 import { resolvePlainYaml11 } from "../src/load/yaml11.js";
 
 const DS = `apiVersion: apps/v1
@@ -110,7 +111,7 @@ describe("parseManifests", () => {
     const text = `${DS}---\n${cm("  a: 1\n  b: c: d\n")}---\n${DS}`;
     const r = parseManifests(text, "mixed.yaml");
     expect(r.objects.map((o) => o.documentIndex)).toEqual([0, 2]);
-    expect(r.findings).toMatchObject([{ ruleId: "yaml-syntax", line: 26, column: 6, message: expect.stringMatching(/^YAML syntax error: Nested mappings/) }]);
+    expect(r.findings).toMatchObject([{ ruleId: "yaml-syntax", line: 26, column: 7, message: expect.stringMatching(/^YAML syntax error: mapping values are not allowed in this context/) }]);
     expect(r).toMatchObject({ documentCount: 2, skippedDocuments: 0 });
     // Duplicate keys too: strict decoding rejects them in any object.
     const dup = parseManifests(`${DS}---\n${cm("  a: 1\n  a: 2\n")}`, "dup.yaml");
@@ -165,15 +166,16 @@ describe("parseManifests", () => {
   });
 });
 
-describe("splitDocuments: cutting a stream, and what is left undecoded", () => {
-  const summary = (text: string) => splitDocuments(text).map((s) => ({ text: text.slice(s.start, s.end), line: s.lineOffset, skip: s.skip }));
+describe("kubectlChunks and isSkippableDocument: cutting a stream as kubectl does, and what is left undecoded", () => {
+  const summary = (text: string) => {
+    const { chunks, separatorError } = kubectlChunks(text);
+    return {
+      documents: chunks.map((c) => ({ text: text.slice(c.start, c.end), line: c.line, skip: isSkippableDocument(text, c.start, c.end) })),
+      ...(separatorError ? { separatorError: separatorError.message } : {}),
+    };
+  };
 
-  it("counts the last line of each part", () => {
-    expect(splitDocuments("a: 1\n---\nb: 2\nc: 3\n").map((s) => [s.lineOffset, s.endLine])).toEqual([[0, 1], [1, 4]]);
-    expect(splitDocuments("a: 1\n---\nb: 2").map((s) => [s.lineOffset, s.endLine])).toEqual([[0, 1], [1, 3]]);
-  });
-
-  it("cuts at marker lines, keeps line offsets, and skips only plain kinds no check reads", () => {
+  it("cuts at --- lines, with a comment or nothing after them, and keeps line offsets", () => {
     const text = [
       "# head",
       "--- # first",
@@ -182,27 +184,44 @@ describe("splitDocuments: cutting a stream, and what is left undecoded", () => {
       "---",
       "apiVersion: apps/v1",
       "kind: 'DaemonSet'",
-      "--- {a: 1}",
       "...",
+      "kind: ConfigMap",
+      "---",
+      "---",
+      "apiVersion: v1",
       "kind: ConfigMap",
       "",
     ].join("\n");
-    expect(summary(text)).toEqual([
+    expect(summary(text).documents).toEqual([
       { text: "# head\n", line: 0, skip: false },
-      { text: "--- # first\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", line: 1, skip: true },
-      { text: "---\napiVersion: apps/v1\nkind: 'DaemonSet'\n--- {a: 1}\n", line: 4, skip: false },
-      // No apiVersion: parsed, so that the missing field is reported.
-      { text: "...\nkind: ConfigMap\n", line: 8, skip: false },
+      { text: "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", line: 2, skip: true },
+      // kubectl does not cut at `...`: go-yaml reads the document before it and ignores the rest.
+      { text: "apiVersion: apps/v1\nkind: 'DaemonSet'\n...\nkind: ConfigMap\n", line: 5, skip: false },
+      { text: "apiVersion: v1\nkind: ConfigMap\n", line: 11, skip: true },
     ]);
   });
 
-  it("parses documents whose kind is unclear, or that a directive changes", () => {
-    expect(summary("apiVersion: v1\nkind: Secret\nkind: ConfigMap\n")[0]!.skip).toBe(false);
-    expect(summary("apiVersion: v1\nkind: *alias\n")[0]!.skip).toBe(false);
-    expect(summary("%YAML 1.1\n---\napiVersion: v1\nkind: Secret\n").map((s) => s.skip)).toEqual([false, true]);
-    expect(summary("%TAG ! tag:example.com,2000:\napiVersion: v1\nkind: Secret\n")[0]!.skip).toBe(false);
-    expect(summary("apiVersion: v1\r\nkind: Secret\r\n---\r\nkind: DaemonSet\r\n").map((s) => s.skip)).toEqual([true, false]);
-    expect(summary('{"kind": "Secret"}')).toEqual([{ text: '{"kind": "Secret"}', line: 0, skip: false }]);
+  it("stops at a --- line with content after it, as kubectl's reader does", () => {
+    expect(summary("a: 1\n---\nb: 2\n--- {c: 3}\nd: 4\n")).toEqual({
+      documents: [{ text: "a: 1\n", line: 0, skip: false }],
+      separatorError: "invalid Yaml document separator: {c: 3}",
+    });
+    expect(summary("a: 1\n---x\n").separatorError).toBe("invalid Yaml document separator: x");
+    expect(summary("a: 1\r\n---\r\nb: 2\r\n").documents.map((d) => d.text)).toEqual(["a: 1\r\n", "b: 2\r\n"]);
+  });
+
+  it("decodes documents whose kind is unclear, or that a directive changes", () => {
+    expect(isSkippableDocument("apiVersion: v1\nkind: Secret\nkind: ConfigMap\n")).toBe(false);
+    expect(isSkippableDocument("apiVersion: v1\nkind: *alias\n")).toBe(false);
+    expect(isSkippableDocument("kind: Secret\n")).toBe(false);
+    expect(isSkippableDocument("%TAG ! tag:example.com,2000:\napiVersion: v1\nkind: Secret\n")).toBe(false);
+    expect(isSkippableDocument("apiVersion: v1\r\nkind: Secret\r\n")).toBe(true);
+  });
+
+  it("reads a file that starts with { as one JSON document, as kubectl does", () => {
+    const r = parseManifests('{"kind": "DaemonSet",\n---\n"metadata": {"name": "x"}}', "x.json");
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["yaml-syntax"]);
+    expect(parseManifests('{"kind": "DaemonSet", "metadata": {"name": "x"}}', "x.json").objects).toHaveLength(1);
   });
 });
 

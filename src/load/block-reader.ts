@@ -1,5 +1,5 @@
 import type { PosMap, PosNode, PosScalar, PosSeq } from "./positions.js";
-import { keyString, resolvePlainYaml11, setField } from "./yaml11.js";
+import { jsonKey, resolvePlainYaml11, resolveScalar, setJsonField } from "./yaml11.js";
 
 /**
  * A fast reader for the plain block YAML that manifests are written in:
@@ -392,7 +392,7 @@ class BlockReader {
     } else {
       const pos = this.plain(false);
       this.continuePlain(pos, indent);
-      this.value = this.check ? null : resolvePlainYaml11(pos.text);
+      this.value = plainValue(pos.text);
       result = pos;
     }
     this.endOfLine();
@@ -681,7 +681,7 @@ class BlockReader {
       }
       const item = this.flowScalar();
       this.flowSpace(parent, close);
-      const value = this.check ? null : item.plain ? resolvePlainYaml11(item.text) : item.text;
+      const value = item.plain ? plainValue(item.text) : item.text;
       if (key) {
         addEntry(mapNode, this.check ? undefined : object, key, item, value);
       } else {
@@ -758,13 +758,21 @@ class BlockReader {
  */
 function addEntry(node: PosMap, out: Record<string, unknown> | undefined, key: PosScalar, pos: PosNode, value: unknown): void {
   if (key.plain && key.text === "<<") throw DECLINE;
-  const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
-  if (node.keys.includes(name)) throw DECLINE;
+  const name = key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
+  // A key JSON cannot hold (null, beyond int64) fails kubectl: the full path reports it.
+  if (name === undefined || node.keys.includes(name)) throw DECLINE;
   node.keys.push(name);
   if (out === undefined) return;
   node.keyNodes.push(key);
   node.values.push(pos);
-  setField(out, name, value);
+  setJsonField(out, name, value);
+}
+
+/** A plain scalar's value; one JSON cannot hold (.inf, .nan) fails kubectl, and the full path reports it. */
+function plainValue(text: string): unknown {
+  const value = resolvePlainYaml11(text);
+  if (typeof value === "number" && !Number.isFinite(value)) throw DECLINE;
+  return value;
 }
 
 /** Whether the quoted scalar at `start` closes on its line. */
