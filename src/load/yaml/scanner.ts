@@ -947,6 +947,7 @@ export class Scanner {
       if (src.charCodeAt(this.pos) === 0) this.fail("while scanning a quoted scalar", start, "found unexpected end of stream");
 
       let leadingBlanks = false;
+      let lineStart = -1;
       let runStart = this.pos;
       for (;;) {
         const c = src.charCodeAt(this.pos);
@@ -968,6 +969,7 @@ export class Scanner {
             this.skip();
             this.skipLine();
             leadingBlanks = true;
+            lineStart = this.pos;
             runStart = this.pos;
             break;
           }
@@ -983,7 +985,6 @@ export class Scanner {
       const c = src.charCodeAt(this.pos);
       if (c === (single ? 0x27 : 0x22)) break;
 
-      let lineStart = -1;
       for (;;) {
         const w = src.charCodeAt(this.pos);
         if (isBlank(w)) {
