@@ -266,12 +266,32 @@ class Parser implements YamlEventSource {
       }
     }
     const tag = tagToken ? this.resolveTag(tagToken, start) : "";
-    const props = nodeProperties(anchor, tag, tagToken);
     const implicit = tag === "";
+    const event = this.nodeEvent(token, block, indentlessSequence, start, end, implicit, tag, anchor !== undefined);
+    if (anchor !== undefined) (event as { anchor?: string }).anchor = anchor;
+    if (tagToken !== undefined) {
+      const tagged = event as { tag?: string; tagStart?: number; tagEnd?: number };
+      tagged.tag = tag;
+      tagged.tagStart = tagToken.start;
+      tagged.tagEnd = tagToken.end;
+    }
+    return event;
+  }
 
+  /** The event for a node's content token, once its anchor and tag are read. */
+  private nodeEvent(
+    token: Token,
+    block: boolean,
+    indentlessSequence: boolean,
+    start: number,
+    end: number,
+    implicit: boolean,
+    tag: string,
+    anchored: boolean,
+  ): YamlEvent {
     if (indentlessSequence && token.kind === TokenKind.BlockEntry) {
       this.state = State.IndentlessSequenceEntry;
-      return { type: "sequence-start", flow: false, implicit, ...props, start, end: token.end };
+      return { type: "sequence-start", flow: false, implicit, start, end: token.end };
     }
     if (token.kind === TokenKind.Scalar) {
       this.popState();
@@ -281,31 +301,30 @@ class Parser implements YamlEventSource {
         value: token.value,
         style: token.style,
         implicit: (tag === "" && token.style === "plain") || tag === "!",
-        ...props,
         start,
         end: token.end,
       };
     }
     if (token.kind === TokenKind.FlowSequenceStart) {
       this.state = State.FlowSequenceFirstEntry;
-      return { type: "sequence-start", flow: true, implicit, ...props, start, end: token.end };
+      return { type: "sequence-start", flow: true, implicit, start, end: token.end };
     }
     if (token.kind === TokenKind.FlowMappingStart) {
       this.state = State.FlowMappingFirstKey;
-      return { type: "mapping-start", flow: true, implicit, ...props, start, end: token.end };
+      return { type: "mapping-start", flow: true, implicit, start, end: token.end };
     }
     if (block && token.kind === TokenKind.BlockSequenceStart) {
       this.state = State.BlockSequenceFirstEntry;
-      return { type: "sequence-start", flow: false, implicit, ...props, start, end: token.end };
+      return { type: "sequence-start", flow: false, implicit, start, end: token.end };
     }
     if (block && token.kind === TokenKind.BlockMappingStart) {
       this.state = State.BlockMappingFirstKey;
-      return { type: "mapping-start", flow: false, implicit, ...props, start, end: token.end };
+      return { type: "mapping-start", flow: false, implicit, start, end: token.end };
     }
-    if (anchor !== undefined || tag !== "") {
+    if (anchored || tag !== "") {
       // Properties with no content: an empty plain scalar.
       this.popState();
-      return { type: "scalar", value: "", style: "plain", implicit, ...props, start, end };
+      return { type: "scalar", value: "", style: "plain", implicit, start, end };
     }
     const context = block ? "while parsing a block node" : "while parsing a flow node";
     this.fail("did not find expected node content", token.start, context, start);
@@ -586,20 +605,4 @@ class Parser implements YamlEventSource {
 // parserc.go yaml_parser_process_empty_scalar
 function emptyScalar(at: number): YamlEvent {
   return { type: "scalar", value: "", style: "plain", implicit: true, start: at, end: at };
-}
-
-function nodeProperties(
-  anchor: string | undefined,
-  tag: string,
-  tagToken: Token | undefined,
-): { anchor?: string; tag?: string; tagStart?: number; tagEnd?: number } {
-  if (anchor === undefined && tagToken === undefined) return {};
-  const props: { anchor?: string; tag?: string; tagStart?: number; tagEnd?: number } = {};
-  if (anchor !== undefined) props.anchor = anchor;
-  if (tagToken !== undefined) {
-    props.tag = tag;
-    props.tagStart = tagToken.start;
-    props.tagEnd = tagToken.end;
-  }
-  return props;
 }

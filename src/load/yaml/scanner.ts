@@ -580,10 +580,15 @@ export class Scanner {
     for (;;) {
       this.cache(1);
       // Tabs separate tokens only where no simple key can start: go-yaml's rule, stricter than YAML 1.2's.
+      const tabsSeparate = this.flowLevel > 0 || !this.simpleKeyAllowed;
+      let pos = this.pos;
       for (;;) {
-        const c = src.charCodeAt(this.pos);
-        if (c !== SPACE && !(c === TAB && (this.flowLevel > 0 || !this.simpleKeyAllowed))) break;
-        this.skip();
+        const c = src.charCodeAt(pos);
+        if (c !== SPACE && !(c === TAB && tabsSeparate)) break;
+        pos++;
+      }
+      if (pos > this.pos) {
+        this.advance(pos, pos - this.pos);
         this.cache(1);
       }
       if (src.charCodeAt(this.pos) === 0x23 /* # */) {
@@ -600,10 +605,25 @@ export class Scanner {
   }
 
   private skipToLineEnd(): void {
-    while (!isBreakOrEnd(this.src.charCodeAt(this.pos))) {
-      this.skip();
+    const end = this.scanLineContent();
+    if (end.chars > 0) {
+      this.advance(end.pos, end.chars);
       this.cache(1);
     }
+  }
+
+  /** The end of the current line's content: its offset and its length in characters. */
+  private scanLineContent(): { pos: number; chars: number } {
+    const src = this.src;
+    let pos = this.pos;
+    let chars = 0;
+    for (;;) {
+      const c = src.charCodeAt(pos);
+      if (c === LF || c === CR || c === 0 || (c >= NEL && isBreak(c))) break;
+      pos += c >= 0xd800 && c <= 0xdbff && isLowSurrogate(src.charCodeAt(pos + 1)) ? 2 : 1;
+      chars++;
+    }
+    return { pos, chars };
   }
 
   // ---- Directives ----
@@ -889,12 +909,12 @@ export class Scanner {
       value += state.breaks;
       state.breaks = "";
       leadingBlank = trailingBlank;
-      const from = this.pos;
-      while (!isBreakOrEnd(src.charCodeAt(this.pos))) {
-        this.skip();
+      const line = this.scanLineContent();
+      if (line.chars > 0) {
+        value += src.slice(this.pos, line.pos);
+        this.advance(line.pos, line.chars);
         this.cache(1);
       }
-      value += src.slice(from, this.pos);
       this.cache(2);
       leadingBreak = this.readLine();
       this.scanBlockScalarBreaks(state, start);
@@ -1071,30 +1091,35 @@ export class Scanner {
       if (this.column === 0 && (this.atDocumentIndicator(0x2d) || this.atDocumentIndicator(0x2e))) break;
       if (src.charCodeAt(this.pos) === 0x23 /* # */) break;
 
-      let runStart = -1;
+      // A run of characters up to a blank, a `: ` or (in flow context) a flow indicator.
+      const flow = this.flowLevel > 0;
+      let pos = this.pos;
+      let chars = 0;
       for (;;) {
-        const c = src.charCodeAt(this.pos);
+        const c = src.charCodeAt(pos);
         if (isBlankOrEnd(c)) break;
-        if (c === 0x3a /* : */ && isBlankOrEnd(src.charCodeAt(this.pos + 1))) break;
-        if (this.flowLevel > 0 && isFlowIndicatorInPlain(c)) break;
-        if (runStart < 0) {
-          if (leadingBlanks) {
-            if (leadingBreak === "\n") value += trailingBreaks === "" ? " " : trailingBreaks;
-            else value += leadingBreak + trailingBreaks;
-            leadingBreak = "";
-            trailingBreaks = "";
-            leadingBlanks = false;
-          } else if (whitespaces !== "") {
-            value += whitespaces;
-            whitespaces = "";
-          }
-          runStart = this.pos;
+        if (c === 0x3a /* : */ && isBlankOrEnd(src.charCodeAt(pos + 1))) break;
+        if (flow && isFlowIndicatorInPlain(c)) break;
+        pos += c >= 0xd800 && c <= 0xdbff && isLowSurrogate(src.charCodeAt(pos + 1)) ? 2 : 1;
+        chars++;
+      }
+      if (chars > 0) {
+        if (leadingBlanks) {
+          if (leadingBreak === "\n") value += trailingBreaks === "" ? " " : trailingBreaks;
+          else value += leadingBreak + trailingBreaks;
+          leadingBreak = "";
+          trailingBreaks = "";
+          leadingBlanks = false;
+        } else if (whitespaces !== "") {
+          value += whitespaces;
+          whitespaces = "";
         }
-        this.skip();
-        end = this.pos;
+        value += src.slice(this.pos, pos);
+        this.advance(pos, chars);
+        end = pos;
+        // go-yaml asks its reader for two characters after each one it reads; the last request is the furthest.
         this.cache(2);
       }
-      if (runStart >= 0) value += src.slice(runStart, this.pos);
 
       const c = src.charCodeAt(this.pos);
       if (!isBlank(c) && !isBreak(c)) break;
@@ -1131,6 +1156,13 @@ export class Scanner {
   }
 
   // ---- Moving through the text ----
+
+  /** Move the mark over `chars` characters on the current line, ending at `pos`. */
+  private advance(pos: number, chars: number): void {
+    this.pos = pos;
+    this.index += chars;
+    this.column += chars;
+  }
 
   /** Advance one character (a surrogate pair is one character to go-yaml). */
   private skip(): void {
