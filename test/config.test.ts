@@ -146,7 +146,7 @@ describe("configuration", () => {
       ["apiVersion: v1\nkind: ConfigMap\n", ['c.yaml:1:1: unknown setting "apiVersion"', 'c.yaml:2:1: unknown setting "kind"']],
       ["kind: List\nitems: []\n", ['c.yaml:1:1: unknown setting "kind"', 'c.yaml:2:1: unknown setting "items"']],
       ['{"rules": {"host-netwrk": "error"}}', ['c.yaml:1:12: unknown rule "host-netwrk"; did you mean "host-network"?']],
-      ['{"rules": {"host-network": }', ["c.yaml:1:29: YAML syntax error: Flow map must end with a }"]],
+      ['{"rules": {"host-network": }', ["c.yaml:1:29: YAML syntax error: did not find expected ',' or '}' (while parsing a flow mapping); kubectl cannot read this document"]],
     ];
     for (const [text, expected] of cases) expect(configErrors(text), text).toEqual(expected);
   });

@@ -110,7 +110,9 @@ function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Lo
 /** The findings of the full reader: why kubectl cannot read the document, its duplicate keys, its layouts other tools reject. */
 function reportDecoding(result: LoadedFile, decoded: DecodedDocument, part: string, lines: LineIndex, chunk: Chunk): void {
   const lineOffset = chunk.line;
-  const at = (start: number, end: number): SourceRange => lines.range(Math.min(start, part.length), Math.min(Math.max(start, end), part.length), lineOffset);
+  // Offsets stay in the file's text: the line break kubectl adds at its end is not.
+  const limit = chunk.end - chunk.start;
+  const at = (start: number, end: number): SourceRange => lines.range(Math.min(start, limit), Math.min(Math.max(start, end), limit), lineOffset);
   if (decoded.problem || decoded.value !== undefined) {
     const start = decoded.problem ? Math.min(decoded.start, decoded.problem.start) : decoded.start;
     result.documentLines.push(withMarkerLine(chunk, documentLines(lines, start, part.length, lineOffset)));
