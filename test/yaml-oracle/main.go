@@ -396,6 +396,60 @@ func decodeChunk(id, chunk string) document {
 	return document{JSON: text, Ambiguous: amb}
 }
 
+// marshal is json.Marshal without HTML escaping.
+func marshal(v interface{}) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic(err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+}
+
+// encode writes a response line by hand: encoding/json would re-check each
+// document's JSON, and refuses nesting deeper than 10000 levels, which
+// YAMLToJSON can produce.
+func encode(resp response) []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"id":`)
+	b.Write(marshal(resp.ID))
+	if resp.JSONStream {
+		b.WriteString(`,"jsonStream":true`)
+	}
+	b.WriteString(`,"documents":[`)
+	for i, d := range resp.Documents {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		switch {
+		case d.Unstable:
+			b.WriteString(`{"unstable":true}`)
+		case d.Error != nil:
+			b.WriteString(`{"error":`)
+			b.Write(marshal(*d.Error))
+			b.WriteByte('}')
+		case d.Skip:
+			b.WriteString(`{"skip":true}`)
+		default:
+			b.WriteString(`{"json":`)
+			b.Write(d.JSON)
+			if len(d.Ambiguous) > 0 {
+				b.WriteString(`,"ambiguous":`)
+				b.Write(marshal(d.Ambiguous))
+			}
+			b.WriteByte('}')
+		}
+	}
+	b.WriteByte(']')
+	if resp.StreamError != nil {
+		b.WriteString(`,"streamError":`)
+		b.Write(marshal(*resp.StreamError))
+	}
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
 // isJSONStream is apimachinery's GuessJSONStream test (hasJSONPrefix):
 // the first non-space character is '{'.
 func isJSONStream(text string) bool {
@@ -427,13 +481,8 @@ func main() {
 				}
 				resp.StreamError = streamErr
 			}
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false)
-			if eerr := enc.Encode(resp); eerr != nil {
-				fail(req.ID, "cannot encode the result: %v", eerr)
-			}
-			out.Write(buf.Bytes())
+			out.Write(encode(resp))
+			out.WriteByte('\n')
 		}
 		if err != nil {
 			break
