@@ -197,7 +197,8 @@ describe("kubectlChunks and isSkippableDocument: cutting a stream as kubectl doe
       { text: "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n", line: 2, skip: true },
       // kubectl does not cut at `...`: go-yaml reads the document before it and ignores the rest.
       { text: "apiVersion: apps/v1\nkind: 'DaemonSet'\n...\nkind: ConfigMap\n", line: 5, skip: false },
-      { text: "apiVersion: v1\nkind: ConfigMap\n", line: 11, skip: true },
+      // With nothing before it, a --- line begins the next document (kubectl keeps it; go-yaml reads a marker).
+      { text: "---\napiVersion: v1\nkind: ConfigMap\n", line: 10, skip: true },
     ]);
   });
 

@@ -12,7 +12,8 @@ import { repoRoot } from "./data.js";
 
 export { CATEGORIES, type Category, type OracleResult, type Vector };
 
-export const yamlVectorsDir = join(repoRoot, "test", "vectors", "yaml");
+/** The committed vectors, or a fresh batch (`npm run vectors:yaml -- --seed N --out DIR`) named by DSLINT_YAML_VECTORS. */
+export const yamlVectorsDir = process.env.DSLINT_YAML_VECTORS ?? join(repoRoot, "test", "vectors", "yaml");
 
 /** What decodeStreamLikeKubectl returns (src/load/yaml/stream.ts). */
 export interface DecodedStream {

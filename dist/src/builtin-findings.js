@@ -6,14 +6,20 @@ export const BUILT_IN_FINDINGS = {
     "yaml-syntax": {
         severity: "error",
         category: "input",
-        description: "The document is not valid YAML, or not readable as a manifest: a syntax error, a binary file, an alias bomb, absurd nesting.",
+        description: "kubectl cannot read the document: a syntax error as go-yaml (kubectl's YAML reader) sees it, a value or key JSON cannot hold (.inf, a null key), a value that does not match its tag, a --- line with content after it, a binary file, an alias bomb, absurd nesting.",
         fix: "correct the YAML at the reported position; the other documents of the file are still checked",
     },
     "duplicate-key": {
         severity: "error",
         category: "input",
-        description: "A key is given twice in one mapping: only the last value counts, and kubectl's strict validation rejects the document.",
+        description: "A key is given twice in one mapping: kubectl keeps the last value and sends one field, so the earlier value is silently lost.",
         fix: "keep one of the two keys",
+    },
+    "yaml-portability": {
+        severity: "warning",
+        category: "input",
+        description: "A layout kubectl's YAML reader (go-yaml, YAML 1.1) accepts but YAML 1.2 tools (yamllint, Helm, most editors) reject, such as a quoted value continued on a line indented no deeper than its key; or text after a ... marker, which kubectl ignores.",
+        fix: "indent continuation lines deeper than their key, or write the value on one line",
     },
     "missing-kind": {
         severity: "error",

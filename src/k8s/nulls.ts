@@ -12,25 +12,30 @@ const STRING_MAPS = new Set(["labels", "annotations", "nodeSelector", "matchLabe
 /** map[ResourceName]resource.Quantity fields: a null value is the zero quantity (Quantity.UnmarshalJSON). */
 const QUANTITY_MAPS = new Set(["limits", "requests", "overhead", "capacity", "allocatable"]);
 
-/** The decoded JSON of a manifest as the API server sees it. Changes the value in place and returns it. */
-export function apiValue(json: unknown): unknown {
-  visit(json, undefined);
-  return json;
-}
-
-function visit(value: unknown, field: string | undefined): void {
-  if (typeof value !== "object" || value === null) return;
-  if (Array.isArray(value)) {
-    for (const item of value) visit(item, undefined);
-    return;
+/**
+ * The decoded JSON of a manifest as the API server sees it. Changes the value
+ * in place; returns how deeply it nests (a list or map counts one level).
+ */
+export function applyApiNulls(json: unknown): number {
+  let deepest = 0;
+  const pending: Array<{ value: unknown; field: string | undefined; depth: number }> = [{ value: json, field: undefined, depth: 0 }];
+  while (pending.length > 0) {
+    const { value, field, depth } = pending.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === "object" && item !== null) pending.push({ value: item, field: undefined, depth: depth + 1 });
+      continue;
+    }
+    const object = value as Record<string, unknown>;
+    const zero = field === undefined ? undefined : STRING_MAPS.has(field) ? "" : QUANTITY_MAPS.has(field) ? "0" : undefined;
+    for (const key of Object.keys(object)) {
+      const item = object[key];
+      if (item === null) {
+        if (zero === undefined) delete object[key];
+        else object[key] = zero;
+      } else if (typeof item === "object") pending.push({ value: item, field: key, depth: depth + 1 });
+    }
   }
-  const object = value as Record<string, unknown>;
-  const zero = field === undefined ? undefined : STRING_MAPS.has(field) ? "" : QUANTITY_MAPS.has(field) ? "0" : undefined;
-  for (const key of Object.keys(object)) {
-    const item = object[key];
-    if (item === null) {
-      if (zero === undefined) delete object[key];
-      else object[key] = zero;
-    } else if (typeof item === "object") visit(item, key);
-  }
+  return deepest;
 }

@@ -38,11 +38,13 @@ class Decline {}
 const DECLINE = new Decline();
 
 /** Characters (besides \n and tab) the reader never accepts: CR, other controls, BOM, line separators, surrogates. */
-const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 const MAX_DEPTH = 100;
+/** go-yaml's alias limit starts after 100 decodes through aliases; past half that, the full reader decides. */
+const MAX_EXPANDED = 50;
 /** Beyond this many values (aliases counted at their size) the full path reads the document and reports it. */
 const MAX_NODES = 1_000_000;
-/** The `yaml` package refuses implicit keys longer than this. */
+/** go-yaml refuses keys longer than 1024 characters (counted its way); longer ones than this go to the full reader. */
 const MAX_KEY_LENGTH = 1000;
 
 const SPACE = 0x20;
@@ -65,6 +67,11 @@ const GREATER = 0x3e;
 const AMPERSAND = 0x26;
 const QUESTION = 0x3f;
 const ASTERISK = 0x2a;
+
+/** go-yaml's anchor and alias names: ASCII letters, digits, `-` and `_` (scannerc.go yaml_parser_scan_anchor, is_alpha). */
+function isAnchorChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === DASH || c === 0x5f;
+}
 
 /** Characters a plain scalar may not start with (`-`, `?` and `:` are checked with what follows). */
 function isReservedStart(c: number): boolean {
@@ -131,6 +138,8 @@ class BlockReader {
   private indent = -1;
   private readonly n: number;
   private readonly anchors = new Map<string, { value: unknown; pos: PosNode; size: number }>();
+  /** Values read through aliases. */
+  private expanded = 0;
   /** Values read, aliases counted at their size: a budget against alias bombs. */
   private count = 0;
   /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
@@ -296,7 +305,7 @@ class BlockReader {
     return result;
   }
 
-  /** `&name` or `*name` at `i`: the name, followed by a space or the line's end. */
+  /** `&name` or `*name` at `i`: the name (letters, digits, `-` and `_`, as go-yaml takes them), followed by a space or the line's end. */
   private name(): string {
     const s = this.s;
     const start = this.i + 1;
@@ -304,7 +313,7 @@ class BlockReader {
     while (i < this.n) {
       const c = s.charCodeAt(i);
       if (c === SPACE || c === NEWLINE) break;
-      if (c === TAB || c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE) throw DECLINE;
+      if (!isAnchorChar(c)) throw DECLINE;
       i++;
     }
     if (i === start) throw DECLINE;
@@ -312,12 +321,15 @@ class BlockReader {
     return s.slice(start, i);
   }
 
-  /** `*name`: the anchored value itself, shared as the full path shares it, within the expansion budget. */
+  /** `*name`: the anchored value itself, within the expansion budget. */
   private alias(): PosNode {
     const target = this.anchors.get(this.name());
     if (!target) throw DECLINE;
     this.count += target.size;
-    if (this.count > MAX_NODES) throw DECLINE;
+    this.expanded += target.size;
+    // go-yaml refuses a document where aliases expand to too large a share of it: only the full reader
+    // counts that its way, and below this it cannot happen (its count is at most twice this one).
+    if (this.count > MAX_NODES || this.expanded > MAX_EXPANDED) throw DECLINE;
     this.endOfLine();
     this.nextLine();
     this.value = target.value;
@@ -416,6 +428,8 @@ class BlockReader {
         this.i = start;
         return undefined;
       }
+      // go-yaml takes a key of at most 1024 characters; the full reader judges long ones.
+      if (this.i - start > MAX_KEY_LENGTH) throw DECLINE;
       const after = this.i + 1 < this.n ? s.charCodeAt(this.i + 1) : NEWLINE;
       if (after !== SPACE && after !== NEWLINE) throw DECLINE;
     } else {
@@ -675,6 +689,7 @@ class BlockReader {
       let key: PosScalar | undefined;
       if (isMap) {
         key = this.flowScalar(true);
+        if (key.end - key.start > MAX_KEY_LENGTH) throw DECLINE;
         if (s.charCodeAt(this.i) !== COLON || s.charCodeAt(this.i + 1) !== SPACE) throw DECLINE;
         this.i++;
         this.skipSpaces();
@@ -836,7 +851,6 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   e: "\x1b",
   " ": " ",
   '"': '"',
-  "/": "/",
   "\\": "\\",
   N: "\u0085",
   _: "\u00a0",

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import { formatPath, type Path } from "../path.js";
-import { apiValue } from "../k8s/nulls.js";
+import { applyApiNulls } from "../k8s/nulls.js";
 import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { isSkippableDocument } from "./prescan.js";
@@ -195,9 +195,16 @@ function loadFinding(file: string, ruleId: string, message: string, range: Sourc
   return f;
 }
 
+/** Deeper nesting than this is not checked: kubectl reads up to 10,000 levels, but no Kubernetes object nests so deep. */
+const MAX_DEPTH = 1000;
+
 /** The objects of one decoded document: the document itself, or the items of a List. */
-function addObjects(result: LoadedFile, documentIndex: number, json: unknown, map: DocumentSourceMap, whole = false): void {
-  const value = apiValue(json);
+function addObjects(result: LoadedFile, documentIndex: number, value: unknown, map: DocumentSourceMap, whole = false): void {
+  if (applyApiNulls(value) > MAX_DEPTH) {
+    const message = `nesting deeper than ${MAX_DEPTH} levels: kubectl reads it, but no Kubernetes object nests so deep, and dslint does not check the document`;
+    result.findings.push(loadFinding(result.file, "yaml-syntax", message, map.locate([]), "", "check how this document was generated"));
+    return;
+  }
   const makeObject = (basePath: Path, objectValue: unknown): ManifestObject => ({
     file: result.file,
     documentIndex,

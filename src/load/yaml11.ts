@@ -88,7 +88,8 @@ function parseGoFloat(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,]\d+)?(Z|[+-]\d{2}:\d{2})?)?$/;
+// time.Parse reads at most nine digits of a fraction, and a space in the layout as a run of spaces.
+const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt]| +)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,]\d{1,9})?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * resolve.go parseTimestamp: Go's time.Parse with the layouts
@@ -100,7 +101,7 @@ export function isGoTimestamp(text: string): boolean {
   if (!m) return false;
   const [, y, mo, d, sep, h, mi, s, zone] = m;
   // A zone goes with the T layouts, and they need one; the space layout has none.
-  if (sep !== undefined && (sep === " ") !== (zone === undefined)) return false;
+  if (sep !== undefined && sep.startsWith(" ") !== (zone === undefined)) return false;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
@@ -177,7 +178,38 @@ function decodeBase64(text: string): string {
   if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact)) {
     throw new TagMismatch("!!binary value contains invalid base64 data");
   }
-  return Buffer.from(compact, "base64").toString("utf8");
+  return goUtf8String(Buffer.from(compact, "base64"));
+}
+
+/**
+ * Bytes as the text json.Marshal writes for a Go string: each byte that does
+ * not start a valid UTF-8 sequence becomes one U+FFFD (utf8.DecodeRune), where
+ * TextDecoder would replace a whole broken sequence with one.
+ */
+function goUtf8String(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    const size = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let valid = size > 0 && i + size <= bytes.length && bytes[i + 1]! >= low && bytes[i + 1]! <= high;
+    for (let k = 2; valid && k < size; k++) valid = bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf;
+    if (!valid) {
+      out += "\ufffd";
+      i++;
+      continue;
+    }
+    out += Buffer.from(bytes.subarray(i, i + size)).toString("utf8");
+    i += size;
+  }
+  return out;
 }
 
 /** What Kubernetes reads for a plain (unquoted, untagged) scalar. */

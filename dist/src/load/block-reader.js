@@ -1,13 +1,15 @@
-import { keyString, resolvePlainYaml11, setField } from "./yaml11.js";
+import { jsonKey, resolvePlainYaml11, resolveScalar, setJsonField } from "./yaml11.js";
 class Decline {
 }
 const DECLINE = new Decline();
 /** Characters (besides \n and tab) the reader never accepts: CR, other controls, BOM, line separators, surrogates. */
-const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
+const UNUSUAL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 const MAX_DEPTH = 100;
+/** go-yaml's alias limit starts after 100 decodes through aliases; past half that, the full reader decides. */
+const MAX_EXPANDED = 50;
 /** Beyond this many values (aliases counted at their size) the full path reads the document and reports it. */
 const MAX_NODES = 1_000_000;
-/** The `yaml` package refuses implicit keys longer than this. */
+/** go-yaml refuses keys longer than 1024 characters (counted its way); longer ones than this go to the full reader. */
 const MAX_KEY_LENGTH = 1000;
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -29,6 +31,10 @@ const GREATER = 0x3e;
 const AMPERSAND = 0x26;
 const QUESTION = 0x3f;
 const ASTERISK = 0x2a;
+/** go-yaml's anchor and alias names: ASCII letters, digits, `-` and `_` (scannerc.go yaml_parser_scan_anchor, is_alpha). */
+function isAnchorChar(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === DASH || c === 0x5f;
+}
 /** Characters a plain scalar may not start with (`-`, `?` and `:` are checked with what follows). */
 function isReservedStart(c) {
     switch (c) {
@@ -100,6 +106,8 @@ class BlockReader {
     indent = -1;
     n;
     anchors = new Map();
+    /** Values read through aliases. */
+    expanded = 0;
     /** Values read, aliases counted at their size: a budget against alias bombs. */
     count = 0;
     /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
@@ -279,7 +287,7 @@ class BlockReader {
             this.anchors.set(anchor, { value: this.value, pos: result, size: this.count - counted });
         return result;
     }
-    /** `&name` or `*name` at `i`: the name, followed by a space or the line's end. */
+    /** `&name` or `*name` at `i`: the name (letters, digits, `-` and `_`, as go-yaml takes them), followed by a space or the line's end. */
     name() {
         const s = this.s;
         const start = this.i + 1;
@@ -288,7 +296,7 @@ class BlockReader {
             const c = s.charCodeAt(i);
             if (c === SPACE || c === NEWLINE)
                 break;
-            if (c === TAB || c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE)
+            if (!isAnchorChar(c))
                 throw DECLINE;
             i++;
         }
@@ -297,13 +305,16 @@ class BlockReader {
         this.i = i;
         return s.slice(start, i);
     }
-    /** `*name`: the anchored value itself, shared as the full path shares it, within the expansion budget. */
+    /** `*name`: the anchored value itself, within the expansion budget. */
     alias() {
         const target = this.anchors.get(this.name());
         if (!target)
             throw DECLINE;
         this.count += target.size;
-        if (this.count > MAX_NODES)
+        this.expanded += target.size;
+        // go-yaml refuses a document where aliases expand to too large a share of it: only the full reader
+        // counts that its way, and below this it cannot happen (its count is at most twice this one).
+        if (this.count > MAX_NODES || this.expanded > MAX_EXPANDED)
             throw DECLINE;
         this.endOfLine();
         this.nextLine();
@@ -383,7 +394,7 @@ class BlockReader {
         else {
             const pos = this.plain(false);
             this.continuePlain(pos, indent);
-            this.value = this.check ? null : resolvePlainYaml11(pos.text);
+            this.value = plainValue(pos.text);
             result = pos;
         }
         this.endOfLine();
@@ -406,6 +417,9 @@ class BlockReader {
                 this.i = start;
                 return undefined;
             }
+            // go-yaml takes a key of at most 1024 characters; the full reader judges long ones.
+            if (this.i - start > MAX_KEY_LENGTH)
+                throw DECLINE;
             const after = this.i + 1 < this.n ? s.charCodeAt(this.i + 1) : NEWLINE;
             if (after !== SPACE && after !== NEWLINE)
                 throw DECLINE;
@@ -724,6 +738,8 @@ class BlockReader {
             let key;
             if (isMap) {
                 key = this.flowScalar(true);
+                if (key.end - key.start > MAX_KEY_LENGTH)
+                    throw DECLINE;
                 if (s.charCodeAt(this.i) !== COLON || s.charCodeAt(this.i + 1) !== SPACE)
                     throw DECLINE;
                 this.i++;
@@ -731,7 +747,7 @@ class BlockReader {
             }
             const item = this.flowScalar();
             this.flowSpace(parent, close);
-            const value = this.check ? null : item.plain ? resolvePlainYaml11(item.text) : item.text;
+            const value = item.plain ? plainValue(item.text) : item.text;
             if (key) {
                 addEntry(mapNode, this.check ? undefined : object, key, item, value);
             }
@@ -816,15 +832,23 @@ class BlockReader {
 function addEntry(node, out, key, pos, value) {
     if (key.plain && key.text === "<<")
         throw DECLINE;
-    const name = keyString(key.text, key.plain ? "PLAIN" : "QUOTED");
-    if (node.keys.includes(name))
+    const name = key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
+    // A key JSON cannot hold (null, beyond int64) fails kubectl: the full path reports it.
+    if (name === undefined || node.keys.includes(name))
         throw DECLINE;
     node.keys.push(name);
     if (out === undefined)
         return;
     node.keyNodes.push(key);
     node.values.push(pos);
-    setField(out, name, value);
+    setJsonField(out, name, value);
+}
+/** A plain scalar's value; one JSON cannot hold (.inf, .nan) fails kubectl, and the full path reports it. */
+function plainValue(text) {
+    const value = resolvePlainYaml11(text);
+    if (typeof value === "number" && !Number.isFinite(value))
+        throw DECLINE;
+    return value;
 }
 /** Whether the quoted scalar at `start` closes on its line. */
 function closesOnLine(s, start) {
@@ -892,7 +916,6 @@ const SIMPLE_ESCAPES = {
     e: "\x1b",
     " ": " ",
     '"': '"',
-    "/": "/",
     "\\": "\\",
     N: "\u0085",
     _: "\u00a0",

@@ -13,7 +13,7 @@ export interface LoadedFile {
     documentLines: Array<[number, number]>;
 }
 export interface ParseOptions {
-    /** false: always use the `yaml` package (tests compare the two readers). */
+    /** false: never use the block reader (tests compare the two readers). */
     fastReader?: boolean;
     /**
      * Every document as one object, as written: no List items taken apart and
@@ -24,6 +24,8 @@ export interface ParseOptions {
 }
 /**
  * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
- * as the API server would see them, each with a source map.
+ * as the API server would see them, each with a source map. The stream is cut
+ * and each document read exactly as kubectl does (load/yaml/stream.ts): what
+ * kubectl cannot send is an error, what it reads is what dslint checks.
  */
 export declare function parseManifests(input: string, file: string, options?: ParseOptions): LoadedFile;

@@ -1,32 +1,20 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import { formatPath } from "../path.js";
+import { applyApiNulls } from "../k8s/nulls.js";
 import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
-import { splitDocuments } from "./prescan.js";
-import { keyString, resolvePlainYaml11, resolveTagged, setField } from "./yaml11.js";
-/** Beyond this many nodes after alias expansion a document is refused (a "billion laughs" alias bomb). */
-const MAX_EXPANDED_NODES = 1_000_000;
-/** Deeper nesting than this is refused rather than risking the stack. */
-const MAX_DEPTH = 200;
+import { isSkippableDocument } from "./prescan.js";
+import { decodeDocument } from "./yaml/decode.js";
+import { chunkText, kubectlChunks, looksLikeJson } from "./yaml/stream.js";
 /**
  * A Go template outside a Helm chart (the chart's own are recognised by
  * load/sources.ts) is read as the YAML it is not yet; its errors say so.
  */
 const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not YAML: check what the template renders, e.g. helm template CHART | dslint check -";
-/** A stream part with no content: an optional `---` marker line, then blank and comment lines. */
-const EMPTY_DOCUMENT = /^(?:---(?: +(?:#[^\n]*)?)?(?:\n|$))?(?: *(?:#[^\n]*)?\n)* *(?:#[^\n]*)?$/;
-class LoadError extends Error {
-    ruleId;
-    offsets;
-    constructor(message, ruleId, offsets) {
-        super(message);
-        this.ruleId = ruleId;
-        this.offsets = offsets;
-    }
-}
 /**
  * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded
- * as the API server would see them, each with a source map.
+ * as the API server would see them, each with a source map. The stream is cut
+ * and each document read exactly as kubectl does (load/yaml/stream.ts): what
+ * kubectl cannot send is an error, what it reads is what dslint checks.
  */
 export function parseManifests(input, file, options = {}) {
     // A byte-order mark is not a column: drop it so positions match editors.
@@ -36,46 +24,113 @@ export function parseManifests(input, file, options = {}) {
         result.findings.push(loadFinding(file, "yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", { line: 1, column: 1, endLine: 1, endColumn: 1 }));
         return result;
     }
-    let documentIndex = 0;
-    for (const segment of splitDocuments(text)) {
-        const part = text.slice(segment.start, segment.end);
-        if (segment.skip && !options.wholeDocuments) {
-            // No check reads this kind, but its syntax is checked: kubectl refuses
-            // the whole file when any document of it is malformed (apply reads all
-            // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
-            // says where. The block reader checks without decoding; what it
-            // declines, the `yaml` package reads and reports.
-            const startLine = options.fastReader !== false ? checkBlockDocument(part) : undefined;
-            if (startLine === undefined) {
-                documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, { skip: true });
-                continue;
-            }
-            result.documentLines.push([segment.lineOffset + startLine + 1, segment.endLine]);
-            result.skippedDocuments++;
-            result.documentCount++;
-            documentIndex++;
-            continue;
-        }
-        const fast = options.fastReader !== false && readBlockDocument(part);
-        if (fast) {
-            const lines = new LineIndex(part);
-            result.documentLines.push(documentLines(lines, fast.start, part.length, segment.lineOffset));
-            result.documentCount++;
-            addObjects(result, documentIndex, fast.value, new DocumentSourceMap(fast.root, lines, [fast.start, part.length], segment.lineOffset), options.wholeDocuments);
-            documentIndex++;
-        }
-        else if (EMPTY_DOCUMENT.test(part)) {
-            // Only comments: what the yaml package reads as no document, or (after a marker) an empty one.
-            if (part.startsWith("---")) {
-                result.documentLines.push(documentLines(new LineIndex(part), 0, part.length, segment.lineOffset));
-            }
-            documentIndex++;
-        }
-        else {
-            documentIndex = parseSegment(part, segment.lineOffset, documentIndex, result, { whole: options.wholeDocuments });
-        }
+    const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text);
+    chunks.forEach((chunk, documentIndex) => readChunk(text, chunk, documentIndex, result, options));
+    if (separatorError) {
+        const lines = new LineIndex(text);
+        result.findings.push(loadFinding(file, "yaml-syntax", `a line starting with --- has more than a comment after it: kubectl stops reading the file here ("${separatorError.message}"), so it applies none of it`, lines.range(separatorError.start, separatorError.end, 0), "", "put the document marker --- alone on its line and start the document on the next one"));
     }
     return result;
+}
+/** Reads one document of the stream: decoded and placed, or only checked when no check needs its kind. */
+function readChunk(text, chunk, documentIndex, result, options) {
+    const part = chunkText(text, chunk);
+    const skip = !options.wholeDocuments && isSkippableDocument(text, chunk.start, chunk.end);
+    const fast = options.fastReader !== false;
+    if (skip && fast) {
+        // No check reads this kind, but its syntax is checked: kubectl refuses
+        // the whole file when any document of it is malformed (apply reads all
+        // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
+        // says where. What the block reader declines, the full reader reads.
+        const startLine = checkBlockDocument(part);
+        if (startLine !== undefined) {
+            result.documentLines.push(withMarkerLine(chunk, [chunk.line + startLine + 1, chunk.line + lastLineOf(part)]));
+            result.skippedDocuments++;
+            result.documentCount++;
+            return;
+        }
+    }
+    const lines = new LineIndex(part);
+    const block = fast && !skip ? readBlockDocument(part) : undefined;
+    if (block) {
+        result.documentLines.push(withMarkerLine(chunk, documentLines(lines, block.start, part.length, chunk.line)));
+        result.documentCount++;
+        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line), options.wholeDocuments);
+        return;
+    }
+    const decoded = decodeDocument(part);
+    reportDecoding(result, decoded, part, lines, chunk);
+    if (decoded.problem || decoded.value === undefined)
+        return;
+    result.documentCount++;
+    if (skip) {
+        result.skippedDocuments++;
+        return;
+    }
+    addObjects(result, documentIndex, decoded.value, new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], chunk.line), options.wholeDocuments);
+}
+/** The findings of the full reader: why kubectl cannot read the document, its duplicate keys, its layouts other tools reject. */
+function reportDecoding(result, decoded, part, lines, chunk) {
+    const lineOffset = chunk.line;
+    // Offsets stay in the file's text: the line break kubectl adds at its end is not.
+    const limit = chunk.end - chunk.start;
+    const at = (start, end) => lines.range(Math.min(start, limit), Math.min(Math.max(start, end), limit), lineOffset);
+    if (decoded.problem || decoded.value !== undefined) {
+        const start = decoded.problem ? Math.min(decoded.start, decoded.problem.start) : decoded.start;
+        result.documentLines.push(withMarkerLine(chunk, documentLines(lines, start, part.length, lineOffset)));
+    }
+    if (decoded.problem) {
+        const fix = part.includes("{{") ? TEMPLATE_FIX : hintFor(decoded.problem, part);
+        result.findings.push(loadFinding(result.file, "yaml-syntax", describeProblem(decoded.problem), at(decoded.problem.start, decoded.problem.end), "", fix));
+        return;
+    }
+    for (const d of decoded.duplicates) {
+        result.findings.push(loadFinding(result.file, "duplicate-key", `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: kubectl keeps only this last value and sends one field, so the value given on line ${at(d.first[0], d.first[1]).line} is silently lost`, at(d.last[0], d.last[1]), formatPath([...d.path, d.key]), "remove one of the two entries or merge them"));
+    }
+    for (const note of decoded.notes) {
+        const finding = loadFinding(result.file, "yaml-portability", note.message, at(note.start, note.end), "", "indent the continuation lines deeper than the key, or write the value on one line");
+        finding.severity = "warning";
+        result.findings.push(finding);
+    }
+    if (decoded.endMarker !== undefined && /\S/.test(part.slice(decoded.endMarker).replace(/^\s*#.*$/gm, ""))) {
+        const finding = loadFinding(result.file, "yaml-portability", "text after the ... document end marker: kubectl reads only the document before it and ignores the rest up to the next --- line", at(decoded.endMarker - 3, decoded.endMarker), "", "start the next document with a --- line instead of ...");
+        finding.severity = "warning";
+        result.findings.push(finding);
+    }
+}
+function describeProblem(problem) {
+    if (problem.kind === "value")
+        return `kubectl cannot convert this document to JSON: ${problem.problem}`;
+    const context = problem.context ? ` (${problem.context})` : "";
+    return `YAML syntax error: ${problem.problem}${context}; kubectl cannot read this document`;
+}
+function hintFor(problem, part) {
+    if (problem.kind === "value") {
+        if (problem.problem.includes("unsupported value"))
+            return "quote the value if it is meant as text (\".inf\")";
+        if (problem.problem.includes("map key"))
+            return "use a string key, or quote it";
+        return undefined;
+    }
+    if (part.charCodeAt(problem.start) === 0x09)
+        return "YAML indentation must use spaces, not tabs";
+    if (problem.problem.includes("could not find expected ':'"))
+        return "a key must fit on one line and be followed by a colon; is a colon or a quote missing?";
+    if (problem.problem.includes("mapping values are not allowed"))
+        return "a colon followed by a space starts a mapping: quote the value, or check the indentation";
+    if (problem.problem.includes("did not find expected key") || problem.problem.includes("did not find expected '-'"))
+        return "check the indentation of this line against the lines above";
+    return undefined;
+}
+function lastLineOf(part) {
+    let lines = 1;
+    for (let at = part.indexOf("\n"); at >= 0 && at < part.length - 1; at = part.indexOf("\n", at + 1))
+        lines++;
+    return lines;
+}
+/** A document's lines begin at the --- line before it, so that a comment there belongs to it. */
+function withMarkerLine(chunk, lines) {
+    return chunk.markerLine === undefined ? lines : [chunk.markerLine + 1, lines[1]];
 }
 /** The lines a document spans, from its start to the end of its text (for comment suppressions). */
 function documentLines(lines, start, end, lineOffset) {
@@ -88,8 +143,15 @@ function loadFinding(file, ruleId, message, range, path = "", fix) {
         f.fix = fix;
     return f;
 }
+/** Deeper nesting than this is not checked: kubectl reads up to 10,000 levels, but no Kubernetes object nests so deep. */
+const MAX_DEPTH = 1000;
 /** The objects of one decoded document: the document itself, or the items of a List. */
 function addObjects(result, documentIndex, value, map, whole = false) {
+    if (applyApiNulls(value) > MAX_DEPTH) {
+        const message = `nesting deeper than ${MAX_DEPTH} levels: kubectl reads it, but no Kubernetes object nests so deep, and dslint does not check the document`;
+        result.findings.push(loadFinding(result.file, "yaml-syntax", message, map.locate([]), "", "check how this document was generated"));
+        return;
+    }
     const makeObject = (basePath, objectValue) => ({
         file: result.file,
         documentIndex,
@@ -107,287 +169,10 @@ function addObjects(result, documentIndex, value, map, whole = false) {
         result.objects.push(makeObject([], value));
     }
 }
-/**
- * Parses one part of the stream (one or more documents) with the `yaml`
- * package: everything the block reader declines, and every syntax error.
- * With `skip` (a kind no check reads, load/prescan.ts) its first document
- * is only checked and counted; with `whole`, a List stays one object
- * (ParseOptions.wholeDocuments). Returns the next document index.
- */
-function parseSegment(text, lineOffset, firstIndex, result, { skip = false, whole = false } = {}) {
-    const { file } = result;
-    const lines = new LineIndex(text);
-    const at = (start, end) => lines.range(start, end, lineOffset);
-    const report = (ruleId, message, offsets, path = "", fix) => {
-        result.findings.push(loadFinding(file, ruleId, message, at(offsets[0], offsets[1]), path, fix));
-    };
-    let docs;
-    try {
-        const parsed = parseAllDocuments(text, {
-            // Tags are resolved by our own YAML 1.1 rules below; the parser only gives us strings.
-            schema: "failsafe",
-            uniqueKeys: false,
-            prettyErrors: false,
-            keepSourceTokens: false,
-            merge: false,
-        });
-        docs = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (err) {
-        const message = err instanceof RangeError ? "nesting is too deep to parse" : `cannot parse: ${err.message}`;
-        report("yaml-syntax", message, [0, 0]);
-        return firstIndex + 1;
-    }
-    // A part the prescan cut as one skipped document holds more only after a marker line with content (`--- {a: 1}`).
-    let skipNext = skip;
-    docs.forEach((doc, i) => {
-        const documentIndex = firstIndex + i;
-        // The last document's lines run to the end of its part, as the block reader counts them (the `yaml`
-        // package's range stops early when the document ends in an empty value followed by blank lines).
-        result.documentLines.push(documentLines(lines, doc.range[0], i === docs.length - 1 ? text.length : doc.range[2], lineOffset));
-        if (doc.errors.length > 0) {
-            // One finding per syntax error; this document is not checked further, the others are.
-            const fix = text.slice(doc.range[0], doc.range[2]).includes("{{") ? TEMPLATE_FIX : undefined;
-            for (const e of doc.errors)
-                report("yaml-syntax", describeYamlError(e.code, e.message), [e.pos[0], e.pos[1]], "", fix);
-            skipNext = false;
-            return;
-        }
-        if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === "" && isEmptyDoc(doc)))
-            return;
-        const skipped = skipNext;
-        skipNext = false;
-        result.documentCount++;
-        let value;
-        const duplicates = [];
-        try {
-            value = new Decoder(doc, duplicates).decode();
-        }
-        catch (err) {
-            if (err instanceof LoadError)
-                report(err.ruleId, err.message, err.offsets);
-            else if (err instanceof RangeError)
-                report("yaml-syntax", "nesting is too deep to check", [doc.range[0], doc.range[0]]);
-            else
-                throw err;
-            return;
-        }
-        for (const d of duplicates) {
-            report("duplicate-key", `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: only the last value is used, and strict validation (kubectl's default) rejects the document`, d.offsets, formatPath([...d.path, d.key]), "remove one of the two entries or merge them");
-        }
-        if (skipped) {
-            result.skippedDocuments++;
-            return;
-        }
-        const map = new DocumentSourceMap(() => positionTree(doc), lines, [doc.range[0], doc.range[1]], lineOffset);
-        addObjects(result, documentIndex, value, map, whole);
-    });
-    return firstIndex + Math.max(docs.length, 1);
-}
-function isEmptyDoc(doc) {
-    const c = doc.contents;
-    return isScalar(c) && c.type === "PLAIN" && c.source === "";
-}
 /** `kind: List` and the typed lists (`DaemonSetList`, `NodeList`, ...) hold their objects in `items`. */
 function isListObject(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
         return false;
     const kind = value.kind;
     return typeof kind === "string" && (kind === "List" || kind.endsWith("List")) && "items" in value;
-}
-function describeYamlError(code, message) {
-    const text = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
-    const hints = {
-        BAD_INDENT: "check the indentation",
-        TAB_AS_INDENT: "YAML indentation must use spaces, not tabs",
-        MULTILINE_IMPLICIT_KEY: "a key must fit on one line; is a colon or quote missing?",
-        BLOCK_AS_IMPLICIT_KEY: "is a line break or a quote missing?",
-    };
-    const hint = hints[code];
-    return `YAML syntax error: ${text}${hint && !text.includes(hint) ? ` (${hint})` : ""}`;
-}
-/**
- * Turns the syntax tree into plain values the way sigs.k8s.io/yaml does:
- * YAML 1.1 scalars, merge keys, aliases shared (with an expansion budget),
- * null-valued fields dropped (Go's JSON decoding treats null as unset).
- */
-class Decoder {
-    doc;
-    duplicates;
-    expanded = 0;
-    sizes = new Map();
-    values = new Map();
-    constructor(doc, duplicates) {
-        this.doc = doc;
-        this.duplicates = duplicates;
-    }
-    decode() {
-        return this.node(this.doc.contents, 0);
-    }
-    /** The path of the node being decoded: one shared stack, copied only for a duplicate key. */
-    path = [];
-    node(node, depth) {
-        if (depth > MAX_DEPTH) {
-            const r = node?.range ?? this.doc.range;
-            throw new LoadError(`nesting deeper than ${MAX_DEPTH} levels is not a Kubernetes manifest`, "yaml-syntax", [r[0], r[1]]);
-        }
-        if (node === null || node === undefined)
-            return null;
-        if (isAlias(node))
-            return this.alias(node, depth);
-        const cached = this.values.get(node);
-        if (cached !== undefined)
-            return cached;
-        let value;
-        if (isScalar(node))
-            value = scalarValue(node);
-        else if (isMap(node))
-            value = this.map(node.items, depth);
-        else if (isSeq(node))
-            value = this.seq(node.items, depth);
-        else
-            value = null;
-        if (node.anchor)
-            this.values.set(node, value);
-        this.expanded++;
-        return value;
-    }
-    alias(node, depth) {
-        const target = node.resolve(this.doc);
-        const r = node.range ?? this.doc.range;
-        if (!target)
-            throw new LoadError(`unknown alias *${node.source}`, "yaml-syntax", [r[0], r[1]]);
-        this.expanded += this.sizeOf(target);
-        if (this.expanded > MAX_EXPANDED_NODES) {
-            throw new LoadError(`aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (an alias bomb?); the document is not checked`, "yaml-syntax", [r[0], r[1]]);
-        }
-        const value = this.values.get(target);
-        return value !== undefined ? value : this.node(target, depth);
-    }
-    sizeOf(node) {
-        if (node === null || typeof node !== "object")
-            return 1;
-        if (isAlias(node))
-            return this.sizeOf(node.resolve(this.doc));
-        const known = this.sizes.get(node);
-        if (known !== undefined)
-            return known;
-        let size = 1;
-        if (isMap(node))
-            for (const p of node.items)
-                size += this.sizeOf(p.key) + this.sizeOf(p.value);
-        else if (isSeq(node))
-            for (const item of node.items)
-                size += this.sizeOf(item);
-        size = Math.min(size, MAX_EXPANDED_NODES + 1);
-        this.sizes.set(node, size);
-        return size;
-    }
-    seq(items, depth) {
-        const out = new Array(items.length);
-        for (let i = 0; i < items.length; i++) {
-            this.path.push(i);
-            out[i] = this.node(items[i], depth + 1);
-            this.path.pop();
-        }
-        return out;
-    }
-    map(items, depth) {
-        const out = {};
-        const seen = new Set();
-        const merges = [];
-        for (const pair of items) {
-            if (!isPair(pair))
-                continue;
-            const keyNode = pair.key;
-            if (isScalar(keyNode) && keyNode.type === "PLAIN" && keyNode.value === "<<" && !keyNode.tag) {
-                merges.push(pair.value);
-                continue;
-            }
-            const key = this.key(keyNode);
-            if (seen.has(key)) {
-                const r = keyNode?.range ?? [0, 0];
-                this.duplicates.push({ path: [...this.path], key, offsets: [r[0], r[1]] });
-            }
-            seen.add(key);
-            this.path.push(key);
-            const value = this.node(pair.value, depth + 1);
-            this.path.pop();
-            setField(out, key, value);
-        }
-        // Merge keys: explicit keys win, then earlier merged maps over later ones (go-yaml v2 `merge`).
-        for (const m of merges) {
-            const resolved = this.node(m, depth + 1);
-            const sources = Array.isArray(resolved) ? resolved : [resolved];
-            for (const src of sources) {
-                if (typeof src !== "object" || src === null || Array.isArray(src))
-                    continue;
-                for (const [k, v] of Object.entries(src))
-                    if (!(k in out) && !seen.has(k))
-                        setField(out, k, v);
-            }
-        }
-        return out;
-    }
-    key(node) {
-        if (isScalar(node))
-            return keyString(node.value, node.tag ? "TAGGED" : node.type);
-        if (node === null)
-            return "null";
-        return JSON.stringify(this.node(node, MAX_DEPTH - 1));
-    }
-}
-function scalarValue(node) {
-    const text = String(node.value);
-    if (node.tag && node.tag !== "!")
-        return resolveTagged(node.tag, text);
-    if (node.type === "PLAIN")
-        return resolvePlainYaml11(text);
-    return text;
-}
-/** The offsets of a `yaml` document's nodes; aliases share their anchor's node. */
-function positionTree(doc) {
-    const seen = new Map();
-    const convert = (node) => {
-        let target = node;
-        for (let i = 0; i < 32 && isAlias(target); i++)
-            target = target.resolve(doc);
-        if (target === null || typeof target !== "object" || isAlias(target))
-            return null;
-        const known = seen.get(target);
-        if (known)
-            return known;
-        const [start, end] = target.range ?? [0, 0];
-        if (isScalar(target)) {
-            const text = typeof target.source === "string" ? target.source : String(target.value);
-            const pos = { kind: "scalar", start, end, text, plain: target.type === "PLAIN" && !target.tag };
-            seen.set(target, pos);
-            return pos;
-        }
-        if (isMap(target)) {
-            const pos = { kind: "map", start, end, keys: [], keyNodes: [], values: [] };
-            seen.set(target, pos);
-            for (const pair of target.items) {
-                if (!isPair(pair))
-                    continue;
-                const key = isScalar(pair.key) && pair.key.range ? convert(pair.key) : null;
-                const value = convert(pair.value);
-                pos.keys.push(key && isScalar(pair.key) ? keyString(pair.key.value, pair.key.type) : "");
-                pos.keyNodes.push(key);
-                pos.values.push(value);
-                if (isScalar(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN")
-                    (pos.merges ??= []).push(value);
-            }
-            return pos;
-        }
-        if (isSeq(target)) {
-            const pos = { kind: "seq", start, end, items: [] };
-            seen.set(target, pos);
-            for (const item of target.items)
-                pos.items.push(convert(item));
-            return pos;
-        }
-        return null;
-    };
-    return convert(doc.contents);
 }

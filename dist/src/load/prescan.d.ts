@@ -1,20 +1,14 @@
 /**
- * A cheap look at a YAML stream before parsing it: the stream is cut at its
- * document markers, and documents whose top-level `kind:` names an object no
- * DaemonSet check needs (CustomResourceDefinitions, ConfigMaps, RBAC, ...)
- * and that have an apiVersion are not decoded, only syntax-checked and
- * counted. In the manifests dslint is pointed at, such documents are most of
- * the bytes (two thirds of the corpus are CRDs).
+ * A cheap look at a document before decoding it: a document whose top-level
+ * `kind:` names an object no DaemonSet check needs (CustomResourceDefinitions,
+ * ConfigMaps, RBAC, ...) and that has an apiVersion is not decoded, only
+ * syntax-checked and counted. In the manifests dslint is pointed at, such
+ * documents are most of the bytes (two thirds of the corpus are CRDs).
  */
-export interface Segment {
-    /** Offsets in the text, end exclusive. */
-    start: number;
-    end: number;
-    /** Lines before the segment (add to the segment's 1-based line numbers). */
-    lineOffset: number;
-    /** The 1-based line of the segment's last character in the text. */
-    endLine: number;
-    /** Not decoded: one plain top-level kind that no check needs. */
-    skip: boolean;
-}
-export declare function splitDocuments(text: string): Segment[];
+/**
+ * Whether the document in `text` (from `start` to `end`) can go undecoded:
+ * one plain top-level kind that no check needs, and an apiVersion (without
+ * one the document is decoded, so that mistake is reported). A directive or a
+ * `...` marker changes how the text reads: such a document is decoded.
+ */
+export declare function isSkippableDocument(text: string, start?: number, end?: number): boolean;

@@ -38,7 +38,7 @@ export interface DecodedDocument {
   value?: unknown;
   /** Where each node was written; null for an empty document. */
   root: PosNode | null;
-  /** Offsets of the document's content (its first and last event). */
+  /** Offsets of the document: from its `---` marker or its first node, to its last node. */
   start: number;
   end: number;
   /** Set when kubectl cannot decode the document; value and root are then unset. */
@@ -63,6 +63,8 @@ interface YNode {
   children: YNode[];
   /** The node an alias refers to. */
   target?: YNode;
+  /** A flow collection: it ends at its bracket, a block one where go-yaml closes it (at the next less indented token, so a list item's range covers its whole first line). */
+  flow?: boolean;
 }
 
 class DecodeFailure extends Error {
@@ -75,17 +77,16 @@ class DecodeFailure extends Error {
   }
 }
 
-/** Deeper nesting than this is refused rather than risking the stack (go-yaml's own limit is 10,000). */
-const MAX_DEPTH = 2000;
-
 /** Decodes the first document of `text` as sigs.k8s.io/yaml.YAMLToJSON does. */
 export function decodeDocument(text: string): DecodedDocument {
   const events = createEventSource(text);
   const result: DecodedDocument = { root: null, start: 0, end: 0, duplicates: [], notes: events.notes };
   let document: YNode | null;
+  let documentStart: number | undefined;
   try {
     const composer = new Composer(events, text);
     document = composer.document();
+    documentStart = composer.documentStart;
     if (composer.endMarker !== undefined) result.endMarker = composer.endMarker;
   } catch (err) {
     if (err instanceof YamlSyntaxError) {
@@ -99,12 +100,11 @@ export function decodeDocument(text: string): DecodedDocument {
     throw err;
   }
   if (!document) return result;
-  result.start = document.start;
+  result.start = Math.min(document.start, documentStart ?? document.start);
   result.end = document.end;
   try {
-    const decoder = new Decoder(result.duplicates);
-    const go = decoder.unmarshal(document, 0);
-    result.value = toJson(go, 0) ?? undefined;
+    const go = new Decoder(result.duplicates).decode(document);
+    result.value = toJson(go) ?? undefined;
     if (result.value === null) result.value = undefined;
   } catch (err) {
     if (!(err instanceof DecodeFailure)) throw err;
@@ -122,6 +122,8 @@ class Composer {
   private readonly anchors = new Map<string, YNode>();
   /** The end of an explicit `...` document end marker. */
   endMarker: number | undefined;
+  /** The start of an explicit `---` document start marker. */
+  documentStart: number | undefined;
 
   constructor(
     private readonly events: YamlEventSource,
@@ -142,16 +144,55 @@ class Composer {
   document(): YNode | null {
     this.take(); // stream-start
     if (this.peek().type === "stream-end") return null;
-    this.take(); // document-start
-    const root = this.node(0);
+    const start = this.take(); // document-start
+    if (start.type === "document-start" && !start.implicit) this.documentStart = start.start;
+    const root = this.content();
     const end = this.take(); // document-end
     if (end.type === "document-end" && !end.implicit) this.endMarker = end.end;
     return root;
   }
 
-  private node(depth: number): YNode {
-    const event = this.take();
-    if (depth > MAX_DEPTH) throw new DecodeFailure(`nesting deeper than ${MAX_DEPTH} levels is not a Kubernetes manifest`, event.start, event.end);
+  /** The node tree of one document's content, built with a stack of open collections (go-yaml nests up to 10,000 levels). */
+  private content(): YNode {
+    const open: YNode[] = [];
+    let root: YNode | undefined;
+    for (;;) {
+      const event = this.take();
+      if (event.type === "sequence-end" || event.type === "mapping-end") {
+        const done = open.pop()!;
+        const flow = done.flow === true;
+        done.end = done.pos!.end = flow ? event.end : event.start;
+        if (open.length === 0) return done;
+        continue;
+      }
+      const node = this.leafOrCollection(event);
+      const parent = open[open.length - 1];
+      if (parent) this.attach(parent, node);
+      else root = node;
+      if (node.kind === "seq" || node.kind === "map") open.push(node);
+      else if (!parent) return root!;
+    }
+  }
+
+  /** Adds a child to an open collection; a mapping's children alternate keys and values. */
+  private attach(parent: YNode, child: YNode): void {
+    parent.children.push(child);
+    const pos = parent.pos!;
+    if (pos.kind === "seq") {
+      pos.items.push(child.pos);
+      return;
+    }
+    if (pos.kind !== "map" || parent.children.length % 2 === 1) return;
+    const key = parent.children[parent.children.length - 2]!;
+    const keyTarget = key.kind === "alias" ? key.target! : key;
+    const name = keyTarget.kind === "scalar" ? scalarKeyName(keyTarget) : undefined;
+    pos.keys.push(name ?? "");
+    pos.keyNodes.push(name !== undefined && key.pos?.kind === "scalar" ? key.pos : null);
+    pos.values.push(child.pos);
+    if (isMerge(key)) (pos.merges ??= []).push(child.pos);
+  }
+
+  private leafOrCollection(event: YamlEvent): YNode {
     switch (event.type) {
       case "scalar": {
         let start = this.contentStart(event);
@@ -178,33 +219,17 @@ class Composer {
       case "sequence-start": {
         const start = this.contentStart(event);
         const node = this.newNode("seq", start, event.end, "", event.anchor);
+        node.flow = event.flow;
         const pos: PosSeq = { kind: "seq", start, end: event.end, items: [] };
         node.pos = pos;
-        while (this.peek().type !== "sequence-end") {
-          const item = this.node(depth + 1);
-          node.children.push(item);
-          pos.items.push(item.pos);
-        }
-        node.end = pos.end = this.collectionEnd(event.flow, this.take());
         return node;
       }
       case "mapping-start": {
         const start = this.contentStart(event);
         const node = this.newNode("map", start, event.end, "", event.anchor);
+        node.flow = event.flow;
         const pos: PosMap = { kind: "map", start, end: event.end, keys: [], keyNodes: [], values: [] };
         node.pos = pos;
-        while (this.peek().type !== "mapping-end") {
-          const key = this.node(depth + 1);
-          const value = this.node(depth + 1);
-          node.children.push(key, value);
-          const keyTarget = key.kind === "alias" ? key.target! : key;
-          const name = keyTarget.kind === "scalar" ? scalarKeyName(keyTarget) : undefined;
-          pos.keys.push(name ?? "");
-          pos.keyNodes.push(name !== undefined && key.pos?.kind === "scalar" ? key.pos : null);
-          pos.values.push(value.pos);
-          if (isMerge(key)) (pos.merges ??= []).push(value.pos);
-        }
-        node.end = pos.end = this.collectionEnd(event.flow, this.take());
         return node;
       }
       default:
@@ -247,15 +272,6 @@ class Composer {
     while (at > start && /\s/.test(text[at - 1]!)) at--;
     const newline = text.indexOf("\n", at);
     return newline < 0 || newline >= end ? end : newline + 1;
-  }
-
-  /**
-   * A flow collection ends at its bracket; a block one where go-yaml closes
-   * it, at the next token of a lesser indentation (so a list item's range
-   * covers its whole first line, comment included).
-   */
-  private collectionEnd(flow: boolean, close: YamlEvent): number {
-    return flow ? close.end : close.start;
   }
 
   private newNode(kind: YNode["kind"], start: number, end: number, value: string, anchor: string | undefined): YNode {
@@ -315,53 +331,89 @@ function allowedAliasRatio(decodeCount: number): number {
   return 0.99 - 0.89 * ((decodeCount - ALIAS_RATIO_RANGE_LOW) / (ALIAS_RATIO_RANGE_HIGH - ALIAS_RATIO_RANGE_LOW));
 }
 
-/** go-yaml v2 decode.go for an interface{} target, step for step (its counts decide the alias limit). */
+/** Where a decoded value goes: a slot of an array (a list's items, or a one-slot holder). */
+interface Slot {
+  into: GoValue[];
+  at: number;
+}
+
+/** The path of the value being decoded, linked to its parent's, made into an array only for a duplicate key. */
+interface PathLink {
+  segment: string | number;
+  parent: PathLink | null;
+}
+
+type Task =
+  | { kind: "visit"; node: YNode; slot: Slot | null; into?: GoMap; path: PathLink | null }
+  | { kind: "mapping"; node: YNode; map: GoMap; next: number; written: Map<string, YNode>; path: PathLink | null; slot: Slot | null }
+  | { kind: "pair"; keyNode: YNode; valueNode: YNode; map: GoMap; written: Map<string, YNode>; results: GoValue[]; stage: number; path: PathLink | null }
+  | { kind: "leave-alias"; node: YNode };
+
+/**
+ * go-yaml v2 decode.go for an interface{} target, step for step and in the
+ * same order (its counts decide the alias limit), with a stack of tasks
+ * instead of recursion: go-yaml accepts nesting 10,000 levels deep.
+ */
 class Decoder {
   private decodeCount = 0;
   private aliasCount = 0;
   private aliasDepth = 0;
   private readonly expanding = new Set<YNode>();
-  private readonly path: Array<string | number> = [];
+  private readonly tasks: Task[] = [];
 
   constructor(private readonly duplicates: DuplicateKey[]) {}
 
-  unmarshal(node: YNode, depth: number, into?: GoMap): GoValue {
+  decode(root: YNode): GoValue {
+    const holder: GoValue[] = [];
+    this.tasks.push({ kind: "visit", node: root, slot: { into: holder, at: 0 }, path: null });
+    while (this.tasks.length > 0) this.step(this.tasks.pop()!);
+    return holder[0]!;
+  }
+
+  private step(task: Task): void {
+    switch (task.kind) {
+      case "visit":
+        return this.unmarshal(task.node, task.slot, task.into, task.path);
+      case "leave-alias":
+        this.aliasDepth--;
+        this.expanding.delete(task.node);
+        return;
+      case "mapping":
+        return this.mappingStep(task);
+      case "pair":
+        return this.pairStep(task);
+    }
+  }
+
+  /** decode.go `unmarshal`: counts every node it visits, aliases expanded. */
+  private unmarshal(node: YNode, slot: Slot | null, into: GoMap | undefined, path: PathLink | null): void {
     this.decodeCount++;
     if (this.aliasDepth > 0) this.aliasCount++;
     if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
       throw new DecodeFailure("document contains excessive aliasing (an alias bomb?)", node.start, node.end);
     }
-    if (depth > MAX_DEPTH) throw new DecodeFailure(`nesting deeper than ${MAX_DEPTH} levels is not a Kubernetes manifest`, node.start, node.end);
     switch (node.kind) {
-      case "alias":
-        return this.alias(node, depth, into);
+      case "alias": {
+        if (this.expanding.has(node)) throw new DecodeFailure(`anchor '${node.value}' value contains itself`, node.start, node.end);
+        this.expanding.add(node);
+        this.aliasDepth++;
+        this.tasks.push({ kind: "leave-alias", node }, { kind: "visit", node: node.target!, slot, ...(into ? { into } : {}), path });
+        return;
+      }
       case "scalar":
-        return { kind: "scalar", scalar: this.scalar(node), node };
-      case "seq":
-        return { kind: "seq", items: node.children.map((child, i) => this.inPath(i, () => this.unmarshal(child, depth + 1))), node };
+        if (slot) slot.into[slot.at] = { kind: "scalar", scalar: this.scalar(node), node };
+        return;
+      case "seq": {
+        const items = new Array<GoValue>(node.children.length);
+        if (slot) slot.into[slot.at] = { kind: "seq", items, node };
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          this.tasks.push({ kind: "visit", node: node.children[i]!, slot: { into: items, at: i }, path: { segment: i, parent: path } });
+        }
+        return;
+      }
       case "map":
-        return this.mapping(node, depth, into);
-    }
-  }
-
-  private inPath<T>(segment: string | number, run: () => T): T {
-    this.path.push(segment);
-    try {
-      return run();
-    } finally {
-      this.path.pop();
-    }
-  }
-
-  private alias(node: YNode, depth: number, into?: GoMap): GoValue {
-    if (this.expanding.has(node)) throw new DecodeFailure(`anchor '${node.value}' value contains itself`, node.start, node.end);
-    this.expanding.add(node);
-    this.aliasDepth++;
-    try {
-      return this.unmarshal(node.target!, depth + 1, into);
-    } finally {
-      this.aliasDepth--;
-      this.expanding.delete(node);
+        this.tasks.push({ kind: "mapping", node, map: into ?? new Map(), next: 0, written: new Map(), path, slot });
+        return;
     }
   }
 
@@ -374,52 +426,66 @@ class Decoder {
     }
   }
 
-  private mapping(node: YNode, depth: number, into?: GoMap): GoValue {
-    const map: GoMap = into ?? new Map();
-    const written = new Map<string, YNode>();
-    const children = node.children;
-    for (let i = 0; i < children.length; i += 2) {
-      const keyNode = children[i]!;
-      const valueNode = children[i + 1]!;
-      if (isMerge(keyNode)) {
-        this.merge(valueNode, depth, map);
-        continue;
-      }
-      const key = this.unmarshal(keyNode, depth + 1);
-      if (key.kind !== "scalar") throw new DecodeFailure("invalid map key: a mapping key that is a list or a map has no JSON form", keyNode.start, keyNode.end);
-      const identity = keyIdentity(key.scalar);
-      const name = jsonKey(key.scalar) ?? String(key.scalar.value);
-      const value = this.inPath(name, () => this.unmarshal(valueNode, depth + 1));
-      const earlier = written.get(identity);
-      if (earlier) this.duplicates.push({ path: [...this.path], key: name, first: [earlier.start, earlier.end], last: [keyNode.start, keyNode.end] });
-      written.set(identity, keyNode);
-      // A key set again (here or by a merge before it) takes the later value, in the earlier key's place.
-      const existing = map.get(identity);
-      if (existing) {
-        existing.value = value;
-        existing.keyNode = keyNode;
-      } else map.set(identity, { key: key.scalar, keyNode, value });
+  /** decode.go `mapping`: its pairs in order, a merge key merging where it stands. */
+  private mappingStep(task: Extract<Task, { kind: "mapping" }>): void {
+    const children = task.node.children;
+    if (task.next >= children.length) {
+      if (task.slot) task.slot.into[task.slot.at] = { kind: "map", map: task.map, node: task.node };
+      return;
     }
-    return { kind: "map", map, node };
+    const keyNode = children[task.next]!;
+    const valueNode = children[task.next + 1]!;
+    task.next += 2;
+    this.tasks.push(task);
+    if (isMerge(keyNode)) {
+      this.merge(valueNode, task.map, task.path);
+      return;
+    }
+    this.tasks.push({ kind: "pair", keyNode, valueNode, map: task.map, written: task.written, results: [], stage: 0, path: task.path });
+  }
+
+  /** One key and its value: the key decoded, checked, then the value, then the entry set. */
+  private pairStep(task: Extract<Task, { kind: "pair" }>): void {
+    if (task.stage === 0) {
+      task.stage = 1;
+      this.tasks.push(task, { kind: "visit", node: task.keyNode, slot: { into: task.results, at: 0 }, path: task.path });
+      return;
+    }
+    const key = task.results[0]!;
+    if (key.kind !== "scalar") throw new DecodeFailure("invalid map key: a mapping key that is a list or a map has no JSON form", task.keyNode.start, task.keyNode.end);
+    const name = jsonKey(key.scalar) ?? String(key.scalar.value);
+    if (task.stage === 1) {
+      task.stage = 2;
+      this.tasks.push(task, { kind: "visit", node: task.valueNode, slot: { into: task.results, at: 1 }, path: { segment: name, parent: task.path } });
+      return;
+    }
+    const identity = keyIdentity(key.scalar);
+    const earlier = task.written.get(identity);
+    if (earlier) this.duplicates.push({ path: pathOf(task.path), key: name, first: [earlier.start, earlier.end], last: [task.keyNode.start, task.keyNode.end] });
+    task.written.set(identity, task.keyNode);
+    // A key set again (here or by a merge before it) takes the later value, in the earlier key's place.
+    const value = task.results[1]!;
+    const existing = task.map.get(identity);
+    if (existing) {
+      existing.value = value;
+      existing.keyNode = task.keyNode;
+    } else task.map.set(identity, { key: key.scalar, keyNode: task.keyNode, value });
   }
 
   /** decode.go `merge`: a map, an alias of one, or a list of them, the earlier ones winning. */
-  private merge(node: YNode, depth: number, into: GoMap): void {
+  private merge(node: YNode, into: GoMap, path: PathLink | null): void {
     const wantMap = () => new DecodeFailure("map merge requires map or sequence of maps as the value", node.start, node.end);
+    const isMap = (n: YNode) => (n.kind === "alias" ? n.target!.kind : n.kind) === "map";
     switch (node.kind) {
       case "map":
-        this.unmarshal(node, depth + 1, into);
-        return;
       case "alias":
-        if (node.target!.kind !== "map") throw wantMap();
-        this.unmarshal(node, depth + 1, into);
+        if (!isMap(node)) throw wantMap();
+        this.tasks.push({ kind: "visit", node, slot: null, into, path });
         return;
       case "seq":
-        for (let i = node.children.length - 1; i >= 0; i--) {
-          const item = node.children[i]!;
-          if ((item.kind === "alias" ? item.target!.kind : item.kind) !== "map") throw wantMap();
-          this.unmarshal(item, depth + 1, into);
-        }
+        if (!node.children.every(isMap)) throw wantMap();
+        // Last to first, so the first one's keys win: the stack runs the last pushed first.
+        for (const item of node.children) this.tasks.push({ kind: "visit", node: item, slot: null, into, path });
         return;
       default:
         throw wantMap();
@@ -427,30 +493,50 @@ class Decoder {
   }
 }
 
-/** sigs.k8s.io/yaml convertToJSONableObject, then what json.Marshal refuses. */
-function toJson(value: GoValue, depth: number): unknown {
-  switch (value.kind) {
-    case "scalar": {
-      const s = value.scalar;
-      if (s.type === "float" && !Number.isFinite(s.value)) {
-        const name = Number.isNaN(s.value) ? "NaN" : s.value > 0 ? "+Inf" : "-Inf";
-        throw new DecodeFailure(`json: unsupported value: ${name} (JSON has no infinity or NaN)`, value.node.start, value.node.end);
-      }
-      return s.value;
-    }
-    case "seq":
-      return value.items.map((item) => toJson(item, depth + 1));
-    case "map": {
-      const out: Record<string, unknown> = {};
-      for (const entry of value.map.values()) {
-        const name = jsonKey(entry.key);
-        if (name === undefined) {
-          const what = entry.key.type === "null" ? "a null key (~, null or nothing)" : `the integer key ${entry.key.type === "uint64" ? entry.key.digits : ""}, beyond int64`;
-          throw new DecodeFailure(`unsupported map key: ${what} has no JSON form`, entry.keyNode.start, entry.keyNode.end);
+function pathOf(link: PathLink | null): Array<string | number> {
+  const path: Array<string | number> = [];
+  for (let at = link; at; at = at.parent) path.push(at.segment);
+  return path.reverse();
+}
+
+/** sigs.k8s.io/yaml convertToJSONableObject, then what json.Marshal refuses; with a stack, for any depth. */
+function toJson(root: GoValue): unknown {
+  const holder: unknown[] = [];
+  const pending: Array<{ value: GoValue; set: (v: unknown) => void }> = [{ value: root, set: (v) => (holder[0] = v) }];
+  while (pending.length > 0) {
+    const { value, set } = pending.pop()!;
+    switch (value.kind) {
+      case "scalar": {
+        const s = value.scalar;
+        if (s.type === "float" && !Number.isFinite(s.value)) {
+          const name = Number.isNaN(s.value) ? "NaN" : s.value > 0 ? "+Inf" : "-Inf";
+          throw new DecodeFailure(`json: unsupported value: ${name} (JSON has no infinity or NaN)`, value.node.start, value.node.end);
         }
-        setJsonField(out, name, toJson(entry.value, depth + 1));
+        set(s.value);
+        break;
       }
-      return out;
+      case "seq": {
+        const out = new Array<unknown>(value.items.length);
+        set(out);
+        value.items.forEach((item, i) => pending.push({ value: item, set: (v) => (out[i] = v) }));
+        break;
+      }
+      case "map": {
+        const out: Record<string, unknown> = {};
+        set(out);
+        for (const entry of value.map.values()) {
+          const name = jsonKey(entry.key);
+          if (name === undefined) {
+            const what = entry.key.type === "null" ? "a null key (~, null or nothing)" : `the integer key ${entry.key.type === "uint64" ? entry.key.digits : ""}, beyond int64`;
+            throw new DecodeFailure(`unsupported map key: ${what} has no JSON form`, entry.keyNode.start, entry.keyNode.end);
+          }
+          // Placed now, so that the object keeps the order of the keys.
+          setJsonField(out, name, null);
+          pending.push({ value: entry.value, set: (v) => setJsonField(out, name, v) });
+        }
+        break;
+      }
     }
   }
+  return holder[0];
 }

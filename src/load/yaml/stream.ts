@@ -50,9 +50,15 @@ export function kubectlChunks(text: string): ChunkedStream {
         const separatorError = { message: `invalid Yaml document separator: ${rest}`, start: at, end: lineEnd, line };
         return { chunks, separatorError };
       }
-      if (chunkStart >= 0) chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
-      chunkStart = -1;
-      markerLine = line;
+      // A separator ends a document; with nothing before it, it begins the next one (go-yaml reads it as a marker).
+      if (chunkStart >= 0) {
+        chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
+        chunkStart = -1;
+        markerLine = line;
+      } else {
+        chunkStart = at;
+        chunkLine = line;
+      }
     } else if (chunkStart < 0) {
       chunkStart = at;
       chunkLine = line;
@@ -68,11 +74,14 @@ function chunkOf(start: number, end: number, line: number, markerLine: number | 
 }
 
 /**
- * The text go-yaml reads for a chunk: kubectl's reader ends every line with
- * a line break, the last one included.
+ * The text go-yaml reads for a chunk: kubectl's reader takes each line
+ * without its `\n` or `\r\n` (bufio ReadLine) and ends it with `\n`, the
+ * last one included. Dropping a CR before a line feed moves no character of
+ * a line to another line or column.
  */
 export function chunkText(text: string, chunk: Chunk): string {
-  const part = text.slice(chunk.start, chunk.end);
+  let part = text.slice(chunk.start, chunk.end);
+  if (part.includes("\r\n")) part = part.replace(/\r\n/g, "\n");
   return part.endsWith("\n") ? part : `${part}\n`;
 }
 
@@ -90,7 +99,9 @@ export interface KubectlDocumentResult {
 }
 
 /** Each document of a YAML stream as kubectl reads it: its JSON value, or why it cannot. */
-export function decodeStreamLikeKubectl(text: string): { documents: KubectlDocumentResult[]; streamError?: { message: string; start: number; end: number } } {
+export function decodeStreamLikeKubectl(input: string): { documents: KubectlDocumentResult[]; streamError?: { message: string; start: number; end: number } } {
+  // kubectl's file reader drops a leading byte-order mark (cli-runtime FileVisitor, unicode.BOMOverride).
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text);
   const documents = chunks.map((chunk) => {
     const decoded = decodeDocument(chunkText(text, chunk));

@@ -1,0 +1,45 @@
+/**
+ * What the API server's JSON decoding makes of an explicit null (Go's
+ * encoding/json, which Kubernetes' decoders follow): a null struct field is
+ * left unset, but a null value in a map is an entry with the element's zero
+ * value. `nodeSelector: {disk: }` is the selector disk="" (the DaemonSet runs
+ * only on nodes labelled `disk=`), not "no selector".
+ */
+/** map[string]string fields of the objects dslint decodes: a null value is "". */
+const STRING_MAPS = new Set(["labels", "annotations", "nodeSelector", "matchLabels", "volumeAttributes"]);
+/** map[ResourceName]resource.Quantity fields: a null value is the zero quantity (Quantity.UnmarshalJSON). */
+const QUANTITY_MAPS = new Set(["limits", "requests", "overhead", "capacity", "allocatable"]);
+/**
+ * The decoded JSON of a manifest as the API server sees it. Changes the value
+ * in place; returns how deeply it nests (a list or map counts one level).
+ */
+export function applyApiNulls(json) {
+    let deepest = 0;
+    const pending = [{ value: json, field: undefined, depth: 0 }];
+    while (pending.length > 0) {
+        const { value, field, depth } = pending.pop();
+        if (typeof value !== "object" || value === null)
+            continue;
+        deepest = Math.max(deepest, depth + 1);
+        if (Array.isArray(value)) {
+            for (const item of value)
+                if (typeof item === "object" && item !== null)
+                    pending.push({ value: item, field: undefined, depth: depth + 1 });
+            continue;
+        }
+        const object = value;
+        const zero = field === undefined ? undefined : STRING_MAPS.has(field) ? "" : QUANTITY_MAPS.has(field) ? "0" : undefined;
+        for (const key of Object.keys(object)) {
+            const item = object[key];
+            if (item === null) {
+                if (zero === undefined)
+                    delete object[key];
+                else
+                    object[key] = zero;
+            }
+            else if (typeof item === "object")
+                pending.push({ value: item, field: key, depth: depth + 1 });
+        }
+    }
+    return deepest;
+}

@@ -1,0 +1,53 @@
+export interface Chunk {
+    /** Offsets in the text: from the first line after a separator to the end of the last line before the next. */
+    start: number;
+    end: number;
+    /** 0-based line of `start`. */
+    line: number;
+    /** 0-based line of the `---` line before the chunk, if there is one. */
+    markerLine?: number;
+}
+export interface ChunkedStream {
+    chunks: Chunk[];
+    /**
+     * A `---` line with something other than a comment after it: kubectl's
+     * reader fails there (`invalid Yaml document separator`) and reads no further,
+     * losing the document before it too.
+     */
+    separatorError?: {
+        message: string;
+        start: number;
+        end: number;
+        line: number;
+    };
+}
+/** Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n` ends a line like `\n`). */
+export declare function kubectlChunks(text: string): ChunkedStream;
+/**
+ * The text go-yaml reads for a chunk: kubectl's reader takes each line
+ * without its `\n` or `\r\n` (bufio ReadLine) and ends it with `\n`, the
+ * last one included. Dropping a CR before a line feed moves no character of
+ * a line to another line or column.
+ */
+export declare function chunkText(text: string, chunk: Chunk): string;
+/** apimachinery hasJSONPrefix: the stream is read as JSON when it starts with `{` after white space. */
+export declare function looksLikeJson(text: string): boolean;
+export interface KubectlDocumentResult {
+    /** The JSON value sigs.k8s.io/yaml.YAMLToJSON produces for the chunk (nulls kept); undefined when kubectl skips the chunk (null). */
+    value?: unknown;
+    /** Set when kubectl cannot decode the chunk. Offsets in the input text. */
+    error?: {
+        message: string;
+        start: number;
+        end: number;
+    };
+}
+/** Each document of a YAML stream as kubectl reads it: its JSON value, or why it cannot. */
+export declare function decodeStreamLikeKubectl(input: string): {
+    documents: KubectlDocumentResult[];
+    streamError?: {
+        message: string;
+        start: number;
+        end: number;
+    };
+};
