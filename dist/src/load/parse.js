@@ -24,11 +24,11 @@ export function parseManifests(input, file, options = {}) {
         result.findings.push(loadFinding(file, "yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", { line: 1, column: 1, endLine: 1, endColumn: 1 }));
         return result;
     }
-    const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text);
+    const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text, true);
     chunks.forEach((chunk, documentIndex) => readChunk(text, chunk, documentIndex, result, options));
     if (separatorError) {
         const lines = new LineIndex(text);
-        result.findings.push(loadFinding(file, "yaml-syntax", `a line starting with --- has more than a comment after it: kubectl stops reading the file here ("${separatorError.message}"), so it applies none of it`, lines.range(separatorError.start, separatorError.end, 0), "", "put the document marker --- alone on its line and start the document on the next one"));
+        result.findings.push(loadFinding(file, "yaml-syntax", `a line starting with --- has more than a comment after it: kubectl stops reading the file here ("${separatorError.message}") and applies none of it; dslint checks the documents on both sides`, lines.range(separatorError.start, separatorError.end, 0), "", "put the document marker --- alone on its line and start the document on the next one"));
     }
     return result;
 }

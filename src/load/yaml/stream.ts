@@ -28,13 +28,21 @@ export interface ChunkedStream {
   separatorError?: { message: string; start: number; end: number; line: number };
 }
 
+
 /** Go's strings.TrimSpace: Unicode white space at both ends. */
 function goTrimSpace(text: string): string {
   return text.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, "");
 }
 
-/** Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n` ends a line like `\n`). */
-export function kubectlChunks(text: string): ChunkedStream {
+/**
+ * Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n`
+ * ends a line like `\n`). kubectl stops at a `---` line with content after
+ * it; with `readOn`, the cut goes on past it, for a checker that reports the
+ * line and still checks every document: the document before it is kept, and
+ * the line begins the next one (go-yaml reads `--- content` as a marker).
+ */
+export function kubectlChunks(text: string, readOn = false): ChunkedStream {
+  let separatorError: ChunkedStream["separatorError"];
   const chunks: Chunk[] = [];
   let chunkStart = -1;
   let chunkLine = 0;
@@ -46,12 +54,17 @@ export function kubectlChunks(text: string): ChunkedStream {
     const next = newline < 0 ? text.length : newline + 1;
     if (text.startsWith("---", at)) {
       const rest = goTrimSpace(text.slice(at + 3, lineEnd));
-      if (rest !== "" && !rest.startsWith("#")) {
-        const separatorError = { message: `invalid Yaml document separator: ${rest}`, start: at, end: lineEnd, line };
-        return { chunks, separatorError };
+      const invalid = rest !== "" && !rest.startsWith("#");
+      if (invalid) {
+        separatorError ??= { message: `invalid Yaml document separator: ${rest}`, start: at, end: lineEnd, line };
+        if (!readOn) return { chunks, separatorError };
       }
       // A separator ends a document; with nothing before it, it begins the next one (go-yaml reads it as a marker).
-      if (chunkStart >= 0) {
+      if (chunkStart >= 0 && invalid) {
+        chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
+        chunkStart = at;
+        chunkLine = line;
+      } else if (chunkStart >= 0) {
         chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
         chunkStart = -1;
         markerLine = line;
@@ -66,7 +79,7 @@ export function kubectlChunks(text: string): ChunkedStream {
     at = next;
   }
   if (chunkStart >= 0) chunks.push(chunkOf(chunkStart, text.length, chunkLine, markerLine));
-  return { chunks };
+  return separatorError ? { chunks, separatorError } : { chunks };
 }
 
 function chunkOf(start: number, end: number, line: number, markerLine: number | undefined): Chunk {

@@ -21,8 +21,14 @@ export interface ChunkedStream {
         line: number;
     };
 }
-/** Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n` ends a line like `\n`). */
-export declare function kubectlChunks(text: string): ChunkedStream;
+/**
+ * Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n`
+ * ends a line like `\n`). kubectl stops at a `---` line with content after
+ * it; with `readOn`, the cut goes on past it, for a checker that reports the
+ * line and still checks every document: the document before it is kept, and
+ * the line begins the next one (go-yaml reads `--- content` as a marker).
+ */
+export declare function kubectlChunks(text: string, readOn?: boolean): ChunkedStream;
 /**
  * The text go-yaml reads for a chunk: kubectl's reader takes each line
  * without its `\n` or `\r\n` (bufio ReadLine) and ends it with `\n`, the

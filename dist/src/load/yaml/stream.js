@@ -11,8 +11,15 @@ import { decodeDocument } from "./decode.js";
 function goTrimSpace(text) {
     return text.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, "");
 }
-/** Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n` ends a line like `\n`). */
-export function kubectlChunks(text) {
+/**
+ * Cuts a YAML stream as apimachinery's YAMLReader does (line by line; `\r\n`
+ * ends a line like `\n`). kubectl stops at a `---` line with content after
+ * it; with `readOn`, the cut goes on past it, for a checker that reports the
+ * line and still checks every document: the document before it is kept, and
+ * the line begins the next one (go-yaml reads `--- content` as a marker).
+ */
+export function kubectlChunks(text, readOn = false) {
+    let separatorError;
     const chunks = [];
     let chunkStart = -1;
     let chunkLine = 0;
@@ -24,12 +31,19 @@ export function kubectlChunks(text) {
         const next = newline < 0 ? text.length : newline + 1;
         if (text.startsWith("---", at)) {
             const rest = goTrimSpace(text.slice(at + 3, lineEnd));
-            if (rest !== "" && !rest.startsWith("#")) {
-                const separatorError = { message: `invalid Yaml document separator: ${rest}`, start: at, end: lineEnd, line };
-                return { chunks, separatorError };
+            const invalid = rest !== "" && !rest.startsWith("#");
+            if (invalid) {
+                separatorError ??= { message: `invalid Yaml document separator: ${rest}`, start: at, end: lineEnd, line };
+                if (!readOn)
+                    return { chunks, separatorError };
             }
             // A separator ends a document; with nothing before it, it begins the next one (go-yaml reads it as a marker).
-            if (chunkStart >= 0) {
+            if (chunkStart >= 0 && invalid) {
+                chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
+                chunkStart = at;
+                chunkLine = line;
+            }
+            else if (chunkStart >= 0) {
                 chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
                 chunkStart = -1;
                 markerLine = line;
@@ -47,7 +61,7 @@ export function kubectlChunks(text) {
     }
     if (chunkStart >= 0)
         chunks.push(chunkOf(chunkStart, text.length, chunkLine, markerLine));
-    return { chunks };
+    return separatorError ? { chunks, separatorError } : { chunks };
 }
 function chunkOf(start, end, line, markerLine) {
     return markerLine === undefined ? { start, end, line } : { start, end, line, markerLine };
