@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
+import { tidyMessage } from "./text.js";
 import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
@@ -396,6 +397,11 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
       if (c.fix) f.fix = c.fix;
       findings.push(f);
     }
+  }
+  // What findings quote from the input is capped and escaped once, for every output.
+  for (const f of findings) {
+    f.message = tidyMessage(f.message);
+    if (f.fix !== undefined) f.fix = tidyMessage(f.fix);
   }
   const suppressions = results.flatMap((r) => r.suppressions);
   if (suppressions.length > 0) findings = applySuppressions(findings, suppressions, new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]));

@@ -275,10 +275,12 @@ describe("--format junit", () => {
     const c = suite.testcase![0]!;
     const visible = AWKWARD_NAME.replace("\u0001", "\\u0001");
     expect(c.name).toBe(`DaemonSet x/${visible}`);
+    // Messages quote the input escaped: one line, no control characters (src/text.ts).
+    const quoted = AWKWARD_NAME.replace("\u0001", "\\u0001").replace("\n", "\\n");
     expect(c.classname).toBe('odd <&> "name".yaml');
     const invalidName = failures(c).find((f) => f.type === "api-validation")!;
-    expect(invalidName.message).toContain(`"${visible}"`);
-    expect(invalidName.inner).toContain(`"${visible}"`);
+    expect(invalidName.message).toContain(`"${quoted}"`);
+    expect(invalidName.inner).toContain(`"${quoted}"`);
   });
 });
 
@@ -342,7 +344,7 @@ describe("--format github", () => {
     expect(lines[0]).toContain("file=odd%2C name%3A 100%25.yaml,");
     expect(annotation.props.file).toBe(file);
     const f = findings.find((x) => x.ruleId === "api-validation")!;
-    expect(f.message).toContain(AWKWARD_NAME);
+    expect(f.message).toContain(AWKWARD_NAME.replace("\u0001", "\\u0001").replace("\n", "\\n"));
     expect(annotation.message).toBe(`${f.message}\nfix: ${f.fix}`);
   });
 });

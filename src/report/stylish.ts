@@ -1,5 +1,6 @@
 import kleur from "kleur";
 import type { Finding } from "../finding.js";
+import { printable } from "../text.js";
 import type { CheckSummary, ReportFormat } from "./types.js";
 
 /** The default human format: findings grouped per file, like ESLint's stylish. */
@@ -15,13 +16,13 @@ export const stylishFormatter: ReportFormat = {
     }
     const out: string[] = [];
     for (const [file, findings] of byFile) {
-      out.push(k.underline(file));
+      out.push(k.underline(printable(file)));
       // Name the object only where the file holds several that have findings.
       const objects = new Set(findings.filter((f) => f.object?.name).map((f) => `${f.object!.kind}/${f.object!.name}`));
       const rows = findings.map((f) => ({
         pos: `${f.line}:${f.column}`,
         sev: f.severity,
-        text: f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(`(${f.object.kind} ${f.object.name})`)}` : f.message,
+        text: f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message,
         f,
       }));
       const posWidth = Math.max(...rows.map((r) => r.pos.length));

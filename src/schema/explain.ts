@@ -5,6 +5,7 @@
  * malformed quantities.
  */
 import type { ErrorObject } from "ajv";
+import { quote } from "../text.js";
 import type { Problem } from "../finding.js";
 import { suggestQuantity } from "../k8s/quantity.js";
 import type { ManifestObject, ScalarInfo } from "../load/types.js";
@@ -85,7 +86,7 @@ function explain(error: ErrorObject, path: Path, state: State): Problem {
 function unknownField(parent: Path, name: string, ctx: ExplainContext): { problem: Problem; meant?: Path } {
   const walk = ctx.tree.walk(parent);
   const here = walk.nodes[parent.length];
-  let message = `unknown field ${JSON.stringify(name)} in ${where(parent, walk.mapKeys, ctx)}`;
+  let message = `unknown field ${quote(name)} in ${where(parent, walk.mapKeys, ctx)}`;
   let fix: string | undefined;
   let meant: Path | undefined;
 
@@ -160,7 +161,7 @@ function wrongType(path: Path, expected: string[], ctx: ExplainContext): Problem
 /** A plain scalar YAML typed as a boolean or number where Kubernetes wants a string. */
 function implicitType(path: Path, scalar: ScalarInfo, value: unknown, wanted: string, mapKeys: Set<number>): Problem {
   const yaml11 = scalar.yaml12Value !== undefined ? " (YAML 1.1)" : "";
-  const quoted = JSON.stringify(scalar.source);
+  const quoted = quote(scalar.source);
   return {
     ruleId: "yaml-implicit-type",
     severity: "error",
@@ -191,7 +192,7 @@ function notInEnum(path: Path, allowed: unknown[], ctx: ExplainContext): Problem
   return {
     ...schemaProblem(
       path,
-      `${JSON.stringify(value)} is not a valid ${fieldName(path)}; use one of ${choices.join(", ")}`,
+      `${quote(value)} is not a valid ${fieldName(path)}; use one of ${choices.join(", ")}`,
       near ? `did you mean \`${near}\`?` : undefined,
     ),
     apiError: { field: formatPath(path, mapKeys), type: "NotSupported" },

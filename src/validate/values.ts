@@ -5,6 +5,7 @@
  */
 
 import { asObject, type Obj } from "../values.js";
+import { quote } from "../text.js";
 
 export { asObject, asString, type Obj } from "../values.js";
 
@@ -87,10 +88,5 @@ export function isSet(obj: Obj, key: string): boolean {
 
 /** Renders a value for a message: strings quoted, everything else as JSON. */
 export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return quote(value);
 }

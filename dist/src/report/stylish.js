@@ -1,4 +1,5 @@
 import kleur from "kleur";
+import { printable } from "../text.js";
 /** The default human format: findings grouped per file, like ESLint's stylish. */
 export const stylishFormatter = {
     name: "stylish",
@@ -12,13 +13,13 @@ export const stylishFormatter = {
         }
         const out = [];
         for (const [file, findings] of byFile) {
-            out.push(k.underline(file));
+            out.push(k.underline(printable(file)));
             // Name the object only where the file holds several that have findings.
             const objects = new Set(findings.filter((f) => f.object?.name).map((f) => `${f.object.kind}/${f.object.name}`));
             const rows = findings.map((f) => ({
                 pos: `${f.line}:${f.column}`,
                 sev: f.severity,
-                text: f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(`(${f.object.kind} ${f.object.name})`)}` : f.message,
+                text: f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message,
                 f,
             }));
             const posWidth = Math.max(...rows.map((r) => r.pos.length));

@@ -1,3 +1,4 @@
+import { quote } from "../text.js";
 import { suggestQuantity } from "../k8s/quantity.js";
 import { formatPath } from "../path.js";
 import { closestMatch } from "./suggest.js";
@@ -59,7 +60,7 @@ function explain(error, path, state) {
 function unknownField(parent, name, ctx) {
     const walk = ctx.tree.walk(parent);
     const here = walk.nodes[parent.length];
-    let message = `unknown field ${JSON.stringify(name)} in ${where(parent, walk.mapKeys, ctx)}`;
+    let message = `unknown field ${quote(name)} in ${where(parent, walk.mapKeys, ctx)}`;
     let fix;
     let meant;
     const versions = here && otherVersionsOf(here, name);
@@ -122,7 +123,7 @@ function wrongType(path, expected, ctx) {
 /** A plain scalar YAML typed as a boolean or number where Kubernetes wants a string. */
 function implicitType(path, scalar, value, wanted, mapKeys) {
     const yaml11 = scalar.yaml12Value !== undefined ? " (YAML 1.1)" : "";
-    const quoted = JSON.stringify(scalar.source);
+    const quoted = quote(scalar.source);
     return {
         ruleId: "yaml-implicit-type",
         severity: "error",
@@ -147,7 +148,7 @@ function notInEnum(path, allowed, ctx) {
     const text = String(value);
     const near = closestMatch(text, choices);
     return {
-        ...schemaProblem(path, `${JSON.stringify(value)} is not a valid ${fieldName(path)}; use one of ${choices.join(", ")}`, near ? `did you mean \`${near}\`?` : undefined),
+        ...schemaProblem(path, `${quote(value)} is not a valid ${fieldName(path)}; use one of ${choices.join(", ")}`, near ? `did you mean \`${near}\`?` : undefined),
         apiError: { field: formatPath(path, mapKeys), type: "NotSupported" },
     };
 }

@@ -4,6 +4,7 @@
  * would have refused to decode it before validating anything.
  */
 import { asObject } from "../values.js";
+import { quote } from "../text.js";
 export { asObject, asString } from "../values.js";
 /** The object at `value`, or an empty one: Go's zero value for an absent struct. */
 export function objectOrEmpty(value) {
@@ -76,12 +77,5 @@ export function isSet(obj, key) {
 }
 /** Renders a value for a message: strings quoted, everything else as JSON. */
 export function show(value) {
-    if (typeof value === "string")
-        return JSON.stringify(value);
-    try {
-        return JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        return String(value);
-    }
+    return quote(value);
 }
