@@ -60,3 +60,20 @@ describe("text quoted from the input", () => {
     expect(about[0]!.message).toContain("(50,000 characters)");
   });
 });
+
+describe("the simulation table", () => {
+  it("prints node names from the inventory escaped", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { runDslint } = await import("./dslint-process.js");
+    const dir = mkdtempSync(join(tmpdir(), "dslint-text-"));
+    writeFileSync(join(dir, "ds.yaml"), daemonSet("agent"));
+    const node = { kind: "Node", metadata: { name: "n1\n::error file=x.yaml,line=1::injected\u001b[2J", labels: {} }, status: { allocatable: { cpu: "4", memory: "8Gi", pods: "110" } } };
+    writeFileSync(join(dir, "nodes.json"), JSON.stringify({ kind: "List", items: [node] }));
+    const r = runDslint(["simulate", "ds.yaml", "--nodes", "nodes.json"], { cwd: dir });
+    expect(r.stdout).toContain("n1\\n::error");
+    expect(r.stdout.split("\n").some((line) => line.startsWith("::"))).toBe(false);
+    expect(r.stdout).not.toContain("\u001b[2J");
+  });
+});

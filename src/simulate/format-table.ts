@@ -4,6 +4,7 @@
  * same for placement diffs. Colour is optional, through `paint`.
  */
 import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, RolloutPlan, SimulationDiff } from "./types.js";
+import { printable, tidyMessage } from "../text.js";
 
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
 
@@ -30,7 +31,7 @@ export interface TableOptions {
 const plain: Paint = (_role, text) => text;
 
 function title(name: string, namespace: string | undefined, file: string): string {
-  return `DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`;
+  return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);
 }
 
 /** Columns padded to their widest cell; the last column is not padded. */
@@ -52,7 +53,7 @@ function plural(count: number, word: string): string {
 }
 
 function reasonText(placement: NodePlacement): string {
-  const text = placement.reasons.map((reason) => reason.message).join("; ");
+  const text = tidyMessage(placement.reasons.map((reason) => reason.message).join("; "));
   if (placement.placement === "excluded" && placement.shouldContinueRunning) return `${text} (a running pod is kept)`;
   return text;
 }
@@ -95,7 +96,7 @@ function simulationBlock(report: SimulationReport, options: TableOptions): strin
   if (shown.length === 0) {
     lines.push(paint("muted", options.only === undefined ? "(no nodes)" : `(no ${options.only} nodes)`));
   } else {
-    const rows = shown.map((n) => [n.node, n.placement, reasonText(n)]);
+    const rows = shown.map((n) => [printable(n.node), n.placement, reasonText(n)]);
     lines.push(...table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row]!.placement, text) : text), paint));
   }
   const s = simulation.summary;
@@ -137,7 +138,7 @@ function diffBlock(report: DiffReport, paint: Paint): string {
     lines.push(paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`));
     return lines.join("\n");
   }
-  const rows = diff.changes.map((c) => [c.node, c.before, c.after, changeText(c), c.reasons.map((r) => r.message).join("; ")]);
+  const rows = diff.changes.map((c) => [printable(c.node), c.before, c.after, changeText(c), tidyMessage(c.reasons.map((r) => r.message).join("; "))]);
   lines.push(
     ...table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]!), text) : text), paint),
   );

@@ -1,6 +1,7 @@
+import { printable, tidyMessage } from "../text.js";
 const plain = (_role, text) => text;
 function title(name, namespace, file) {
-    return `DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`;
+    return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);
 }
 /** Columns padded to their widest cell; the last column is not padded. */
 function table(header, rows, paintCell, paint) {
@@ -18,7 +19,7 @@ function plural(count, word) {
     return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function reasonText(placement) {
-    const text = placement.reasons.map((reason) => reason.message).join("; ");
+    const text = tidyMessage(placement.reasons.map((reason) => reason.message).join("; "));
     if (placement.placement === "excluded" && placement.shouldContinueRunning)
         return `${text} (a running pod is kept)`;
     return text;
@@ -55,7 +56,7 @@ function simulationBlock(report, options) {
         lines.push(paint("muted", options.only === undefined ? "(no nodes)" : `(no ${options.only} nodes)`));
     }
     else {
-        const rows = shown.map((n) => [n.node, n.placement, reasonText(n)]);
+        const rows = shown.map((n) => [printable(n.node), n.placement, reasonText(n)]);
         lines.push(...table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row].placement, text) : text), paint));
     }
     const s = simulation.summary;
@@ -94,7 +95,7 @@ function diffBlock(report, paint) {
         lines.push(paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`));
         return lines.join("\n");
     }
-    const rows = diff.changes.map((c) => [c.node, c.before, c.after, changeText(c), c.reasons.map((r) => r.message).join("; ")]);
+    const rows = diff.changes.map((c) => [printable(c.node), c.before, c.after, changeText(c), tidyMessage(c.reasons.map((r) => r.message).join("; "))]);
     lines.push(...table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]), text) : text), paint));
     lines.push("");
     const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
