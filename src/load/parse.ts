@@ -97,7 +97,9 @@ function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Lo
     return;
   }
   const decoded = decodeDocument(part);
-  reportDecoding(result, decoded, part, lines, chunk);
+  // Offsets stay in the file's text: the line break kubectl adds at the chunk's end is not (CRs before LFs are already gone from `part`).
+  const limit = text.charCodeAt(chunk.end - 1) === 10 ? part.length : part.length - 1;
+  reportDecoding(result, decoded, part, lines, chunk, limit);
   if (decoded.problem || decoded.value === undefined) return;
   result.documentCount++;
   if (skip) {
@@ -108,10 +110,8 @@ function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Lo
 }
 
 /** The findings of the full reader: why kubectl cannot read the document, its duplicate keys, its layouts other tools reject. */
-function reportDecoding(result: LoadedFile, decoded: DecodedDocument, part: string, lines: LineIndex, chunk: Chunk): void {
+function reportDecoding(result: LoadedFile, decoded: DecodedDocument, part: string, lines: LineIndex, chunk: Chunk, limit: number): void {
   const lineOffset = chunk.line;
-  // Offsets stay in the file's text: the line break kubectl adds at its end is not.
-  const limit = chunk.end - chunk.start;
   const at = (start: number, end: number): SourceRange => lines.range(Math.min(start, limit), Math.min(Math.max(start, end), limit), lineOffset);
   if (decoded.problem || decoded.value !== undefined) {
     const start = decoded.problem ? Math.min(decoded.start, decoded.problem.start) : decoded.start;
