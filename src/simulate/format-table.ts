@@ -3,6 +3,7 @@
  * DaemonSet with a NODE / PLACEMENT / REASON table and a summary, and the
  * same for placement diffs. Colour is optional, through `paint`.
  */
+import { appendAll } from "../values.js";
 import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, RolloutPlan, SimulationDiff } from "./types.js";
 
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
@@ -96,7 +97,7 @@ function simulationBlock(report: SimulationReport, options: TableOptions): strin
     lines.push(paint("muted", options.only === undefined ? "(no nodes)" : `(no ${options.only} nodes)`));
   } else {
     const rows = shown.map((n) => [n.node, n.placement, reasonText(n)]);
-    lines.push(...table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row]!.placement, text) : text), paint));
+    appendAll(lines, table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row]!.placement, text) : text), paint));
   }
   const s = simulation.summary;
   const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
@@ -138,9 +139,7 @@ function diffBlock(report: DiffReport, paint: Paint): string {
     return lines.join("\n");
   }
   const rows = diff.changes.map((c) => [c.node, c.before, c.after, changeText(c), c.reasons.map((r) => r.message).join("; ")]);
-  lines.push(
-    ...table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]!), text) : text), paint),
-  );
+  appendAll(lines, table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]!), text) : text), paint));
   lines.push("");
   const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
   lines.push(

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { checkText } from "../src/check.js";
+import type { Finding } from "../src/finding.js";
+import { rangeProblem } from "./fuzz/invariants.js";
+
+// Inputs the fuzz harness (test/fuzz/) found a defect with, minimised.
+
+function daemonSet(name: string, extra = ""): string {
+  return `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ${name}, namespace: ns}
+spec:
+  selector: {matchLabels: {app: x}}
+  template:
+    metadata: {labels: {app: x, id: ${name}}}
+    spec:
+      containers: [{name: c, image: "nginx:1.27"}]${extra}
+`;
+}
+
+function outside(findings: readonly Finding[], text: string): string[] {
+  return findings.flatMap((f) => rangeProblem(f, text) ?? []);
+}
+
+describe("positions inside the file", () => {
+  it("a syntax error at the end of a CRLF file stays on its last line", async () => {
+    const text = "  y:\r\n  m";
+    const { findings } = await checkText(text, "x.yaml");
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([["yaml-syntax", 2, 4, 2, 4]]);
+    expect(outside(findings, text)).toEqual([]);
+  });
+});
+
+describe("scale", () => {
+  it("8,000 DaemonSets sharing a selector in one file: a few seconds, one overlapping-selectors finding each", { timeout: 60_000 }, async () => {
+    const text = Array.from({ length: 8000 }, (_, i) => daemonSet(`a${i}`)).join("---\n");
+    const started = performance.now();
+    const { findings } = await checkText(text, "x.yaml");
+    const seconds = (performance.now() - started) / 1000;
+    const overlaps = findings.filter((f) => f.ruleId === "overlapping-selectors");
+    expect(overlaps).toHaveLength(8000);
+    expect(overlaps[0]!.message).toMatch(/^7999 other DaemonSets in this namespace share pods with this one .*: "a1" \(in this file\), "a2" \(in this file\), "a3" \(in this file\), "a4" \(in this file\), "a5" \(in this file\) and 7994 more;/);
+    expect(overlaps[7999]!.message).toContain('"a0" (in this file), "a1" (in this file)');
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it("130,000 findings in one object are reported, not a stack overflow", { timeout: 60_000 }, async () => {
+    const volumes = Array.from({ length: 130_000 }, () => `{name: v, hostPath: {path: rel}}`).join(", ");
+    const { findings } = await checkText(daemonSet("a", `\n      volumes: [${volumes}]`), "x.yaml");
+    expect(findings.filter((f) => f.ruleId === "api-validation").length).toBeGreaterThan(120_000);
+  });
+});
