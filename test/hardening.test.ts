@@ -31,6 +31,16 @@ describe("positions inside the file", () => {
   });
 });
 
+describe("one clear finding", () => {
+  it("a NUL byte in a comment: one yaml-syntax finding at the byte, in go-yaml's words", async () => {
+    const text = `${daemonSet("a")}# note \u0000 here\n`;
+    const { findings } = await checkText(text, "x.yaml");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: "yaml-syntax", line: 10, column: 8, endLine: 10, endColumn: 9 });
+    expect(findings[0]!.message).toContain("control characters are not allowed");
+  });
+});
+
 describe("scale", () => {
   it("8,000 DaemonSets sharing a selector in one file: a few seconds, one overlapping-selectors finding each", { timeout: 60_000 }, async () => {
     const text = Array.from({ length: 8000 }, (_, i) => daemonSet(`a${i}`)).join("---\n");

@@ -48,8 +48,11 @@ export function parseManifests(input: string, file: string, options: ParseOption
   // A byte-order mark is not a column: drop it so positions match editors.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
-  if (text.includes("\u0000")) {
-    result.findings.push(loadFinding(file, "yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    // One finding for the file, at its first NUL: go-yaml rejects the whole stream, kubectl applies none of it.
+    const message = `a NUL byte: kubectl cannot read this file ("control characters are not allowed"); a binary file is not YAML or JSON, and YAML or JSON text holds no NUL, even in a comment`;
+    result.findings.push(loadFinding(file, "yaml-syntax", message, new LineIndex(text).range(nul, nul + 1, 0), "", "remove the NUL byte; if the file was saved as UTF-16, save it as UTF-8"));
     return result;
   }
   const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text, true);
