@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
+import { parseManifests } from "../src/load/parse.js";
 import type { Finding } from "../src/finding.js";
 import { rangeProblem } from "./fuzz/invariants.js";
 
@@ -38,6 +39,26 @@ describe("one clear finding", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: "yaml-syntax", line: 10, column: 8, endLine: 10, endColumn: 9 });
     expect(findings[0]!.message).toContain("control characters are not allowed");
+  });
+});
+
+describe("anchors and aliases", () => {
+  it("a null under an anchor shared by labels-like and other fields: each occurrence decoded on its own, by both readers", () => {
+    const text = `apiVersion: v1
+kind: DaemonSet
+metadata:
+  annotations: &l
+    b:
+  name: x
+spec:
+  template:
+    spec:
+      nodeSelector: *l
+  other: *l
+`;
+    const expected = { apiVersion: "v1", kind: "DaemonSet", metadata: { annotations: { b: "" }, name: "x" }, spec: { template: { spec: { nodeSelector: { b: "" } } }, other: {} } };
+    expect(parseManifests(text, "x.yaml").objects[0]!.value).toEqual(expected);
+    expect(parseManifests(text, "x.yaml", { fastReader: false }).objects[0]!.value).toEqual(expected);
   });
 });
 
