@@ -10,7 +10,9 @@
  *   --runs N       inputs (default 1000)
  *   --seed N       the seed (default: the time; printed, so a run can be repeated)
  *   --budget S     seconds one input may take (default 2)
+ *   --deep N       check by file, with both readers and again after the next input only every Nth input (default 1: every one)
  *   --sample N     compare every Nth input through the CLI and threads (default 50; 0: never)
+ *   --start I      the first input's index (default 0: a long run can be split between processes)
  *   --index I      only input I of the seed (to reproduce one violation)
  *   --only A,B     only these mutations (names in test/fuzz/mutate.ts)
  *   --no-minimise  report violations without shrinking their inputs
@@ -42,6 +44,7 @@ async function main(): Promise<number> {
   const seed = numberOption("--seed", Date.now() % 1_000_000);
   const budget = numberOption("--budget", 2);
   const sampleEvery = numberOption("--sample", 50);
+  const deepEvery = Math.max(1, numberOption("--deep", 1));
   const onlyIndex = option("--index");
   const only = option("--only")?.split(",").filter(Boolean);
   for (const name of only ?? []) if (!MUTATION_NAMES.includes(name)) throw new Error(`no mutation ${name}; there are ${MUTATION_NAMES.join(", ")}`);
@@ -49,8 +52,9 @@ async function main(): Promise<number> {
   const corpus = readdirSync(corpusDir).filter((f) => f.endsWith(".yaml")).sort().map((f) => readFileSync(join(corpusDir, f), "utf8"));
   const dir = mkdtempSync(join(tmpdir(), "dslint-fuzz-"));
   const fuzzer = new Fuzzer({ dir, budget, bin: join(root, "bin", "dslint.js"), threads: true, minimise: !process.argv.includes("--no-minimise") });
-  const indexes = onlyIndex !== undefined ? [Number(onlyIndex)] : Array.from({ length: runs }, (_, i) => i);
-  console.log(`fuzz: ${indexes.length} inputs, seed ${seed}, budget ${budget} s per input, CLI/stdin/threads on every ${sampleEvery || "no"}th input (${corpus.length} corpus files)`);
+  const first = numberOption("--start", 0);
+  const indexes = onlyIndex !== undefined ? [Number(onlyIndex)] : Array.from({ length: runs }, (_, i) => first + i);
+  console.log(`fuzz: ${indexes.length} inputs from ${indexes[0]}, seed ${seed}, budget ${budget} s per input; by file, both readers and twice on every ${deepEvery > 1 ? `${deepEvery}th` : ""} input; CLI/stdin/threads on every ${sampleEvery || "no"}th (${corpus.length} corpus files)`);
   const started = performance.now();
   let lastReport = started;
   let samples = 0;
@@ -58,7 +62,7 @@ async function main(): Promise<number> {
     for (const [k, index] of indexes.entries()) {
       const { text, steps } = generate(corpus, seed, index, only);
       const before = fuzzer.violations.length;
-      await fuzzer.api(index, text, steps);
+      await fuzzer.api(index, text, steps, index % deepEvery === 0);
       if (onlyIndex !== undefined || (sampleEvery > 0 && index % sampleEvery === 0)) {
         fuzzer.sample(index, text, steps);
         samples++;

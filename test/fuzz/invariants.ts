@@ -13,10 +13,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { check, checkText } from "../../src/check.js";
+import { parseManifests } from "../../src/load/parse.js";
 import type { Finding } from "../../src/finding.js";
 import type { CheckResult } from "../../src/report/types.js";
 
-export type ViolationKind = "exception" | "range" | "internal-error" | "slow" | "nondeterministic" | "file-vs-text" | "stdin-vs-file" | "cli-vs-api" | "cli-failure" | "threads";
+export type ViolationKind = "readers" | "exception" | "range" | "internal-error" | "slow" | "nondeterministic" | "file-vs-text" | "stdin-vs-file" | "cli-vs-api" | "cli-failure" | "threads";
 
 export interface Violation {
   kind: ViolationKind;
@@ -153,8 +154,8 @@ export class Fuzzer {
     });
   }
 
-  /** The API invariants for one input: exceptions, ranges, internal errors, time, file vs text, determinism. */
-  async api(index: number, text: string, steps: string[]): Promise<void> {
+  /** The API invariants for one input: exceptions, ranges, internal errors, time; when `deep`, also both readers, file vs text and a second run after the next input. */
+  async api(index: number, text: string, steps: string[], deep = true): Promise<void> {
     const name = this.fileName(index, text);
     const cwd = this.options.dir;
     const started = performance.now();
@@ -189,6 +190,10 @@ export class Fuzzer {
         return r.result !== undefined && internalErrors(r.result).length > 0;
       });
     }
+    if (!deep) return;
+    // The block reader gives the full reader's answer or declines.
+    const readers = readerDifference(text);
+    if (readers) await this.add({ kind: "readers", detail: readers, index, steps, text }, async (t) => readerDifference(t) !== undefined);
     // By file: the same findings as by text.
     writeFileSync(join(cwd, name), text);
     const byFile = await attempt(() => check([name], { cwd, threads: 0 }));
@@ -286,6 +291,22 @@ export class Fuzzer {
     this.slowest.push(t);
     this.slowest.sort((a, b) => b.ms - a.ms);
     if (this.slowest.length > 10) this.slowest.length = 10;
+  }
+}
+
+/** Where the block reader's reading differs from the full reader's, or undefined. */
+export function readerDifference(text: string): string | undefined {
+  try {
+    const fast = parseManifests(text, "x.yaml");
+    const full = parseManifests(text, "x.yaml", { fastReader: false });
+    const a = JSON.stringify([fast.objects.map((o) => o.value), fast.findings, fast.documentCount]);
+    const b = JSON.stringify([full.objects.map((o) => o.value), full.findings, full.documentCount]);
+    if (a === b) return undefined;
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    return `block reader vs full reader, from character ${i}: ${clip(a.slice(Math.max(0, i - 60), i + 200), 300)} vs ${clip(b.slice(Math.max(0, i - 60), i + 200), 300)}`;
+  } catch (err) {
+    return `parseManifests threw ${describeError(err)}`;
   }
 }
 

@@ -294,7 +294,7 @@ const MUTATIONS: Record<string, Mutation> = {
     return text + "\n" + c.repeat(random.pick([1, 10, 1000, 10000]));
   },
   manyDocuments(text, random) {
-    const n = random.pick([2, 10, 100, 500, 2000]);
+    const n = Math.min(random.pick([2, 10, 100, 500, 2000]), Math.ceil(MAX_INPUT / Math.max(1, text.length)));
     const separator = random.pick(["\n---\n", "\n--- \n", "\n---\r\n", "\n--- # c\n", "\n...\n---\n"]);
     return Array(n).fill(text).join(separator);
   },
@@ -375,7 +375,7 @@ function setAt(root: unknown, path: Segment[], value: unknown): void {
 const HEAVY: ReadonlySet<string> = new Set(["aliasFan", "deepNesting", "manyDocuments", "longScalar", "unclosed", "asList"]);
 
 /** Inputs stay below this many characters (a mutation that would pass it is left out). */
-export const MAX_INPUT = 1_500_000;
+export const MAX_INPUT = 1_000_000;
 
 /** One input: a corpus file with one to three mutations (`only` restricts them to the named ones). */
 export function mutate(corpus: readonly string[], random: Random, only?: readonly string[]): Mutated {
@@ -385,7 +385,7 @@ export function mutate(corpus: readonly string[], random: Random, only?: readonl
   const count = random.chance(0.6) ? 1 : random.between(2, 3);
   for (let k = 0; k < count; k++) {
     let name = random.pick(names);
-    if (HEAVY.has(name) && names.length > HEAVY.size && random.chance(0.7)) name = random.pick(names);
+    if (HEAVY.has(name) && names.length > HEAVY.size && random.chance(0.8)) name = random.pick(names);
     const next = MUTATIONS[name]!(text, random, corpus);
     if (next.length > MAX_INPUT) continue;
     steps.push(name);
