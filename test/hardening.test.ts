@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
 import { parseManifests } from "../src/load/parse.js";
+import { DaemonSetView } from "../src/rules/view.js";
+import { DEFAULT_VERSION } from "../src/schema/versions.js";
 import type { Finding } from "../src/finding.js";
 import { rangeProblem } from "./fuzz/invariants.js";
 
@@ -39,6 +41,17 @@ describe("one clear finding", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: "yaml-syntax", line: 10, column: 8, endLine: 10, endColumn: 9 });
     expect(findings[0]!.message).toContain("control characters are not allowed");
+  });
+});
+
+describe("keys named like Object.prototype members", () => {
+  it("a template label or annotation named __proto__ is an entry of the rules' label maps", () => {
+    const text = daemonSet("a").replace("labels: {app: x, id: a}", 'labels: {app: x, "__proto__": v}, annotations: {"__proto__": z, constructor: w}');
+    const [object] = parseManifests(text, "x.yaml").objects;
+    const view = new DaemonSetView(object!, DEFAULT_VERSION);
+    expect(Object.entries(view.templateLabels)).toEqual([["app", "x"], ["__proto__", "v"]]);
+    expect(Object.getPrototypeOf(view.templateLabels)).toBe(Object.prototype);
+    expect(Object.entries(view.templateAnnotations)).toEqual([["__proto__", "z"], ["constructor", "w"]]);
   });
 });
 
