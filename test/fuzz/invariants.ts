@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { check, checkText } from "../../src/check.js";
+import { isEmptyStdin } from "../../src/load/files.js";
 import { parseManifests } from "../../src/load/parse.js";
 import type { Finding } from "../../src/finding.js";
 import type { CheckResult } from "../../src/report/types.js";
@@ -246,7 +247,9 @@ export class Fuzzer {
       await this.add({ kind: "exception", detail: `check() on ${names.length} files: ${api.error}`, index: first.index, steps: first.steps, text: first.text });
       return;
     }
-    for (const b of batch) {
+    // Empty stdin is a usage error by design (an empty file is not): nothing to compare.
+    const piped = batch.filter((b) => !isEmptyStdin(b.text));
+    for (const b of piped) {
       const own = await attempt(() => check(["-"], { cwd, stdin: { text: b.text, filename: b.name } }));
       const alone = await attempt(() => check([b.name], { cwd, threads: 0 }));
       const diff = own.error ?? alone.error ?? difference(own.result!, alone.result!);
@@ -278,7 +281,7 @@ export class Fuzzer {
       if (d) await this.add({ kind: "threads", detail: `CLI --threads 2: ${d}`, index: first.index, steps: first.steps, text: first.text });
     }
     if (!stdin) return;
-    for (const b of batch) {
+    for (const b of piped) {
       const run = runCli(bin, ["check", "--format", "json", "-", "--stdin-filename", b.name], cwd, b.text);
       const f = cliFailure(run);
       const alone = await attempt(() => check([b.name], { cwd, threads: 0 }));

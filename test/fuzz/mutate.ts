@@ -325,7 +325,7 @@ export const MUTATION_NAMES = Object.keys(MUTATIONS);
 function rewriteTree(text: string, random: Random, change: (root: unknown) => unknown, as: "yaml" | "json" = random.chance(0.5) ? "json" : "yaml"): string {
   let root: unknown;
   try {
-    const docs = parseAllDocuments(text, { uniqueKeys: false });
+    const docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: "error" });
     const first = Array.isArray(docs) ? docs.find((d) => d.errors.length === 0) : undefined;
     if (!first) return text;
     root = first.toJS({ maxAliasCount: 100 });
