@@ -88,6 +88,14 @@ describe("scale", () => {
     expect(seconds).toBeLessThan(20);
   });
 
+  it("a value of 300,000 characters where an enumeration is expected: no did-you-mean over every character", async () => {
+    const text = daemonSet("a").replace('image: "nginx:1.27"', `image: "nginx:1.27", imagePullPolicy: ${"é".repeat(300_000)}`);
+    const started = performance.now();
+    const { findings } = await checkText(text, "x.yaml");
+    expect(findings.some((f) => f.path === "spec.template.spec.containers[0].imagePullPolicy")).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("130,000 findings in one object are reported, not a stack overflow", { timeout: 60_000 }, async () => {
     const volumes = Array.from({ length: 130_000 }, () => `{name: v, hostPath: {path: rel}}`).join(", ");
     const { findings } = await checkText(daemonSet("a", `\n      volumes: [${volumes}]`), "x.yaml");

@@ -14,7 +14,10 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let bestDistance = limit + 1;
   let tie = false;
   for (const candidate of list) {
-    const d = editDistance(lower, candidate.toLowerCase());
+    // At least this many edits: skip what cannot be the nearest or tie with it (a value of 300,000 characters against an enum).
+    const other = candidate.toLowerCase();
+    if (Math.abs(other.length - lower.length) > bestDistance) continue;
+    const d = editDistance(lower, other);
     if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
     else if (d === bestDistance) tie = true;
   }
