@@ -329,11 +329,17 @@ async function attempt<T>(run: () => Promise<T>): Promise<{ result?: T; error?: 
 /**
  * The smallest text found that still `fails`: whole lines first, then
  * characters, removing ever smaller chunks (delta debugging), within a
- * bounded number of tries.
+ * bounded number of tries and seconds.
  */
-export async function minimise(text: string, fails: (text: string) => Promise<boolean>, tries = 300): Promise<string> {
+export async function minimise(text: string, fails: (text: string) => Promise<boolean>, tries = 300, seconds = 30): Promise<string> {
   let current = text;
   let left = tries;
+  const deadline = performance.now() + seconds * 1000;
+  const test = fails;
+  fails = async (t) => {
+    if (performance.now() > deadline) left = 0;
+    return left > 0 && (await test(t));
+  };
   const shrink = async (split: (t: string) => string[], join: string): Promise<void> => {
     let parts = split(current);
     let chunk = Math.max(1, parts.length >> 1);
