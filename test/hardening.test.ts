@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
 import { parseManifests } from "../src/load/parse.js";
 import { DaemonSetView } from "../src/rules/view.js";
+import { boundedEditDistance, editDistance } from "../src/schema/suggest.js";
 import { DEFAULT_VERSION } from "../src/schema/versions.js";
 import type { Finding } from "../src/finding.js";
 import { rangeProblem } from "./fuzz/invariants.js";
@@ -94,6 +95,29 @@ describe("scale", () => {
     const { findings } = await checkText(text, "x.yaml");
     expect(findings.some((f) => f.path === "spec.template.spec.containers[0].imagePullPolicy")).toBe(true);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("1,000 DaemonSets with mistyped priority classes among 1,000 defined: a suggestion each, in seconds", { timeout: 60_000 }, async () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      parts.push(`apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: cls-${i}}\nvalue: 1000\n`);
+      parts.push(daemonSet(`a${i}`, `\n      priorityClassName: cls-${i}x`));
+    }
+    const started = performance.now();
+    const { findings } = await checkText(parts.join("---\n"), "x.yaml");
+    const unknown = findings.filter((f) => f.ruleId === "unknown-priority-class");
+    expect(unknown[0]!.message).toContain('did you mean "cls-0"?');
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it("the bounded edit distance is the edit distance wherever it is within the bound", () => {
+    const words = ["", "a", "ab", "ba", "abc", "acb", "kitten", "sitting", "flaw", "lawn", "OnFailure", "onfailur", "system-node-critical", "sytem-node-critcal"];
+    for (const a of words) for (const b of words) for (const bound of [0, 1, 2, 3, 4]) {
+      const exact = editDistance(a, b);
+      const bounded = boundedEditDistance(a, b, bound);
+      if (exact <= bound) expect(bounded).toBe(exact);
+      else expect(bounded).toBeGreaterThan(bound);
+    }
   });
 
   it("130,000 findings in one object are reported, not a stack overflow", { timeout: 60_000 }, async () => {
