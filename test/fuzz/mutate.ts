@@ -335,8 +335,13 @@ function rewriteTree(text: string, random: Random, change: (root: unknown) => un
   if (typeof root !== "object" || root === null) return text;
   const changed = change(root);
   if (as === "json") {
-    const json = JSON.stringify(changed, null, random.pick([0, 1, 2, 4, "\t"]));
-    return json ?? text;
+    const indent = random.pick([0, 1, 2, 4, "\t"]);
+    try {
+      return JSON.stringify(changed, null, indent) ?? text;
+    } catch {
+      // A recursive alias: no JSON.
+      return text;
+    }
   }
   try {
     return stringify(changed, { aliasDuplicateObjects: false });
