@@ -120,6 +120,29 @@ describe("scale", () => {
     }
   });
 
+  it("8,000 DaemonSets each with a suppression comment and annotation: seconds, and each suppression applies to its own", { timeout: 60_000 }, async () => {
+    const one = (i: number) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: a${i}
+  namespace: ns
+  annotations: {ignore-check.dslint.io/run-as-root: "agent"}
+spec:
+  selector: {matchLabels: {app: x${i}}}
+  template:
+    metadata: {labels: {app: x${i}}}
+    spec:
+      # dslint-disable-next-line host-network -- node agent
+      hostNetwork: true
+      containers: [{name: c, image: "nginx:1.27"}]
+`;
+    const started = performance.now();
+    const { findings } = await checkText(Array.from({ length: 8000 }, (_, i) => one(i)).join("---\n"), "x.yaml");
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(findings.filter((f) => ["run-as-root", "host-network", "unused-suppression", "invalid-suppression"].includes(f.ruleId))).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === "missing-seccomp-profile")).toHaveLength(8000);
+  });
+
   it("130,000 findings in one object are reported, not a stack overflow", { timeout: 60_000 }, async () => {
     const volumes = Array.from({ length: 130_000 }, () => `{name: v, hostPath: {path: rel}}`).join(", ");
     const { findings } = await checkText(daemonSet("a", `\n      volumes: [${volumes}]`), "x.yaml");
