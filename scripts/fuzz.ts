@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   const fuzzer = new Fuzzer({ dir, budget, bin: join(root, "bin", "dslint.js"), threads: true, minimise: !process.argv.includes("--no-minimise") });
   const first = numberOption("--start", 0);
   const indexes = onlyIndex !== undefined ? [Number(onlyIndex)] : Array.from({ length: runs }, (_, i) => first + i);
-  console.log(`fuzz: ${indexes.length} inputs from ${indexes[0]}, seed ${seed}, budget ${budget} s per input; by file, both readers and twice on every ${deepEvery > 1 ? `${deepEvery}th` : ""} input; CLI/stdin/threads on every ${sampleEvery || "no"}th (${corpus.length} corpus files)`);
+  console.log(`fuzz: ${indexes.length} inputs from ${indexes[0]}, seed ${seed}, budget ${budget} s per input; by file, both readers and twice on every ${deepEvery > 1 ? `${deepEvery}th ` : ""}input; CLI/stdin/threads on every ${sampleEvery || "no"}th (${corpus.length} corpus files)`);
   const started = performance.now();
   let lastReport = started;
   let samples = 0;
