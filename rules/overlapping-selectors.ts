@@ -88,13 +88,8 @@ function where(other: Fact, self: Fact): string {
   return other.at.file === self.at.file ? "in this file" : `in ${other.at.file}`;
 }
 
-/** Same-file DaemonSets first: the ones the reader can see. */
-function order(other: Fact, self: Fact): number {
-  return other.at.file === self.at.file ? 0 : 1;
-}
-
-function describeOverlaps(self: Candidate, overlaps: Overlap[]): string {
-  if (overlaps.length === 1) {
+function describeOverlaps(self: Candidate, overlaps: Overlap[], count: number): string {
+  if (count === 1) {
     const { other, selfSelects, otherSelects } = overlaps[0]!;
     const them = `${describe(other)} (${where(other, self)})`;
     if (selfSelects && otherSelects) return `this DaemonSet and ${them} select each other's pods: both selectors match both templates`;
@@ -102,8 +97,104 @@ function describeOverlaps(self: Candidate, overlaps: Overlap[]): string {
     return `the pods of this DaemonSet are also matched by the selector ${selectorToString(other.matcher)} of ${them}`;
   }
   const names = overlaps.slice(0, LISTED).map(({ other }) => `"${other.name}" (${where(other, self)})`);
-  const more = overlaps.length > LISTED ? ` and ${overlaps.length - LISTED} more` : "";
-  return `${overlaps.length} other DaemonSets in this namespace share pods with this one (one's selector matches the other's pod labels): ${names.join(", ")}${more}`;
+  const more = count > LISTED ? ` and ${count - LISTED} more` : "";
+  return `${count} other DaemonSets in this namespace share pods with this one (one's selector matches the other's pod labels): ${names.join(", ")}${more}`;
+}
+
+
+/**
+ * DaemonSets of one group that no selector of the group can tell apart:
+ * the same selector, and the same values for every label key a selector
+ * of the group names. They overlap the same others, so thousands of copies
+ * of one DaemonSet (generated per node pool, per architecture) are compared
+ * once, not pair by pair.
+ */
+interface OverlapClass {
+  rep: Candidate;
+  members: Candidate[];
+  /** The members of every class this one overlaps (itself included), sorted by file and line; with who selects whom. */
+  overlapping?: Array<{ other: Candidate; selfSelects: boolean; otherSelects: boolean }>;
+  /** `overlapping` by file, each in line order. */
+  byFile?: Map<string, Overlap[]>;
+  /** How many of `overlapping` carry each name. */
+  names?: Map<string, number>;
+}
+
+function classesOf(group: readonly Candidate[]): OverlapClass[] {
+  const selectorKeys = new Set<string>();
+  for (const c of group) if (c.matcher.kind === "requirements") for (const r of c.matcher.requirements) selectorKeys.add(r.key);
+  const classes = new Map<string, OverlapClass>();
+  for (const c of group) {
+    const labels = Object.entries(c.templateLabels)
+      .filter(([k]) => selectorKeys.has(k))
+      .sort(([a], [b]) => compareText(a, b));
+    const key = JSON.stringify([c.matcher, labels]);
+    const found = classes.get(key);
+    if (found) found.members.push(c);
+    else classes.set(key, { rep: c, members: [c] });
+  }
+  return [...classes.values()];
+}
+
+function checkGroup(group: readonly Candidate[], report: (r: { at: Anchor; message: string; fix?: string }) => void): void {
+  const classes = classesOf(group);
+  const classOf = new Map<Candidate, OverlapClass>();
+  for (const k of classes) classOf.set(k.rep, k);
+  const position = new Map<Candidate, number>();
+  group.forEach((c, i) => position.set(c, i));
+  const index = new GroupIndex(classes.map((k) => k.rep));
+  for (const k of classes) prepare(k, index, classOf, position);
+  const mine = new Map<Candidate, OverlapClass>();
+  for (const k of classes) for (const m of k.members) mine.set(m, k);
+  for (const self of group) {
+    const k = mine.get(self)!;
+    const overlapping = k.overlapping!;
+    // The same object written twice (variants of one manifest) is one DaemonSet, not two.
+    const count = overlapping.length - (k.names!.get(self.name) ?? 0);
+    if (count === 0) continue;
+    // Same-file DaemonSets first (the ones the reader can see), then by file and line.
+    const listed: Overlap[] = [];
+    for (const o of k.byFile!.get(self.at.file) ?? []) {
+      if (listed.length === LISTED) break;
+      if (o.other.name !== self.name) listed.push(o);
+    }
+    for (let i = 0; i < overlapping.length && listed.length < LISTED; i++) {
+      const o = overlapping[i]!;
+      if (o.other.at.file === self.at.file) {
+        i += k.byFile!.get(self.at.file)!.length - 1;
+        continue;
+      }
+      if (o.other.name !== self.name) listed.push(o);
+    }
+    report({
+      at: self.at,
+      message: `${describeOverlaps(self, listed, count)}; orphaned pods can be adopted by the wrong DaemonSet`,
+      fix: `give "${self.name}" a label of its own in its selector and template`,
+    });
+  }
+}
+
+/** The classes `k` overlaps, their members sorted by file and line, once per class. */
+function prepare(k: OverlapClass, index: GroupIndex, classOf: Map<Candidate, OverlapClass>, position: Map<Candidate, number>): void {
+  const overlapping: Overlap[] = [];
+  for (const rep of index.mayOverlap(k.rep)) {
+    const selfSelects = matches(k.rep.matcher, rep.templateLabels);
+    const otherSelects = matches(rep.matcher, k.rep.templateLabels);
+    if (!selfSelects && !otherSelects) continue;
+    for (const other of classOf.get(rep)!.members) overlapping.push({ other, selfSelects, otherSelects });
+  }
+  overlapping.sort((x, y) => compareText(x.other.at.file, y.other.at.file) || x.other.at.range.line - y.other.at.range.line || position.get(x.other)! - position.get(y.other)!);
+  const byFile = new Map<string, Overlap[]>();
+  const names = new Map<string, number>();
+  for (const o of overlapping) {
+    const list = byFile.get(o.other.at.file);
+    if (list) list.push(o);
+    else byFile.set(o.other.at.file, [o]);
+    names.set(o.other.name, (names.get(o.other.name) ?? 0) + 1);
+  }
+  k.overlapping = overlapping;
+  k.byFile = byFile;
+  k.names = names;
 }
 
 export default defineRule<{ acrossFiles: boolean }, Fact>({
@@ -148,26 +239,7 @@ export default defineRule<{ acrossFiles: boolean }, Fact>({
       if (group) group.push(candidate);
       else groups.set(key, [candidate]);
     }
-    for (const group of groups.values()) {
-      const index = new GroupIndex(group);
-      for (const self of group) {
-        const overlaps: Overlap[] = [];
-        for (const other of index.mayOverlap(self)) {
-          // The same object written twice (variants of one manifest) is one DaemonSet, not two.
-          if (other === self || other.name === self.name) continue;
-          const selfSelects = matches(self.matcher, other.templateLabels);
-          const otherSelects = matches(other.matcher, self.templateLabels);
-          if (selfSelects || otherSelects) overlaps.push({ other, selfSelects, otherSelects });
-        }
-        if (overlaps.length === 0) continue;
-        overlaps.sort((x, y) => order(x.other, self) - order(y.other, self) || compareText(x.other.at.file, y.other.at.file) || x.other.at.range.line - y.other.at.range.line);
-        report({
-          at: self.at,
-          message: `${describeOverlaps(self, overlaps)}; orphaned pods can be adopted by the wrong DaemonSet`,
-          fix: `give "${self.name}" a label of its own in its selector and template`,
-        });
-      }
-    }
+    for (const group of groups.values()) checkGroup(group, report);
   },
   examples: {
     valid: [

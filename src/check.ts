@@ -25,6 +25,7 @@ import { placementFindings, type LoadedInventory, type PlacementSubject } from "
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 import { compareText } from "./compare.js";
+import { appendAll } from "./values.js";
 
 export interface CheckOptions {
   /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
@@ -128,7 +129,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
   const checked = await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run));
   for (const [index, finding] of sources) checked[index]!.findings.push(finding);
-  results.push(...checked);
+  appendAll(results, checked);
   return finish(results, inputs.length, rules, run, inventory);
 }
 
@@ -235,7 +236,7 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
     skipped: loaded.skippedDocuments,
     checked,
   };
-  if (run.inlineConfig) result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
+  if (run.inlineConfig) appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
   for (const object of loaded.objects) {
     const { role, problems } = identifyObject(object.value);
     const found: Problem[] = [...problems];
@@ -245,13 +246,13 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
         const schema = await validateAgainstSchema(object, "DaemonSet", run.version);
         const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schema);
         const ruled = runRules(object, run.version, rules);
-        found.push(...schema, ...withConfiguredSeverity(api, rules, allRules), ...ruled.problems);
-        result.facts.push(...ruled.facts);
+        appendAll(appendAll(appendAll(found, schema), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
+        appendAll(result.facts, ruled.facts);
         if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
         break;
       }
       case "priorityclass": {
-        found.push(...(await validateAgainstSchema(object, "PriorityClass", run.version)));
+        appendAll(found, await validateAgainstSchema(object, "PriorityClass", run.version));
         const name = (object.value as { metadata?: { name?: unknown } }).metadata?.name;
         if (typeof name === "string") result.priorityClasses.push(name);
         break;
@@ -264,8 +265,8 @@ export async function checkInput(input: InputSource, run: RunContext): Promise<F
     }
     const ref = objectRef(object.value);
     if (ref && role.role !== "other" && role.role !== "node") checked.objects.push(ref);
-    if (run.inlineConfig) result.suppressions.push(...annotationSuppressions(object, ref));
-    result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
+    if (run.inlineConfig) appendAll(result.suppressions, annotationSuppressions(object, ref));
+    for (const p of found) result.findings.push(placeProblem(object, p, ref));
   }
   return result;
 }
@@ -278,7 +279,7 @@ function checkTemplateSourceFile(input: InputSource, run: RunContext): FileResul
   if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked };
   const loaded = parseManifests(read.text, input.name);
   const result: FileResult = { ...emptyFileResult(), findings: loaded.findings, checked };
-  if (run.inlineConfig) result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
+  if (run.inlineConfig) appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
   return result;
 }
 
@@ -386,7 +387,7 @@ function relativeGlob(configDir: string, cwd: string, glob: string): string {
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
 function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext, inventory?: LoadedInventory): CheckResult {
   let findings = results.flatMap((r) => r.findings);
-  if (inventory) findings.push(...placementFindings(results.flatMap((r) => r.placements), inventory));
+  if (inventory) appendAll(findings, placementFindings(results.flatMap((r) => r.placements), inventory));
   const facts = results.flatMap((r) => r.facts);
   if (facts.length > 0) {
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));

@@ -37,3 +37,13 @@ export function scalarText(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return undefined;
 }
+
+/**
+ * `target.push(...items)` without spreading: a spread passes every item as
+ * an argument on the stack, and past some 120,000 items (the findings of one
+ * object, the lines of a table) that throws `Maximum call stack size exceeded`.
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}

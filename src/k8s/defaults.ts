@@ -241,10 +241,10 @@ export function defaultVolume(volume: Obj): void {
     setIfAbsent(volume.scaleIO, "fsType", "xfs", isNonEmptyString);
   }
   const fieldRefOwners: Obj[] = [];
-  if (isObj(volume.downwardAPI)) fieldRefOwners.push(...objectsIn(volume.downwardAPI.items));
+  if (isObj(volume.downwardAPI)) for (const o of objectsIn(volume.downwardAPI.items)) fieldRefOwners.push(o);
   if (isObj(volume.projected)) {
     for (const source of objectsIn(volume.projected.sources)) {
-      if (isObj(source.downwardAPI)) fieldRefOwners.push(...objectsIn(source.downwardAPI.items));
+      if (isObj(source.downwardAPI)) for (const o of objectsIn(source.downwardAPI.items)) fieldRefOwners.push(o);
       // SetDefaults_ServiceAccountTokenProjection: one hour.
       if (isObj(source.serviceAccountToken)) {
         setIfAbsent(source.serviceAccountToken, "expirationSeconds", 3600, isInt);

@@ -15,8 +15,13 @@ const QUANTITY_MAPS = new Set(["limits", "requests", "overhead", "capacity", "al
 /**
  * The decoded JSON of a manifest as the API server sees it. Changes the value
  * in place; returns how deeply it nests (a list or map counts one level).
+ * A reader may share one decoded value between an anchor and its aliases:
+ * each further occurrence is replaced by a copy first, since a null means
+ * "" under `labels` but "unset" elsewhere, and nothing later may see one
+ * occurrence change through another.
  */
 export function applyApiNulls(json: unknown): number {
+  unshare(json);
   let deepest = 0;
   const pending: Array<{ value: unknown; field: string | undefined; depth: number }> = [{ value: json, field: undefined, depth: 0 }];
   while (pending.length > 0) {
@@ -38,4 +43,24 @@ export function applyApiNulls(json: unknown): number {
     }
   }
   return deepest;
+}
+
+/** Replaces every further occurrence of a shared list or map by a copy of its own, before anything changes. */
+function unshare(json: unknown): void {
+  if (typeof json !== "object" || json === null) return;
+  const seen = new Set<object>([json]);
+  const pending: object[] = [json];
+  while (pending.length > 0) {
+    const node = pending.pop()! as Record<string | number, unknown>;
+    for (const key of Array.isArray(node) ? node.keys() : Object.keys(node)) {
+      const item = node[key];
+      if (typeof item !== "object" || item === null) continue;
+      // A copy holds nothing shared: no need to look inside it.
+      if (seen.has(item)) node[key] = structuredClone(item);
+      else {
+        seen.add(item);
+        pending.push(item);
+      }
+    }
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, RolloutPlan, SimulationDiff } from "./types.js";
 import { printable, tidyMessage } from "../text.js";
+import { appendAll } from "../values.js";
 
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
 
@@ -97,7 +98,7 @@ function simulationBlock(report: SimulationReport, options: TableOptions): strin
     lines.push(paint("muted", options.only === undefined ? "(no nodes)" : `(no ${options.only} nodes)`));
   } else {
     const rows = shown.map((n) => [printable(n.node), n.placement, reasonText(n)]);
-    lines.push(...table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row]!.placement, text) : text), paint));
+    appendAll(lines, table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row]!.placement, text) : text), paint));
   }
   const s = simulation.summary;
   const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
@@ -139,9 +140,7 @@ function diffBlock(report: DiffReport, paint: Paint): string {
     return lines.join("\n");
   }
   const rows = diff.changes.map((c) => [printable(c.node), c.before, c.after, changeText(c), tidyMessage(c.reasons.map((r) => r.message).join("; "))]);
-  lines.push(
-    ...table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]!), text) : text), paint),
-  );
+  appendAll(lines, table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]!), text) : text), paint));
   lines.push("");
   const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
   lines.push(

@@ -103,7 +103,7 @@ export class Report {
 
   /** Takes over the issues of a fork. */
   absorb(fork: Report): void {
-    this.issues.push(...fork.issues);
+    for (const issue of fork.issues) this.issues.push(issue);
   }
 
   add(type: FieldErrorType, field: FieldPath, detail: IssueDetail): void {

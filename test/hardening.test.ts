@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { checkText } from "../src/check.js";
+import { parseManifests } from "../src/load/parse.js";
+import { DaemonSetView } from "../src/rules/view.js";
+import { boundedEditDistance, editDistance } from "../src/schema/suggest.js";
+import { DEFAULT_VERSION } from "../src/schema/versions.js";
+import type { Finding } from "../src/finding.js";
+import { rangeProblem } from "./fuzz/invariants.js";
+
+// Inputs the fuzz harness (test/fuzz/) found a defect with, minimised.
+
+function daemonSet(name: string, extra = ""): string {
+  return `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ${name}, namespace: ns}
+spec:
+  selector: {matchLabels: {app: x}}
+  template:
+    metadata: {labels: {app: x, id: ${name}}}
+    spec:
+      containers: [{name: c, image: "nginx:1.27"}]${extra}
+`;
+}
+
+function outside(findings: readonly Finding[], text: string): string[] {
+  return findings.flatMap((f) => rangeProblem(f, text) ?? []);
+}
+
+describe("positions inside the file", () => {
+  it("a syntax error at the end of a CRLF file stays on its last line", async () => {
+    const text = "  y:\r\n  m";
+    const { findings } = await checkText(text, "x.yaml");
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([["yaml-syntax", 2, 4, 2, 4]]);
+    expect(outside(findings, text)).toEqual([]);
+  });
+});
+
+describe("one clear finding", () => {
+  it("a NUL byte in a comment: one yaml-syntax finding at the byte, in go-yaml's words", async () => {
+    const text = `${daemonSet("a")}# note \u0000 here\n`;
+    const { findings } = await checkText(text, "x.yaml");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: "yaml-syntax", line: 10, column: 8, endLine: 10, endColumn: 9 });
+    expect(findings[0]!.message).toContain("control characters are not allowed");
+  });
+});
+
+describe("keys named like Object.prototype members", () => {
+  it("a template label or annotation named __proto__ is an entry of the rules' label maps", () => {
+    const text = daemonSet("a").replace("labels: {app: x, id: a}", 'labels: {app: x, "__proto__": v}, annotations: {"__proto__": z, constructor: w}');
+    const [object] = parseManifests(text, "x.yaml").objects;
+    const view = new DaemonSetView(object!, DEFAULT_VERSION);
+    expect(Object.entries(view.templateLabels)).toEqual([["app", "x"], ["__proto__", "v"]]);
+    expect(Object.getPrototypeOf(view.templateLabels)).toBe(Object.prototype);
+    expect(Object.entries(view.templateAnnotations)).toEqual([["__proto__", "z"], ["constructor", "w"]]);
+  });
+});
+
+describe("anchors and aliases", () => {
+  it("a null under an anchor shared by labels-like and other fields: each occurrence decoded on its own, by both readers", () => {
+    const text = `apiVersion: v1
+kind: DaemonSet
+metadata:
+  annotations: &l
+    b:
+  name: x
+spec:
+  template:
+    spec:
+      nodeSelector: *l
+  other: *l
+`;
+    const expected = { apiVersion: "v1", kind: "DaemonSet", metadata: { annotations: { b: "" }, name: "x" }, spec: { template: { spec: { nodeSelector: { b: "" } } }, other: {} } };
+    expect(parseManifests(text, "x.yaml").objects[0]!.value).toEqual(expected);
+    expect(parseManifests(text, "x.yaml", { fastReader: false }).objects[0]!.value).toEqual(expected);
+  });
+});
+
+describe("scale", () => {
+  it("8,000 DaemonSets sharing a selector in one file: a few seconds, one overlapping-selectors finding each", { timeout: 60_000 }, async () => {
+    const text = Array.from({ length: 8000 }, (_, i) => daemonSet(`a${i}`)).join("---\n");
+    const started = performance.now();
+    const { findings } = await checkText(text, "x.yaml");
+    const seconds = (performance.now() - started) / 1000;
+    const overlaps = findings.filter((f) => f.ruleId === "overlapping-selectors");
+    expect(overlaps).toHaveLength(8000);
+    expect(overlaps[0]!.message).toMatch(/^7999 other DaemonSets in this namespace share pods with this one .*: "a1" \(in this file\), "a2" \(in this file\), "a3" \(in this file\), "a4" \(in this file\), "a5" \(in this file\) and 7994 more;/);
+    expect(overlaps[7999]!.message).toContain('"a0" (in this file), "a1" (in this file)');
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it("a value of 300,000 characters where an enumeration is expected: no did-you-mean over every character", async () => {
+    const text = daemonSet("a").replace('image: "nginx:1.27"', `image: "nginx:1.27", imagePullPolicy: ${"é".repeat(300_000)}`);
+    const started = performance.now();
+    const { findings } = await checkText(text, "x.yaml");
+    expect(findings.some((f) => f.path === "spec.template.spec.containers[0].imagePullPolicy")).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("1,000 DaemonSets with mistyped priority classes among 1,000 defined: a suggestion each, in seconds", { timeout: 60_000 }, async () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      parts.push(`apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: cls-${i}}\nvalue: 1000\n`);
+      parts.push(daemonSet(`a${i}`, `\n      priorityClassName: cls-${i}x`));
+    }
+    const started = performance.now();
+    const { findings } = await checkText(parts.join("---\n"), "x.yaml");
+    const unknown = findings.filter((f) => f.ruleId === "unknown-priority-class");
+    expect(unknown[0]!.message).toContain('did you mean "cls-0"?');
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it("the bounded edit distance is the edit distance wherever it is within the bound", () => {
+    const words = ["", "a", "ab", "ba", "abc", "acb", "kitten", "sitting", "flaw", "lawn", "OnFailure", "onfailur", "system-node-critical", "sytem-node-critcal"];
+    for (const a of words) for (const b of words) for (const bound of [0, 1, 2, 3, 4]) {
+      const exact = editDistance(a, b);
+      const bounded = boundedEditDistance(a, b, bound);
+      if (exact <= bound) expect(bounded).toBe(exact);
+      else expect(bounded).toBeGreaterThan(bound);
+    }
+  });
+
+  it("8,000 DaemonSets each with a suppression comment and annotation: seconds, and each suppression applies to its own", { timeout: 60_000 }, async () => {
+    const one = (i: number) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: a${i}
+  namespace: ns
+  annotations: {ignore-check.dslint.io/run-as-root: "agent"}
+spec:
+  selector: {matchLabels: {app: x${i}}}
+  template:
+    metadata: {labels: {app: x${i}}}
+    spec:
+      # dslint-disable-next-line host-network -- node agent
+      hostNetwork: true
+      containers: [{name: c, image: "nginx:1.27"}]
+`;
+    const started = performance.now();
+    const { findings } = await checkText(Array.from({ length: 8000 }, (_, i) => one(i)).join("---\n"), "x.yaml");
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(findings.filter((f) => ["run-as-root", "host-network", "unused-suppression", "invalid-suppression"].includes(f.ruleId))).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === "missing-seccomp-profile")).toHaveLength(8000);
+  });
+
+  it("130,000 findings in one object are reported, not a stack overflow", { timeout: 60_000 }, async () => {
+    const volumes = Array.from({ length: 130_000 }, () => `{name: v, hostPath: {path: rel}}`).join(", ");
+    const { findings } = await checkText(daemonSet("a", `\n      volumes: [${volumes}]`), "x.yaml");
+    expect(findings.filter((f) => f.ruleId === "api-validation").length).toBeGreaterThan(120_000);
+  });
+});
