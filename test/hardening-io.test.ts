@@ -543,6 +543,33 @@ describe("prototype names as kinds, keys and label names", () => {
   });
 });
 
+describe("prototype names in a configuration", () => {
+  it("are unknown severities, options and settings, not members of Object.prototype", async () => {
+    const rules = await loadRules();
+    const text = [
+      "rules:",
+      "  host-network: constructor",
+      "  missing-resources: [warning, {toString: true, __proto__: 1}]",
+      "  hasOwnProperty: off",
+      "valueOf: 1",
+      "",
+    ].join("\n");
+    let message = "";
+    try {
+      parseConfig(text, "c.yaml", "/p", rules);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message.split("\n")).toEqual([
+      'c.yaml:5:1: unknown setting "valueOf"',
+      'c.yaml:2:17: rule "host-network": the setting must be off, info, warning or error, or [severity, {options}]',
+      expect.stringMatching(/^c\.yaml:3:33: rule "missing-resources" has no option "toString" \(options: /),
+      expect.stringMatching(/^c\.yaml:3:49: rule "missing-resources" has no option "__proto__" \(options: /),
+      'c.yaml:4:3: unknown rule "hasOwnProperty"',
+    ]);
+  });
+});
+
 describe("symbolic link diamonds", () => {
   it("walks each real folder once: 16 levels of two links each take no time, and a loop is still reported", () => {
     const dir = tempDir();

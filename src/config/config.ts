@@ -13,6 +13,7 @@ import type { ActiveRule } from "../rules/engine.js";
 import type { Rule, RuleSeverity } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
 import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
+import { ownEntry } from "../values.js";
 import { globSyntaxProblem } from "./globs.js";
 
 export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"] as const;
@@ -257,7 +258,7 @@ function readRules(value: unknown, path: Path, rules: readonly Rule[], ctx: Cont
     }
     const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
     // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
-    const severity = typeof sev === "string" ? SEVERITIES[sev] : sev === false ? "off" : undefined;
+    const severity = typeof sev === "string" ? ownEntry(SEVERITIES, sev) : sev === false ? "off" : undefined;
     if (!severity || (Array.isArray(setting) && setting.length > 2)) {
       fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
       continue;
@@ -281,7 +282,7 @@ function readRuleOptions(rule: Rule, input: Record<string, unknown>, path: Path,
   const names = Object.keys(specs);
   const options = { ...input };
   for (const [name, given] of Object.entries(input)) {
-    const spec = specs[name];
+    const spec = ownEntry(specs, name);
     if (!spec) {
       fail([...path, name], `rule "${rule.meta.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
       continue;
