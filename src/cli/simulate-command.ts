@@ -48,8 +48,9 @@ ${renderOptionsHelp(OPTIONS)}
 
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
 2 usage error: among them a manifest path or glob that matches no file, empty
-stdin (unless --no-error-on-unmatched-pattern), and a --nodes, --nodes-after
-or --pods file that does not exist.
+stdin (unless --no-error-on-unmatched-pattern), a --nodes, --nodes-after or
+--pods file that does not exist or cannot be read, and an inventory without
+a usable node.
 `;
 
 const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
