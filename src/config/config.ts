@@ -83,7 +83,7 @@ export function loadConfigFile(file: string, rules: readonly Rule[], displayName
     const problem = read.tooLarge ? `it is larger than ${describeBytes(MAX_CONFIG_BYTES)}` : read.problem === "no such file or folder" && isSymbolicLink(file) ? "broken symbolic link: its target does not exist" : read.problem;
     throw new ConfigError(`${displayName}: cannot read the configuration: ${problem}`);
   }
-  return parseConfig(read.bytes.toString("utf8"), displayName, dirname(resolve(file)), rules);
+  return parseConfig(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString("utf8"), displayName, dirname(resolve(file)), rules);
 }
 
 function isSymbolicLink(path: string): boolean {

@@ -365,7 +365,7 @@ export function readInput(input: InputSource): { text: string } | { problem: str
   if (input.text !== undefined) return { text: input.text };
   const read = readRegularFile(input.absolutePath!, MAX_FILE_BYTES);
   if (!("bytes" in read)) return { problem: read.tooLarge || read.special ? `${read.problem}; not checked` : read.problem };
-  const bytes = read.bytes;
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // Most manifests are ASCII, which decodes several times faster as Latin-1 (the same text).
   return { text: bytes.toString(isAscii(bytes) ? "latin1" : "utf8") };
 }

@@ -1,4 +1,17 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+
+// The declarations of this module are reached from the package's index, whose
+// users need no @types/node: its signatures name no Node.js type.
+
+/** What `describeSpecialFile` asks of a `fs.Stats`. */
+export interface FileKind {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}
 
 /** A file system error in plain words, without the errno code and the path the caller already names. */
 export function describeFsError(err: unknown): string {
@@ -34,7 +47,7 @@ export function describeFsError(err: unknown): string {
  * words: reading a FIFO blocks until something writes to it, and a device
  * such as /dev/zero never ends, so none of them is read.
  */
-export function describeSpecialFile(stats: Stats): string | undefined {
+export function describeSpecialFile(stats: FileKind): string | undefined {
   if (stats.isFile() || stats.isDirectory()) return undefined;
   const what =
     stats.isFIFO() ? "a named pipe (FIFO)"
@@ -83,9 +96,10 @@ const MAX_READ = 256 * MiB;
  * FIFO nobody writes to cannot block and /dev/zero cannot fill the memory;
  * and the limit is enforced on the bytes actually read, never on the size
  * the file system reports (files in /proc report 0, a file may grow while it
- * is read). `limit` may depend on the first bytes (up to 64 KiB).
+ * is read). `limit` may depend on the first bytes (up to 64 KiB). The bytes
+ * are a Buffer (typed as what they are to any caller: a Uint8Array).
  */
-export function readRegularFile(path: string, limit: number | ((head: Buffer) => number)): { bytes: Buffer } | ReadRefusal {
+export function readRegularFile(path: string, limit: number | ((head: Uint8Array) => number)): { bytes: Uint8Array } | ReadRefusal {
   let fd: number | undefined;
   try {
     // stat before open: opening a FIFO waits for a writer, opening a device may have effects.
@@ -106,7 +120,7 @@ export function readRegularFile(path: string, limit: number | ((head: Buffer) =>
       const want = cap === undefined ? HEAD_BYTES : cap + 1;
       if (length >= want) {
         if (cap === undefined) {
-          cap = (limit as (head: Buffer) => number)(buffer.subarray(0, length));
+          cap = (limit as (head: Uint8Array) => number)(buffer.subarray(0, length));
           continue;
         }
         break;
@@ -120,7 +134,7 @@ export function readRegularFile(path: string, limit: number | ((head: Buffer) =>
       if (read === 0) break;
       length += read;
     }
-    if (cap === undefined) cap = (limit as (head: Buffer) => number)(buffer.subarray(0, length));
+    if (cap === undefined) cap = (limit as (head: Uint8Array) => number)(buffer.subarray(0, length));
     if (length > cap) return { problem: `file is larger than ${describeBytes(cap)}`, tooLarge: true, limit: cap };
     return { bytes: buffer.subarray(0, length) };
   } catch (err) {

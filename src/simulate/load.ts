@@ -75,7 +75,7 @@ function readBytes(source: InventorySource): Buffer | { fatal: string } {
     return bytes.length > limit ? { fatal: `${source.name}: ${tooLarge(limit, MAX_STDIN_INVENTORY_BYTES)}` } : bytes;
   }
   const read = readRegularFile(source.path!, inventoryLimit);
-  if ("bytes" in read) return read.bytes;
+  if ("bytes" in read) return Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   if (read.tooLarge) return { fatal: `${source.name}: ${tooLarge(read.limit!)}` };
   return { fatal: `${source.name}: ${read.folder ? "is a folder; give the inventory file" : read.problem}` };
 }
