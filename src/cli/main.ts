@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
 import { UsageError } from "../options.js";
 import { packageRoot } from "../schema/files.js";
 
@@ -20,7 +21,11 @@ Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or internal erro
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
-  readStdin: () => Promise<string>;
+  /**
+   * Reads stdin whole, at most `limit` bytes (default: a manifest file's
+   * limit); past it, rejects with a UsageError without reading on.
+   */
+  readStdin: (limit?: number) => Promise<string>;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -80,12 +85,23 @@ export function processIo(options: { guardOutput?: boolean } = {}): Io {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    readStdin: async () => {
+    readStdin: async (limit = MAX_FILE_BYTES) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        length += (chunk as Buffer).length;
+        // Leaving the loop stops reading: a writer that goes on gets EPIPE, and /dev/zero cannot fill the memory.
+        if (length > limit) throw new UsageError(stdinTooLarge(limit));
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks).toString("utf8");
     },
   };
+}
+
+/** What a run says when stdin holds more than it reads. */
+export function stdinTooLarge(limit: number): string {
+  return `stdin holds more than ${describeBytes(limit)}, more than dslint reads from one input; nothing was checked (split the input into files of at most ${describeBytes(limit)})`;
 }
 
 let outputGuarded = false;
