@@ -10,7 +10,7 @@
  *   4. a 5 MB manifest (corpus DaemonSets joined with ---): time to first
  *      diagnostics, a small request's latency while it is checked, and
  *      `dslint check` on the same file for comparison
- * Run: npm run build && node dist/scripts/lsp-measure.js [--changes N] [--cycles N]
+ * Run: npm run build && node dist/scripts/lsp-measure.js [--only changes|cycles|storm|large] [--changes N] [--cycles N] [--storm N]
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -159,8 +159,8 @@ async function cycles(workspace: string, total: number, burst: boolean): Promise
     }
     const latency = await server.requestLatency(steady);
     await new Promise((r) => setTimeout(r, 300));
-    const state = (await server.connection.sendRequest("dslint/serverState").catch(() => undefined)) as { heapUsed: number; documents: number } | undefined;
-    const held = state ? `, heap ${(state.heapUsed / 1048576).toFixed(1)} MB, ${state.documents} documents held` : "";
+    const state = (await server.connection.sendRequest("dslint/serverState", { gc: true }).catch(() => undefined)) as { heapUsed: number; documents: number } | undefined;
+    const held = state ? `, heap after a full collection ${(state.heapUsed / 1048576).toFixed(1)} MB, ${state.documents} documents held` : "";
     figures.push(`cycle ${cycle}: ${ms(latency)}, RSS ${server.rssMb().toFixed(1)} MB${held}`);
   }
   console.log(`open/close cycles ${burst ? "(each hundred sent at once; the request follows the last close)" : "(each open awaited)"}: request latency and memory at\n  ${figures.join("\n  ")}`);
@@ -225,11 +225,15 @@ async function large(workspace: string): Promise<void> {
 
 const workspace = mkdtempSync(join(tmpdir(), "dslint-lsp-measure-"));
 try {
-  if (!process.argv.includes("--only-cycles")) await changeLatency(workspace, option("--changes", 200));
-  await cycles(workspace, option("--cycles", 300), false);
-  await cycles(workspace, option("--cycles", 300), true);
-  if (!process.argv.includes("--only-cycles")) await storm(workspace, option("--storm", 300));
-  if (!process.argv.includes("--only-cycles")) await large(workspace);
+  // --only changes|cycles|storm|large runs one part.
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+  if (!only || only === "changes") await changeLatency(workspace, option("--changes", 200));
+  if (!only || only === "cycles") {
+    await cycles(workspace, option("--cycles", 300), false);
+    await cycles(workspace, option("--cycles", 300), true);
+  }
+  if (!only || only === "storm") await storm(workspace, option("--storm", 300));
+  if (!only || only === "large") await large(workspace);
 } finally {
   rmSync(workspace, { recursive: true, force: true });
 }

@@ -260,8 +260,13 @@ describe("dslint lsp under abuse (a real server process over stdio)", () => {
   it("answers a request while a large document waits to be checked, and checks only its newest version", async () => {
     const big = pathToFileURL(join(workspace, "big.yaml")).href;
     const text = Array(400).fill(LOG_SHIPPER).join("\n---\n");
-    client.notify("textDocument/didOpen", { textDocument: { uri: big, languageId: "yaml", version: 1, text } });
-    for (let v = 2; v <= 5; v++) client.notify("textDocument/didChange", { textDocument: { uri: big, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# x\n" }] });
+    // One write, so that the changes arrive with the end of the open.
+    const messages = [frame({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: big, languageId: "yaml", version: 1, text } } })];
+    for (let v = 2; v <= 5; v++) {
+      const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# x\n" };
+      messages.push(frame({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri: big, version: v }, contentChanges: [change] } }));
+    }
+    client.write(Buffer.concat(messages));
     expect(await client.answers()).toBe(true);
     const published = await client.diagnostics(big, 5);
     expect(published.diagnostics.length).toBeGreaterThan(400);
