@@ -21,6 +21,8 @@ export async function codeActions(
   linter: DocumentLinter,
   checked: CheckedEdits,
   workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit,
+  /** Runs before each check of an edit; throws when the answer is no longer wanted (the text changed, the request was cancelled). */
+  beforeCheck: () => Promise<void> = async () => {},
 ): Promise<CodeAction[]> {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
@@ -38,6 +40,7 @@ export async function codeActions(
       seen.add(key);
       let works = checked.get(doc, key);
       if (works === undefined) {
+        await beforeCheck();
         works = await removesFinding(fix, finding, doc, path, lint.findings, linter);
         checked.set(doc, key, works);
       }
@@ -70,6 +73,11 @@ export class CheckedEdits {
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+  }
+
+  /** How many documents have checked edits (none once all are closed). */
+  get size(): number {
+    return this.byUri.size;
   }
 }
 

@@ -1,19 +1,27 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
-  TextDocuments,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
+  type Message,
+  type MessageReader,
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
@@ -23,39 +31,95 @@ import { CheckedEdits, codeActions } from "./code-actions.js";
 import { ConfigResolver } from "./configs.js";
 import { isConfigFile, SOURCE } from "./diagnostics.js";
 import { DocumentLinter, type LintResult } from "./linter.js";
+import { changeParams, documentUri, fileChanges, folderUris, isObject, isRange, kubernetesVersionOption, openParams } from "./params.js";
+import { Inbox, RecoveringMessageReader } from "./reader.js";
 
-/** Typing pauses shorter than this do not start a check. */
-export const CHANGE_DEBOUNCE_MS = 200;
+/** The pause after a change before a document is checked again, at least: typing is not checked keystroke by keystroke. */
+export const MIN_CHANGE_DEBOUNCE_MS = 25;
+/** ... and at most: a document that takes long to check waits as long as its last check took, up to this. */
+export const MAX_CHANGE_DEBOUNCE_MS = 750;
 
-/** What the editor may pass in `initializationOptions`. */
-interface InitializationOptions {
-  /** The Kubernetes version to check against, over the configuration's. */
-  kubernetesVersion?: string;
+/** A custom request for tests and measurements: what the server holds. */
+export const STATE_REQUEST = "dslint/serverState";
+
+/** What the server holds (STATE_REQUEST): every per-document count is 0 once all documents are closed. */
+export interface ServerState {
+  documents: number;
+  timers: number;
+  queued: number;
+  checkedEdits: number;
+  pendingMessages: number;
+  heapUsed: number;
+  rss: number;
+}
+
+/** An open document and what the server keeps for it; all of it goes when the document is closed. */
+interface OpenDocument {
+  doc: TextDocument;
+  /** The text (a snapshot: changes make new ones) the last published check was for, and its result (undefined for a document dslint leaves alone). */
+  checked?: { doc: TextDocument; result: LintResult | undefined };
+  /** The check running now, and the text it checks. */
+  running?: { doc: TextDocument; done: Promise<LintResult | undefined> };
+  /** The pending check after a change. */
+  timer?: NodeJS.Timeout;
+  /** How long the last check took: larger documents wait for a longer pause in typing. */
+  lastCheckMs: number;
 }
 
 /**
  * The language server: diagnostics for Kubernetes manifests on open, change
- * (debounced) and save, and quick fixes. One broken document or request never
- * stops it: every handler reports its own failure and the server goes on.
+ * (debounced) and save, and quick fixes. One broken document, request or
+ * message never stops it: every handler reports its own failure and the
+ * server goes on.
+ *
+ * Checking blocks the thread, so checks wait until no message is waiting
+ * (Inbox): requests are answered first, and a check made stale by a newer
+ * change or a close is never started. One check runs at a time, and each
+ * document has at most one check queued.
  */
 export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<Connection> {
-  const connection = createConnection(input, output);
-  redirectConsole(connection);
+  const inbox = new Inbox();
+  const writer = new StreamMessageWriter(output);
+  let connection: Connection | undefined;
+  const reader = new RecoveringMessageReader(input, (rejection, detail) => {
+    connection?.console.warn(`dslint: ignored ${detail}`);
+    writer.write(rejection as unknown as Message).catch(() => undefined);
+  });
+  const counting: MessageReader = {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    listen: (callback) =>
+      reader.listen((message) => {
+        inbox.received(message);
+        callback(message);
+      }),
+    dispose: () => reader.dispose(),
+  };
+  connection = createConnection(counting, writer, { messageStrategy: inbox.strategy });
+  const conn = connection;
+  redirectConsole(conn);
+  let shutdown = false;
+  conn.onShutdown(() => {
+    shutdown = true;
+  });
+  // The editor went away without saying so: nothing is left to serve.
+  const ended = () => process.exit(shutdown ? 0 : 1);
+  input.on("end", ended);
+  input.on("close", ended);
+
   const rules = await loadRules();
-  const configs = new ConfigResolver(rules, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+  const configs = new ConfigResolver(rules, (message) => void conn.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
   const linter = new DocumentLinter(configs);
-  const documents = new TextDocuments(TextDocument);
-  const results = new Map<string, LintResult>();
+  const open = new Map<string, OpenDocument>();
+  /** Documents due for a check, oldest first. */
+  const queue = new Set<string>();
+  let draining = false;
   const checkedEdits = new CheckedEdits();
-  const timers = new Map<string, NodeJS.Timeout>();
-  /** The newest check started per document: an older one finishing later must not publish. */
-  const latest = new Map<string, number>();
-  /** The document version the newest check is for. */
-  const checking = new Map<string, number>();
-  let generation = 0;
   let capabilities: ClientCapabilities = {};
 
-  const fail = (what: string, err: unknown) => connection.console.error(`dslint: ${what}: ${(err as Error)?.stack ?? String(err)}`);
+  const fail = (what: string, err: unknown) => conn.console.error(`dslint: ${what}: ${(err as Error)?.stack ?? String(err)}`);
+  const ignore = (what: string, params: unknown) => conn.console.warn(`dslint: ignored ${what} with invalid parameters: ${JSON.stringify(params)?.slice(0, 200)}`);
   // A last resort: a failure that escaped its handler is logged, and the editor keeps its server.
   process.on("uncaughtException", (err) => {
     // Nothing can be written to an editor that is gone.
@@ -64,51 +128,94 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
   });
   process.on("unhandledRejection", (err) => fail("unexpected error", err));
 
-  async function lintNow(doc: TextDocument): Promise<LintResult | undefined> {
-    clearTimeout(timers.get(doc.uri));
-    timers.delete(doc.uri);
-    const run = ++generation;
-    latest.set(doc.uri, run);
-    checking.set(doc.uri, doc.version);
-    let result: LintResult | undefined;
-    try {
-      result = await linter.lint(doc);
-    } catch (err) {
-      fail(`checking ${doc.uri}`, err);
-      const message = `dslint could not check this document: ${(err as Error)?.message ?? String(err)}`;
-      result = { version: doc.version, findings: [], diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, message }] };
-    }
-    if (latest.get(doc.uri) !== run || documents.get(doc.uri) === undefined) return result;
-    if (result) results.set(doc.uri, result);
-    else results.delete(doc.uri);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result?.diagnostics ?? [] });
-    return result;
+  /** Checks the document's current version (or joins the check of it already running) and publishes the result. */
+  function check(entry: OpenDocument): Promise<LintResult | undefined> {
+    const doc = entry.doc;
+    if (entry.checked?.doc === doc) return Promise.resolve(entry.checked.result);
+    if (entry.running?.doc === doc) return entry.running.done;
+    const run = { doc } as NonNullable<OpenDocument["running"]>;
+    entry.running = run;
+    run.done = (async () => {
+      // Started on the next turn, so that the check is registered as running before any of it runs.
+      await Promise.resolve();
+      const start = performance.now();
+      let result: LintResult | undefined;
+      try {
+        result = await linter.lint(doc);
+      } catch (err) {
+        fail(`checking ${doc.uri}`, err);
+        const message = `dslint could not check this document: ${(err as Error)?.message ?? String(err)}`;
+        result = { version: doc.version, findings: [], diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, message }] };
+      }
+      entry.lastCheckMs = performance.now() - start;
+      if (entry.running === run) entry.running = undefined;
+      // Closed or changed meanwhile: the newer version has its own check coming.
+      if (open.get(doc.uri) !== entry || entry.doc !== doc) return result;
+      entry.checked = { doc, result };
+      void conn.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result?.diagnostics ?? [] });
+      return result;
+    })();
+    return run.done;
   }
 
-  function lintLater(doc: TextDocument): void {
-    clearTimeout(timers.get(doc.uri));
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        const current = documents.get(doc.uri);
-        if (current) void lintNow(current);
-      }, CHANGE_DEBOUNCE_MS),
-    );
+  /** Queues a check of the document, after `delayMs`. */
+  function schedule(uri: string, delayMs: number): void {
+    const entry = open.get(uri);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (delayMs <= 0) {
+      queue.add(uri);
+      void drain();
+      return;
+    }
+    queue.delete(uri);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (open.get(uri) !== entry) return;
+      queue.add(uri);
+      void drain();
+    }, delayMs);
+  }
+
+  /** Runs the queued checks one at a time, each when no message is waiting. */
+  async function drain(): Promise<void> {
+    if (draining) return;
+    draining = true;
+    try {
+      for (;;) {
+        await inbox.idle();
+        const uri = queue.values().next().value;
+        if (uri === undefined) break;
+        queue.delete(uri);
+        const entry = open.get(uri);
+        if (entry) await check(entry);
+      }
+    } catch (err) {
+      fail("checking", err);
+    } finally {
+      draining = false;
+    }
+    if (queue.size > 0) void drain();
   }
 
   /** After a configuration change: the same texts may now have other findings. */
-  function relintAll(): void {
-    for (const doc of documents.all()) {
-      checkedEdits.forget(doc.uri);
-      void lintNow(doc);
+  function recheckAll(): void {
+    for (const [uri, entry] of open) {
+      checkedEdits.forget(uri);
+      entry.checked = undefined;
+      entry.running = undefined;
+      schedule(uri, 0);
     }
   }
 
-  connection.onInitialize((params): InitializeResult => {
-    capabilities = params.capabilities;
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  conn.onInitialize((params): InitializeResult => {
+    const p: Record<string, unknown> = isObject(params) ? (params as unknown as Record<string, unknown>) : {};
+    capabilities = isObject(p.capabilities) ? (p.capabilities as ClientCapabilities) : {};
+    const folders = folderUris(p.workspaceFolders);
+    if (folders.length === 0 && typeof p.rootUri === "string") folders.push(p.rootUri);
     linter.setWorkspaceFolders(folders);
-    configs.setKubernetesVersion((params.initializationOptions as InitializationOptions | undefined)?.kubernetesVersion);
+    configs.setKubernetesVersion(kubernetesVersionOption(p.initializationOptions));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -119,72 +226,132 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
     };
   });
 
-  connection.onInitialized(async () => {
+  conn.onInitialized(async () => {
     try {
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.dslint.{yaml,yml}" }] });
+        await conn.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.dslint.{yaml,yml}" }] });
       }
       if (capabilities.workspace?.workspaceFolders) {
-        connection.workspace.onDidChangeWorkspaceFolders(async () => {
+        conn.workspace.onDidChangeWorkspaceFolders(async () => {
           try {
-            linter.setWorkspaceFolders(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri));
-            relintAll();
+            linter.setWorkspaceFolders(folderUris(await conn.workspace.getWorkspaceFolders()));
+            recheckAll();
           } catch (err) {
             fail("updating the workspace folders", err);
           }
         });
       }
-      await linter.warmUp();
+      await linter.warmUp(() => inbox.idle());
     } catch (err) {
       fail("starting", err);
     }
   });
 
-  // Opening a document also fires onDidChangeContent for the same version; only edits after it wait for a pause.
-  documents.onDidOpen((e) => void lintNow(e.document));
-  documents.onDidChangeContent((e) => {
-    if (checking.get(e.document.uri) !== e.document.version) lintLater(e.document);
-  });
-  documents.onDidSave((e) => {
-    if (isConfigFile(linter.pathOf(e.document))) {
-      configs.invalidate(linter.pathOf(e.document));
-      relintAll();
-    } else void lintNow(e.document);
-  });
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    results.delete(e.document.uri);
-    latest.delete(e.document.uri);
-    checking.delete(e.document.uri);
-    checkedEdits.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  conn.onDidOpenTextDocument((params) => {
+    const p = openParams(params);
+    if (!p) return ignore("textDocument/didOpen", params);
+    const previous = open.get(p.uri);
+    if (previous) clearTimeout(previous.timer);
+    open.set(p.uri, { doc: TextDocument.create(p.uri, p.languageId, p.version, p.text), lastCheckMs: 0 });
+    checkedEdits.forget(p.uri);
+    schedule(p.uri, 0);
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
-    const changed = params.changes.filter((c) => c.uri.startsWith("file:") && isConfigFile(fileURLToPath(c.uri)));
-    if (changed.length === 0) return;
-    for (const c of changed) configs.invalidate(fileURLToPath(c.uri));
-    relintAll();
-  });
-
-  connection.onCodeAction(async (params) => {
+  conn.onDidChangeTextDocument((params) => {
+    const p = changeParams(params);
+    const entry = p && open.get(p.uri);
+    if (!p || !entry) return ignore("textDocument/didChange", params);
     try {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      let lint = results.get(doc.uri);
-      if (!lint || lint.version !== doc.version) lint = await lintNow(doc);
-      if (!lint) return [];
-      return await codeActions(doc, params.context.diagnostics, lint, linter, checkedEdits, (d, edits) => workspaceEdit(d, edits, capabilities));
+      // A new snapshot, never the old one updated in place: a check or code action still running keeps the text it began with.
+      const old = entry.doc;
+      entry.doc = TextDocument.update(TextDocument.create(old.uri, old.languageId, old.version, old.getText()), p.changes, p.version);
     } catch (err) {
+      return fail(`applying a change to ${p.uri}`, err);
+    }
+    checkedEdits.forget(p.uri);
+    schedule(p.uri, Math.min(MAX_CHANGE_DEBOUNCE_MS, Math.max(MIN_CHANGE_DEBOUNCE_MS, entry.lastCheckMs)));
+  });
+
+  conn.onDidSaveTextDocument((params) => {
+    const uri = documentUri(params);
+    const entry = uri === undefined ? undefined : open.get(uri);
+    if (!entry) return;
+    const path = linter.pathOf(entry.doc);
+    if (isConfigFile(path)) {
+      configs.invalidate(path);
+      recheckAll();
+    } else {
+      // The files around it may have changed (a chart, a kustomization): checked afresh.
+      entry.checked = undefined;
+      entry.running = undefined;
+      schedule(entry.doc.uri, 0);
+    }
+  });
+
+  conn.onDidCloseTextDocument((params) => {
+    const uri = documentUri(params);
+    if (uri === undefined) return ignore("textDocument/didClose", params);
+    const entry = open.get(uri);
+    clearTimeout(entry?.timer);
+    open.delete(uri);
+    queue.delete(uri);
+    checkedEdits.forget(uri);
+    if (entry) void conn.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  conn.onDidChangeWatchedFiles((params) => {
+    const changed = fileChanges(params).filter((uri) => uri.startsWith("file:") && isConfigFile(fileURLToPath(uri)));
+    if (changed.length === 0) return;
+    for (const uri of changed) configs.invalidate(fileURLToPath(uri));
+    recheckAll();
+  });
+
+  conn.onCodeAction(async (params, token) => {
+    const uri = documentUri(params);
+    const asked = isObject(params) && isObject(params.context) && Array.isArray(params.context.diagnostics) ? params.context.diagnostics : undefined;
+    if (uri === undefined || !asked) throw new ResponseError(ErrorCodes.InvalidParams, "textDocument.uri and context.diagnostics are required");
+    const entry = open.get(uri);
+    if (!entry) return [];
+    const doc = entry.doc;
+    /** The answer is for this version: a newer one (or a close, or the editor cancelling) makes it unwanted. */
+    const stillWanted = async () => {
+      await inbox.idle();
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
+      if (open.get(uri) !== entry || entry.doc !== doc) throw new ResponseError(LSPErrorCodes.ContentModified, "the document changed");
+    };
+    try {
+      let lint = entry.checked?.doc === doc ? entry.checked.result : undefined;
+      if (entry.checked?.doc !== doc) {
+        await stillWanted();
+        lint = await check(entry);
+      }
+      if (!lint) return [];
+      const diagnostics = (asked as unknown[]).filter((d): d is Diagnostic => isObject(d) && isRange(d.range));
+      return await codeActions(doc, diagnostics, lint, linter, checkedEdits, (d, edits) => workspaceEdit(d, edits, capabilities), stillWanted);
+    } catch (err) {
+      if (err instanceof ResponseError) throw err;
       fail("computing code actions", err);
       return [];
     }
   });
 
-  documents.listen(connection);
-  connection.listen();
-  return connection;
+  conn.onRequest(STATE_REQUEST, (params: unknown): ServerState => {
+    // `{"gc": true}` collects garbage first, so that the heap size shows what is held, not what awaits collection.
+    if (isObject(params) && params.gc === true) collectGarbage();
+    const memory = process.memoryUsage();
+    return {
+      documents: open.size,
+      timers: [...open.values()].filter((e) => e.timer !== undefined).length,
+      queued: queue.size,
+      checkedEdits: checkedEdits.size,
+      pendingMessages: inbox.pending,
+      heapUsed: memory.heapUsed,
+      rss: memory.rss,
+    };
+  });
+
+  conn.listen();
+  return conn;
 }
 
 /** A versioned edit where the editor supports it, so it refuses an edit computed for older text. */
@@ -193,6 +360,12 @@ function workspaceEdit(doc: TextDocument, edits: TextEdit[], capabilities: Clien
     return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
   }
   return { changes: { [doc.uri]: edits } };
+}
+
+/** A full garbage collection, for measurements (STATE_REQUEST); node was not started with --expose-gc. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
 }
 
 /** stdout carries the protocol: anything a module prints goes to the editor's log instead. */
