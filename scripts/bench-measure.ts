@@ -7,12 +7,14 @@
  * worker threads included (they share the process); dslint starts no child
  * processes. Without GNU time, a Node command is started with a preloaded
  * module that writes `process.resourceUsage().maxRSS` at exit (the same
- * figure, read from inside); other commands get no RSS figure.
+ * figure, read from inside); other commands get no RSS figure. Setting
+ * DSLINT_BENCH_RSS=self picks that way even where GNU time is installed.
  */
 import { spawnSync } from "node:child_process";
 import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, rmSync, fstatSync, writeFileSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import { delimiter, join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const signals = osConstants.signals as unknown as Record<string, number>;
 
@@ -44,6 +46,7 @@ let gnuTime: boolean | undefined;
 /** Whether `/usr/bin/time -v` works here (GNU time; BusyBox and BSD time differ). */
 export function hasGnuTime(): boolean {
   if (gnuTime === undefined) {
+    if (process.env.DSLINT_BENCH_RSS === "self") return (gnuTime = false);
     const r = existsSync(GNU_TIME) ? spawnSync(GNU_TIME, ["-v", "true"], { encoding: "utf8" }) : undefined;
     gnuTime = r?.status === 0 && /Maximum resident set size/.test(r.stderr);
   }
@@ -76,7 +79,7 @@ export function measure(command: string, args: readonly string[], options: Measu
   } else if (command === process.execPath) {
     const hook = join(options.scratch, "rss-hook.mjs");
     if (!existsSync(hook)) writeFileSync(hook, RSS_HOOK);
-    argv = ["--import", `file://${hook}`, ...args];
+    argv = ["--import", pathToFileURL(hook).href, ...args];
     env.BENCH_RSS_FILE = rssFile;
   }
   const stdin = options.stdinFile !== undefined ? openSync(options.stdinFile, "r") : "ignore";
@@ -161,8 +164,10 @@ export function formatMs(ms: number): string {
 
 /** How a run ended, when it did not end with a status of its own (0, or 1 for findings): the error it printed. */
 export function failure(m: Measurement, okStatuses: readonly number[] = [0, 1]): string | undefined {
-  if (m.status !== null && okStatuses.includes(m.status)) return undefined;
-  const error = /\b(RangeError|TypeError|Error|FATAL ERROR)[^\n]*/.exec(m.stderr)?.[0];
+  // An uncaught exception also exits with 1: its error line on stderr tells it from findings.
+  const uncaught = /^(\w*Error|FATAL ERROR)\b/m.test(m.stderr);
+  if (m.status !== null && okStatuses.includes(m.status) && !uncaught) return undefined;
+  const error = (/^(\w*Error|FATAL ERROR)\b[^\n]*/m.exec(m.stderr) ?? /\b(\w*Error|FATAL ERROR)\b[^\n]*/.exec(m.stderr))?.[0];
   const how = m.signal ? `killed by ${m.signal}` : `exit ${m.status}`;
   return `crashed: ${error ?? how}${error && m.signal ? ` (${how})` : ""}`;
 }
