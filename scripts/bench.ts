@@ -214,7 +214,7 @@ function findKubeconform(scratch: string, sample: string): Kubeconform | string 
   const location = join(root, "schemas", `v${versions[0]}`, "{{ .ResourceKind }}.schema.json");
   const args = (input: string) => ["-summary", "-schema-location", location, input];
   const m = measure(path, args(sample), { scratch, stdoutFile: join(scratch, "kubeconform.txt") });
-  const out = `${readFileSync(join(scratch, "kubeconform.txt"), "utf8")}\n${m.stderr}`;
+  const out = `${m.stderr}\n${readFileSync(join(scratch, "kubeconform.txt"), "utf8")}`;
   const summary = /Summary:.*?Valid: (\d+), Invalid: (\d+), Errors: (\d+)/.exec(out);
   if (!summary || (Number(summary[1]) === 0 && Number(summary[2]) === 0) || Number(summary[3]) > 0) {
     const line = out.split("\n").find((l) => l.trim()) ?? `exit ${m.status}`;
@@ -292,7 +292,7 @@ function throughput(scratch: string, corpus: readonly string[]): void {
   }
   if (typeof found === "string") {
     log(`kubeconform: ${found}; comparison skipped`);
-    rows.push({ figure: "dslint / kubeconform", value: "skipped", detail: found.split(" (")[0]! });
+    rows.push({ figure: "dslint / kubeconform", value: "skipped", detail: onPath("kubeconform") ? "cannot check offline against schemas/" : "not on PATH" });
   }
   if (kubeconform) {
     log(`kubeconform (${kubeconform.path}, -summary, offline against schemas/; alternating with dslint, paired ratio dslint/kubeconform, min–max)`);
