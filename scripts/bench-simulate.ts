@@ -8,15 +8,22 @@
  *   node dist/scripts/bench-simulate.js
  *
  * Targets: 5,000 nodes × 20 DaemonSets under 1 s, 65,000 nodes × 1 under 2 s.
+ *
+ * `benchSimulateCli` measures the command line instead: `dslint simulate` on
+ * 100 DaemonSets and 65,000 nodes, the whole table and the whole JSON written
+ * to files; its time and peak RSS, or how it crashed.
  */
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { stringify } from "yaml";
 import { nodesFromJson, nodesFromObjects, simulate } from "../src/simulate/index.js";
+import { failure, measure } from "./bench-measure.js";
 import { generateInventory } from "./generate-inventory.js";
 
 export interface BenchSimulateCase {
@@ -241,6 +248,64 @@ export function benchSimulate(
     }
   }
   return results;
+}
+
+export interface SimulateCliResult {
+  name: string;
+  format: "table" | "json";
+  nodes: number;
+  daemonSets: number;
+  ms: number;
+  maxRssBytes?: number;
+  /** Bytes written to the output file. */
+  outputBytes: number;
+  /** "ok", or how the run crashed ("crashed: RangeError: ..."). */
+  outcome: string;
+}
+
+/**
+ * `dslint simulate` as a user runs it, once per output format, in a fresh
+ * process: the inventory (written by generate-inventory, compact JSON) and the
+ * manifests are files in `scratch`, the table or JSON goes to a file. A crash
+ * is a result, not an error.
+ */
+export function benchSimulateCli(options: { scratch: string; bin: string; nodes?: number; daemonSets?: number }): SimulateCliResult[] {
+  const nodes = options.nodes ?? 65_000;
+  const count = options.daemonSets ?? 100;
+  const nodesFile = join(options.scratch, `nodes-${nodes}.json`);
+  const generator = spawnSync(process.execPath, [join(scriptsDir(), "generate-inventory.js"), "--nodes", String(nodes), "--seed", "42", "--compact", "--output", nodesFile], {
+    encoding: "utf8",
+  });
+  if (generator.status !== 0) throw new Error(`generate-inventory failed: ${generator.stderr.trim()}`);
+  // Unique names, as a real set of manifests has; the 20 kinds of agent repeat.
+  const manifests = benchDaemonSets(count).map((ds, i) => {
+    const copy = structuredClone(ds) as { metadata: { name: string } };
+    copy.metadata.name = `${copy.metadata.name}-${Math.floor(i / 20)}`;
+    return stringify(copy);
+  });
+  const manifestFile = join(options.scratch, `daemonsets-${count}.yaml`);
+  writeFileSync(manifestFile, manifests.join("---\n"));
+  const results: SimulateCliResult[] = [];
+  for (const format of ["table", "json"] as const) {
+    const outputFile = join(options.scratch, `simulate.${format === "json" ? "json" : "txt"}`);
+    const args = [options.bin, "simulate", "--nodes", nodesFile, manifestFile, "--no-color", ...(format === "json" ? ["--format", "json"] : [])];
+    const m = measure(process.execPath, args, { scratch: options.scratch, stdoutFile: outputFile });
+    results.push({
+      name: `${count} DaemonSets × ${nodes.toLocaleString("en-US")} nodes`,
+      format,
+      nodes,
+      daemonSets: count,
+      ms: m.ms,
+      maxRssBytes: m.maxRssBytes,
+      outputBytes: statSync(outputFile).size,
+      outcome: failure(m) ?? "ok",
+    });
+  }
+  return results;
+}
+
+function scriptsDir(): string {
+  return resolve(thisFile, "..");
 }
 
 if (!isMainThread && (workerData as { nodes?: number } | undefined)?.nodes !== undefined) {
