@@ -3,6 +3,12 @@ import { DEFAULT_VERSION, describeKnownVersions, isKnownVersion, normalizeVersio
 /** A mistake in how dslint was called or configured: reported in one line, exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
+  /** A mark, not instanceof: each bundle (CLI, language server, worker) carries its own copy of the class. */
+  readonly usageError = true;
+}
+
+export function isUsageError(err: unknown): err is UsageError {
+  return typeof err === "object" && err !== null && (err as { usageError?: unknown }).usageError === true;
 }
 
 export function resolveKubernetesVersion(input: string | undefined): string {

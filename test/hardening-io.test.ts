@@ -171,6 +171,17 @@ describe("FIFOs, devices and sockets where files belong", () => {
     expect(config[0]).toBe("dslint: .dslint.yaml: cannot read the configuration: is a named pipe (FIFO), not a regular file");
   });
 
+  it.skipIf(!HAS_MKFIFO)(`a FIFO named kustomization.yaml is reported and never waited on${NO_MKFIFO}`, () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "ds.yaml"), GOOD);
+    makeFifo(join(dir, "kustomization.yaml"));
+    const r = dslint(["check", "--format", "json", "."], { cwd: dir, timeout: 5_000 });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([["kustomization.yaml", "unreadable-path"]]);
+    expect(out.summary.daemonSets).toBe(1);
+  });
+
   it.skipIf(!HAS_DEV_ZERO)("refuses /dev/zero and /dev/null at once, never reading them", () => {
     const config = usageError(dslint(["check", "--config", "/dev/zero", "examples/manifests"], { timeout: 5_000 }));
     expect(config[0]).toMatch(/^dslint: .*dev\/zero: cannot read the configuration: is a character device, not a regular file$/);

@@ -71,12 +71,8 @@ function describe(f) {
 function where(other, self) {
     return other.at.file === self.at.file ? "in this file" : `in ${other.at.file}`;
 }
-/** Same-file DaemonSets first: the ones the reader can see. */
-function order(other, self) {
-    return other.at.file === self.at.file ? 0 : 1;
-}
-function describeOverlaps(self, overlaps) {
-    if (overlaps.length === 1) {
+function describeOverlaps(self, overlaps, count) {
+    if (count === 1) {
         const { other, selfSelects, otherSelects } = overlaps[0];
         const them = `${describe(other)} (${where(other, self)})`;
         if (selfSelects && otherSelects)
@@ -86,8 +82,99 @@ function describeOverlaps(self, overlaps) {
         return `the pods of this DaemonSet are also matched by the selector ${selectorToString(other.matcher)} of ${them}`;
     }
     const names = overlaps.slice(0, LISTED).map(({ other }) => `"${other.name}" (${where(other, self)})`);
-    const more = overlaps.length > LISTED ? ` and ${overlaps.length - LISTED} more` : "";
-    return `${overlaps.length} other DaemonSets in this namespace share pods with this one (one's selector matches the other's pod labels): ${names.join(", ")}${more}`;
+    const more = count > LISTED ? ` and ${count - LISTED} more` : "";
+    return `${count} other DaemonSets in this namespace share pods with this one (one's selector matches the other's pod labels): ${names.join(", ")}${more}`;
+}
+function classesOf(group) {
+    const selectorKeys = new Set();
+    for (const c of group)
+        if (c.matcher.kind === "requirements")
+            for (const r of c.matcher.requirements)
+                selectorKeys.add(r.key);
+    const classes = new Map();
+    for (const c of group) {
+        const labels = Object.entries(c.templateLabels)
+            .filter(([k]) => selectorKeys.has(k))
+            .sort(([a], [b]) => compareText(a, b));
+        const key = JSON.stringify([c.matcher, labels]);
+        const found = classes.get(key);
+        if (found)
+            found.members.push(c);
+        else
+            classes.set(key, { rep: c, members: [c] });
+    }
+    return [...classes.values()];
+}
+function checkGroup(group, report) {
+    const classes = classesOf(group);
+    const classOf = new Map();
+    for (const k of classes)
+        classOf.set(k.rep, k);
+    const position = new Map();
+    group.forEach((c, i) => position.set(c, i));
+    const index = new GroupIndex(classes.map((k) => k.rep));
+    for (const k of classes)
+        prepare(k, index, classOf, position);
+    const mine = new Map();
+    for (const k of classes)
+        for (const m of k.members)
+            mine.set(m, k);
+    for (const self of group) {
+        const k = mine.get(self);
+        const overlapping = k.overlapping;
+        // The same object written twice (variants of one manifest) is one DaemonSet, not two.
+        const count = overlapping.length - (k.names.get(self.name) ?? 0);
+        if (count === 0)
+            continue;
+        // Same-file DaemonSets first (the ones the reader can see), then by file and line.
+        const listed = [];
+        for (const o of k.byFile.get(self.at.file) ?? []) {
+            if (listed.length === LISTED)
+                break;
+            if (o.other.name !== self.name)
+                listed.push(o);
+        }
+        for (let i = 0; i < overlapping.length && listed.length < LISTED; i++) {
+            const o = overlapping[i];
+            if (o.other.at.file === self.at.file) {
+                i += k.byFile.get(self.at.file).length - 1;
+                continue;
+            }
+            if (o.other.name !== self.name)
+                listed.push(o);
+        }
+        report({
+            at: self.at,
+            message: `${describeOverlaps(self, listed, count)}; orphaned pods can be adopted by the wrong DaemonSet`,
+            fix: `give "${self.name}" a label of its own in its selector and template`,
+        });
+    }
+}
+/** The classes `k` overlaps, their members sorted by file and line, once per class. */
+function prepare(k, index, classOf, position) {
+    const overlapping = [];
+    for (const rep of index.mayOverlap(k.rep)) {
+        const selfSelects = matches(k.rep.matcher, rep.templateLabels);
+        const otherSelects = matches(rep.matcher, k.rep.templateLabels);
+        if (!selfSelects && !otherSelects)
+            continue;
+        for (const other of classOf.get(rep).members)
+            overlapping.push({ other, selfSelects, otherSelects });
+    }
+    overlapping.sort((x, y) => compareText(x.other.at.file, y.other.at.file) || x.other.at.range.line - y.other.at.range.line || position.get(x.other) - position.get(y.other));
+    const byFile = new Map();
+    const names = new Map();
+    for (const o of overlapping) {
+        const list = byFile.get(o.other.at.file);
+        if (list)
+            list.push(o);
+        else
+            byFile.set(o.other.at.file, [o]);
+        names.set(o.other.name, (names.get(o.other.name) ?? 0) + 1);
+    }
+    k.overlapping = overlapping;
+    k.byFile = byFile;
+    k.names = names;
 }
 export default defineRule({
     meta: {
@@ -134,29 +221,8 @@ export default defineRule({
             else
                 groups.set(key, [candidate]);
         }
-        for (const group of groups.values()) {
-            const index = new GroupIndex(group);
-            for (const self of group) {
-                const overlaps = [];
-                for (const other of index.mayOverlap(self)) {
-                    // The same object written twice (variants of one manifest) is one DaemonSet, not two.
-                    if (other === self || other.name === self.name)
-                        continue;
-                    const selfSelects = matches(self.matcher, other.templateLabels);
-                    const otherSelects = matches(other.matcher, self.templateLabels);
-                    if (selfSelects || otherSelects)
-                        overlaps.push({ other, selfSelects, otherSelects });
-                }
-                if (overlaps.length === 0)
-                    continue;
-                overlaps.sort((x, y) => order(x.other, self) - order(y.other, self) || compareText(x.other.at.file, y.other.at.file) || x.other.at.range.line - y.other.at.range.line);
-                report({
-                    at: self.at,
-                    message: `${describeOverlaps(self, overlaps)}; orphaned pods can be adopted by the wrong DaemonSet`,
-                    fix: `give "${self.name}" a label of its own in its selector and template`,
-                });
-            }
-        }
+        for (const group of groups.values())
+            checkGroup(group, report);
     },
     examples: {
         valid: [

@@ -2,6 +2,8 @@ import { isSystemPriorityClass, SYSTEM_PRIORITY_CLASSES } from "../src/k8s/prior
 import { closestMatch } from "../src/schema/suggest.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
+/** Defined class names a message lists before "and N more". */
+const LISTED = 10;
 export default defineRule({
     meta: {
         id: "unknown-priority-class",
@@ -32,13 +34,20 @@ export default defineRule({
     },
     checkAll(input, options, report) {
         const defined = input.priorityClasses;
+        const candidates = [...SYSTEM_PRIORITY_CLASSES, ...defined];
+        // Once per run, not per DaemonSet: thousands of DaemonSets and classes would make it quadratic.
+        const names = [...defined].sort();
+        const listed = names.slice(0, LISTED).map((n) => `"${n}"`).join(", ") + (names.length > LISTED ? ` and ${names.length - LISTED} more` : "");
+        const known = defined.size > 0 ? `the input defines ${listed}` : "the input defines no PriorityClass";
+        const suggestions = new Map();
         for (const { fact } of input.facts) {
             if (defined.has(fact.className))
                 continue;
-            const suggestion = closestMatch(fact.className, [...SYSTEM_PRIORITY_CLASSES, ...defined]);
+            if (!suggestions.has(fact.className))
+                suggestions.set(fact.className, closestMatch(fact.className, candidates));
+            const suggestion = suggestions.get(fact.className);
             if (!suggestion && !options.requireDefinedInInput)
                 continue;
-            const known = defined.size > 0 ? `the input defines ${[...defined].sort().map((n) => `"${n}"`).join(", ")}` : "the input defines no PriorityClass";
             report({
                 at: fact.at,
                 message: suggestion

@@ -21,6 +21,7 @@ import { placementFindings } from "./simulate/findings.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 import { compareText } from "./compare.js";
+import { appendAll } from "./values.js";
 // Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
 const CHECK_OPTIONS = {
     kubernetesVersion: true,
@@ -72,7 +73,7 @@ export async function check(paths, options = {}) {
     const checked = await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run));
     for (const [index, finding] of sources)
         checked[index].findings.push(finding);
-    results.push(...checked);
+    appendAll(results, checked);
     return finish(results, inputs.length, rules, run, inventory);
 }
 /**
@@ -176,7 +177,7 @@ export async function checkInput(input, run) {
         checked,
     };
     if (run.inlineConfig)
-        result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
+        appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
     for (const object of loaded.objects) {
         const { role, problems } = identifyObject(object.value);
         const found = [...problems];
@@ -186,14 +187,14 @@ export async function checkInput(input, run) {
                 const schema = await validateAgainstSchema(object, "DaemonSet", run.version);
                 const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schema);
                 const ruled = runRules(object, run.version, rules);
-                found.push(...schema, ...withConfiguredSeverity(api, rules, allRules), ...ruled.problems);
-                result.facts.push(...ruled.facts);
+                appendAll(appendAll(appendAll(found, schema), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
+                appendAll(result.facts, ruled.facts);
                 if (run.placement)
                     result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
                 break;
             }
             case "priorityclass": {
-                found.push(...(await validateAgainstSchema(object, "PriorityClass", run.version)));
+                appendAll(found, await validateAgainstSchema(object, "PriorityClass", run.version));
                 const name = object.value.metadata?.name;
                 if (typeof name === "string")
                     result.priorityClasses.push(name);
@@ -209,8 +210,9 @@ export async function checkInput(input, run) {
         if (ref && role.role !== "other" && role.role !== "node")
             checked.objects.push(ref);
         if (run.inlineConfig)
-            result.suppressions.push(...annotationSuppressions(object, ref));
-        result.findings.push(...found.map((p) => placeProblem(object, p, ref)));
+            appendAll(result.suppressions, annotationSuppressions(object, ref));
+        for (const p of found)
+            result.findings.push(placeProblem(object, p, ref));
     }
     return result;
 }
@@ -225,7 +227,7 @@ function checkTemplateSourceFile(input, run) {
     const loaded = parseManifests(read.text, input.name);
     const result = { ...emptyFileResult(), findings: loaded.findings, checked };
     if (run.inlineConfig)
-        result.suppressions.push(...commentSuppressions(read.text, input.name, loaded.documentLines));
+        appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
     return result;
 }
 /**
@@ -338,7 +340,7 @@ function relativeGlob(configDir, cwd, glob) {
 function finish(results, files, rules, run, inventory) {
     let findings = results.flatMap((r) => r.findings);
     if (inventory)
-        findings.push(...placementFindings(results.flatMap((r) => r.placements), inventory));
+        appendAll(findings, placementFindings(results.flatMap((r) => r.placements), inventory));
     const facts = results.flatMap((r) => r.facts);
     if (facts.length > 0) {
         const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));

@@ -2,6 +2,11 @@ import { DEFAULT_VERSION, describeKnownVersions, isKnownVersion, normalizeVersio
 /** A mistake in how dslint was called or configured: reported in one line, exit code 2. */
 export class UsageError extends Error {
     name = "UsageError";
+    /** A mark, not instanceof: each bundle (CLI, language server, worker) carries its own copy of the class. */
+    usageError = true;
+}
+export function isUsageError(err) {
+    return typeof err === "object" && err !== null && err.usageError === true;
 }
 export function resolveKubernetesVersion(input) {
     if (input === undefined)

@@ -16,3 +16,9 @@ export declare function asArray(value: unknown): unknown[];
 export declare function asString(value: unknown): string | undefined;
 /** A scalar as the text Kubernetes would hold (a label value written unquoted as 1.10 or true); anything else as missing. */
 export declare function scalarText(value: unknown): string | undefined;
+/**
+ * `target.push(...items)` without spreading: a spread passes every item as
+ * an argument on the stack, and past some 120,000 items (the findings of one
+ * object, the lines of a table) that throws `Maximum call stack size exceeded`.
+ */
+export declare function appendAll<T>(target: T[], items: readonly T[]): T[];

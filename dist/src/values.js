@@ -31,3 +31,13 @@ export function scalarText(value) {
         return String(value);
     return undefined;
 }
+/**
+ * `target.push(...items)` without spreading: a spread passes every item as
+ * an argument on the stack, and past some 120,000 items (the findings of one
+ * object, the lines of a table) that throws `Maximum call stack size exceeded`.
+ */
+export function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}

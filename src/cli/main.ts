@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
-import { UsageError } from "../options.js";
+import { isUsageError, UsageError } from "../options.js";
 import { packageRoot } from "../schema/files.js";
 
 const USAGE = `Usage: dslint <command> [options]
@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
         throw new UsageError(`unknown command "${command}"; run "dslint --help"`);
     }
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (isUsageError(err)) {
       // One line per problem (several unmatched paths, configuration mistakes), each marked as dslint's.
       io.stderr.write(err.message.split("\n").map((line) => `dslint: ${line}\n`).join(""));
       return 2;

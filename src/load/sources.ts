@@ -8,7 +8,8 @@
  * still has its syntax checked. Resources a kustomization lists are
  * ordinary manifests and stay linted.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { MAX_FILE_BYTES, readRegularFile } from "./fs-errors.js";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { parseDocument } from "yaml";
 
@@ -115,12 +116,10 @@ function kustomizationSource(dir: string, name: string): TemplateSource {
 /** The files a kustomization names as patches: `patches[].path`, `patchesStrategicMerge[]`, `patchesJson6902[].path`. */
 function patchFiles(dir: string, name: string): ReadonlySet<string> {
   const files = new Set<string>();
-  let text: string;
-  try {
-    text = readFileSync(join(dir, name), "utf8");
-  } catch {
-    return files;
-  }
+  // A kustomization that is a FIFO, a device or absurdly large names no patch (and is never waited on).
+  const read = readRegularFile(join(dir, name), MAX_FILE_BYTES);
+  if (!("bytes" in read)) return files;
+  const text = new TextDecoder().decode(read.bytes);
   // Only paths are read from it, so YAML 1.2 rules do. A broken kustomization names no patch (its syntax is reported as its file's).
   const doc = parseDocument(text, { uniqueKeys: false });
   const value = doc.errors.length === 0 ? (doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null) : null;

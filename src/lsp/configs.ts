@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "../config/config.js";
-import { resolveKubernetesVersion, UsageError } from "../options.js";
+import { isUsageError, resolveKubernetesVersion } from "../options.js";
 import type { Rule } from "../rules/types.js";
 
 /** What a document is checked with. */
@@ -69,7 +69,7 @@ export class ConfigResolver {
     try {
       config = loadConfigFile(key, this.rules);
     } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
+      if (!isUsageError(err)) throw err;
       this.report(`dslint: the configuration is broken, linting with the default settings until it is fixed:\n${err.message}`);
       config = emptyConfig(dirname(key));
     }

@@ -20,9 +20,9 @@ export declare function parseCommandArgs<T extends Record<string, OptionSpec>>(a
 export declare function renderOptionsHelp(spec: Record<string, OptionSpec>): string;
 /**
  * Option values that must name existing files (`--nodes FILE`): a missing
- * file or a folder is a usage error, one line each, before anything is read.
- * A file that exists but cannot be read is left to the reader, which reports
- * it as a problem of the input. `-` is stdin where the option reads it.
+ * file, a folder or a special file (a FIFO, which would wait for a writer; a
+ * device such as /dev/zero, which never ends) is a usage error, one line
+ * each, before anything is read. `-` is stdin where the option reads it.
  */
 export declare function requireFiles(option: string, files: readonly (string | undefined)[], cwd: string, options?: {
     stdin?: boolean;

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { describeSpecialFile } from "../load/fs-errors.js";
 import { UsageError } from "../options.js";
 /**
  * Parses a command's arguments with node:util parseArgs, turning its errors
@@ -30,9 +31,9 @@ export function renderOptionsHelp(spec) {
 }
 /**
  * Option values that must name existing files (`--nodes FILE`): a missing
- * file or a folder is a usage error, one line each, before anything is read.
- * A file that exists but cannot be read is left to the reader, which reports
- * it as a problem of the input. `-` is stdin where the option reads it.
+ * file, a folder or a special file (a FIFO, which would wait for a writer; a
+ * device such as /dev/zero, which never ends) is a usage error, one line
+ * each, before anything is read. `-` is stdin where the option reads it.
  */
 export function requireFiles(option, files, cwd, options = {}) {
     const errors = [];
@@ -40,8 +41,12 @@ export function requireFiles(option, files, cwd, options = {}) {
         if (file === undefined || (file === "-" && options.stdin))
             continue;
         try {
-            if (statSync(resolve(cwd, file)).isDirectory())
+            const stats = statSync(resolve(cwd, file));
+            const special = describeSpecialFile(stats);
+            if (stats.isDirectory())
                 errors.push(`--${option}: "${file}" is a folder; give a file`);
+            else if (special)
+                errors.push(`--${option}: "${file}" ${special}${options.stdin && stats.isFIFO() ? "; to read what a program prints, pipe it to dslint and give -" : ""}`);
         }
         catch (err) {
             const code = err.code;

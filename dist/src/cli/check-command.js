@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { BUILT_IN_FINDINGS, BUILT_IN_IDS } from "../builtin-findings.js";
 import { check } from "../check.js";
@@ -8,6 +8,7 @@ import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
+import { outputFileProblem, writeReport } from "./output-files.js";
 import { compareText } from "../compare.js";
 const FAIL_LEVELS = ["error", "warning", "info"];
 const OPTIONS = {
@@ -64,6 +65,13 @@ export async function runCheck(argv, io) {
         return 0;
     }
     const outputs = parseOutputs(values.format ?? [], values["output-file"], io.cwd);
+    // Before anything is checked: a report that cannot be written fails the run at once.
+    const unwritable = outputs.flatMap((o) => {
+        const problem = o.file === undefined ? undefined : outputFileProblem(o.file);
+        return problem === undefined ? [] : [`cannot write the ${o.formatter.name} report to ${o.file}: ${problem}`];
+    });
+    if (unwritable.length > 0)
+        throw new UsageError(unwritable.join("\n"));
     const failLevel = (values["fail-level"] ?? "error");
     if (!FAIL_LEVELS.includes(failLevel))
         throw new UsageError(`--fail-level takes ${FAIL_LEVELS.join(", ")}, got "${values["fail-level"]}"`);
@@ -110,8 +118,7 @@ export async function runCheck(argv, io) {
             continue;
         }
         try {
-            mkdirSync(dirname(output.file), { recursive: true });
-            writeFileSync(output.file, text);
+            writeReport(output.file, text);
         }
         catch (err) {
             io.stderr.write(`dslint: cannot write the ${output.formatter.name} report to ${output.file}: ${err.message}\n`);

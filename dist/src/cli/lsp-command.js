@@ -1,4 +1,3 @@
-import { UsageError } from "../options.js";
 const HELP = `Usage: dslint lsp [--stdio]
 
 Runs dslint as a language server on stdin/stdout, for editors: diagnostics
@@ -24,9 +23,18 @@ export async function runLsp(args, io) {
             i++;
             continue;
         }
-        throw new UsageError(`unknown option ${arg} (the language server speaks over stdio only; run "dslint lsp --help")`);
+        // Reported here rather than thrown: this module is bundled apart from the command line (dist/lsp.js), and
+        // its UsageError is not the class the command line's handler recognises, which then printed a stack trace.
+        io.stderr.write(`dslint: ${usageProblem(arg)}\n`);
+        return 2;
     }
     const { startServer } = await import("../lsp/server.js");
     const connection = await startServer(process.stdin, process.stdout);
     return new Promise((done) => connection.onExit(() => done(0)));
+}
+/** Why `arg` is refused, in one line. */
+function usageProblem(arg) {
+    if (/^--(tcp|socket|port|pipe|node-ipc)\b/.test(arg))
+        return `${arg.split("=")[0]} is not supported: the language server speaks over stdio only (dslint lsp --stdio); run "dslint lsp --help"`;
+    return `unknown option ${arg} (the language server speaks over stdio only; run "dslint lsp --help")`;
 }

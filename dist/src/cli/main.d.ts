@@ -3,7 +3,11 @@ export interface Io {
         isTTY?: boolean;
     };
     stderr: NodeJS.WritableStream;
-    readStdin: () => Promise<string>;
+    /**
+     * Reads stdin whole, at most `limit` bytes (default: a manifest file's
+     * limit); past it, rejects with a UsageError without reading on.
+     */
+    readStdin: (limit?: number) => Promise<string>;
     env: NodeJS.ProcessEnv;
     cwd: string;
 }
@@ -12,3 +16,5 @@ export declare function main(argv: readonly string[], io?: Io): Promise<number>;
 export declare function processIo(options?: {
     guardOutput?: boolean;
 }): Io;
+/** What a run says when stdin holds more than it reads. */
+export declare function stdinTooLarge(limit: number): string;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../options.js";
+import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
+import { isUsageError, UsageError } from "../options.js";
 import { packageRoot } from "../schema/files.js";
 const USAGE = `Usage: dslint <command> [options]
 
@@ -51,7 +52,7 @@ export async function main(argv, io) {
         }
     }
     catch (err) {
-        if (err instanceof UsageError) {
+        if (isUsageError(err)) {
             // One line per problem (several unmatched paths, configuration mistakes), each marked as dslint's.
             io.stderr.write(err.message.split("\n").map((line) => `dslint: ${line}\n`).join(""));
             return 2;
@@ -72,13 +73,23 @@ export function processIo(options = {}) {
         stderr: process.stderr,
         env: process.env,
         cwd: process.cwd(),
-        readStdin: async () => {
+        readStdin: async (limit = MAX_FILE_BYTES) => {
             const chunks = [];
-            for await (const chunk of process.stdin)
+            let length = 0;
+            for await (const chunk of process.stdin) {
+                length += chunk.length;
+                // Leaving the loop stops reading: a writer that goes on gets EPIPE, and /dev/zero cannot fill the memory.
+                if (length > limit)
+                    throw new UsageError(stdinTooLarge(limit));
                 chunks.push(chunk);
+            }
             return Buffer.concat(chunks).toString("utf8");
         },
     };
+}
+/** What a run says when stdin holds more than it reads. */
+export function stdinTooLarge(limit) {
+    return `stdin holds more than ${describeBytes(limit)}, more than dslint reads from one input; nothing was checked (split the input into files of at most ${describeBytes(limit)})`;
 }
 let outputGuarded = false;
 /**

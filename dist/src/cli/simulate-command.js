@@ -1,4 +1,4 @@
-import { unmatchedPathsError } from "../load/files.js";
+import { MAX_FILE_BYTES, unmatchedPathsError } from "../load/files.js";
 import { UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
@@ -6,7 +6,8 @@ import { diffSimulations } from "../simulate/diff.js";
 import { formatDiffJson, formatSimulationJson } from "../simulate/format-json.js";
 import { formatDiffTable, formatSimulationTable } from "../simulate/format-table.js";
 import { nodesFromObjects } from "../simulate/inventory.js";
-import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, } from "../simulate/load.js";
+import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, MAX_STDIN_INVENTORY_BYTES, } from "../simulate/load.js";
+import { formatPath } from "../path.js";
 import { simulate } from "../simulate/simulate.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 const OPTIONS = {
@@ -33,8 +34,9 @@ ${renderOptionsHelp(OPTIONS)}
 
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
 2 usage error: among them a manifest path or glob that matches no file, empty
-stdin (unless --no-error-on-unmatched-pattern), and a --nodes, --nodes-after
-or --pods file that does not exist.
+stdin (unless --no-error-on-unmatched-pattern), a --nodes, --nodes-after or
+--pods file that does not exist or cannot be read, and an inventory without
+a usable node.
 `;
 const PLACEMENTS = ["runs", "pending", "excluded"];
 export async function runSimulate(argv, io) {
@@ -62,7 +64,9 @@ export async function runSimulate(argv, io) {
     requireFiles("nodes", nodeFiles, io.cwd, { stdin: true });
     requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true });
     requireFiles("pods", [values.pods], io.cwd, { stdin: true });
-    const stdinText = stdinUsers === 1 ? await io.readStdin() : undefined;
+    // A manifest from stdin is read as a file is, up to the same limit; an inventory (JSON) up to a JavaScript string's.
+    const stdinLimit = paths.includes("-") || values.before?.includes("-") ? MAX_FILE_BYTES : MAX_STDIN_INVENTORY_BYTES;
+    const stdinText = stdinUsers === 1 ? await io.readStdin(stdinLimit) : undefined;
     const errors = [];
     const manifests = loadDaemonSets(paths, { cwd: io.cwd, stdin: { text: stdinText ?? "", filename: values["stdin-filename"] } });
     const before = values.before ? loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } }) : undefined;
@@ -82,7 +86,13 @@ export async function runSimulate(argv, io) {
         nodes = loaded.nodes;
     }
     else if (manifests.nodeObjects.length > 0) {
-        nodes = nodesFromObjects(manifests.nodeObjects).nodes;
+        // Node objects among the manifests serve as the inventory; what is wrong with them is said as for --nodes.
+        const inventory = nodesFromObjects(manifests.nodeObjects);
+        const problems = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
+        if (inventory.nodes.length === 0)
+            throw new UsageError([...problems.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
+        errors.push(...problems);
+        nodes = inventory.nodes;
     }
     else {
         throw new UsageError("no node inventory: give --nodes FILE (kubectl get nodes -o yaml > nodes.yaml)");
@@ -95,10 +105,6 @@ export async function runSimulate(argv, io) {
     }
     for (const e of errors)
         io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
-    if (nodes.length === 0) {
-        io.stderr.write("dslint: the inventory holds no usable node\n");
-        return errors.length > 0 ? 1 : 2;
-    }
     const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
     const paint = painter(color);
     const run = (ds, onNodes) => simulate(ds.value, onNodes, { pods });

@@ -29,8 +29,15 @@ export declare class ConfigError extends UsageError {
     name: string;
 }
 export declare function emptyConfig(dir: string): DslintConfig;
-/** The nearest `.dslint.yaml` from `cwd` upwards. */
+/**
+ * The nearest `.dslint.yaml` (or `.dslint.yml`) from `cwd` upwards. Any
+ * entry by that name counts, even one that cannot be read (a broken symbolic
+ * link, a loop, a folder): it is reported when loaded rather than passed
+ * over, which would silently lint with other settings.
+ */
 export declare function findConfigFile(cwd: string): string | undefined;
+/** Larger configurations are refused (no real one comes close to a kilobyte). */
+export declare const MAX_CONFIG_BYTES: number;
 export declare function loadConfigFile(file: string, rules: readonly Rule[], displayName?: string): DslintConfig;
 /** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
 export declare function parseConfig(text: string, name: string, dir: string, rules: readonly Rule[]): DslintConfig;

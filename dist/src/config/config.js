@@ -1,14 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { lstatSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
-import { describeFsError } from "../load/fs-errors.js";
+import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { parseManifests } from "../load/parse.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { parsePssVersion } from "../pss/version.js";
 import { closestMatch } from "../schema/suggest.js";
 import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
+import { ownEntry } from "../values.js";
+import { globSyntaxProblem } from "./globs.js";
 export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"];
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
 export class ConfigError extends UsageError {
@@ -17,27 +19,54 @@ export class ConfigError extends UsageError {
 export function emptyConfig(dir) {
     return { dir, rules: {}, ignore: [], overrides: [], nodes: [] };
 }
-/** The nearest `.dslint.yaml` from `cwd` upwards. */
+/**
+ * The nearest `.dslint.yaml` (or `.dslint.yml`) from `cwd` upwards. Any
+ * entry by that name counts, even one that cannot be read (a broken symbolic
+ * link, a loop, a folder): it is reported when loaded rather than passed
+ * over, which would silently lint with other settings.
+ */
 export function findConfigFile(cwd) {
     for (let dir = resolve(cwd);; dir = dirname(dir)) {
         for (const name of CONFIG_FILE_NAMES) {
             const file = join(dir, name);
-            if (existsSync(file))
+            if (entryExists(file))
                 return file;
         }
         if (dirname(dir) === dir)
             return undefined;
     }
 }
-export function loadConfigFile(file, rules, displayName = file) {
-    let text;
+function entryExists(path) {
     try {
-        text = readFileSync(file, "utf8");
+        lstatSync(path);
+        return true;
     }
-    catch (err) {
-        throw new ConfigError(`${displayName}: cannot read the configuration: ${describeFsError(err)}`);
+    catch {
+        return false;
     }
-    return parseConfig(text, displayName, dirname(resolve(file)), rules);
+}
+/** Larger configurations are refused (no real one comes close to a kilobyte). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export function loadConfigFile(file, rules, displayName = file) {
+    // `.dslint.yaml` next to `.dslint.yml`: one of them would be passed over without a word.
+    const name = basename(file);
+    const others = CONFIG_FILE_NAMES.includes(name) ? CONFIG_FILE_NAMES.filter((n) => n !== name && entryExists(join(dirname(file), n))) : [];
+    if (others.length > 0)
+        throw new ConfigError(`${displayName}: ${[name, ...others].join(" and ")} are both in the folder ${dirname(resolve(file))}; keep one (merge them into it)`);
+    const read = readRegularFile(file, MAX_CONFIG_BYTES);
+    if (!("bytes" in read)) {
+        const problem = read.tooLarge ? `it is larger than ${describeBytes(MAX_CONFIG_BYTES)}` : read.problem === "no such file or folder" && isSymbolicLink(file) ? "broken symbolic link: its target does not exist" : read.problem;
+        throw new ConfigError(`${displayName}: cannot read the configuration: ${problem}`);
+    }
+    return parseConfig(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString("utf8"), displayName, dirname(resolve(file)), rules);
+}
+function isSymbolicLink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
 }
 /** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
 export function parseConfig(text, name, dir, rules) {
@@ -70,8 +99,13 @@ export function parseConfig(text, name, dir, rules) {
         throw new ConfigError(errors.join("\n"));
     return config;
 }
-/** The loader speaks of manifests; in a configuration a duplicate key is simply ambiguous. */
+/** The loader speaks of manifests; in a configuration a duplicate key is simply ambiguous, and absurd nesting no object. */
 function configSyntaxMessage(ruleId, message) {
+    // One problem, one line.
+    message = message.replace(/\s*\n\s*/g, " ");
+    const nesting = /^nesting deeper than (\d+) levels\b/.exec(message);
+    if (nesting)
+        return `the configuration nests deeper than ${nesting[1]} levels; no configuration nests so deep, and it was not read`;
     if (ruleId !== "duplicate-key")
         return message;
     return message.replace(/^(duplicate key "(?:[^"\\]|\\.)*"(?: in \S+)?):.*$/s, "$1: only the last one would count; keep one");
@@ -173,6 +207,9 @@ function readGlobs(value, path, ctx) {
     return globs;
 }
 function globProblem(glob, dir) {
+    const syntax = globSyntaxProblem(glob);
+    if (syntax)
+        return `is not a valid glob: ${syntax}`;
     if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) {
         const inside = glob.startsWith(`${dir}/`) ? `; write "${glob.slice(dir.length + 1)}"` : "";
         return `is absolute; globs here are relative to the configuration file's folder, so it never matches${inside}`;
@@ -202,7 +239,7 @@ function readRules(value, path, rules, ctx) {
         }
         const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
         // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
-        const severity = typeof sev === "string" ? SEVERITIES[sev] : sev === false ? "off" : undefined;
+        const severity = typeof sev === "string" ? ownEntry(SEVERITIES, sev) : sev === false ? "off" : undefined;
         if (!severity || (Array.isArray(setting) && setting.length > 2)) {
             fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
             continue;
@@ -225,7 +262,7 @@ function readRuleOptions(rule, input, path, ctx) {
     const names = Object.keys(specs);
     const options = { ...input };
     for (const [name, given] of Object.entries(input)) {
-        const spec = specs[name];
+        const spec = ownEntry(specs, name);
         if (!spec) {
             fail([...path, name], `rule "${rule.meta.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
             continue;

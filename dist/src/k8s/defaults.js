@@ -223,11 +223,13 @@ export function defaultVolume(volume) {
     }
     const fieldRefOwners = [];
     if (isObj(volume.downwardAPI))
-        fieldRefOwners.push(...objectsIn(volume.downwardAPI.items));
+        for (const o of objectsIn(volume.downwardAPI.items))
+            fieldRefOwners.push(o);
     if (isObj(volume.projected)) {
         for (const source of objectsIn(volume.projected.sources)) {
             if (isObj(source.downwardAPI))
-                fieldRefOwners.push(...objectsIn(source.downwardAPI.items));
+                for (const o of objectsIn(source.downwardAPI.items))
+                    fieldRefOwners.push(o);
             // SetDefaults_ServiceAccountTokenProjection: one hour.
             if (isObj(source.serviceAccountToken)) {
                 setIfAbsent(source.serviceAccountToken, "expirationSeconds", 3600, isInt);

@@ -8,5 +8,9 @@
 /**
  * The decoded JSON of a manifest as the API server sees it. Changes the value
  * in place; returns how deeply it nests (a list or map counts one level).
+ * A reader may share one decoded value between an anchor and its aliases:
+ * each further occurrence is replaced by a copy first, since a null means
+ * "" under `labels` but "unset" elsewhere, and nothing later may see one
+ * occurrence change through another.
  */
 export declare function applyApiNulls(json: unknown): number;

@@ -12,8 +12,13 @@ const QUANTITY_MAPS = new Set(["limits", "requests", "overhead", "capacity", "al
 /**
  * The decoded JSON of a manifest as the API server sees it. Changes the value
  * in place; returns how deeply it nests (a list or map counts one level).
+ * A reader may share one decoded value between an anchor and its aliases:
+ * each further occurrence is replaced by a copy first, since a null means
+ * "" under `labels` but "unset" elsewhere, and nothing later may see one
+ * occurrence change through another.
  */
 export function applyApiNulls(json) {
+    unshare(json);
     let deepest = 0;
     const pending = [{ value: json, field: undefined, depth: 0 }];
     while (pending.length > 0) {
@@ -42,4 +47,26 @@ export function applyApiNulls(json) {
         }
     }
     return deepest;
+}
+/** Replaces every further occurrence of a shared list or map by a copy of its own, before anything changes. */
+function unshare(json) {
+    if (typeof json !== "object" || json === null)
+        return;
+    const seen = new Set([json]);
+    const pending = [json];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        for (const key of Array.isArray(node) ? node.keys() : Object.keys(node)) {
+            const item = node[key];
+            if (typeof item !== "object" || item === null)
+                continue;
+            // A copy holds nothing shared: no need to look inside it.
+            if (seen.has(item))
+                node[key] = structuredClone(item);
+            else {
+                seen.add(item);
+                pending.push(item);
+            }
+        }
+    }
 }

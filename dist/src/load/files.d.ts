@@ -1,5 +1,5 @@
 import { UsageError } from "../options.js";
-import { describeFsError } from "./fs-errors.js";
+import { describeFsError, MAX_FILE_BYTES } from "./fs-errors.js";
 export { describeFsError };
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
@@ -38,8 +38,7 @@ export interface UnmatchedPath {
      */
     ignoredFile?: boolean;
 }
-/** Larger files are refused rather than parsed (no real manifest comes close). */
-export declare const MAX_FILE_BYTES: number;
+export { MAX_FILE_BYTES };
 export interface ExpandOptions {
     cwd?: string;
     /** Globs (relative to cwd) of files and folders to leave out. */
@@ -50,8 +49,10 @@ export interface ExpandOptions {
  * recursively (YAML and JSON only, and `Kustomization` files), globs (a
  * folder a glob matches is searched like a folder given by name). Every path
  * named explicitly is kept even without a manifest extension; folders and
- * globs only yield manifest files. Unreadable entries and symlink loops
- * become problems; paths that give no file at all are listed in `unmatched`.
+ * globs only yield manifest files. Unreadable entries, symlink loops and
+ * special files (FIFOs, devices) become problems; paths that give no file at
+ * all are listed in `unmatched`. A glob with a syntax mistake (an unclosed
+ * `[` or `{`) throws a UsageError, one line each.
  */
 export declare function expandPaths(paths: readonly string[], options?: ExpandOptions): {
     inputs: InputSource[];

@@ -1,10 +1,11 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAscii } from "node:buffer";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
+import { globSyntaxProblem } from "../config/globs.js";
 import { UsageError } from "../options.js";
-import { describeFsError } from "./fs-errors.js";
+import { describeFsError, describeSpecialFile, MAX_FILE_BYTES, readRegularFile } from "./fs-errors.js";
 export { describeFsError };
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 /** kustomize's third name for a kustomization file, which has no extension: found too, so that it is recognised (load/sources.ts). */
@@ -15,16 +16,17 @@ const CONFIG_FILES = new Set(CONFIG_FILE_NAMES);
 function isManifestName(name) {
     return (MANIFEST_EXTENSIONS.test(name) || name === KUSTOMIZATION_FILE) && !CONFIG_FILES.has(name);
 }
-/** Larger files are refused rather than parsed (no real manifest comes close). */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 const hasGlobMagic = (p) => /[*?[\]{}]/.test(p);
 /**
  * Expands command-line paths into input files: files as given, folders
  * recursively (YAML and JSON only, and `Kustomization` files), globs (a
  * folder a glob matches is searched like a folder given by name). Every path
  * named explicitly is kept even without a manifest extension; folders and
- * globs only yield manifest files. Unreadable entries and symlink loops
- * become problems; paths that give no file at all are listed in `unmatched`.
+ * globs only yield manifest files. Unreadable entries, symlink loops and
+ * special files (FIFOs, devices) become problems; paths that give no file at
+ * all are listed in `unmatched`. A glob with a syntax mistake (an unclosed
+ * `[` or `{`) throws a UsageError, one line each.
  */
 export function expandPaths(paths, options = {}) {
     const cwd = options.cwd ?? process.cwd();
@@ -68,7 +70,16 @@ export function expandPaths(paths, options = {}) {
         seen.add(real);
         inputs.push({ name: display(abs), absolutePath: abs });
     };
-    const walk = (dir, visited, filter, tally) => {
+    /**
+     * Walks a folder. `ancestors`: the real paths of the folders being walked
+     * above it, to report a symbolic link back to one of them as a loop.
+     * `done`: the folders this path's walk already went through, each with and
+     * without a glob filter: a folder reached again through other symbolic
+     * links (a "diamond") is not walked again, so linked folders cost their
+     * size, not the number of ways to reach them. (Under a glob, the name
+     * through which a folder is reached first is the one matched.)
+     */
+    const walk = (dir, ancestors, done, filter, tally) => {
         let real;
         try {
             real = realpathSync(dir);
@@ -77,11 +88,14 @@ export function expandPaths(paths, options = {}) {
             problem(display(dir), describeFsError(err));
             return;
         }
-        if (visited.has(real)) {
+        if (ancestors.has(real)) {
             problem(display(dir), "symbolic link loop: this folder was already visited");
             return;
         }
-        visited.add(real);
+        const doneKey = filter ? `${real}\u0000glob` : real;
+        if (done.has(doneKey))
+            return;
+        done.add(doneKey);
         let entries;
         try {
             entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -90,6 +104,7 @@ export function expandPaths(paths, options = {}) {
             problem(display(dir), describeFsError(err));
             return;
         }
+        ancestors.add(real);
         for (const dirent of entries) {
             const entry = dirent.name;
             const abs = join(dir, entry);
@@ -97,11 +112,13 @@ export function expandPaths(paths, options = {}) {
             // The entry's type comes with the listing; only symbolic links (and unknown types) need a stat.
             let isDirectory = dirent.isDirectory();
             let isFile = dirent.isFile();
+            let special;
             if (!isDirectory && !isFile) {
                 try {
                     const st = statSync(abs);
                     isDirectory = st.isDirectory();
                     isFile = st.isFile();
+                    special = describeSpecialFile(st);
                 }
                 catch (err) {
                     if (!ignored)
@@ -116,23 +133,43 @@ export function expandPaths(paths, options = {}) {
                 if (ignored)
                     tally.ignoredFolders.push({ dir: abs, filter: inner });
                 else
-                    walk(abs, new Set(visited), inner, tally);
+                    walk(abs, ancestors, done, inner, tally);
             }
-            else if (isFile && isManifestName(entry) && (!filter || filter(abs, false))) {
+            else if ((isFile || special) && isManifestName(entry) && (!filter || filter(abs, false))) {
                 if (ignored) {
                     tally.ignored++;
+                    continue;
+                }
+                if (special) {
+                    // A FIFO or device with a manifest's name is no manifest to read, nor one to pass over without a word.
+                    problem(display(abs), `${special}; not checked`);
                     continue;
                 }
                 tally.matched++;
                 addFile(abs, dirent.isFile() ? join(real, entry) : undefined);
             }
         }
+        ancestors.delete(real);
     };
     /** After a folder or glob gave no file: were there files that the ignore globs took? */
     const unmatchedSearch = (p, tally, nothing) => {
         const ignoredAll = tally.ignored > 0 || tally.ignoredFolders.some(({ dir, filter }) => holdsManifest(dir, filter, new Set()));
         return { path: p, message: ignoredAll ? `all files matched by "${p}" are ignored` : nothing };
     };
+    // A glob minimatch would take literally (an unclosed "[") is a mistake in the command, whatever --no-error-on-unmatched-pattern says.
+    const badGlobs = paths.flatMap((p) => {
+        if (p === "-" || !hasGlobMagic(p) || safeExists(resolve(cwd, p)))
+            return [];
+        const problem = globSyntaxProblem(p.split(sep).join("/"));
+        return problem ? [`invalid glob "${p}": ${problem}`] : [];
+    });
+    for (const g of options.ignore ?? []) {
+        const problem = globSyntaxProblem(g);
+        if (problem)
+            badGlobs.push(`invalid ignore glob "${g}": ${problem}`);
+    }
+    if (badGlobs.length > 0)
+        throw new UsageError(badGlobs.join("\n"));
     for (const p of paths) {
         if (p === "-")
             continue; // stdin is handled by the caller
@@ -146,7 +183,7 @@ export function expandPaths(paths, options = {}) {
             const absPattern = resolve(cwd, pattern).split(sep).join("/");
             const filter = (abs, isFolder) => (isFolder || !foldersOnly) && minimatch(abs.split(sep).join("/"), absPattern, { dot: false });
             if (safeExists(resolve(cwd, base)))
-                walk(resolve(cwd, base), new Set(), filter, tally);
+                walk(resolve(cwd, base), new Set(), new Set(), filter, tally);
             if (tally.matched === 0 && problemsMet === problemsBefore)
                 unmatched.push(unmatchedSearch(p, tally, `no YAML or JSON files match "${p}"`));
             continue;
@@ -166,13 +203,18 @@ export function expandPaths(paths, options = {}) {
                 problem(p, describeFsError(err));
             continue;
         }
+        const special = describeSpecialFile(st);
         if (st.isDirectory()) {
-            walk(abs, new Set(), undefined, tally);
+            walk(abs, new Set(), new Set(), undefined, tally);
             if (tally.matched === 0 && problemsMet === problemsBefore)
                 unmatched.push(unmatchedSearch(p, tally, `no YAML or JSON files in folder "${p}"`));
         }
         else if (isIgnored(abs)) {
             unmatched.push({ path: p, message: `"${p}" is ignored`, ignoredFile: true });
+        }
+        else if (special) {
+            // Read, a FIFO would wait for a writer and /dev/zero would never end.
+            problem(p, `${special}; not checked${st.isFIFO() ? ": to check what a program prints, pipe it to dslint and give - as the path" : ""}`);
         }
         else {
             addFile(abs);
@@ -280,20 +322,10 @@ function describeEntryError(err) {
 export function readInput(input) {
     if (input.text !== undefined)
         return { text: input.text };
-    let fd;
-    try {
-        fd = openSync(input.absolutePath, "r");
-        if (fstatSync(fd).size > MAX_FILE_BYTES)
-            return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked` };
-        const bytes = readFileSync(fd);
-        // Most manifests are ASCII, which decodes several times faster as Latin-1 (the same text).
-        return { text: bytes.toString(isAscii(bytes) ? "latin1" : "utf8") };
-    }
-    catch (err) {
-        return { problem: describeFsError(err) };
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
+    const read = readRegularFile(input.absolutePath, MAX_FILE_BYTES);
+    if (!("bytes" in read))
+        return { problem: read.tooLarge || read.special ? `${read.problem}; not checked` : read.problem };
+    const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+    // Most manifests are ASCII, which decodes several times faster as Latin-1 (the same text).
+    return { text: bytes.toString(isAscii(bytes) ? "latin1" : "utf8") };
 }

@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 /** A file system error in plain words, without the errno code and the path the caller already names. */
 export function describeFsError(err) {
     const code = err?.code;
@@ -13,7 +14,107 @@ export function describeFsError(err) {
             return "is a folder";
         case "ENOTDIR":
             return "a part of the path is not a folder";
-        default:
-            return err?.message ?? String(err);
+        case "EROFS":
+            return "read-only file system";
+        case "ENOSPC":
+            return "no space left on the device";
+        case "ENXIO":
+            return "is a socket or a device without a driver, not a regular file";
+        default: {
+            // Node's own messages are one line, but never trust that: one problem, one line.
+            const message = err?.message ?? String(err);
+            return message.replace(/\s*\n\s*/g, " ");
+        }
+    }
+}
+/**
+ * What a path that is neither a regular file nor a folder is, in plain
+ * words: reading a FIFO blocks until something writes to it, and a device
+ * such as /dev/zero never ends, so none of them is read.
+ */
+export function describeSpecialFile(stats) {
+    if (stats.isFile() || stats.isDirectory())
+        return undefined;
+    const what = stats.isFIFO() ? "a named pipe (FIFO)"
+        : stats.isCharacterDevice() ? "a character device"
+            : stats.isBlockDevice() ? "a block device"
+                : stats.isSocket() ? "a socket"
+                    : "a special file";
+    return `is ${what}, not a regular file`;
+}
+const MiB = 1024 * 1024;
+/** Larger manifests are refused rather than parsed (no real manifest comes close); stdin too. */
+export const MAX_FILE_BYTES = 32 * MiB;
+/** A size limit in words: "32 MiB", "2 GiB". */
+export function describeBytes(bytes) {
+    return bytes >= 1024 * MiB && bytes % (1024 * MiB) === 0 ? `${bytes / 1024 / MiB} GiB` : `${Math.round(bytes / MiB)} MiB`;
+}
+/**
+ * The first bytes read before the limit is decided (`readRegularFile` with a
+ * function as the limit): enough to tell JSON from YAML.
+ */
+const HEAD_BYTES = 64 * 1024;
+/** One read call's most (Node refuses reads of 2 GiB or more). */
+const MAX_READ = 256 * MiB;
+/**
+ * Reads a regular file, at most `limit` bytes of it. Special files (FIFOs,
+ * devices, sockets) are refused without being opened for reading, so a
+ * FIFO nobody writes to cannot block and /dev/zero cannot fill the memory;
+ * and the limit is enforced on the bytes actually read, never on the size
+ * the file system reports (files in /proc report 0, a file may grow while it
+ * is read). `limit` may depend on the first bytes (up to 64 KiB). The bytes
+ * are a Buffer (typed as what they are to any caller: a Uint8Array).
+ */
+export function readRegularFile(path, limit) {
+    let fd;
+    try {
+        // stat before open: opening a FIFO waits for a writer, opening a device may have effects.
+        const special = describeSpecialFile(statSync(path));
+        if (special)
+            return { problem: special, special: true };
+        // O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening it still does not wait.
+        fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+        const stats = fstatSync(fd);
+        if (stats.isDirectory())
+            return { problem: "is a folder", folder: true };
+        const swapped = describeSpecialFile(stats);
+        if (swapped)
+            return { problem: swapped, special: true };
+        let cap = typeof limit === "number" ? limit : undefined;
+        // The reported size is only a hint for the allocations (one more byte to see the end).
+        const hint = stats.size + 1;
+        let buffer = Buffer.allocUnsafe(Math.min(cap === undefined ? HEAD_BYTES : cap + 1, hint));
+        let length = 0;
+        for (;;) {
+            const want = cap === undefined ? HEAD_BYTES : cap + 1;
+            if (length >= want) {
+                if (cap === undefined) {
+                    cap = limit(buffer.subarray(0, length));
+                    continue;
+                }
+                break;
+            }
+            if (length === buffer.length) {
+                const grown = Buffer.allocUnsafe(Math.min(want, Math.max(buffer.length * 2, hint, HEAD_BYTES)));
+                buffer.copy(grown, 0, 0, length);
+                buffer = grown;
+            }
+            const read = readSync(fd, buffer, length, Math.min(Math.min(buffer.length, want) - length, MAX_READ), null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (cap === undefined)
+            cap = limit(buffer.subarray(0, length));
+        if (length > cap)
+            return { problem: `file is larger than ${describeBytes(cap)}`, tooLarge: true, limit: cap };
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch (err) {
+        return { problem: describeFsError(err), ...(err?.code === "EISDIR" ? { folder: true } : {}) };
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
     }
 }

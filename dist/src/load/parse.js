@@ -20,8 +20,11 @@ export function parseManifests(input, file, options = {}) {
     // A byte-order mark is not a column: drop it so positions match editors.
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const result = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
-    if (text.includes("\u0000")) {
-        result.findings.push(loadFinding(file, "yaml-syntax", "binary file: not YAML or JSON (it contains NUL bytes)", { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+    const nul = text.indexOf("\u0000");
+    if (nul >= 0) {
+        // One finding for the file, at its first NUL: go-yaml rejects the whole stream, kubectl applies none of it.
+        const message = `a NUL byte: kubectl cannot read this file ("control characters are not allowed"); a binary file is not YAML or JSON, and YAML or JSON text holds no NUL, even in a comment`;
+        result.findings.push(loadFinding(file, "yaml-syntax", message, new LineIndex(text).range(nul, nul + 1, 0), "", "remove the NUL byte; if the file was saved as UTF-16, save it as UTF-8"));
         return result;
     }
     const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text, true);
@@ -59,7 +62,9 @@ function readChunk(text, chunk, documentIndex, result, options) {
         return;
     }
     const decoded = decodeDocument(part);
-    reportDecoding(result, decoded, part, lines, chunk);
+    // Offsets stay in the file's text: the line break kubectl adds at the chunk's end is not (CRs before LFs are already gone from `part`).
+    const limit = text.charCodeAt(chunk.end - 1) === 10 ? part.length : part.length - 1;
+    reportDecoding(result, decoded, part, lines, chunk, limit);
     if (decoded.problem || decoded.value === undefined)
         return;
     result.documentCount++;
@@ -70,10 +75,8 @@ function readChunk(text, chunk, documentIndex, result, options) {
     addObjects(result, documentIndex, decoded.value, new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], chunk.line), options.wholeDocuments);
 }
 /** The findings of the full reader: why kubectl cannot read the document, its duplicate keys, its layouts other tools reject. */
-function reportDecoding(result, decoded, part, lines, chunk) {
+function reportDecoding(result, decoded, part, lines, chunk, limit) {
     const lineOffset = chunk.line;
-    // Offsets stay in the file's text: the line break kubectl adds at its end is not.
-    const limit = chunk.end - chunk.start;
     const at = (start, end) => lines.range(Math.min(start, limit), Math.min(Math.max(start, end), limit), lineOffset);
     if (decoded.problem || decoded.value !== undefined) {
         const start = decoded.problem ? Math.min(decoded.start, decoded.problem.start) : decoded.start;

@@ -7,7 +7,9 @@ import type { DocumentLinter, LintResult } from "./linter.js";
  * Every edit is applied to a copy of the text and checked again first; it
  * is offered only when its finding is gone and nothing broke.
  */
-export declare function codeActions(doc: TextDocument, asked: readonly Diagnostic[], lint: LintResult, linter: DocumentLinter, checked: CheckedEdits, workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit): Promise<CodeAction[]>;
+export declare function codeActions(doc: TextDocument, asked: readonly Diagnostic[], lint: LintResult, linter: DocumentLinter, checked: CheckedEdits, workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit, 
+/** Runs before each check of an edit; throws when the answer is no longer wanted (the text changed, the request was cancelled). */
+beforeCheck?: () => Promise<void>): Promise<CodeAction[]>;
 /**
  * Which edits of the current version of each document were checked, and
  * whether they work. Editors ask for code actions at every cursor move;
@@ -18,4 +20,6 @@ export declare class CheckedEdits {
     get(doc: TextDocument, key: string): boolean | undefined;
     set(doc: TextDocument, key: string, works: boolean): void;
     forget(uri: string): void;
+    /** How many documents have checked edits (none once all are closed). */
+    get size(): number;
 }

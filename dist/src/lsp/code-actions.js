@@ -10,7 +10,9 @@ const STRUCTURAL = ["yaml-syntax", "duplicate-key", "invalid-suppression", "unus
  * Every edit is applied to a copy of the text and checked again first; it
  * is offered only when its finding is gone and nothing broke.
  */
-export async function codeActions(doc, asked, lint, linter, checked, workspaceEdit) {
+export async function codeActions(doc, asked, lint, linter, checked, workspaceEdit, 
+/** Runs before each check of an edit; throws when the answer is no longer wanted (the text changed, the request was cancelled). */
+beforeCheck = async () => { }) {
     const actions = [];
     const seen = new Set();
     const path = linter.pathOf(doc);
@@ -31,6 +33,7 @@ export async function codeActions(doc, asked, lint, linter, checked, workspaceEd
             seen.add(key);
             let works = checked.get(doc, key);
             if (works === undefined) {
+                await beforeCheck();
                 works = await removesFinding(fix, finding, doc, path, lint.findings, linter);
                 checked.set(doc, key, works);
             }
@@ -61,6 +64,10 @@ export class CheckedEdits {
     }
     forget(uri) {
         this.byUri.delete(uri);
+    }
+    /** How many documents have checked edits (none once all are closed). */
+    get size() {
+        return this.byUri.size;
     }
 }
 async function removesFinding(fix, target, doc, path, before, linter) {

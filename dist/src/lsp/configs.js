@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import { emptyConfig, findConfigFile, loadConfigFile } from "../config/config.js";
-import { resolveKubernetesVersion, UsageError } from "../options.js";
+import { isUsageError, resolveKubernetesVersion } from "../options.js";
 /**
  * The `.dslint.yaml` of each document, found the way the command line finds
  * it (the nearest one from the document's folder upwards), loaded once and
@@ -64,7 +64,7 @@ export class ConfigResolver {
             config = loadConfigFile(key, this.rules);
         }
         catch (err) {
-            if (!(err instanceof UsageError))
+            if (!isUsageError(err))
                 throw err;
             this.report(`dslint: the configuration is broken, linting with the default settings until it is fixed:\n${err.message}`);
             config = emptyConfig(dirname(key));

@@ -31,9 +31,9 @@ export declare class DocumentLinter {
      * Checks a flawed manifest for the newest version and each workspace
      * folder's, to load what checks need; then a few dozen times more, so the
      * checks' code is compiled before the first keystroke rather than during
-     * the first minutes of typing. Each run yields to the editor's messages first.
+     * the first minutes of typing. Each run waits for the editor's messages to be handled first (`yieldToEditor`).
      */
-    warmUp(): Promise<void>;
+    warmUp(yieldToEditor?: () => Promise<void>): Promise<void>;
     /** Reported file names are relative to the workspace folder that holds the document, else to its own folder. */
     private cwdOf;
 }

@@ -92,14 +92,14 @@ export class DocumentLinter {
      * Checks a flawed manifest for the newest version and each workspace
      * folder's, to load what checks need; then a few dozen times more, so the
      * checks' code is compiled before the first keystroke rather than during
-     * the first minutes of typing. Each run yields to the editor's messages first.
+     * the first minutes of typing. Each run waits for the editor's messages to be handled first (`yieldToEditor`).
      */
-    async warmUp() {
+    async warmUp(yieldToEditor = () => new Promise((resolve) => setImmediate(resolve))) {
         const path = join(this.folders[0] ?? process.cwd(), "warm-up.yaml");
         const versions = new Set([DEFAULT_VERSION, ...this.folders.map((f) => this.configs.forDocument(join(f, "warm-up.yaml")).kubernetesVersion)]);
         const runs = [...versions, ...Array(WARM_UP_RUNS).fill(DEFAULT_VERSION)];
         for (const kubernetesVersion of runs) {
-            await new Promise((resolve) => setImmediate(resolve));
+            await yieldToEditor();
             await this.findings(WARM_UP, path, { config: emptyConfig(process.cwd()), kubernetesVersion });
         }
     }

@@ -7,6 +7,18 @@ export function commentSuppressions(text, file, documents) {
         return [];
     const lines = text.split(/\r?\n/);
     const out = [];
+    const ordered = documents.every((d, i) => i === 0 || (d[0] >= documents[i - 1][0] && d[1] >= documents[i - 1][1]));
+    // The next line that is neither blank nor a comment, for each line: found once, from the end.
+    let nextContent;
+    const contentAfter = (i) => {
+        if (!nextContent) {
+            nextContent = new Int32Array(lines.length + 1);
+            nextContent[lines.length] = lines.length;
+            for (let k = lines.length - 1; k >= 0; k--)
+                nextContent[k] = /^\s*(#.*)?$/.test(lines[k]) ? nextContent[k + 1] : k;
+        }
+        return nextContent[i];
+    };
     lines.forEach((line, i) => {
         const m = COMMENT.exec(line);
         if (!m)
@@ -24,18 +36,36 @@ export function commentSuppressions(text, file, documents) {
         if (reason)
             s.reason = reason;
         if (s.form === "next-line") {
-            let target = i + 1;
-            while (target < lines.length && /^\s*(#.*)?$/.test(lines[target]))
-                target++;
+            const target = contentAfter(i + 1);
             s.lines = [target + 1, target + 1];
         }
         else {
-            const doc = documents.find(([a, b]) => a <= lineNo && lineNo <= b) ?? documents.find(([a]) => a > lineNo);
+            const doc = documentAt(documents, ordered, lineNo);
             s.lines = doc ? [Math.min(doc[0], lineNo), doc[1]] : [lineNo, lineNo];
         }
         out.push(s);
     });
     return out;
+}
+/**
+ * The document holding a line, else the first one after it: what
+ * `documents.find(([a, b]) => a <= line && line <= b) ?? documents.find(([a]) => a > line)`
+ * gives, by binary search when the documents are in order (they are, as read).
+ */
+function documentAt(documents, ordered, line) {
+    if (!ordered)
+        return documents.find(([a, b]) => a <= line && line <= b) ?? documents.find(([a]) => a > line);
+    // The first document ending at or after the line: it holds the line, or is the first one after it.
+    let low = 0;
+    let high = documents.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (documents[mid][1] < line)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return documents[low];
 }
 function splitReason(rest) {
     const sep = rest.indexOf("--");
@@ -81,16 +111,79 @@ function covers(s, f) {
     }
     return s.lines !== undefined && f.line >= s.lines[0] && f.line <= s.lines[1];
 }
+const objectKey = (file, o) => `${file}\u0000${o.kind}\u0000${o.namespace ?? ""}\u0000${o.name ?? ""}`;
+/**
+ * The suppressions that may cover a finding, without trying every one on
+ * every finding (a file of thousands of DaemonSets, each with its own
+ * suppression, was quadratic): annotations by object, comments by file and
+ * line. `covers` still decides.
+ */
+class SuppressionIndex {
+    byObject = new Map();
+    /** Per file: comment suppressions sorted by their first line, and the longest span. */
+    byFile = new Map();
+    constructor(suppressions) {
+        for (const s of suppressions) {
+            if (s.form === "annotation") {
+                if (s.object)
+                    push(this.byObject, objectKey(s.file, s.object), s);
+            }
+            else if (s.lines) {
+                let entry = this.byFile.get(s.file);
+                if (!entry)
+                    this.byFile.set(s.file, (entry = { list: [], starts: [], span: 0 }));
+                entry.list.push(s);
+                entry.span = Math.max(entry.span, s.lines[1] - s.lines[0]);
+            }
+        }
+        for (const entry of this.byFile.values()) {
+            entry.list.sort((a, b) => a.lines[0] - b.lines[0]);
+            entry.starts = entry.list.map((s) => s.lines[0]);
+        }
+    }
+    *candidates(f) {
+        if (f.object)
+            yield* this.byObject.get(objectKey(f.file, f.object)) ?? [];
+        const entry = this.byFile.get(f.file);
+        if (!entry)
+            return;
+        // The last suppression starting at or before the line, then back while one could still reach it.
+        let low = 0;
+        let high = entry.starts.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (entry.starts[mid] <= f.line)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        for (let i = low - 1; i >= 0 && entry.starts[i] >= f.line - entry.span; i--)
+            yield entry.list[i];
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
 /**
  * Drops suppressed findings and reports suppressions that give no reason,
  * name an unknown rule, or suppress nothing.
  */
 export function applySuppressions(findings, suppressions, knownRuleIds) {
     const used = new Set();
+    const index = new SuppressionIndex(suppressions);
     const kept = findings.filter((f) => {
-        const hit = suppressions.filter((s) => covers(s, f));
-        hit.forEach((s) => used.add(s));
-        return hit.length === 0;
+        let hit = false;
+        for (const s of index.candidates(f)) {
+            if (!covers(s, f))
+                continue;
+            used.add(s);
+            hit = true;
+        }
+        return !hit;
     });
     for (const s of suppressions) {
         const where = s.form === "annotation" ? `annotation ${s.path.replace(/^metadata\.annotations/, "")}` : `# dslint-${s.form === "next-line" ? "disable-next-line" : "disable"}`;

@@ -8,9 +8,10 @@ export const POD_SPEC_PATH = ["spec", "template", "spec"];
 /** The entries of a label or annotation map whose values are strings. */
 function stringValues(map) {
     const out = {};
+    // defineProperty: a key named __proto__ is an entry like any other, not the object's prototype.
     for (const [k, v] of Object.entries(asObj(map) ?? {}))
         if (typeof v === "string")
-            out[k] = v;
+            Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
     return out;
 }
 /**

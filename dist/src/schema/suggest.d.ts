@@ -6,3 +6,10 @@
 export declare function closestMatch(input: string, candidates: Iterable<string>): string | undefined;
 /** Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`. */
 export declare function editDistance(a: string, b: string): number;
+/**
+ * `editDistance` when it is at most `bound`; otherwise some number above
+ * `bound`. Three rows instead of the whole table, and it stops as soon as a
+ * row has nothing within the bound: thousands of names compared with
+ * thousands stay cheap.
+ */
+export declare function boundedEditDistance(a: string, b: string, bound: number): number;

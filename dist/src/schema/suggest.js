@@ -14,7 +14,11 @@ export function closestMatch(input, candidates) {
     let bestDistance = limit + 1;
     let tie = false;
     for (const candidate of list) {
-        const d = editDistance(lower, candidate.toLowerCase());
+        // At least this many edits: skip what cannot be the nearest or tie with it (a value of 300,000 characters against an enum).
+        const other = candidate.toLowerCase();
+        if (Math.abs(other.length - lower.length) > bestDistance)
+            continue;
+        const d = boundedEditDistance(lower, other, bestDistance);
         if (d < bestDistance)
             [best, bestDistance, tie] = [candidate, d, false];
         else if (d === bestDistance)
@@ -37,4 +41,40 @@ export function editDistance(a, b) {
         }
     }
     return d[a.length][b.length];
+}
+/**
+ * `editDistance` when it is at most `bound`; otherwise some number above
+ * `bound`. Three rows instead of the whole table, and it stops as soon as a
+ * row has nothing within the bound: thousands of names compared with
+ * thousands stay cheap.
+ */
+export function boundedEditDistance(a, b, bound) {
+    if (Math.abs(a.length - b.length) > bound)
+        return bound + 1;
+    const cols = b.length + 1;
+    let before = new Uint32Array(cols);
+    let previous = new Uint32Array(cols);
+    let current = new Uint32Array(cols);
+    for (let j = 0; j < cols; j++)
+        previous[j] = j;
+    let previousLowest = 0;
+    for (let i = 1; i <= a.length; i++) {
+        current[0] = i;
+        let lowest = i;
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, before[j - 2] + 1);
+            current[j] = v;
+            if (v < lowest)
+                lowest = v;
+        }
+        // A transposition reaches back two rows: stop when neither of the last two is within the bound.
+        if (lowest > bound && previousLowest > bound)
+            return bound + 1;
+        previousLowest = lowest;
+        [before, previous, current] = [previous, current, before];
+    }
+    return previous[b.length];
 }

@@ -1,4 +1,5 @@
 import { printable, tidyMessage } from "../text.js";
+import { appendAll } from "../values.js";
 const plain = (_role, text) => text;
 function title(name, namespace, file) {
     return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);
@@ -57,7 +58,7 @@ function simulationBlock(report, options) {
     }
     else {
         const rows = shown.map((n) => [printable(n.node), n.placement, reasonText(n)]);
-        lines.push(...table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row].placement, text) : text), paint));
+        appendAll(lines, table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row].placement, text) : text), paint));
     }
     const s = simulation.summary;
     const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
@@ -96,7 +97,7 @@ function diffBlock(report, paint) {
         return lines.join("\n");
     }
     const rows = diff.changes.map((c) => [printable(c.node), c.before, c.after, changeText(c), tidyMessage(c.reasons.map((r) => r.message).join("; "))]);
-    lines.push(...table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]), text) : text), paint));
+    appendAll(lines, table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]), text) : text), paint));
     lines.push("");
     const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
     lines.push(`SUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}`);

@@ -63,6 +63,11 @@ export declare function isInventoryNode(value: unknown): value is InventoryNode;
 export declare function isInventoryPod(value: unknown): value is InventoryPod;
 /** Whether a parsed document is a list whose `items` are the objects (`List`, `NodeList`, `PodList`). */
 export declare function isListDocument(value: unknown): value is Record<string, unknown>;
+/**
+ * A value from the input, short, for a message: a string quoted (and cut),
+ * a number or boolean as written, anything else by its type.
+ */
+export declare function shortText(value: unknown): string;
 /** Normalises objects one at a time, for callers that produce them one by one. */
 export interface InventoryCollector<T> {
     add(object: unknown, index: number, path: Path): void;

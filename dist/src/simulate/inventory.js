@@ -18,7 +18,8 @@ const TAINT_EFFECTS = new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
 const LIST_KINDS = new Set(["List", "NodeList", "PodList"]);
 /** Whether a parsed document is a list whose `items` are the objects (`List`, `NodeList`, `PodList`). */
 export function isListDocument(value) {
-    return isRecord(value) && LIST_KINDS.has(String(value.kind));
+    // `kind` is text from the input: anything but a string (a map with a `toString` key) is no list kind.
+    return isRecord(value) && typeof value.kind === "string" && LIST_KINDS.has(value.kind);
 }
 /**
  * Calls `visit` for every object inside the inputs: plain objects, the items
@@ -50,13 +51,13 @@ function identify(object, kind, index, path, problems) {
         return undefined;
     }
     if (object.kind !== undefined && object.kind !== kind) {
-        problems.push({ index, path: [...path, "kind"], message: `not a ${kind}: kind is ${JSON.stringify(object.kind)}` });
+        problems.push({ index, path: [...path, "kind"], message: `not a ${kind}: kind is ${shortText(object.kind)}` });
         return undefined;
     }
     const metadata = isRecord(object.metadata) ? object.metadata : {};
     const name = metadata.name;
     if (typeof name !== "string" || name === "") {
-        const hint = typeof metadata.generateName === "string" ? ` (generateName "${metadata.generateName}" is only resolved by the API server)` : "";
+        const hint = typeof metadata.generateName === "string" ? ` (generateName ${shortText(metadata.generateName)} is only resolved by the API server)` : "";
         problems.push({ index, path: [...path, "metadata", "name"], message: `${kind} has no metadata.name${hint}; skipped` });
         return undefined;
     }
@@ -123,12 +124,53 @@ class ParsedLabels {
     }
 }
 const NO_LABELS = new Map();
-function readLabels(metadata) {
-    return isRecord(metadata.labels) ? new ParsedLabels(metadata.labels) : NO_LABELS;
+/**
+ * A value from the input, short, for a message: a string quoted (and cut),
+ * a number or boolean as written, anything else by its type.
+ */
+export function shortText(value) {
+    if (typeof value === "string")
+        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === "number" || typeof value === "boolean" || value === null)
+        return String(value);
+    return Array.isArray(value) ? "a list" : isRecord(value) ? "a map" : typeof value;
+}
+/**
+ * The node's labels. What the API server could not hold is said, not
+ * dropped in silence: labels that are not a map are ignored, and so is a
+ * label whose value is a list or a map; a number or boolean (`zone: 1`,
+ * which YAML reads as a number) is read as its text but reported, since
+ * label values are strings and kubectl would refuse it.
+ */
+function readLabels(metadata, index, path, problems) {
+    const labels = metadata.labels;
+    if (labels === undefined || labels === null)
+        return NO_LABELS;
+    if (!isRecord(labels)) {
+        problems.push({ index, path: [...path, "metadata", "labels"], message: `labels must be a map of label names to values, not ${shortText(labels)}; ignored` });
+        return NO_LABELS;
+    }
+    for (const key of Object.keys(labels)) {
+        const value = labels[key];
+        if (typeof value === "string" || value === null)
+            continue;
+        const at = [...path, "metadata", "labels", key];
+        if (typeof value === "number" || typeof value === "boolean") {
+            problems.push({ index, path: at, message: `label value ${String(value)} is a ${typeof value}, not a string; read as "${String(value)}" (quote it)` });
+        }
+        else {
+            problems.push({ index, path: at, message: `label value is ${shortText(value)}, not a string; the label is ignored` });
+        }
+    }
+    return new ParsedLabels(labels);
 }
 function readTaints(spec, index, path, problems) {
-    if (!Array.isArray(spec.taints))
+    if (spec.taints === undefined || spec.taints === null)
         return [];
+    if (!Array.isArray(spec.taints)) {
+        problems.push({ index, path: [...path, "spec", "taints"], message: `taints must be a list, not ${shortText(spec.taints)}; ignored` });
+        return [];
+    }
     const taints = [];
     spec.taints.forEach((raw, i) => {
         const taint = taintFromObject(raw);
@@ -136,6 +178,13 @@ function readTaints(spec, index, path, problems) {
         if (!taint) {
             problems.push({ index, path: at, message: "taint must be an object; ignored" });
             return;
+        }
+        for (const field of ["key", "value", "effect"]) {
+            const given = raw[field];
+            if (given === undefined || given === null || typeof given === "string")
+                continue;
+            const read = typeof given === "number" || typeof given === "boolean" ? `read as "${String(given)}"` : "read as empty";
+            problems.push({ index, path: [...at, field], message: `taint ${field} ${shortText(given)} is not a string; ${read}` });
         }
         if (!TAINT_EFFECTS.has(taint.effect)) {
             problems.push({ index, path: [...at, "effect"], message: `taint effect ${JSON.stringify(taint.effect)} is not NoSchedule, PreferNoSchedule or NoExecute` });
@@ -165,7 +214,7 @@ export function nodeCollector() {
         const listName = isRecord(status.allocatable) ? "allocatable" : isRecord(status.capacity) ? "capacity" : undefined;
         const node = {
             name,
-            labels: readLabels(metadata),
+            labels: readLabels(metadata, index, path, problems),
             taints: readTaints(spec, index, path, problems),
             unschedulable: spec.unschedulable === true,
             source: { index, path },

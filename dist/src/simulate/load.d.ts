@@ -15,10 +15,34 @@ export interface InventorySource {
     path?: string;
     text?: string;
 }
+/**
+ * A YAML inventory is parsed whole, as a manifest is: some 35 times its size
+ * in memory (a 34 MB `kubectl get nodes -o yaml` takes 1.2 GB), so it has a
+ * manifest's limit.
+ */
+export declare const MAX_YAML_INVENTORY_BYTES: number;
+/** JSON is read selectively from its bytes (inventory-json.ts), so a far larger one is read. */
+export declare const MAX_JSON_INVENTORY_BYTES: number;
+/**
+ * The most text read from stdin for an inventory: JSON, as one JavaScript
+ * string, which holds at most 512 MiB.
+ */
+export declare const MAX_STDIN_INVENTORY_BYTES: number;
+/**
+ * Reads node inventories. Problems that leave the rest usable (a node
+ * without a name, a taint that is not an object, a YAML error in one
+ * document) come back as `errors`; an inventory that cannot be read, or in
+ * which no node is usable, is a mistake in the command or configuration and
+ * throws a UsageError, one line per problem, the last saying why.
+ */
 export declare function loadNodes(sources: readonly InventorySource[]): {
     nodes: InventoryNode[];
     errors: InventoryError[];
 };
+/**
+ * Reads the pods already on the nodes. A file that cannot be read throws a
+ * UsageError, as for node inventories; problems inside it are `errors`.
+ */
 export declare function loadPods(source: InventorySource): {
     pods: InventoryPod[];
     errors: InventoryError[];

@@ -3,43 +3,75 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { describeFsError, displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput } from "../load/files.js";
+import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, MAX_FILE_BYTES, readInput } from "../load/files.js";
+import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests } from "../load/parse.js";
 import { describeSource, SourceFinder } from "../load/sources.js";
+import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
-import { nodesFromObjects, podsFromObjects } from "./inventory.js";
+import { isListDocument, nodesFromObjects, podsFromObjects } from "./inventory.js";
 export function formatInventoryError(e) {
     return `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ""}: ${e.message}`;
 }
 const looksLikeJson = (text) => /^\s*[[{]/.test(text);
+const isJson = (bytes) => looksLikeJson(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString("utf8"));
+/**
+ * A YAML inventory is parsed whole, as a manifest is: some 35 times its size
+ * in memory (a 34 MB `kubectl get nodes -o yaml` takes 1.2 GB), so it has a
+ * manifest's limit.
+ */
+export const MAX_YAML_INVENTORY_BYTES = MAX_FILE_BYTES;
+/** JSON is read selectively from its bytes (inventory-json.ts), so a far larger one is read. */
+export const MAX_JSON_INVENTORY_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * The most text read from stdin for an inventory: JSON, as one JavaScript
+ * string, which holds at most 512 MiB.
+ */
+export const MAX_STDIN_INVENTORY_BYTES = 500 * 1024 * 1024;
+function inventoryLimit(head) {
+    return isJson(head) ? MAX_JSON_INVENTORY_BYTES : MAX_YAML_INVENTORY_BYTES;
+}
+function tooLarge(limit, jsonLimit = MAX_JSON_INVENTORY_BYTES) {
+    return limit >= jsonLimit
+        ? `the inventory is larger than ${describeBytes(limit)}; not read`
+        : `a YAML inventory larger than ${describeBytes(limit)} is not read (parsing it takes some 35 times its size in memory); save it as JSON (kubectl get nodes -o json), which is read up to ${describeBytes(jsonLimit)}`;
+}
+/**
+ * An inventory's bytes, or why there are none: a file that cannot be read
+ * (missing, a folder, a FIFO or device, larger than its limit) is a mistake
+ * in the command or configuration, not a problem of the input.
+ */
 function readBytes(source) {
-    if (source.text !== undefined)
-        return Buffer.from(source.text, "utf8");
-    try {
-        if (statSync(source.path).isDirectory())
-            return { file: source.name, message: "is a folder; give the inventory file" };
-        return readFileSync(source.path);
+    if (source.text !== undefined) {
+        const bytes = Buffer.from(source.text, "utf8");
+        const limit = inventoryLimit(bytes);
+        return bytes.length > limit ? { fatal: `${source.name}: ${tooLarge(limit, MAX_STDIN_INVENTORY_BYTES)}` } : bytes;
     }
-    catch (err) {
-        return { file: source.name, message: describeFsError(err) };
-    }
+    const read = readRegularFile(source.path, inventoryLimit);
+    if ("bytes" in read)
+        return Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+    if (read.tooLarge)
+        return { fatal: `${source.name}: ${tooLarge(read.limit)}` };
+    return { fatal: `${source.name}: ${read.folder ? "is a folder; give the inventory file" : read.problem}` };
 }
 /** Positions for problems: YAML objects know theirs; for JSON read selectively, the file is parsed again only when something is wrong. */
 function place(source, bytes, objects, problems) {
     if (problems.length === 0)
         return [];
     let located = objects;
-    if (!located && bytes.length < 64 * 1024 * 1024)
+    // The positions of a JSON inventory's problems come from parsing it again, only as far as a manifest would be.
+    if (!located && bytes.length <= MAX_FILE_BYTES)
         located = parseManifests(bytes.toString("utf8"), source.name).objects;
     return problems.map((p) => {
         // YAML problems are relative to each object; JSON ones to the whole document, whose List items are objects of their own.
         const object = objects ? objects[p.index] : located?.find((o) => o.basePath.every((segment, i) => p.path[i] === segment));
-        const range = object?.locate(objects ? p.path : p.path.slice(object.basePath.length));
-        const error = { file: source.name, message: p.path.length ? `${formatPath(p.path)}: ${p.message}` : p.message };
+        // The path is worded from the object, as the position is: a List's item is its own object. Without a position, the whole path.
+        const path = objects || !object ? p.path : p.path.slice(object.basePath.length);
+        const range = object?.locate(path);
+        const error = { file: source.name, message: path.length ? `${formatPath(path)}: ${p.message}` : p.message };
         if (range) {
             error.line = range.line;
             error.column = range.column;
@@ -48,35 +80,69 @@ function place(source, bytes, objects, problems) {
     });
 }
 function loadYaml(source, bytes) {
-    const loaded = parseManifests(bytes.toString("utf8"), source.name);
+    // Every document decoded, whatever its kind: a ConfigMap among Nodes is reported, not skipped as a manifest's would be.
+    const loaded = parseManifests(bytes.toString("utf8"), source.name, { wholeDocuments: true });
+    // The items of a List are objects of their own, their problems placed and worded from the item.
+    const objects = loaded.objects.flatMap((o) => {
+        if (!isListDocument(o.value) || !Array.isArray(o.value.items))
+            return [o];
+        return o.value.items.map((item, i) => {
+            const base = ["items", i];
+            return { ...o, basePath: base, value: item, locate: (path, onKey) => o.locate([...base, ...path], onKey), scalar: (path) => o.scalar([...base, ...path]) };
+        });
+    });
     return {
-        objects: loaded.objects,
-        errors: loaded.findings.map((f) => ({ file: source.name, line: f.line, column: f.column, message: f.message })),
+        objects,
+        errors: loaded.findings.filter((f) => f.severity === "error").map((f) => ({ file: source.name, line: f.line, column: f.column, message: f.message })),
     };
 }
+/**
+ * Reads node inventories. Problems that leave the rest usable (a node
+ * without a name, a taint that is not an object, a YAML error in one
+ * document) come back as `errors`; an inventory that cannot be read, or in
+ * which no node is usable, is a mistake in the command or configuration and
+ * throws a UsageError, one line per problem, the last saying why.
+ */
 export function loadNodes(sources) {
     const nodes = [];
     const errors = [];
+    const fatal = [];
     for (const source of sources) {
         const bytes = readBytes(source);
         if (!Buffer.isBuffer(bytes)) {
-            errors.push(bytes);
+            fatal.push(bytes.fatal);
             continue;
         }
-        const text = bytes.subarray(0, 64).toString("utf8");
-        if (looksLikeJson(text)) {
+        const found = [];
+        const problems = [];
+        let objects = 0;
+        if (isJson(bytes)) {
             const inventory = nodesFromJson(bytes);
-            nodes.push(...inventory.nodes);
-            errors.push(...place(source, bytes, undefined, inventory.problems));
+            found.push(...inventory.nodes);
+            problems.push(...place(source, bytes, undefined, inventory.problems));
+            objects = inventory.nodes.length + inventory.problems.length;
         }
         else {
             const yaml = loadYaml(source, bytes);
-            errors.push(...yaml.errors);
+            problems.push(...yaml.errors);
             const inventory = nodesFromObjects(yaml.objects.map((o) => o.value));
-            nodes.push(...inventory.nodes);
-            errors.push(...place(source, bytes, yaml.objects, inventory.problems));
+            found.push(...inventory.nodes);
+            problems.push(...place(source, bytes, yaml.objects, inventory.problems));
+            objects = yaml.objects.length;
         }
+        if (found.length === 0) {
+            const why = problems.length > 0 ? "" : objects === 0 ? ": it holds no object" : ": it holds no Node object";
+            if (problems.length === 1)
+                fatal.push(`${formatInventoryError(problems[0])}; so the inventory holds no usable node`);
+            else
+                fatal.push(...problems.map(formatInventoryError), `${source.name}: the inventory holds no usable node${why}`);
+            continue;
+        }
+        nodes.push(...found);
+        errors.push(...problems);
     }
+    if (fatal.length > 0)
+        throw new UsageError(fatal.join("\n"));
     const seen = new Set();
     for (const node of nodes) {
         if (seen.has(node.name))
@@ -85,11 +151,15 @@ export function loadNodes(sources) {
     }
     return { nodes, errors };
 }
+/**
+ * Reads the pods already on the nodes. A file that cannot be read throws a
+ * UsageError, as for node inventories; problems inside it are `errors`.
+ */
 export function loadPods(source) {
     const bytes = readBytes(source);
     if (!Buffer.isBuffer(bytes))
-        return { pods: [], errors: [bytes] };
-    if (looksLikeJson(bytes.subarray(0, 64).toString("utf8"))) {
+        throw new UsageError(bytes.fatal);
+    if (isJson(bytes)) {
         const inventory = podsFromJson(bytes);
         return { pods: inventory.pods, errors: place(source, bytes, undefined, inventory.problems) };
     }

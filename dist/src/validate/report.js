@@ -65,7 +65,8 @@ export class Report {
     }
     /** Takes over the issues of a fork. */
     absorb(fork) {
-        this.issues.push(...fork.issues);
+        for (const issue of fork.issues)
+            this.issues.push(issue);
     }
     add(type, field, detail) {
         const wanted = detail.at ?? field.segments;

@@ -1,0 +1,94 @@
+/**
+ * Report files (`--format NAME=FILE`, `--output-file FILE`): checked before
+ * anything is checked, so that a run does not do all its work only to fail
+ * at the end, and written without Node's recursive mkdir, which under /proc
+ * retries without end (`--format json=/proc/nope/x.json` spun for minutes).
+ */
+import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { describeFsError } from "../load/fs-errors.js";
+const code = (err) => err?.code;
+/**
+ * Creates the folder and the missing folders above it, one level at a time.
+ * Throws an Error whose message says which folder and why, in one line.
+ */
+export function ensureFolder(dir) {
+    const missing = [];
+    for (let d = dir;; d = dirname(d)) {
+        let stats;
+        try {
+            stats = statSync(d);
+        }
+        catch (err) {
+            if (code(err) !== "ENOENT" || dirname(d) === d)
+                throw new Error(`cannot use the folder ${d}: ${describeFsError(err)}`);
+            missing.push(d);
+            continue;
+        }
+        if (!stats.isDirectory())
+            throw new Error(`${d} is not a folder`);
+        break;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            mkdirSync(d);
+        }
+        catch (err) {
+            if (code(err) !== "EEXIST")
+                throw new Error(`cannot create the folder ${d}: ${describeFsError(err)}`);
+        }
+    }
+}
+/**
+ * Why a report could not be written to `file`, or undefined when it can: its
+ * folders are created, and the file is opened for writing without changing
+ * it (a new file is created and removed again). A FIFO or device
+ * (/dev/stdout, /dev/null) is only checked for permission: opening a FIFO
+ * for writing waits for a reader.
+ */
+export function outputFileProblem(file) {
+    try {
+        ensureFolder(dirname(file));
+    }
+    catch (err) {
+        return err.message;
+    }
+    let stats;
+    try {
+        stats = statSync(file);
+    }
+    catch (err) {
+        if (code(err) !== "ENOENT")
+            return describeFsError(err);
+        try {
+            closeSync(openSync(file, "wx"));
+            unlinkSync(file);
+            return undefined;
+        }
+        catch (err) {
+            return code(err) === "EEXIST" ? undefined : describeFsError(err);
+        }
+    }
+    if (stats.isDirectory())
+        return "is a folder";
+    try {
+        if (stats.isFile())
+            closeSync(openSync(file, constants.O_WRONLY));
+        else
+            accessSync(file, constants.W_OK);
+        return undefined;
+    }
+    catch (err) {
+        return describeFsError(err);
+    }
+}
+/** Writes a report; throws an Error with a one-line message. */
+export function writeReport(file, text) {
+    ensureFolder(dirname(file));
+    try {
+        writeFileSync(file, text);
+    }
+    catch (err) {
+        throw new Error(describeFsError(err));
+    }
+}
