@@ -7,7 +7,7 @@ import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./c
 import { SEVERITY_RANK } from "./finding.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
-import { parseManifests } from "./load/parse.js";
+import { parseManifests, readManifests } from "./load/parse.js";
 import { describeSource, SourceFinder } from "./load/sources.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
@@ -18,7 +18,7 @@ import { annotationSuppressions, applySuppressions, commentSuppressions } from "
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings } from "./simulate/findings.js";
-import { validateAgainstSchema } from "./schema/validate.js";
+import { loadSchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
 import { compareText } from "./compare.js";
 import { appendAll } from "./values.js";
@@ -166,55 +166,56 @@ export async function checkInput(input, run) {
         return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
     const allRules = await loadRules();
     const rules = activeRulesFor(run.config, allRules, input.absolutePath);
-    const loaded = parseManifests(read.text, input.name);
+    const schema = await loadSchemaValidator(run.version);
     const checked = { file: input.name, objects: [] };
-    const result = {
-        ...emptyFileResult(),
-        findings: loaded.findings,
-        documents: loaded.documentCount,
-        objects: loaded.objects.length + loaded.skippedDocuments,
-        skipped: loaded.skippedDocuments,
-        checked,
-    };
+    const result = { ...emptyFileResult(), checked };
+    // Each object is checked as soon as its document is read, and not kept.
+    const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema }));
+    // The reading's findings first, as they were found first.
+    result.findings = appendAll(loaded.findings, result.findings);
+    result.documents = loaded.documentCount;
+    result.objects = loaded.objectCount + loaded.skippedDocuments;
+    result.skipped += loaded.skippedDocuments;
     if (run.inlineConfig)
         appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
-    for (const object of loaded.objects) {
-        const { role, problems } = identifyObject(object.value);
-        const found = [...problems];
-        switch (role.role) {
-            case "daemonset": {
-                result.daemonSets++;
-                const schema = await validateAgainstSchema(object, "DaemonSet", run.version);
-                const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schema);
-                const ruled = runRules(object, run.version, rules);
-                appendAll(appendAll(appendAll(found, schema), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
-                appendAll(result.facts, ruled.facts);
-                if (run.placement)
-                    result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
-                break;
-            }
-            case "priorityclass": {
-                appendAll(found, await validateAgainstSchema(object, "PriorityClass", run.version));
-                const name = object.value.metadata?.name;
-                if (typeof name === "string")
-                    result.priorityClasses.push(name);
-                break;
-            }
-            case "unservable":
-                result.daemonSets++;
-                break;
-            default:
-                result.skipped++;
-        }
-        const ref = objectRef(object.value);
-        if (ref && role.role !== "other" && role.role !== "node")
-            checked.objects.push(ref);
-        if (run.inlineConfig)
-            appendAll(result.suppressions, annotationSuppressions(object, ref));
-        for (const p of found)
-            result.findings.push(placeProblem(object, p, ref));
-    }
     return result;
+}
+/** Checks one object of a file and adds what it contributes to the file's result. */
+function checkObject(object, result, { run, rules, allRules, schema }) {
+    const { role, problems } = identifyObject(object.value);
+    const found = [...problems];
+    switch (role.role) {
+        case "daemonset": {
+            result.daemonSets++;
+            const schemaProblems = schema.validate(object, "DaemonSet");
+            const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
+            const ruled = runRules(object, run.version, rules);
+            appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
+            appendAll(result.facts, ruled.facts);
+            if (run.placement)
+                result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
+            break;
+        }
+        case "priorityclass": {
+            appendAll(found, schema.validate(object, "PriorityClass"));
+            const name = object.value.metadata?.name;
+            if (typeof name === "string")
+                result.priorityClasses.push(name);
+            break;
+        }
+        case "unservable":
+            result.daemonSets++;
+            break;
+        default:
+            result.skipped++;
+    }
+    const ref = objectRef(object.value);
+    if (ref && role.role !== "other" && role.role !== "node")
+        result.checked.objects.push(ref);
+    if (run.inlineConfig)
+        appendAll(result.suppressions, annotationSuppressions(object, ref));
+    for (const p of found)
+        result.findings.push(placeProblem(object, p, ref));
 }
 /** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */
 function checkTemplateSourceFile(input, run) {

@@ -4,7 +4,7 @@
  * at the end, and written without Node's recursive mkdir, which under /proc
  * retries without end (`--format json=/proc/nope/x.json` spun for minutes).
  */
-import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { describeFsError } from "../load/fs-errors.js";
 
@@ -73,12 +73,23 @@ export function outputFileProblem(file: string): string | undefined {
   }
 }
 
-/** Writes a report; throws an Error with a one-line message. */
-export function writeReport(file: string, text: string): void {
+/** Writes a report piece by piece as it is made; throws an Error with a one-line message. */
+export function writeReport(file: string, chunks: Iterable<string>): void {
   ensureFolder(dirname(file));
+  let fd: number | undefined;
   try {
-    writeFileSync(file, text);
+    fd = openSync(file, "w");
+    for (const chunk of chunks) writeSync(fd, chunk);
   } catch (err) {
     throw new Error(describeFsError(err));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+export async function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await new Promise<void>((done) => stream.once("drain", done));
   }
 }

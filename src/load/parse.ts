@@ -9,9 +9,15 @@ import { decodeDocument, type DecodedDocument, type DecodeProblem } from "./yaml
 import { chunkText, kubectlChunks, looksLikeJson, type Chunk } from "./yaml/stream.js";
 
 /** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
-export interface LoadedFile {
-  file: string;
+export interface LoadedFile extends ReadFile {
   objects: ManifestObject[];
+}
+
+/** What reading one file object by object leaves once every object has been handed over. */
+export interface ReadFile {
+  file: string;
+  /** How many objects were handed over. */
+  objectCount: number;
   /** Syntax problems, duplicate keys and the like, already placed in the file. */
   findings: Finding[];
   documentCount: number;
@@ -45,15 +51,29 @@ export interface ParseOptions {
  * kubectl cannot send is an error, what it reads is what dslint checks.
  */
 export function parseManifests(input: string, file: string, options: ParseOptions = {}): LoadedFile {
+  const objects: ManifestObject[] = [];
+  const read = readManifests(input, file, (object) => objects.push(object), options);
+  return { ...read, objects };
+}
+
+/** What readManifests hands each object to; the object is not kept after the call returns. */
+export type ObjectSink = (object: ManifestObject) => void;
+
+/**
+ * parseManifests, handing each object over as soon as its document is read
+ * and keeping nothing of it: a file's objects need not all be alive at
+ * once. The items of a List are released from it once handed over.
+ */
+export function readManifests(input: string, file: string, sink: ObjectSink, options: ParseOptions = {}): ReadFile {
   // A byte-order mark is not a column: drop it so positions match editors.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const result: LoadedFile = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
+  const result: Reading = { file, objectCount: 0, findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [], sink };
   const nul = text.indexOf("\u0000");
   if (nul >= 0) {
     // One finding for the file, at its first NUL: go-yaml rejects the whole stream, kubectl applies none of it.
     const message = `a NUL byte: kubectl cannot read this file ("control characters are not allowed"); a binary file is not YAML or JSON, and YAML or JSON text holds no NUL, even in a comment`;
     result.findings.push(loadFinding(file, "yaml-syntax", message, new LineIndex(text).range(nul, nul + 1, 0), "", "remove the NUL byte; if the file was saved as UTF-16, save it as UTF-8"));
-    return result;
+    return { file, objectCount: 0, findings: result.findings, documentCount: 0, skippedDocuments: 0, documentLines: [] };
   }
   const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text, true);
   chunks.forEach((chunk, documentIndex) => readChunk(text, chunk, documentIndex, result, options));
@@ -70,11 +90,16 @@ export function parseManifests(input: string, file: string, options: ParseOption
       ),
     );
   }
-  return result;
+  return { file, objectCount: result.objectCount, findings: result.findings, documentCount: result.documentCount, skippedDocuments: result.skippedDocuments, documentLines: result.documentLines };
+}
+
+/** A file being read: what it has yielded so far, and where its objects go. */
+interface Reading extends ReadFile {
+  sink: ObjectSink;
 }
 
 /** Reads one document of the stream: decoded and placed, or only checked when no check needs its kind. */
-function readChunk(text: string, chunk: Chunk, documentIndex: number, result: LoadedFile, options: ParseOptions): void {
+function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Reading, options: ParseOptions): void {
   const part = chunkText(text, chunk);
   const skip = !options.wholeDocuments && isSkippableDocument(text, chunk.start, chunk.end);
   const fast = options.fastReader !== false;
@@ -113,7 +138,7 @@ function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Lo
 }
 
 /** The findings of the full reader: why kubectl cannot read the document, its duplicate keys, its layouts other tools reject. */
-function reportDecoding(result: LoadedFile, decoded: DecodedDocument, part: string, lines: LineIndex, chunk: Chunk, limit: number): void {
+function reportDecoding(result: Reading, decoded: DecodedDocument, part: string, lines: LineIndex, chunk: Chunk, limit: number): void {
   const lineOffset = chunk.line;
   const at = (start: number, end: number): SourceRange => lines.range(Math.min(start, limit), Math.min(Math.max(start, end), limit), lineOffset);
   if (decoded.problem || decoded.value !== undefined) {
@@ -202,7 +227,7 @@ function loadFinding(file: string, ruleId: string, message: string, range: Sourc
 const MAX_DEPTH = 1000;
 
 /** The objects of one decoded document: the document itself, or the items of a List. */
-function addObjects(result: LoadedFile, documentIndex: number, value: unknown, map: DocumentSourceMap, whole = false): void {
+function addObjects(result: Reading, documentIndex: number, value: unknown, map: DocumentSourceMap, whole = false): void {
   if (applyApiNulls(value) > MAX_DEPTH) {
     const message = `nesting deeper than ${MAX_DEPTH} levels: kubectl reads it, but no Kubernetes object nests so deep, and dslint does not check the document`;
     result.findings.push(loadFinding(result.file, "yaml-syntax", message, map.locate([]), "", "check how this document was generated"));
@@ -218,9 +243,16 @@ function addObjects(result: LoadedFile, documentIndex: number, value: unknown, m
   });
   if (!whole && isListObject(value)) {
     const items = (value as { items: unknown }).items;
-    if (Array.isArray(items)) items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
+    if (!Array.isArray(items)) return;
+    for (let k = 0; k < items.length; k++) {
+      result.objectCount++;
+      result.sink(makeObject(["items", k], items[k]));
+      // A List of thousands of objects is one document: what is done with need not stay.
+      items[k] = null;
+    }
   } else {
-    result.objects.push(makeObject([], value));
+    result.objectCount++;
+    result.sink(makeObject([], value));
   }
 }
 

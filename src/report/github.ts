@@ -1,5 +1,6 @@
-import type { Severity } from "../finding.js";
-import { pathFromRoot, type ReportFormat } from "./types.js";
+import type { Finding, Severity } from "../finding.js";
+import { lineChunks } from "./chunks.js";
+import { pathFromRoot, type FormatOptions, type ReportFormat } from "./types.js";
 
 /**
  * GitHub Actions workflow commands: the runner turns each line into an
@@ -8,24 +9,27 @@ import { pathFromRoot, type ReportFormat } from "./types.js";
  */
 export const githubFormatter: ReportFormat = {
   name: "github",
-  format(result, options) {
-    const lines = result.findings.map((f) => {
-      // The runner resolves `file` against the repository root, not the step's working directory.
-      const file = pathFromRoot(f.file, options) ?? f.file;
-      const props: Array<[string, string | number]> = [
-        ["file", file],
-        ["line", f.line],
-        ["endLine", f.endLine],
-      ];
-      // Annotations take columns only within one line.
-      if (f.endLine === f.line) props.push(["col", f.column], ["endColumn", f.endColumn]);
-      props.push(["title", f.ruleId]);
-      const message = f.fix ? `${f.message}\nfix: ${f.fix}` : f.message;
-      return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
-    });
-    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  chunks(result, options) {
+    return lineChunks(annotations(result.findings, options));
   },
 };
+
+function* annotations(findings: readonly Finding[], options: FormatOptions): Generator<string> {
+  for (const f of findings) {
+    // The runner resolves `file` against the repository root, not the step's working directory.
+    const file = pathFromRoot(f.file, options) ?? f.file;
+    const props: Array<[string, string | number]> = [
+      ["file", file],
+      ["line", f.line],
+      ["endLine", f.endLine],
+    ];
+    // Annotations take columns only within one line.
+    if (f.endLine === f.line) props.push(["col", f.column], ["endColumn", f.endColumn]);
+    props.push(["title", f.ruleId]);
+    const message = f.fix ? `${f.message}\nfix: ${f.fix}` : f.message;
+    yield `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
+  }
+}
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 

@@ -5,7 +5,8 @@ import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
 import { describeValue } from "../api-arguments.js";
 import { isRecord } from "../values.js";
-import type { CheckResult, Formatter, ReportFormat } from "./types.js";
+import { joinChunks } from "./chunks.js";
+import type { CheckResult, Formatter, FormatOptions, ReportFormat } from "./types.js";
 
 export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, ReportFormat, RuleDescriptor } from "./types.js";
 
@@ -18,13 +19,11 @@ export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
 export function getFormatter(name: string): Formatter | undefined {
   const report = FORMATS.find((f) => f.name === name);
   if (!report) return undefined;
-  return {
-    name: report.name,
-    format(result, options = {}) {
-      checkResult(result);
-      return report.format(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
-    },
+  const chunks = (result: CheckResult, options: Partial<FormatOptions> = {}): Iterable<string> => {
+    checkResult(result);
+    return report.chunks(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
   };
+  return { name: report.name, chunks, format: (result, options) => joinChunks(chunks(result, options)) };
 }
 
 // A Promise (check() not awaited) would otherwise make an empty report, or a crash deep in a format.

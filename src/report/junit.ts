@@ -1,4 +1,5 @@
 import type { Finding } from "../finding.js";
+import { lineChunks } from "./chunks.js";
 import { objectLabel, type ReportFormat } from "./types.js";
 
 /**
@@ -10,7 +11,7 @@ import { objectLabel, type ReportFormat } from "./types.js";
  */
 export const junitFormatter: ReportFormat = {
   name: "junit",
-  format(result) {
+  chunks(result) {
     const suites = new Map<string, Suite>();
     const suite = (file: string) => {
       let s = suites.get(file);
@@ -27,38 +28,41 @@ export const junitFormatter: ReportFormat = {
       else (s.fileCase ??= { name: f.file, failures: [] }).failures.push(f);
     }
 
-    const out: string[] = [];
+    // The totals come first, in the root element.
     let tests = 0;
     let failures = 0;
     for (const s of suites.values()) {
       // A file with no object to show still shows that it was checked.
       if (!s.fileCase && s.objects.size === 0) s.fileCase = { name: s.file, failures: [] };
-      const cases = [...(s.fileCase ? [s.fileCase] : []), ...s.objects.values()];
-      const failed = cases.filter((c) => c.failures.length > 0).length;
-      tests += cases.length;
-      failures += failed;
-      out.push(`  <testsuite ${attrs({ name: s.file, tests: cases.length, failures: failed, errors: 0, skipped: 0 })}>`);
-      for (const c of cases) {
-        const head = attrs({ name: c.name, classname: s.file, file: s.file });
-        if (c.failures.length === 0) {
-          out.push(`    <testcase ${head}/>`);
-          continue;
-        }
-        out.push(`    <testcase ${head}>`);
-        for (const f of c.failures) out.push(`      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`);
-        out.push("    </testcase>");
-      }
-      out.push("  </testsuite>");
+      tests += s.objects.size + (s.fileCase ? 1 : 0);
+      for (const c of s.objects.values()) if (c.failures.length > 0) failures++;
+      if (s.fileCase && s.fileCase.failures.length > 0) failures++;
     }
-    return [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`,
-      ...out,
-      "</testsuites>",
-      "",
-    ].join("\n");
+    return lineChunks(junitLines(suites, tests, failures));
   },
 };
+
+function* junitLines(suites: Map<string, Suite>, tests: number, failures: number): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`;
+  for (const s of suites.values()) {
+    const cases = [...(s.fileCase ? [s.fileCase] : []), ...s.objects.values()];
+    const failed = cases.filter((c) => c.failures.length > 0).length;
+    yield `  <testsuite ${attrs({ name: s.file, tests: cases.length, failures: failed, errors: 0, skipped: 0 })}>`;
+    for (const c of cases) {
+      const head = attrs({ name: c.name, classname: s.file, file: s.file });
+      if (c.failures.length === 0) {
+        yield `    <testcase ${head}/>`;
+        continue;
+      }
+      yield `    <testcase ${head}>`;
+      for (const f of c.failures) yield `      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`;
+      yield "    </testcase>";
+    }
+    yield "  </testsuite>";
+  }
+  yield "</testsuites>";
+}
 
 interface Case {
   name: string;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, ObjectRef, Severity } from "../finding.js";
+import { jsonChunks, JsonArrayStream } from "./chunks.js";
 import { objectLabel, pathFromRoot, type ReportFormat, type FormatOptions, type RuleDescriptor } from "./types.js";
 
 /**
@@ -11,7 +12,7 @@ import { objectLabel, pathFromRoot, type ReportFormat, type FormatOptions, type 
  */
 export const sarifFormatter: ReportFormat = {
   name: "sarif",
-  format(result, options) {
+  *chunks(result, options) {
     const rules = [...(options.rules ?? [])];
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     for (const f of result.findings) {
@@ -23,7 +24,11 @@ export const sarifFormatter: ReportFormat = {
     }
     const logical = new LogicalLocations();
     const fingerprints = new Map<string, number>();
-    const results = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId)!, options, logical, fingerprints));
+    // Results are made as they are written; the logical locations they name come first, so they are collected before.
+    for (const f of result.findings) logical.at(f.object, f.path);
+    const results = new JsonArrayStream(function* () {
+      for (const f of result.findings) yield sarifResult(f, ruleIndex.get(f.ruleId)!, options, logical, fingerprints);
+    });
     const root = options.root ?? options.cwd;
     const tool = options.tool;
     const log = {
@@ -49,7 +54,8 @@ export const sarifFormatter: ReportFormat = {
         },
       ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    yield* jsonChunks(log);
+    yield "\n";
   },
 };
 

@@ -1,42 +1,40 @@
 import kleur from "kleur";
 import type { Finding } from "../finding.js";
 import { printable } from "../text.js";
-import type { CheckSummary, ReportFormat } from "./types.js";
+import { lineChunks } from "./chunks.js";
+import type { CheckResult, CheckSummary, ReportFormat } from "./types.js";
 
 /** The default human format: findings grouped per file, like ESLint's stylish. */
 export const stylishFormatter: ReportFormat = {
   name: "stylish",
-  format(result, options) {
-    const k = kleurFor(options.color);
-    const byFile = new Map<string, Finding[]>();
-    for (const f of result.findings) {
-      const list = byFile.get(f.file) ?? [];
-      list.push(f);
-      byFile.set(f.file, list);
-    }
-    const out: string[] = [];
-    for (const [file, findings] of byFile) {
-      out.push(k.underline(printable(file)));
-      // Name the object only where the file holds several that have findings.
-      const objects = new Set(findings.filter((f) => f.object?.name).map((f) => `${f.object!.kind}/${f.object!.name}`));
-      const rows = findings.map((f) => ({
-        pos: `${f.line}:${f.column}`,
-        sev: f.severity,
-        text: f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message,
-        f,
-      }));
-      const posWidth = Math.max(...rows.map((r) => r.pos.length));
-      for (const r of rows) {
-        const sev = r.sev === "error" ? k.red("error  ") : r.sev === "warning" ? k.yellow("warning") : k.blue("info   ");
-        out.push(`  ${k.dim(r.pos.padEnd(posWidth))}  ${sev}  ${r.text}  ${k.dim(r.f.ruleId)}`);
-        if (r.f.fix) out.push(`  ${" ".repeat(posWidth)}  ${k.dim(`fix: ${r.f.fix}`)}`);
-      }
-      out.push("");
-    }
-    out.push(summaryLine(result.summary, k));
-    return `${out.join("\n")}\n`;
+  chunks(result, options) {
+    return lineChunks(stylishLines(result, kleurFor(options.color)));
   },
 };
+
+function* stylishLines(result: CheckResult, k: typeof kleur): Generator<string> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    yield k.underline(printable(file));
+    // Name the object only where the file holds several that have findings.
+    const objects = new Set(findings.filter((f) => f.object?.name).map((f) => `${f.object!.kind}/${f.object!.name}`));
+    let posWidth = 0;
+    for (const f of findings) posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
+    for (const f of findings) {
+      const text = f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message;
+      const sev = f.severity === "error" ? k.red("error  ") : f.severity === "warning" ? k.yellow("warning") : k.blue("info   ");
+      yield `  ${k.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${sev}  ${text}  ${k.dim(f.ruleId)}`;
+      if (f.fix) yield `  ${" ".repeat(posWidth)}  ${k.dim(`fix: ${f.fix}`)}`;
+    }
+    yield "";
+  }
+  yield summaryLine(result.summary, k);
+}
 
 function summaryLine(s: CheckSummary, k: typeof kleur): string {
   const checked = `${s.daemonSets} DaemonSet${s.daemonSets === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}${s.skipped ? `, ${s.skipped} other object${s.skipped === 1 ? "" : "s"} skipped` : ""}`;

@@ -8,7 +8,7 @@ import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
-import { outputFileProblem, writeReport } from "./output-files.js";
+import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
 import { compareText } from "../compare.js";
 const FAIL_LEVELS = ["error", "warning", "info"];
 const OPTIONS = {
@@ -112,13 +112,13 @@ export async function runCheck(argv, io) {
     const options = await reportOptions(io.cwd);
     let failedWrites = 0;
     for (const output of outputs) {
-        const text = output.formatter.format(result, { ...options, color: output.file ? false : color });
+        const chunks = output.formatter.chunks(result, { ...options, color: output.file ? false : color });
         if (!output.file) {
-            io.stdout.write(text);
+            await writeReportTo(io.stdout, chunks);
             continue;
         }
         try {
-            writeReport(output.file, text);
+            writeReport(output.file, chunks);
         }
         catch (err) {
             io.stderr.write(`dslint: cannot write the ${output.formatter.name} report to ${output.file}: ${err.message}\n`);

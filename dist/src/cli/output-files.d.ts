@@ -11,5 +11,7 @@ export declare function ensureFolder(dir: string): void;
  * for writing waits for a reader.
  */
 export declare function outputFileProblem(file: string): string | undefined;
-/** Writes a report; throws an Error with a one-line message. */
-export declare function writeReport(file: string, text: string): void;
+/** Writes a report piece by piece as it is made; throws an Error with a one-line message. */
+export declare function writeReport(file: string, chunks: Iterable<string>): void;
+/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+export declare function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void>;

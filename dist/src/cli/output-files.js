@@ -4,7 +4,7 @@
  * at the end, and written without Node's recursive mkdir, which under /proc
  * retries without end (`--format json=/proc/nope/x.json` spun for minutes).
  */
-import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { describeFsError } from "../load/fs-errors.js";
 const code = (err) => err?.code;
@@ -82,13 +82,27 @@ export function outputFileProblem(file) {
         return describeFsError(err);
     }
 }
-/** Writes a report; throws an Error with a one-line message. */
-export function writeReport(file, text) {
+/** Writes a report piece by piece as it is made; throws an Error with a one-line message. */
+export function writeReport(file, chunks) {
     ensureFolder(dirname(file));
+    let fd;
     try {
-        writeFileSync(file, text);
+        fd = openSync(file, "w");
+        for (const chunk of chunks)
+            writeSync(fd, chunk);
     }
     catch (err) {
         throw new Error(describeFsError(err));
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}
+/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+export async function writeReportTo(stream, chunks) {
+    for (const chunk of chunks) {
+        if (!stream.write(chunk))
+            await new Promise((done) => stream.once("drain", done));
     }
 }

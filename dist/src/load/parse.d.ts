@@ -1,9 +1,14 @@
 import type { Finding } from "../finding.js";
 import type { ManifestObject } from "./types.js";
 /** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
-export interface LoadedFile {
-    file: string;
+export interface LoadedFile extends ReadFile {
     objects: ManifestObject[];
+}
+/** What reading one file object by object leaves once every object has been handed over. */
+export interface ReadFile {
+    file: string;
+    /** How many objects were handed over. */
+    objectCount: number;
     /** Syntax problems, duplicate keys and the like, already placed in the file. */
     findings: Finding[];
     documentCount: number;
@@ -29,3 +34,11 @@ export interface ParseOptions {
  * kubectl cannot send is an error, what it reads is what dslint checks.
  */
 export declare function parseManifests(input: string, file: string, options?: ParseOptions): LoadedFile;
+/** What readManifests hands each object to; the object is not kept after the call returns. */
+export type ObjectSink = (object: ManifestObject) => void;
+/**
+ * parseManifests, handing each object over as soon as its document is read
+ * and keeping nothing of it: a file's objects need not all be alive at
+ * once. The items of a List are released from it once handed over.
+ */
+export declare function readManifests(input: string, file: string, sink: ObjectSink, options?: ParseOptions): ReadFile;

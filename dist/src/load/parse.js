@@ -17,15 +17,25 @@ const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not Y
  * kubectl cannot send is an error, what it reads is what dslint checks.
  */
 export function parseManifests(input, file, options = {}) {
+    const objects = [];
+    const read = readManifests(input, file, (object) => objects.push(object), options);
+    return { ...read, objects };
+}
+/**
+ * parseManifests, handing each object over as soon as its document is read
+ * and keeping nothing of it: a file's objects need not all be alive at
+ * once. The items of a List are released from it once handed over.
+ */
+export function readManifests(input, file, sink, options = {}) {
     // A byte-order mark is not a column: drop it so positions match editors.
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    const result = { file, objects: [], findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [] };
+    const result = { file, objectCount: 0, findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [], sink };
     const nul = text.indexOf("\u0000");
     if (nul >= 0) {
         // One finding for the file, at its first NUL: go-yaml rejects the whole stream, kubectl applies none of it.
         const message = `a NUL byte: kubectl cannot read this file ("control characters are not allowed"); a binary file is not YAML or JSON, and YAML or JSON text holds no NUL, even in a comment`;
         result.findings.push(loadFinding(file, "yaml-syntax", message, new LineIndex(text).range(nul, nul + 1, 0), "", "remove the NUL byte; if the file was saved as UTF-16, save it as UTF-8"));
-        return result;
+        return { file, objectCount: 0, findings: result.findings, documentCount: 0, skippedDocuments: 0, documentLines: [] };
     }
     const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text, true);
     chunks.forEach((chunk, documentIndex) => readChunk(text, chunk, documentIndex, result, options));
@@ -33,7 +43,7 @@ export function parseManifests(input, file, options = {}) {
         const lines = new LineIndex(text);
         result.findings.push(loadFinding(file, "yaml-syntax", `a line starting with --- has more than a comment after it: kubectl stops reading the file here ("${separatorError.message}") and applies none of it; dslint checks the documents on both sides`, lines.range(separatorError.start, separatorError.end, 0), "", "put the document marker --- alone on its line and start the document on the next one"));
     }
-    return result;
+    return { file, objectCount: result.objectCount, findings: result.findings, documentCount: result.documentCount, skippedDocuments: result.skippedDocuments, documentLines: result.documentLines };
 }
 /** Reads one document of the stream: decoded and placed, or only checked when no check needs its kind. */
 function readChunk(text, chunk, documentIndex, result, options) {
@@ -165,11 +175,18 @@ function addObjects(result, documentIndex, value, map, whole = false) {
     });
     if (!whole && isListObject(value)) {
         const items = value.items;
-        if (Array.isArray(items))
-            items.forEach((item, k) => result.objects.push(makeObject(["items", k], item)));
+        if (!Array.isArray(items))
+            return;
+        for (let k = 0; k < items.length; k++) {
+            result.objectCount++;
+            result.sink(makeObject(["items", k], items[k]));
+            // A List of thousands of objects is one document: what is done with need not stay.
+            items[k] = null;
+        }
     }
     else {
-        result.objects.push(makeObject([], value));
+        result.objectCount++;
+        result.sink(makeObject([], value));
     }
 }
 /** `kind: List` and the typed lists (`DaemonSetList`, `NodeList`, ...) hold their objects in `items`. */

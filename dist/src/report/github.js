@@ -1,3 +1,4 @@
+import { lineChunks } from "./chunks.js";
 import { pathFromRoot } from "./types.js";
 /**
  * GitHub Actions workflow commands: the runner turns each line into an
@@ -6,25 +7,27 @@ import { pathFromRoot } from "./types.js";
  */
 export const githubFormatter = {
     name: "github",
-    format(result, options) {
-        const lines = result.findings.map((f) => {
-            // The runner resolves `file` against the repository root, not the step's working directory.
-            const file = pathFromRoot(f.file, options) ?? f.file;
-            const props = [
-                ["file", file],
-                ["line", f.line],
-                ["endLine", f.endLine],
-            ];
-            // Annotations take columns only within one line.
-            if (f.endLine === f.line)
-                props.push(["col", f.column], ["endColumn", f.endColumn]);
-            props.push(["title", f.ruleId]);
-            const message = f.fix ? `${f.message}\nfix: ${f.fix}` : f.message;
-            return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
-        });
-        return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+    chunks(result, options) {
+        return lineChunks(annotations(result.findings, options));
     },
 };
+function* annotations(findings, options) {
+    for (const f of findings) {
+        // The runner resolves `file` against the repository root, not the step's working directory.
+        const file = pathFromRoot(f.file, options) ?? f.file;
+        const props = [
+            ["file", file],
+            ["line", f.line],
+            ["endLine", f.endLine],
+        ];
+        // Annotations take columns only within one line.
+        if (f.endLine === f.line)
+            props.push(["col", f.column], ["endColumn", f.endColumn]);
+        props.push(["title", f.ruleId]);
+        const message = f.fix ? `${f.message}\nfix: ${f.fix}` : f.message;
+        yield `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
+    }
+}
 const COMMAND = { error: "error", warning: "warning", info: "notice" };
 /** The escaping of the Actions toolkit (`escapeData` in @actions/core): the message may span lines. */
 function escapeData(s) {

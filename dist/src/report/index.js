@@ -5,6 +5,7 @@ import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
 import { describeValue } from "../api-arguments.js";
 import { isRecord } from "../values.js";
+import { joinChunks } from "./chunks.js";
 const FORMATS = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
 /** The report formats, as `getFormatter` and `--format` take them. */
 export const FORMAT_NAMES = FORMATS.map((f) => f.name);
@@ -13,13 +14,11 @@ export function getFormatter(name) {
     const report = FORMATS.find((f) => f.name === name);
     if (!report)
         return undefined;
-    return {
-        name: report.name,
-        format(result, options = {}) {
-            checkResult(result);
-            return report.format(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
-        },
+    const chunks = (result, options = {}) => {
+        checkResult(result);
+        return report.chunks(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
     };
+    return { name: report.name, chunks, format: (result, options) => joinChunks(chunks(result, options)) };
 }
 // A Promise (check() not awaited) would otherwise make an empty report, or a crash deep in a format.
 function checkResult(result) {

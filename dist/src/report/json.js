@@ -1,7 +1,9 @@
+import { jsonChunks } from "./chunks.js";
 /** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
 export const jsonFormatter = {
     name: "json",
-    format(result) {
-        return `${JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2)}\n`;
+    *chunks(result) {
+        yield* jsonChunks({ findings: result.findings, summary: result.summary });
+        yield "\n";
     },
 };

@@ -1,3 +1,4 @@
+import { lineChunks } from "./chunks.js";
 import { objectLabel } from "./types.js";
 /**
  * JUnit XML, which every CI shows as a test report: a test suite per file,
@@ -8,7 +9,7 @@ import { objectLabel } from "./types.js";
  */
 export const junitFormatter = {
     name: "junit",
-    format(result) {
+    chunks(result) {
         const suites = new Map();
         const suite = (file) => {
             let s = suites.get(file);
@@ -28,40 +29,45 @@ export const junitFormatter = {
             else
                 (s.fileCase ??= { name: f.file, failures: [] }).failures.push(f);
         }
-        const out = [];
+        // The totals come first, in the root element.
         let tests = 0;
         let failures = 0;
         for (const s of suites.values()) {
             // A file with no object to show still shows that it was checked.
             if (!s.fileCase && s.objects.size === 0)
                 s.fileCase = { name: s.file, failures: [] };
-            const cases = [...(s.fileCase ? [s.fileCase] : []), ...s.objects.values()];
-            const failed = cases.filter((c) => c.failures.length > 0).length;
-            tests += cases.length;
-            failures += failed;
-            out.push(`  <testsuite ${attrs({ name: s.file, tests: cases.length, failures: failed, errors: 0, skipped: 0 })}>`);
-            for (const c of cases) {
-                const head = attrs({ name: c.name, classname: s.file, file: s.file });
-                if (c.failures.length === 0) {
-                    out.push(`    <testcase ${head}/>`);
-                    continue;
-                }
-                out.push(`    <testcase ${head}>`);
-                for (const f of c.failures)
-                    out.push(`      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`);
-                out.push("    </testcase>");
-            }
-            out.push("  </testsuite>");
+            tests += s.objects.size + (s.fileCase ? 1 : 0);
+            for (const c of s.objects.values())
+                if (c.failures.length > 0)
+                    failures++;
+            if (s.fileCase && s.fileCase.failures.length > 0)
+                failures++;
         }
-        return [
-            '<?xml version="1.0" encoding="UTF-8"?>',
-            `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`,
-            ...out,
-            "</testsuites>",
-            "",
-        ].join("\n");
+        return lineChunks(junitLines(suites, tests, failures));
     },
 };
+function* junitLines(suites, tests, failures) {
+    yield '<?xml version="1.0" encoding="UTF-8"?>';
+    yield `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`;
+    for (const s of suites.values()) {
+        const cases = [...(s.fileCase ? [s.fileCase] : []), ...s.objects.values()];
+        const failed = cases.filter((c) => c.failures.length > 0).length;
+        yield `  <testsuite ${attrs({ name: s.file, tests: cases.length, failures: failed, errors: 0, skipped: 0 })}>`;
+        for (const c of cases) {
+            const head = attrs({ name: c.name, classname: s.file, file: s.file });
+            if (c.failures.length === 0) {
+                yield `    <testcase ${head}/>`;
+                continue;
+            }
+            yield `    <testcase ${head}>`;
+            for (const f of c.failures)
+                yield `      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`;
+            yield "    </testcase>";
+        }
+        yield "  </testsuite>";
+    }
+    yield "</testsuites>";
+}
 function testCase(s, name) {
     let c = s.objects.get(name);
     if (!c)

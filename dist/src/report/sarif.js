@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { jsonChunks, JsonArrayStream } from "./chunks.js";
 import { objectLabel, pathFromRoot } from "./types.js";
 /**
  * SARIF 2.1.0 (OASIS), the format of GitHub code scanning and most CI
@@ -9,7 +10,7 @@ import { objectLabel, pathFromRoot } from "./types.js";
  */
 export const sarifFormatter = {
     name: "sarif",
-    format(result, options) {
+    *chunks(result, options) {
         const rules = [...(options.rules ?? [])];
         const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
         for (const f of result.findings) {
@@ -21,7 +22,13 @@ export const sarifFormatter = {
         }
         const logical = new LogicalLocations();
         const fingerprints = new Map();
-        const results = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId), options, logical, fingerprints));
+        // Results are made as they are written; the logical locations they name come first, so they are collected before.
+        for (const f of result.findings)
+            logical.at(f.object, f.path);
+        const results = new JsonArrayStream(function* () {
+            for (const f of result.findings)
+                yield sarifResult(f, ruleIndex.get(f.ruleId), options, logical, fingerprints);
+        });
         const root = options.root ?? options.cwd;
         const tool = options.tool;
         const log = {
@@ -47,7 +54,8 @@ export const sarifFormatter = {
                 },
             ],
         };
-        return `${JSON.stringify(log, null, 2)}\n`;
+        yield* jsonChunks(log);
+        yield "\n";
     },
 };
 const SRCROOT = "%SRCROOT%";

@@ -65,7 +65,8 @@ export interface FormatOptions {
 /** A report format's implementation: one file per format, all behind this one interface. */
 export interface ReportFormat {
     name: string;
-    format(result: CheckResult, options: FormatOptions): string;
+    /** The report's text in pieces (report/chunks.ts): a large report is written as it is made, never held whole. */
+    chunks(result: CheckResult, options: FormatOptions): Iterable<string>;
 }
 /** A report format as `getFormatter` hands it out. */
 export interface Formatter {
@@ -77,6 +78,11 @@ export interface Formatter {
      * the working directory. Throws a TypeError for anything but a check result.
      */
     format(result: CheckResult, options?: Partial<FormatOptions>): string;
+    /**
+     * The same text in pieces, to write as they come: a report of hundreds of
+     * thousands of findings is more than one string can hold.
+     */
+    chunks(result: CheckResult, options?: Partial<FormatOptions>): Iterable<string>;
 }
 /**
  * A finding's file relative to the repository root, with forward slashes;

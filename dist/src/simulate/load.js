@@ -7,7 +7,8 @@ import { resolve } from "node:path";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, MAX_FILE_BYTES, readInput } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
-import { parseManifests } from "../load/parse.js";
+import { parseManifests, readManifests } from "../load/parse.js";
+import { appendAll } from "../values.js";
 import { describeSource, SourceFinder } from "../load/sources.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
@@ -206,9 +207,9 @@ export function loadDaemonSets(paths, options) {
             errors.push({ file: input.name, message: read.problem });
             continue;
         }
-        const loaded = parseManifests(read.text, input.name);
-        errors.push(...loaded.findings.filter((f) => f.severity === "error").map((f) => ({ file: f.file, line: f.line, column: f.column, message: f.message })));
-        for (const object of loaded.objects) {
+        const errorsBefore = errors.length;
+        // Only the values are kept, not the objects' source maps.
+        const loaded = readManifests(read.text, input.name, (object) => {
             const { role, problems: typeProblems } = identifyObject(object.value);
             if (role.role === "daemonset") {
                 const value = object.value;
@@ -221,7 +222,13 @@ export function loadDaemonSets(paths, options) {
                 const at = object.locate(typeProblems[0]?.path ?? []);
                 errors.push({ file: input.name, line: at.line, column: at.column, message: typeProblems[0]?.message ?? "not an apps/v1 DaemonSet" });
             }
-        }
+        });
+        // The reading's errors first, as they were found first.
+        const objectErrors = errors.splice(errorsBefore);
+        for (const f of loaded.findings)
+            if (f.severity === "error")
+                errors.push({ file: f.file, line: f.line, column: f.column, message: f.message });
+        appendAll(errors, objectErrors);
     }
     return { daemonSets, nodeObjects, errors, unmatched, notes: [...notes.values()] };
 }
