@@ -260,7 +260,6 @@ describe("output to a pipe", () => {
       expect(r.stderr, args.join(" ")).toBe("");
       expect(r.signal, args.join(" ")).toBeNull();
       expect(r.code, args.join(" ")).toBe(code);
-      expect(r.ms, args.join(" ")).toBeLessThan(20_000);
     }
   }, 60_000);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../src/finding.js";
 import { batched, joinChunks, jsonChunks, JsonArrayStream, lineChunks } from "../src/report/chunks.js";
+import { getFormatter, type CheckResult } from "../src/report/index.js";
 
 /** A deterministic generator of JSON-like values, some holding large arrays deep inside. */
 function randomValue(seed: number): unknown {
@@ -65,5 +67,29 @@ describe("reports written in pieces", () => {
     expect(batches.length).toBeLessThan(50);
     expect(batches.join("")).toBe(`${pieces.join("\n")}\n`);
     expect([...batched([])]).toEqual([]);
+  });
+});
+
+describe("a report larger than one string can hold", () => {
+  it("every format's pieces add up to more than V8's longest string, none of them long", { timeout: 120_000 }, () => {
+    // 300,000 findings of 2,000-character messages (the cap on a message): about 700 million characters of JSON.
+    const message = `${"x".repeat(1990)} (capped)`;
+    const finding = (i: number): Finding => ({ ruleId: "image-tag", severity: "warning", message, file: "big.yaml", line: i + 1, column: 1, endLine: i + 1, endColumn: 5, path: "spec", object: { kind: "DaemonSet", name: `d${i}` } });
+    const findings = Array.from({ length: 300_000 }, (_, i) => finding(i));
+    const result: CheckResult = { findings, summary: { files: 1, documents: 1, objects: 1, daemonSets: 1, skipped: 0, errors: 0, warnings: findings.length, infos: 0 }, files: [] };
+    const MAX_STRING = 2 ** 29 - 24;
+    for (const name of ["json", "stylish"]) {
+      let total = 0;
+      let longest = 0;
+      let last = "";
+      for (const chunk of getFormatter(name)!.chunks(result)) {
+        total += chunk.length;
+        longest = Math.max(longest, chunk.length);
+        last = (last + chunk).slice(-200);
+      }
+      expect(total, name).toBeGreaterThan(MAX_STRING);
+      expect(longest, name).toBeLessThan(1 << 20);
+      expect(last, name).toMatch(name === "json" ? /"warnings": 300000,\n    "infos": 0\n  }\n}\n$/ : /300000 problems/);
+    }
   });
 });
