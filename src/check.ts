@@ -5,7 +5,6 @@ import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
-import { SEVERITY_RANK } from "./finding.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifests } from "./load/parse.js";
@@ -14,17 +13,17 @@ import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
-import type { CheckedFile, CheckResult, CheckSummary } from "./report/types.js";
+import { FindingStore } from "./report/finding-store.js";
+import type { CheckedFile, CheckResult, CheckSummary, ReportInput } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
-import { annotationSuppressions, applySuppressions, commentSuppressions, type Suppression } from "./rules/suppressions.js";
+import { annotationSuppressions, commentSuppressions, suppressionFindings, type Suppression } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { loadSchemaValidator, type SchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { compareText } from "./compare.js";
 import { appendAll } from "./values.js";
 
 export interface CheckOptions {
@@ -102,6 +101,25 @@ export interface FileResult {
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  return materialize(await runCheck(paths, options, new FindingStore({ spillAfter: Infinity })));
+}
+
+/**
+ * A check's result as the command line reports it: the findings may lie in
+ * a temporary file (report/finding-store.ts), read back one at a time.
+ * `close` removes it once the reports are written.
+ */
+export interface CheckReport extends ReportInput {
+  files: CheckedFile[];
+  close(): void;
+}
+
+/** `check` for the command line: findings held out of memory past a few thousand; `errorsOnly` keeps only errors (--quiet). */
+export async function checkForReport(paths: readonly string[], options: CheckOptions, errorsOnly = false): Promise<CheckReport> {
+  return runCheck(paths, options, new FindingStore(), errorsOnly);
+}
+
+async function runCheck(paths: readonly string[], options: CheckOptions, store: FindingStore, errorsOnly = false): Promise<CheckReport> {
   checkPaths("check", paths);
   // Nothing to check is no pass, as on the command line.
   if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true)) throw new UsageError("no paths given: name the manifest files, folders or globs to check");
@@ -126,11 +144,70 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   // After the paths: a mistyped path is reported without reading a large inventory first.
   const inventory = placementInventory(options, run, cwd);
   const sources = markTemplateSources(inputs, cwd);
-  const results: FileResult[] = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
-  const checked = await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run));
-  for (const [index, finding] of sources) checked[index]!.findings.push(finding);
-  appendAll(results, checked);
-  return finish(results, inputs.length, rules, run, inventory);
+  const slots = new FindingSlots(store, problems.length + inputs.length);
+  const results: FileResult[] = problems.map((p, k) => {
+    slots.emitter(k)(pathFinding(p.name, p.message), 0);
+    return emptyFileResult();
+  });
+  try {
+    const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index)));
+    checked.forEach((result, index) => {
+      const emit = slots.emitter(problems.length + index);
+      // A worker thread's findings come back with its result.
+      for (const f of result.findings) emit(f, 0);
+      result.findings = [];
+      const source = sources.get(index);
+      if (source) emit(source, 2);
+    });
+    appendAll(results, checked);
+    return finish(results, inputs.length, rules, run, slots, inventory, errorsOnly);
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+}
+
+/** The whole result in memory, as the API returns it. */
+function materialize(report: CheckReport): CheckResult {
+  const findings = Array.from(report.findings);
+  report.close();
+  return { findings, summary: report.summary, files: report.files };
+}
+
+/** What a finding's file reading (0), its objects (1) and a chart or kustomization note (2) add. */
+type EmitFinding = (finding: Finding, phase: 0 | 1 | 2) => void;
+
+/**
+ * Findings added to the store in any order, ranked as the stages found
+ * them: slot by slot (the paths that could not be read, then each input,
+ * then placement, cross-document rules and suppressions), within a slot by
+ * phase, then one by one. What the sort cannot tell apart keeps that order.
+ */
+class FindingSlots {
+  private readonly emitters = new Map<number, EmitFinding>();
+
+  constructor(
+    readonly store: FindingStore,
+    /** Slots of the paths and inputs; placement, cross-document and suppression findings come after. */
+    readonly inputSlots: number,
+  ) {}
+
+  emitter(slot: number): EmitFinding {
+    let emit = this.emitters.get(slot);
+    if (!emit) {
+      const seq = [0, 0, 0];
+      // What findings quote from the input is capped and escaped once, for every output.
+      emit = (f, phase) => this.store.add(tidied(f), (slot * 4 + phase) * 2 ** 28 + seq[phase]!++);
+      this.emitters.set(slot, emit);
+    }
+    return emit;
+  }
+}
+
+function tidied(f: Finding): Finding {
+  f.message = tidyMessage(f.message);
+  if (f.fix !== undefined) f.fix = tidyMessage(f.fix);
+  return f;
 }
 
 /**
@@ -206,7 +283,9 @@ export async function checkText(
   const inventory = placementInventory(options, run, cwd);
   const input: InputSource = { name: filename, text, absolutePath: resolve(cwd, filename) };
   if (options.templateSource) input.templateSource = options.templateSource;
-  return finish([await checkInput(input, run)], 1, rules, run, inventory);
+  const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1);
+  const result = await checkInput(input, run, slots.emitter(0));
+  return materialize(finish([result], 1, rules, run, slots, inventory));
 }
 
 function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext {
@@ -219,20 +298,34 @@ function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]):
   };
 }
 
-/** Checks one input file. Runs on the main thread or on a worker thread. */
-export async function checkInput(input: InputSource, run: RunContext): Promise<FileResult> {
-  if (input.templateSource) return checkTemplateSourceFile(input, run);
+/**
+ * Checks one input file. Runs on the main thread, where each finding goes to
+ * `emit` as it is found, or on a worker thread, where they are collected in
+ * the result's `findings` (the reading's first, then the objects').
+ */
+export async function checkInput(input: InputSource, run: RunContext, emit?: EmitFinding): Promise<FileResult> {
+  const collected: Finding[][] = [[], []];
+  const add: EmitFinding = emit ?? ((f, phase) => collected[phase === 0 ? 0 : 1]!.push(f));
+  const result = await checkFile(input, run, add);
+  if (!emit) result.findings = appendAll(collected[0]!, collected[1]!);
+  return result;
+}
+
+async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding): Promise<FileResult> {
+  if (input.templateSource) return checkTemplateSourceFile(input, run, emit);
   const read = readInput(input);
-  if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
+  if ("problem" in read) {
+    emit(pathFinding(input.name, read.problem), 0);
+    return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
+  }
   const allRules = await loadRules();
   const rules = activeRulesFor(run.config, allRules, input.absolutePath);
   const schema = await loadSchemaValidator(run.version);
   const checked: CheckedFile = { file: input.name, objects: [] };
   const result: FileResult = { ...emptyFileResult(), checked };
   // Each object is checked as soon as its document is read, and not kept.
-  const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema }));
-  // The reading's findings first, as they were found first.
-  result.findings = appendAll(loaded.findings, result.findings);
+  const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }));
+  for (const f of loaded.findings) emit(f, 0);
   result.documents = loaded.documentCount;
   result.objects = loaded.objectCount + loaded.skippedDocuments;
   result.skipped += loaded.skippedDocuments;
@@ -246,10 +339,11 @@ interface ObjectChecks {
   rules: readonly ActiveRule[];
   allRules: readonly Rule[];
   schema: SchemaValidator;
+  emit: EmitFinding;
 }
 
 /** Checks one object of a file and adds what it contributes to the file's result. */
-function checkObject(object: ManifestObject, result: FileResult, { run, rules, allRules, schema }: ObjectChecks): void {
+function checkObject(object: ManifestObject, result: FileResult, { run, rules, allRules, schema, emit }: ObjectChecks): void {
   const { role, problems } = identifyObject(object.value);
   const found: Problem[] = [...problems];
   switch (role.role) {
@@ -278,17 +372,21 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, a
   const ref = objectRef(object.value);
   if (ref && role.role !== "other" && role.role !== "node") result.checked!.objects.push(ref);
   if (run.inlineConfig) appendAll(result.suppressions, annotationSuppressions(object, ref));
-  for (const p of found) result.findings.push(placeProblem(object, p, ref));
+  for (const p of found) emit(placeProblem(object, p, ref), 1);
 }
 
 /** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */
-function checkTemplateSourceFile(input: InputSource, run: RunContext): FileResult {
+function checkTemplateSourceFile(input: InputSource, run: RunContext, emit: EmitFinding): FileResult {
   const checked: CheckedFile = { file: input.name, objects: [] };
   if (input.templateSource === "none") return { ...emptyFileResult(), checked };
   const read = readInput(input);
-  if ("problem" in read) return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked };
+  if ("problem" in read) {
+    emit(pathFinding(input.name, read.problem), 0);
+    return { ...emptyFileResult(), checked };
+  }
   const loaded = parseManifests(read.text, input.name);
-  const result: FileResult = { ...emptyFileResult(), findings: loaded.findings, checked };
+  for (const f of loaded.findings) emit(f, 0);
+  const result: FileResult = { ...emptyFileResult(), checked };
   if (run.inlineConfig) appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
   return result;
 }
@@ -395,58 +493,50 @@ function relativeGlob(configDir: string, cwd: string, glob: string): string {
 }
 
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
-function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext, inventory?: LoadedInventory): CheckResult {
-  let findings = results.flatMap((r) => r.findings);
-  if (inventory) appendAll(findings, placementFindings(results.flatMap((r) => r.placements), inventory));
+function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext, slots: FindingSlots, inventory?: LoadedInventory, errorsOnly = false): CheckReport {
+  const store = slots.store;
+  if (inventory) {
+    const emit = slots.emitter(slots.inputSlots);
+    for (const f of placementFindings(results.flatMap((r) => r.placements), inventory)) emit(f, 0);
+  }
   const facts = results.flatMap((r) => r.facts);
   if (facts.length > 0) {
+    const emit = slots.emitter(slots.inputSlots + 1);
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
     const active = activeRulesFor(run.config, rules, undefined);
     const optionsFor = (id: string) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
     for (const c of runCrossRules(rules, optionsFor, facts, priorityClasses)) {
       const f: Finding = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
       if (c.fix) f.fix = c.fix;
-      findings.push(f);
+      emit(f, 0);
     }
   }
-  // What findings quote from the input is capped and escaped once, for every output.
-  for (const f of findings) {
-    f.message = tidyMessage(f.message);
-    if (f.fix !== undefined) f.fix = tidyMessage(f.fix);
-  }
   const suppressions = results.flatMap((r) => r.suppressions);
-  if (suppressions.length > 0) findings = applySuppressions(findings, suppressions, new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]));
-  sortFindings(findings);
+  if (suppressions.length > 0) {
+    const known = new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]);
+    const count = store.size;
+    const about = suppressionFindings(count, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i));
+    const rank = (slots.inputSlots + 2) * 4 * 2 ** 28;
+    about.forEach((f, k) => store.add(f, rank + k));
+  }
+  if (errorsOnly) for (let i = 0; i < store.size; i++) if (store.severityOf(i) !== "error") store.remove(i);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (let i = 0; i < store.size; i++) if (!store.isRemoved(i)) counts[store.severityOf(i)]++;
   const summary: CheckSummary = {
     files,
     documents: sum(results, "documents"),
     objects: sum(results, "objects"),
     daemonSets: sum(results, "daemonSets"),
     skipped: sum(results, "skipped"),
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
   };
-  return { findings, summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])) };
+  return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
 }
 
 export { BUILT_IN_IDS } from "./builtin-findings.js";
 
 function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {
   return results.reduce((n, r) => n + r[key], 0);
-}
-
-/** Deterministic order: files in input order, then position, then severity, then rule. */
-function sortFindings(findings: Finding[]): void {
-  const fileOrder = new Map<string, number>();
-  for (const f of findings) if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
-  findings.sort(
-    (a, b) =>
-      fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
-      a.line - b.line ||
-      a.column - b.column ||
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      compareText(a.ruleId, b.ruleId) ||
-      compareText(a.message, b.message),
-  );
 }

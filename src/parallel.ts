@@ -24,14 +24,14 @@ export async function checkInputs(
   inputs: readonly InputSource[],
   run: RunContext,
   requested: number | undefined,
-  checkHere: (input: InputSource) => Promise<FileResult>,
+  checkHere: (input: InputSource, index: number) => Promise<FileResult>,
 ): Promise<FileResult[]> {
   let sizes: number[] | undefined;
   const sizesOnce = () => (sizes ??= inputs.map(inputSize));
   const workers = workerCount(inputs, requested, sizesOnce);
   if (workers > 0) return checkInParallel(inputs, sizesOnce(), run, workers, checkHere);
   const results: FileResult[] = [];
-  for (const input of inputs) results.push(await checkHere(input));
+  for (let i = 0; i < inputs.length; i++) results.push(await checkHere(inputs[i]!, i));
   return results;
 }
 
@@ -58,7 +58,7 @@ async function checkInParallel(
   sizes: readonly number[],
   run: RunContext,
   workers: number,
-  checkHere: (input: InputSource) => Promise<FileResult>,
+  checkHere: (input: InputSource, index: number) => Promise<FileResult>,
 ): Promise<FileResult[]> {
   const shares = splitBySize(inputs.length, sizes, workers + 1);
   const results: FileResult[] = new Array(inputs.length);
@@ -78,7 +78,7 @@ async function checkInParallel(
         });
       }),
   );
-  for (const i of shares[0] ?? []) results[i] = await checkHere(inputs[i]!);
+  for (const i of shares[0] ?? []) results[i] = await checkHere(inputs[i]!, i);
   await Promise.all(running);
   return results;
 }

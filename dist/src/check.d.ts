@@ -2,7 +2,7 @@ import { type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { type InputSource } from "./load/files.js";
 import type { ManifestObject } from "./load/types.js";
-import type { CheckedFile, CheckResult } from "./report/types.js";
+import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
 import { type CollectedFact } from "./rules/engine.js";
 import { type Suppression } from "./rules/suppressions.js";
 import { type PlacementSubject } from "./simulate/findings.js";
@@ -65,12 +65,29 @@ export interface FileResult {
  */
 export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
 /**
+ * A check's result as the command line reports it: the findings may lie in
+ * a temporary file (report/finding-store.ts), read back one at a time.
+ * `close` removes it once the reports are written.
+ */
+export interface CheckReport extends ReportInput {
+    files: CheckedFile[];
+    close(): void;
+}
+/** `check` for the command line: findings held out of memory past a few thousand; `errorsOnly` keeps only errors (--quiet). */
+export declare function checkForReport(paths: readonly string[], options: CheckOptions, errorsOnly?: boolean): Promise<CheckReport>;
+/** What a finding's file reading (0), its objects (1) and a chart or kustomization note (2) add. */
+type EmitFinding = (finding: Finding, phase: 0 | 1 | 2) => void;
+/**
  * Checks text that did not come from disk (an editor buffer, a test);
  * `templateSource` when it is a file of a chart or kustomization (load/sources.ts).
  */
 export declare function checkText(text: string, filename: string, options?: CheckTextOptions): Promise<CheckResult>;
-/** Checks one input file. Runs on the main thread or on a worker thread. */
-export declare function checkInput(input: InputSource, run: RunContext): Promise<FileResult>;
+/**
+ * Checks one input file. Runs on the main thread, where each finding goes to
+ * `emit` as it is found, or on a worker thread, where they are collected in
+ * the result's `findings` (the reading's first, then the objects').
+ */
+export declare function checkInput(input: InputSource, run: RunContext, emit?: EmitFinding): Promise<FileResult>;
 export declare function objectRef(value: unknown): ObjectRef | undefined;
 /** Places a stage's problem in its file through the object's source map. */
 export declare function placeProblem(object: ManifestObject, p: Problem, ref?: ObjectRef | undefined): Finding;

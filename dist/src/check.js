@@ -4,7 +4,6 @@ import { tidyMessage } from "./text.js";
 import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
-import { SEVERITY_RANK } from "./finding.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifests } from "./load/parse.js";
@@ -12,15 +11,15 @@ import { describeSource, SourceFinder } from "./load/sources.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath } from "./path.js";
+import { FindingStore } from "./report/finding-store.js";
 import { runCrossRules, runRules } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
-import { annotationSuppressions, applySuppressions, commentSuppressions } from "./rules/suppressions.js";
+import { annotationSuppressions, commentSuppressions, suppressionFindings } from "./rules/suppressions.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings } from "./simulate/findings.js";
 import { loadSchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { compareText } from "./compare.js";
 import { appendAll } from "./values.js";
 // Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
 const CHECK_OPTIONS = {
@@ -41,6 +40,13 @@ const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: 
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths, options = {}) {
+    return materialize(await runCheck(paths, options, new FindingStore({ spillAfter: Infinity })));
+}
+/** `check` for the command line: findings held out of memory past a few thousand; `errorsOnly` keeps only errors (--quiet). */
+export async function checkForReport(paths, options, errorsOnly = false) {
+    return runCheck(paths, options, new FindingStore(), errorsOnly);
+}
+async function runCheck(paths, options, store, errorsOnly = false) {
     checkPaths("check", paths);
     // Nothing to check is no pass, as on the command line.
     if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true))
@@ -69,12 +75,69 @@ export async function check(paths, options = {}) {
     // After the paths: a mistyped path is reported without reading a large inventory first.
     const inventory = placementInventory(options, run, cwd);
     const sources = markTemplateSources(inputs, cwd);
-    const results = problems.map((p) => ({ ...emptyFileResult(), findings: [pathFinding(p.name, p.message)] }));
-    const checked = await checkInputs(inputs, run, options.threads, (input) => checkInput(input, run));
-    for (const [index, finding] of sources)
-        checked[index].findings.push(finding);
-    appendAll(results, checked);
-    return finish(results, inputs.length, rules, run, inventory);
+    const slots = new FindingSlots(store, problems.length + inputs.length);
+    const results = problems.map((p, k) => {
+        slots.emitter(k)(pathFinding(p.name, p.message), 0);
+        return emptyFileResult();
+    });
+    try {
+        const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index)));
+        checked.forEach((result, index) => {
+            const emit = slots.emitter(problems.length + index);
+            // A worker thread's findings come back with its result.
+            for (const f of result.findings)
+                emit(f, 0);
+            result.findings = [];
+            const source = sources.get(index);
+            if (source)
+                emit(source, 2);
+        });
+        appendAll(results, checked);
+        return finish(results, inputs.length, rules, run, slots, inventory, errorsOnly);
+    }
+    catch (err) {
+        store.close();
+        throw err;
+    }
+}
+/** The whole result in memory, as the API returns it. */
+function materialize(report) {
+    const findings = Array.from(report.findings);
+    report.close();
+    return { findings, summary: report.summary, files: report.files };
+}
+/**
+ * Findings added to the store in any order, ranked as the stages found
+ * them: slot by slot (the paths that could not be read, then each input,
+ * then placement, cross-document rules and suppressions), within a slot by
+ * phase, then one by one. What the sort cannot tell apart keeps that order.
+ */
+class FindingSlots {
+    store;
+    inputSlots;
+    emitters = new Map();
+    constructor(store, 
+    /** Slots of the paths and inputs; placement, cross-document and suppression findings come after. */
+    inputSlots) {
+        this.store = store;
+        this.inputSlots = inputSlots;
+    }
+    emitter(slot) {
+        let emit = this.emitters.get(slot);
+        if (!emit) {
+            const seq = [0, 0, 0];
+            // What findings quote from the input is capped and escaped once, for every output.
+            emit = (f, phase) => this.store.add(tidied(f), (slot * 4 + phase) * 2 ** 28 + seq[phase]++);
+            this.emitters.set(slot, emit);
+        }
+        return emit;
+    }
+}
+function tidied(f) {
+    f.message = tidyMessage(f.message);
+    if (f.fix !== undefined)
+        f.fix = tidyMessage(f.fix);
+    return f;
 }
 /**
  * Marks the files of Helm charts and kustomizations (load/sources.ts), which
@@ -146,7 +209,9 @@ export async function checkText(text, filename, options = {}) {
     const input = { name: filename, text, absolutePath: resolve(cwd, filename) };
     if (options.templateSource)
         input.templateSource = options.templateSource;
-    return finish([await checkInput(input, run)], 1, rules, run, inventory);
+    const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1);
+    const result = await checkInput(input, run, slots.emitter(0));
+    return materialize(finish([result], 1, rules, run, slots, inventory));
 }
 function resolveRun(options, cwd, rules) {
     const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
@@ -157,22 +222,36 @@ function resolveRun(options, cwd, rules) {
         placement: false,
     };
 }
-/** Checks one input file. Runs on the main thread or on a worker thread. */
-export async function checkInput(input, run) {
+/**
+ * Checks one input file. Runs on the main thread, where each finding goes to
+ * `emit` as it is found, or on a worker thread, where they are collected in
+ * the result's `findings` (the reading's first, then the objects').
+ */
+export async function checkInput(input, run, emit) {
+    const collected = [[], []];
+    const add = emit ?? ((f, phase) => collected[phase === 0 ? 0 : 1].push(f));
+    const result = await checkFile(input, run, add);
+    if (!emit)
+        result.findings = appendAll(collected[0], collected[1]);
+    return result;
+}
+async function checkFile(input, run, emit) {
     if (input.templateSource)
-        return checkTemplateSourceFile(input, run);
+        return checkTemplateSourceFile(input, run, emit);
     const read = readInput(input);
-    if ("problem" in read)
-        return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked: { file: input.name, objects: [] } };
+    if ("problem" in read) {
+        emit(pathFinding(input.name, read.problem), 0);
+        return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
+    }
     const allRules = await loadRules();
     const rules = activeRulesFor(run.config, allRules, input.absolutePath);
     const schema = await loadSchemaValidator(run.version);
     const checked = { file: input.name, objects: [] };
     const result = { ...emptyFileResult(), checked };
     // Each object is checked as soon as its document is read, and not kept.
-    const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema }));
-    // The reading's findings first, as they were found first.
-    result.findings = appendAll(loaded.findings, result.findings);
+    const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }));
+    for (const f of loaded.findings)
+        emit(f, 0);
     result.documents = loaded.documentCount;
     result.objects = loaded.objectCount + loaded.skippedDocuments;
     result.skipped += loaded.skippedDocuments;
@@ -181,7 +260,7 @@ export async function checkInput(input, run) {
     return result;
 }
 /** Checks one object of a file and adds what it contributes to the file's result. */
-function checkObject(object, result, { run, rules, allRules, schema }) {
+function checkObject(object, result, { run, rules, allRules, schema, emit }) {
     const { role, problems } = identifyObject(object.value);
     const found = [...problems];
     switch (role.role) {
@@ -215,18 +294,22 @@ function checkObject(object, result, { run, rules, allRules, schema }) {
     if (run.inlineConfig)
         appendAll(result.suppressions, annotationSuppressions(object, ref));
     for (const p of found)
-        result.findings.push(placeProblem(object, p, ref));
+        emit(placeProblem(object, p, ref), 1);
 }
 /** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */
-function checkTemplateSourceFile(input, run) {
+function checkTemplateSourceFile(input, run, emit) {
     const checked = { file: input.name, objects: [] };
     if (input.templateSource === "none")
         return { ...emptyFileResult(), checked };
     const read = readInput(input);
-    if ("problem" in read)
-        return { ...emptyFileResult(), findings: [pathFinding(input.name, read.problem)], checked };
+    if ("problem" in read) {
+        emit(pathFinding(input.name, read.problem), 0);
+        return { ...emptyFileResult(), checked };
+    }
     const loaded = parseManifests(read.text, input.name);
-    const result = { ...emptyFileResult(), findings: loaded.findings, checked };
+    for (const f of loaded.findings)
+        emit(f, 0);
+    const result = { ...emptyFileResult(), checked };
     if (run.inlineConfig)
         appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
     return result;
@@ -338,12 +421,16 @@ function relativeGlob(configDir, cwd, glob) {
     return prefix === "" ? glob : `${prefix}/${glob}`;
 }
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
-function finish(results, files, rules, run, inventory) {
-    let findings = results.flatMap((r) => r.findings);
-    if (inventory)
-        appendAll(findings, placementFindings(results.flatMap((r) => r.placements), inventory));
+function finish(results, files, rules, run, slots, inventory, errorsOnly = false) {
+    const store = slots.store;
+    if (inventory) {
+        const emit = slots.emitter(slots.inputSlots);
+        for (const f of placementFindings(results.flatMap((r) => r.placements), inventory))
+            emit(f, 0);
+    }
     const facts = results.flatMap((r) => r.facts);
     if (facts.length > 0) {
+        const emit = slots.emitter(slots.inputSlots + 1);
         const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
         const active = activeRulesFor(run.config, rules, undefined);
         const optionsFor = (id) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
@@ -351,45 +438,38 @@ function finish(results, files, rules, run, inventory) {
             const f = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
             if (c.fix)
                 f.fix = c.fix;
-            findings.push(f);
+            emit(f, 0);
         }
     }
-    // What findings quote from the input is capped and escaped once, for every output.
-    for (const f of findings) {
-        f.message = tidyMessage(f.message);
-        if (f.fix !== undefined)
-            f.fix = tidyMessage(f.fix);
-    }
     const suppressions = results.flatMap((r) => r.suppressions);
-    if (suppressions.length > 0)
-        findings = applySuppressions(findings, suppressions, new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]));
-    sortFindings(findings);
+    if (suppressions.length > 0) {
+        const known = new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]);
+        const count = store.size;
+        const about = suppressionFindings(count, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i));
+        const rank = (slots.inputSlots + 2) * 4 * 2 ** 28;
+        about.forEach((f, k) => store.add(f, rank + k));
+    }
+    if (errorsOnly)
+        for (let i = 0; i < store.size; i++)
+            if (store.severityOf(i) !== "error")
+                store.remove(i);
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (let i = 0; i < store.size; i++)
+        if (!store.isRemoved(i))
+            counts[store.severityOf(i)]++;
     const summary = {
         files,
         documents: sum(results, "documents"),
         objects: sum(results, "objects"),
         daemonSets: sum(results, "daemonSets"),
         skipped: sum(results, "skipped"),
-        errors: findings.filter((f) => f.severity === "error").length,
-        warnings: findings.filter((f) => f.severity === "warning").length,
-        infos: findings.filter((f) => f.severity === "info").length,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
     };
-    return { findings, summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])) };
+    return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
 }
 export { BUILT_IN_IDS } from "./builtin-findings.js";
 function sum(results, key) {
     return results.reduce((n, r) => n + r[key], 0);
-}
-/** Deterministic order: files in input order, then position, then severity, then rule. */
-function sortFindings(findings) {
-    const fileOrder = new Map();
-    for (const f of findings)
-        if (!fileOrder.has(f.file))
-            fileOrder.set(f.file, fileOrder.size);
-    findings.sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
 }

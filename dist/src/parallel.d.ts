@@ -8,4 +8,4 @@ export interface WorkerRequest {
  * Checks the inputs and returns the results in input order: on this thread,
  * or with worker threads each taking an equal share of the bytes.
  */
-export declare function checkInputs(inputs: readonly InputSource[], run: RunContext, requested: number | undefined, checkHere: (input: InputSource) => Promise<FileResult>): Promise<FileResult[]>;
+export declare function checkInputs(inputs: readonly InputSource[], run: RunContext, requested: number | undefined, checkHere: (input: InputSource, index: number) => Promise<FileResult>): Promise<FileResult[]>;

@@ -17,8 +17,8 @@ export async function checkInputs(inputs, run, requested, checkHere) {
     if (workers > 0)
         return checkInParallel(inputs, sizesOnce(), run, workers, checkHere);
     const results = [];
-    for (const input of inputs)
-        results.push(await checkHere(input));
+    for (let i = 0; i < inputs.length; i++)
+        results.push(await checkHere(inputs[i], i));
     return results;
 }
 /**
@@ -60,7 +60,7 @@ async function checkInParallel(inputs, sizes, run, workers, checkHere) {
         });
     }));
     for (const i of shares[0] ?? [])
-        results[i] = await checkHere(inputs[i]);
+        results[i] = await checkHere(inputs[i], i);
     await Promise.all(running);
     return results;
 }

@@ -87,9 +87,26 @@ export function writeReport(file: string, chunks: Iterable<string>): void {
   }
 }
 
-/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+/**
+ * Writes a report to a stream piece by piece, waiting whenever the stream
+ * asks to; stops when the stream fails or closes (a reader that went away:
+ * the rest is dropped, and the error is the stream's own listeners' to report).
+ */
 export async function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  const gone = () => Boolean((stream as { destroyed?: boolean }).destroyed);
   for (const chunk of chunks) {
-    if (!stream.write(chunk)) await new Promise<void>((done) => stream.once("drain", done));
+    if (gone()) return;
+    if (stream.write(chunk)) continue;
+    await new Promise<void>((done) => {
+      const settle = () => {
+        stream.removeListener("drain", settle);
+        stream.removeListener("error", settle);
+        stream.removeListener("close", settle);
+        done();
+      };
+      stream.on("drain", settle);
+      stream.on("error", settle);
+      stream.on("close", settle);
+    });
   }
 }

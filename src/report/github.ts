@@ -14,7 +14,7 @@ export const githubFormatter: ReportFormat = {
   },
 };
 
-function* annotations(findings: readonly Finding[], options: FormatOptions): Generator<string> {
+function* annotations(findings: Iterable<Finding>, options: FormatOptions): Generator<string> {
   for (const f of findings) {
     // The runner resolves `file` against the repository root, not the step's working directory.
     const file = pathFromRoot(f.file, options) ?? f.file;

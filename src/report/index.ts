@@ -6,9 +6,9 @@ import { stylishFormatter } from "./stylish.js";
 import { describeValue } from "../api-arguments.js";
 import { isRecord } from "../values.js";
 import { joinChunks } from "./chunks.js";
-import type { CheckResult, Formatter, FormatOptions, ReportFormat } from "./types.js";
+import type { FindingList, Formatter, FormatOptions, ReportFormat, ReportInput } from "./types.js";
 
-export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, ReportFormat, RuleDescriptor } from "./types.js";
+export type { CheckedFile, CheckResult, CheckSummary, FindingList, Formatter, FormatOptions, ReportFormat, ReportInput, RuleDescriptor } from "./types.js";
 
 const FORMATS: readonly ReportFormat[] = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
 
@@ -19,7 +19,7 @@ export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
 export function getFormatter(name: string): Formatter | undefined {
   const report = FORMATS.find((f) => f.name === name);
   if (!report) return undefined;
-  const chunks = (result: CheckResult, options: Partial<FormatOptions> = {}): Iterable<string> => {
+  const chunks = (result: ReportInput, options: Partial<FormatOptions> = {}): Iterable<string> => {
     checkResult(result);
     return report.chunks(result, { ...options, color: options.color ?? false, cwd: options.cwd ?? process.cwd() });
   };
@@ -27,9 +27,15 @@ export function getFormatter(name: string): Formatter | undefined {
 }
 
 // A Promise (check() not awaited) would otherwise make an empty report, or a crash deep in a format.
-function checkResult(result: unknown): asserts result is CheckResult {
-  if (isRecord(result) && Array.isArray(result.findings) && isRecord(result.summary)) return;
+function checkResult(result: unknown): asserts result is ReportInput {
+  if (isRecord(result) && isFindingList(result.findings) && isRecord(result.summary)) return;
   throw new TypeError(`format: result must be what check() resolves to ({findings, summary, files}); got ${describeValue(result)}`);
+}
+
+function isFindingList(value: unknown): boolean {
+  if (Array.isArray(value)) return true;
+  const list = value as Partial<FindingList> | null;
+  return typeof list === "object" && list !== null && typeof list.length === "number" && typeof list.at === "function" && typeof list[Symbol.iterator] === "function";
 }
 
 /**

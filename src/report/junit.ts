@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import { lineChunks } from "./chunks.js";
-import { objectLabel, type ReportFormat } from "./types.js";
+import { objectLabel, type FindingList, type ReportFormat } from "./types.js";
 
 /**
  * JUnit XML, which every CI shows as a test report: a test suite per file,
@@ -22,10 +22,12 @@ export const junitFormatter: ReportFormat = {
       const s = suite(checked.file);
       for (const o of checked.objects) testCase(s, objectLabel(o));
     }
+    // Cases hold the indexes of their findings, read again when written.
+    let index = 0;
     for (const f of result.findings) {
       const s = suite(f.file);
-      if (f.object) testCase(s, objectLabel(f.object)).failures.push(f);
-      else (s.fileCase ??= { name: f.file, failures: [] }).failures.push(f);
+      if (f.object) testCase(s, objectLabel(f.object)).failures.push(index++);
+      else (s.fileCase ??= { name: f.file, failures: [] }).failures.push(index++);
     }
 
     // The totals come first, in the root element.
@@ -38,11 +40,11 @@ export const junitFormatter: ReportFormat = {
       for (const c of s.objects.values()) if (c.failures.length > 0) failures++;
       if (s.fileCase && s.fileCase.failures.length > 0) failures++;
     }
-    return lineChunks(junitLines(suites, tests, failures));
+    return lineChunks(junitLines(suites, tests, failures, result.findings));
   },
 };
 
-function* junitLines(suites: Map<string, Suite>, tests: number, failures: number): Generator<string> {
+function* junitLines(suites: Map<string, Suite>, tests: number, failures: number, findings: FindingList): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>';
   yield `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`;
   for (const s of suites.values()) {
@@ -56,7 +58,10 @@ function* junitLines(suites: Map<string, Suite>, tests: number, failures: number
         continue;
       }
       yield `    <testcase ${head}>`;
-      for (const f of c.failures) yield `      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`;
+      for (const i of c.failures) {
+        const f = findings.at(i)!;
+        yield `      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`;
+      }
       yield "    </testcase>";
     }
     yield "  </testsuite>";
@@ -66,7 +71,8 @@ function* junitLines(suites: Map<string, Suite>, tests: number, failures: number
 
 interface Case {
   name: string;
-  failures: Finding[];
+  /** Indexes of its findings. */
+  failures: number[];
 }
 
 interface Suite {

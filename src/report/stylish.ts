@@ -1,8 +1,7 @@
 import kleur from "kleur";
-import type { Finding } from "../finding.js";
 import { printable } from "../text.js";
 import { lineChunks } from "./chunks.js";
-import type { CheckResult, CheckSummary, ReportFormat } from "./types.js";
+import type { CheckSummary, ReportFormat, ReportInput } from "./types.js";
 
 /** The default human format: findings grouped per file, like ESLint's stylish. */
 export const stylishFormatter: ReportFormat = {
@@ -12,20 +11,31 @@ export const stylishFormatter: ReportFormat = {
   },
 };
 
-function* stylishLines(result: CheckResult, k: typeof kleur): Generator<string> {
-  const byFile = new Map<string, Finding[]>();
+/** What a file's block needs to know before its first line: the width of its positions, and whether several objects have findings. */
+interface FileBlock {
+  file: string;
+  /** Indexes of its findings in the list. */
+  findings: number[];
+  posWidth: number;
+  objects: Set<string>;
+}
+
+function* stylishLines(result: ReportInput, k: typeof kleur): Generator<string> {
+  // One pass to group and measure, then the findings are read again one at a time.
+  const byFile = new Map<string, FileBlock>();
+  let index = 0;
   for (const f of result.findings) {
-    const list = byFile.get(f.file) ?? [];
-    list.push(f);
-    byFile.set(f.file, list);
+    let block = byFile.get(f.file);
+    if (!block) byFile.set(f.file, (block = { file: f.file, findings: [], posWidth: 0, objects: new Set() }));
+    block.findings.push(index++);
+    block.posWidth = Math.max(block.posWidth, `${f.line}:${f.column}`.length);
+    if (f.object?.name && block.objects.size < 2) block.objects.add(`${f.object.kind}/${f.object.name}`);
   }
-  for (const [file, findings] of byFile) {
+  for (const { file, findings, posWidth, objects } of byFile.values()) {
     yield k.underline(printable(file));
-    // Name the object only where the file holds several that have findings.
-    const objects = new Set(findings.filter((f) => f.object?.name).map((f) => `${f.object!.kind}/${f.object!.name}`));
-    let posWidth = 0;
-    for (const f of findings) posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
-    for (const f of findings) {
+    for (const i of findings) {
+      const f = result.findings.at(i)!;
+      // Name the object only where the file holds several that have findings.
       const text = f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message;
       const sev = f.severity === "error" ? k.red("error  ") : f.severity === "warning" ? k.yellow("warning") : k.blue("info   ");
       yield `  ${k.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${sev}  ${text}  ${k.dim(f.ruleId)}`;

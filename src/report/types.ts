@@ -1,5 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Finding, ObjectRef } from "../finding.js";
+import type { FindingList } from "./finding-store.js";
+
+export type { FindingList } from "./finding-store.js";
 import type { RuleSeverity } from "../rules/types.js";
 
 export interface CheckSummary {
@@ -30,6 +33,16 @@ export interface CheckResult {
    * show the objects that passed (JUnit). Without it a report knows only
    * the files and objects that have findings.
    */
+  files?: CheckedFile[];
+}
+
+/**
+ * What a report is made from: a check result, or the command line's, whose
+ * findings may be read back from a temporary file one at a time.
+ */
+export interface ReportInput {
+  findings: FindingList;
+  summary: CheckSummary;
   files?: CheckedFile[];
 }
 
@@ -69,7 +82,7 @@ export interface FormatOptions {
 export interface ReportFormat {
   name: string;
   /** The report's text in pieces (report/chunks.ts): a large report is written as it is made, never held whole. */
-  chunks(result: CheckResult, options: FormatOptions): Iterable<string>;
+  chunks(result: ReportInput, options: FormatOptions): Iterable<string>;
 }
 
 /** A report format as `getFormatter` hands it out. */
@@ -81,12 +94,12 @@ export interface Formatter {
    * `dslint check --format NAME` writes. `color` defaults to false, `cwd` to
    * the working directory. Throws a TypeError for anything but a check result.
    */
-  format(result: CheckResult, options?: Partial<FormatOptions>): string;
+  format(result: ReportInput, options?: Partial<FormatOptions>): string;
   /**
    * The same text in pieces, to write as they come: a report of hundreds of
    * thousands of findings is more than one string can hold.
    */
-  chunks(result: CheckResult, options?: Partial<FormatOptions>): Iterable<string>;
+  chunks(result: ReportInput, options?: Partial<FormatOptions>): Iterable<string>;
 }
 
 /**

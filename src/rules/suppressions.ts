@@ -1,6 +1,7 @@
 import type { Finding, ObjectRef } from "../finding.js";
 import type { ManifestObject, SourceRange } from "../load/types.js";
 import { formatPath } from "../path.js";
+import { appendAll } from "../values.js";
 
 /**
  * Suppressions written in the manifests themselves, each with a reason:
@@ -187,26 +188,50 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * name an unknown rule, or suppress nothing.
  */
 export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>): Finding[] {
+  const suppressed = new Set<number>();
+  const extra = suppressionFindings(findings.length, (i) => findings[i]!, (i) => suppressed.add(i), suppressions, knownRuleIds);
+  const kept = findings.filter((_, i) => !suppressed.has(i));
+  return appendAll(kept, extra);
+}
+
+/**
+ * The suppressions applied to `count` findings read by `get`: `suppress` is
+ * called for each finding a suppression covers, and the findings about the
+ * suppressions themselves (unknown rules, no reason, unused) are returned.
+ * Findings of files without a suppression are never read.
+ */
+export function suppressionFindings(
+  count: number,
+  get: (index: number) => Finding,
+  suppress: (index: number) => void,
+  suppressions: readonly Suppression[],
+  knownRuleIds: ReadonlySet<string>,
+  fileOf: (index: number) => string = (i) => get(i).file,
+): Finding[] {
   const used = new Set<Suppression>();
   const index = new SuppressionIndex(suppressions);
-  const kept = findings.filter((f) => {
+  const files = new Set(suppressions.map((s) => s.file));
+  for (let i = 0; i < count; i++) {
+    if (!files.has(fileOf(i))) continue;
+    const f = get(i);
     let hit = false;
     for (const s of index.candidates(f)) {
       if (!covers(s, f)) continue;
       used.add(s);
       hit = true;
     }
-    return !hit;
-  });
+    if (hit) suppress(i);
+  }
+  const about: Finding[] = [];
   for (const s of suppressions) {
     const where = s.form === "annotation" ? `annotation ${s.path.replace(/^metadata\.annotations/, "")}` : `# dslint-${s.form === "next-line" ? "disable-next-line" : "disable"}`;
     const base = { severity: "warning" as const, file: s.file, ...s.at, path: s.path, ...(s.object ? { object: s.object } : {}) };
     const unknown = s.ruleIds.filter((id) => !knownRuleIds.has(id));
     if (unknown.length > 0) {
-      kept.push({ ...base, ruleId: "invalid-suppression", message: `${where} names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}`, fix: 'run "dslint rules" for the rule ids' });
+      about.push({ ...base, ruleId: "invalid-suppression", message: `${where} names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}`, fix: 'run "dslint rules" for the rule ids' });
     }
     if (!s.reason) {
-      kept.push({
+      about.push({
         ...base,
         ruleId: "invalid-suppression",
         message: `${where} gives no reason; say why the finding does not apply`,
@@ -214,8 +239,8 @@ export function applySuppressions(findings: readonly Finding[], suppressions: re
       });
     }
     if (!used.has(s) && unknown.length < s.ruleIds.length + (s.ruleIds.length === 0 ? 1 : 0)) {
-      kept.push({ ...base, ruleId: "unused-suppression", message: `${where} suppresses nothing: no ${s.ruleIds.length ? s.ruleIds.join(", ") : ""} finding is reported here`.replace("no  finding", "no finding"), fix: "remove it" });
+      about.push({ ...base, ruleId: "unused-suppression", message: `${where} suppresses nothing: no ${s.ruleIds.length ? s.ruleIds.join(", ") : ""} finding is reported here`.replace("no  finding", "no finding"), fix: "remove it" });
     }
   }
-  return kept;
+  return about;
 }

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { BUILT_IN_FINDINGS, BUILT_IN_IDS } from "../builtin-findings.js";
-import { check } from "../check.js";
-import { SEVERITY_RANK } from "../finding.js";
+import { checkForReport } from "../check.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
@@ -94,7 +93,7 @@ export async function runCheck(argv, io) {
         throw new UsageError('no paths given; run "dslint check --help"');
     requireFiles("nodes", values.nodes ?? [], io.cwd);
     const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
-    const result = await check(paths, {
+    const result = await checkForReport(paths, {
         kubernetesVersion: values["kubernetes-version"],
         cwd: io.cwd,
         stdin,
@@ -103,34 +102,37 @@ export async function runCheck(argv, io) {
         nodes: values.nodes,
         threads,
         errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
-    });
-    if (values.quiet) {
-        result.findings = result.findings.filter((f) => f.severity === "error");
-        result.summary = { ...result.summary, warnings: 0, infos: 0 };
+    }, values.quiet);
+    try {
+        const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
+        const options = await reportOptions(io.cwd);
+        let failedWrites = 0;
+        for (const output of outputs) {
+            const chunks = output.formatter.chunks(result, { ...options, color: output.file ? false : color });
+            if (!output.file) {
+                await writeReportTo(io.stdout, chunks);
+                continue;
+            }
+            try {
+                writeReport(output.file, chunks);
+            }
+            catch (err) {
+                io.stderr.write(`dslint: cannot write the ${output.formatter.name} report to ${output.file}: ${err.message}\n`);
+                failedWrites++;
+            }
+        }
+        if (failedWrites > 0)
+            return 2;
     }
-    const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
-    const options = await reportOptions(io.cwd);
-    let failedWrites = 0;
-    for (const output of outputs) {
-        const chunks = output.formatter.chunks(result, { ...options, color: output.file ? false : color });
-        if (!output.file) {
-            await writeReportTo(io.stdout, chunks);
-            continue;
-        }
-        try {
-            writeReport(output.file, chunks);
-        }
-        catch (err) {
-            io.stderr.write(`dslint: cannot write the ${output.formatter.name} report to ${output.file}: ${err.message}\n`);
-            failedWrites++;
-        }
+    finally {
+        result.close();
     }
-    if (failedWrites > 0)
-        return 2;
-    if (result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failLevel]))
+    const s = result.summary;
+    const atOrAbove = failLevel === "error" ? s.errors : failLevel === "warning" ? s.errors + s.warnings : s.errors + s.warnings + s.infos;
+    if (atOrAbove > 0)
         return 1;
-    if (maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
-        io.stderr.write(`dslint: too many warnings (${result.summary.warnings}; --max-warnings is ${maxWarnings})\n`);
+    if (maxWarnings !== undefined && maxWarnings >= 0 && s.warnings > maxWarnings) {
+        io.stderr.write(`dslint: too many warnings (${s.warnings}; --max-warnings is ${maxWarnings})\n`);
         return 1;
     }
     return 0;

@@ -13,5 +13,9 @@ export declare function ensureFolder(dir: string): void;
 export declare function outputFileProblem(file: string): string | undefined;
 /** Writes a report piece by piece as it is made; throws an Error with a one-line message. */
 export declare function writeReport(file: string, chunks: Iterable<string>): void;
-/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+/**
+ * Writes a report to a stream piece by piece, waiting whenever the stream
+ * asks to; stops when the stream fails or closes (a reader that went away:
+ * the rest is dropped, and the error is the stream's own listeners' to report).
+ */
 export declare function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void>;

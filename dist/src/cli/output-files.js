@@ -99,10 +99,28 @@ export function writeReport(file, chunks) {
             closeSync(fd);
     }
 }
-/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+/**
+ * Writes a report to a stream piece by piece, waiting whenever the stream
+ * asks to; stops when the stream fails or closes (a reader that went away:
+ * the rest is dropped, and the error is the stream's own listeners' to report).
+ */
 export async function writeReportTo(stream, chunks) {
+    const gone = () => Boolean(stream.destroyed);
     for (const chunk of chunks) {
-        if (!stream.write(chunk))
-            await new Promise((done) => stream.once("drain", done));
+        if (gone())
+            return;
+        if (stream.write(chunk))
+            continue;
+        await new Promise((done) => {
+            const settle = () => {
+                stream.removeListener("drain", settle);
+                stream.removeListener("error", settle);
+                stream.removeListener("close", settle);
+                done();
+            };
+            stream.on("drain", settle);
+            stream.on("error", settle);
+            stream.on("close", settle);
+        });
     }
 }

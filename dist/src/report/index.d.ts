@@ -1,5 +1,5 @@
 import type { Formatter } from "./types.js";
-export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, ReportFormat, RuleDescriptor } from "./types.js";
+export type { CheckedFile, CheckResult, CheckSummary, FindingList, Formatter, FormatOptions, ReportFormat, ReportInput, RuleDescriptor } from "./types.js";
 /** The report formats, as `getFormatter` and `--format` take them. */
 export declare const FORMAT_NAMES: readonly string[];
 /** The report format of that name, or undefined when there is none (see `FORMAT_NAMES`). */

@@ -22,9 +22,15 @@ export function getFormatter(name) {
 }
 // A Promise (check() not awaited) would otherwise make an empty report, or a crash deep in a format.
 function checkResult(result) {
-    if (isRecord(result) && Array.isArray(result.findings) && isRecord(result.summary))
+    if (isRecord(result) && isFindingList(result.findings) && isRecord(result.summary))
         return;
     throw new TypeError(`format: result must be what check() resolves to ({findings, summary, files}); got ${describeValue(result)}`);
+}
+function isFindingList(value) {
+    if (Array.isArray(value))
+        return true;
+    const list = value;
+    return typeof list === "object" && list !== null && typeof list.length === "number" && typeof list.at === "function" && typeof list[Symbol.iterator] === "function";
 }
 /**
  * Whether to colour terminal output: NO_COLOR wins, then FORCE_COLOR, then

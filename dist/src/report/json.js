@@ -1,9 +1,10 @@
-import { jsonChunks } from "./chunks.js";
+import { jsonChunks, JsonArrayStream } from "./chunks.js";
 /** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
 export const jsonFormatter = {
     name: "json",
     *chunks(result) {
-        yield* jsonChunks({ findings: result.findings, summary: result.summary });
+        const findings = result.findings;
+        yield* jsonChunks({ findings: new JsonArrayStream(() => findings), summary: result.summary });
         yield "\n";
     },
 };

@@ -22,12 +22,14 @@ export const junitFormatter = {
             for (const o of checked.objects)
                 testCase(s, objectLabel(o));
         }
+        // Cases hold the indexes of their findings, read again when written.
+        let index = 0;
         for (const f of result.findings) {
             const s = suite(f.file);
             if (f.object)
-                testCase(s, objectLabel(f.object)).failures.push(f);
+                testCase(s, objectLabel(f.object)).failures.push(index++);
             else
-                (s.fileCase ??= { name: f.file, failures: [] }).failures.push(f);
+                (s.fileCase ??= { name: f.file, failures: [] }).failures.push(index++);
         }
         // The totals come first, in the root element.
         let tests = 0;
@@ -43,10 +45,10 @@ export const junitFormatter = {
             if (s.fileCase && s.fileCase.failures.length > 0)
                 failures++;
         }
-        return lineChunks(junitLines(suites, tests, failures));
+        return lineChunks(junitLines(suites, tests, failures, result.findings));
     },
 };
-function* junitLines(suites, tests, failures) {
+function* junitLines(suites, tests, failures, findings) {
     yield '<?xml version="1.0" encoding="UTF-8"?>';
     yield `<testsuites ${attrs({ name: "dslint", tests, failures, errors: 0, skipped: 0 })}>`;
     for (const s of suites.values()) {
@@ -60,8 +62,10 @@ function* junitLines(suites, tests, failures) {
                 continue;
             }
             yield `    <testcase ${head}>`;
-            for (const f of c.failures)
+            for (const i of c.failures) {
+                const f = findings.at(i);
                 yield `      <failure ${attrs({ message: f.message, type: f.ruleId })}>${text(failureBody(f))}</failure>`;
+            }
             yield "    </testcase>";
         }
         yield "  </testsuite>";

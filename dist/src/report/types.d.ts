@@ -1,4 +1,6 @@
 import type { Finding, ObjectRef } from "../finding.js";
+import type { FindingList } from "./finding-store.js";
+export type { FindingList } from "./finding-store.js";
 import type { RuleSeverity } from "../rules/types.js";
 export interface CheckSummary {
     /** Files read (stdin counts as one). */
@@ -26,6 +28,15 @@ export interface CheckResult {
      * show the objects that passed (JUnit). Without it a report knows only
      * the files and objects that have findings.
      */
+    files?: CheckedFile[];
+}
+/**
+ * What a report is made from: a check result, or the command line's, whose
+ * findings may be read back from a temporary file one at a time.
+ */
+export interface ReportInput {
+    findings: FindingList;
+    summary: CheckSummary;
     files?: CheckedFile[];
 }
 /** What a report says about a rule (SARIF's rule metadata). */
@@ -66,7 +77,7 @@ export interface FormatOptions {
 export interface ReportFormat {
     name: string;
     /** The report's text in pieces (report/chunks.ts): a large report is written as it is made, never held whole. */
-    chunks(result: CheckResult, options: FormatOptions): Iterable<string>;
+    chunks(result: ReportInput, options: FormatOptions): Iterable<string>;
 }
 /** A report format as `getFormatter` hands it out. */
 export interface Formatter {
@@ -77,12 +88,12 @@ export interface Formatter {
      * `dslint check --format NAME` writes. `color` defaults to false, `cwd` to
      * the working directory. Throws a TypeError for anything but a check result.
      */
-    format(result: CheckResult, options?: Partial<FormatOptions>): string;
+    format(result: ReportInput, options?: Partial<FormatOptions>): string;
     /**
      * The same text in pieces, to write as they come: a report of hundreds of
      * thousands of findings is more than one string can hold.
      */
-    chunks(result: CheckResult, options?: Partial<FormatOptions>): Iterable<string>;
+    chunks(result: ReportInput, options?: Partial<FormatOptions>): Iterable<string>;
 }
 /**
  * A finding's file relative to the repository root, with forward slashes;

@@ -31,3 +31,10 @@ export declare function annotationSuppressions(object: ManifestObject, ref: Obje
  * name an unknown rule, or suppress nothing.
  */
 export declare function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>): Finding[];
+/**
+ * The suppressions applied to `count` findings read by `get`: `suppress` is
+ * called for each finding a suppression covers, and the findings about the
+ * suppressions themselves (unknown rules, no reason, unused) are returned.
+ * Findings of files without a suppression are never read.
+ */
+export declare function suppressionFindings(count: number, get: (index: number) => Finding, suppress: (index: number) => void, suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>, fileOf?: (index: number) => string): Finding[];

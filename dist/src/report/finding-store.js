@@ -1,0 +1,232 @@
+/**
+ * The findings of one run, held so that their number does not decide the
+ * memory a run takes: past a few thousand findings they are written to a
+ * temporary file as JSON lines, and only what ordering, counting and
+ * suppressing need stays in memory, in typed arrays (about 40 bytes a
+ * finding). Offsets into the file are byte offsets of its UTF-8 text. The reports then read them back in order, one at a time.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { compareText } from "../compare.js";
+import { SEVERITY_RANK } from "../finding.js";
+/** Findings kept as objects before the store starts writing them out. */
+const DEFAULT_SPILL_AFTER = 4096;
+/** Bytes written at a time, and read at a time, and how many blocks read stay cached. */
+const BLOCK = 1 << 20;
+const READ_BLOCK = 1 << 16;
+const CACHED_BLOCKS = 16;
+const SEVERITIES = ["info", "warning", "error"];
+export class FindingStore {
+    spillAfter;
+    objects = [];
+    count = 0;
+    // One entry per finding, by the order they were added.
+    fileIds = new Int32Array(1024);
+    lines = new Int32Array(1024);
+    columns = new Int32Array(1024);
+    severityRules = new Int32Array(1024);
+    ranks = new Float64Array(1024);
+    offsets = new Float64Array(1024);
+    removed;
+    fileNames = [];
+    fileIndex = new Map();
+    ruleNames = [];
+    ruleIndex = new Map();
+    // The temporary file, once findings no longer fit in memory.
+    dir;
+    fd;
+    written = 0;
+    pending = [];
+    pendingLength = 0;
+    blocks = [];
+    constructor(options = {}) {
+        this.spillAfter = options.spillAfter ?? DEFAULT_SPILL_AFTER;
+    }
+    get size() {
+        return this.count;
+    }
+    /**
+     * Adds a finding. `rank` orders findings the sort cannot tell apart (same
+     * file, position, severity, rule and message): lower first.
+     */
+    add(finding, rank) {
+        const i = this.count++;
+        if (i === this.fileIds.length)
+            this.grow();
+        this.fileIds[i] = this.idOf(this.fileIndex, this.fileNames, finding.file);
+        this.lines[i] = finding.line;
+        this.columns[i] = finding.column;
+        this.severityRules[i] = (SEVERITY_RANK[finding.severity] << 24) | this.idOf(this.ruleIndex, this.ruleNames, finding.ruleId);
+        this.ranks[i] = rank;
+        if (this.objects) {
+            this.objects.push(finding);
+            if (this.objects.length > this.spillAfter)
+                this.spill();
+            return;
+        }
+        this.append(i, finding);
+    }
+    /** The finding added as the `index`th (0-based). */
+    get(index) {
+        if (this.objects)
+            return this.objects[index];
+        const start = this.offsets[index];
+        const end = index + 1 < this.count ? this.offsets[index + 1] : this.written + this.pendingLength;
+        return JSON.parse(this.read(start, end - start));
+    }
+    /** What the sort and the counts read, without reading the finding itself. */
+    severityOf(index) {
+        return SEVERITIES[this.severityRules[index] >>> 24];
+    }
+    fileOf(index) {
+        return this.fileNames[this.fileIds[index]];
+    }
+    lineOf(index) {
+        return this.lines[index];
+    }
+    /** Leaves a finding out of what `sorted` returns. */
+    remove(index) {
+        (this.removed ??= new Uint8Array(this.fileIds.length))[index] = 1;
+    }
+    isRemoved(index) {
+        return this.removed !== undefined && index < this.removed.length && this.removed[index] === 1;
+    }
+    /**
+     * The findings that were not removed, in report order: files in the order
+     * they first appear (by rank), then line, column, severity (most severe
+     * first), rule and message; ties by rank.
+     */
+    sorted() {
+        const fileOrder = new Float64Array(this.fileNames.length).fill(Infinity);
+        const kept = [];
+        for (let i = 0; i < this.count; i++) {
+            if (this.isRemoved(i))
+                continue;
+            kept.push(i);
+            const f = this.fileIds[i];
+            if (this.ranks[i] < fileOrder[f])
+                fileOrder[f] = this.ranks[i];
+        }
+        const messages = new Map();
+        const message = (i) => {
+            let m = messages.get(i);
+            if (m === undefined)
+                messages.set(i, (m = this.get(i).message));
+            return m;
+        };
+        kept.sort((a, b) => fileOrder[this.fileIds[a]] - fileOrder[this.fileIds[b]] ||
+            this.fileIds[a] - this.fileIds[b] ||
+            this.lines[a] - this.lines[b] ||
+            this.columns[a] - this.columns[b] ||
+            (this.severityRules[b] >>> 24) - (this.severityRules[a] >>> 24) ||
+            compareText(this.ruleNames[this.severityRules[a] & 0xffffff], this.ruleNames[this.severityRules[b] & 0xffffff]) ||
+            compareText(message(a), message(b)) ||
+            this.ranks[a] - this.ranks[b]);
+        const order = Uint32Array.from(kept);
+        return new SortedFindings(this, order);
+    }
+    /** Removes the temporary file; the store is empty afterwards. */
+    close() {
+        if (this.fd !== undefined)
+            closeSync(this.fd);
+        if (this.dir !== undefined)
+            rmSync(this.dir, { recursive: true, force: true });
+        this.fd = undefined;
+        this.dir = undefined;
+        this.objects = [];
+        this.count = 0;
+    }
+    idOf(index, names, name) {
+        let id = index.get(name);
+        if (id === undefined) {
+            id = names.push(name) - 1;
+            index.set(name, id);
+        }
+        return id;
+    }
+    grow() {
+        const size = this.fileIds.length * 2;
+        const grown = (a, make) => {
+            const b = new make(size);
+            b.set(a);
+            return b;
+        };
+        this.fileIds = grown(this.fileIds, Int32Array);
+        this.lines = grown(this.lines, Int32Array);
+        this.columns = grown(this.columns, Int32Array);
+        this.severityRules = grown(this.severityRules, Int32Array);
+        this.ranks = grown(this.ranks, Float64Array);
+        this.offsets = grown(this.offsets, Float64Array);
+        if (this.removed)
+            this.removed = grown(this.removed, Uint8Array);
+    }
+    spill() {
+        this.dir = mkdtempSync(join(tmpdir(), "dslint-findings-"));
+        this.fd = openSync(join(this.dir, "findings.jsonl"), "w+");
+        const objects = this.objects;
+        this.objects = undefined;
+        objects.forEach((f, i) => this.append(i, f));
+    }
+    append(index, finding) {
+        const line = `${JSON.stringify(finding)}\n`;
+        this.offsets[index] = this.written + this.pendingLength;
+        this.pending.push(line);
+        this.pendingLength += Buffer.byteLength(line, "utf8");
+        if (this.pendingLength >= BLOCK)
+            this.flush();
+    }
+    flush() {
+        if (this.pendingLength === 0)
+            return;
+        const bytes = Buffer.from(this.pending.join(""), "utf8");
+        writeSync(this.fd, bytes, 0, bytes.length, this.written);
+        this.written += bytes.length;
+        this.pending = [];
+        this.pendingLength = 0;
+    }
+    /**
+     * `length` bytes of the file from `start`, as text, through a few cached
+     * blocks: report order reads the file in a few interleaved sequences (a
+     * file's findings, the cross-document ones added at the end).
+     */
+    read(start, length) {
+        this.flush();
+        let block = this.blocks.find((b) => start >= b.start && start + length <= b.start + b.bytes.length);
+        if (block) {
+            // Most recently used last.
+            if (this.blocks.at(-1) !== block)
+                this.blocks.push(...this.blocks.splice(this.blocks.indexOf(block), 1));
+        }
+        else {
+            const want = Math.max(length, Math.min(READ_BLOCK, this.written - start));
+            const bytes = Buffer.allocUnsafe(want);
+            const got = readSync(this.fd, bytes, 0, want, start);
+            block = { start, bytes: bytes.subarray(0, got) };
+            this.blocks.push(block);
+            if (this.blocks.length > CACHED_BLOCKS)
+                this.blocks.shift();
+        }
+        return block.bytes.toString("utf8", start - block.start, start - block.start + length);
+    }
+}
+/** A store's findings in report order, read one at a time. */
+class SortedFindings {
+    store;
+    order;
+    constructor(store, order) {
+        this.store = store;
+        this.order = order;
+    }
+    get length() {
+        return this.order.length;
+    }
+    at(index) {
+        const i = index < 0 ? this.order.length + index : index;
+        return i >= 0 && i < this.order.length ? this.store.get(this.order[i]) : undefined;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.order.length; i++)
+            yield this.store.get(this.order[i]);
+    }
+}
