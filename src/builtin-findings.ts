@@ -80,7 +80,7 @@ export const BUILT_IN_FINDINGS: Readonly<Record<string, Omit<RuleDescriptor, "id
   "unreadable-path": {
     severity: "error",
     category: "input",
-    description: "A file or folder given to dslint, or found in a folder, exists but cannot be read: permission denied, a broken symbolic link or a loop, a FIFO, socket or device, a file over 32 MiB.",
+    description: "A file or folder given to dslint, or found in a folder, exists but cannot be read: permission denied, a broken symbolic link or a loop, a FIFO, socket or device, a file over 2 GiB or one document in it over 32 MiB.",
     fix: "check the path, its link target and its permissions",
   },
   "invalid-suppression": {

@@ -5,9 +5,9 @@ import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
+import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
-import { parseManifests, readManifests } from "./load/parse.js";
+import { parseManifests, readManifestStream } from "./load/parse.js";
 import { describeSource, SourceFinder, type TemplateSource } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
@@ -17,14 +17,14 @@ import { FindingStore } from "./report/finding-store.js";
 import type { CheckedFile, CheckResult, CheckSummary, ReportInput } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
-import { annotationSuppressions, commentSuppressions, suppressionFindings, type Suppression } from "./rules/suppressions.js";
+import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings, type Suppression } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { loadSchemaValidator, type SchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { appendAll } from "./values.js";
+import { appendAll, detached } from "./values.js";
 
 export interface CheckOptions {
   /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
@@ -313,7 +313,7 @@ export async function checkInput(input: InputSource, run: RunContext, emit?: Emi
 
 async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding): Promise<FileResult> {
   if (input.templateSource) return checkTemplateSourceFile(input, run, emit);
-  const read = readInput(input);
+  const read = openInput(input);
   if ("problem" in read) {
     emit(pathFinding(input.name, read.problem), 0);
     return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
@@ -323,13 +323,15 @@ async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding)
   const schema = await loadSchemaValidator(run.version);
   const checked: CheckedFile = { file: input.name, objects: [] };
   const result: FileResult = { ...emptyFileResult(), checked };
-  // Each object is checked as soon as its document is read, and not kept.
-  const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }));
+  // Each object is checked as soon as its document is read, and not kept; a large file is read a document at a time.
+  const comments = run.inlineConfig ? new SuppressionComments() : undefined;
+  const blocks = "blocks" in read ? read.blocks : [read.text];
+  const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }), {}, comments && ((text, line) => comments.scan(text, line)));
   for (const f of loaded.findings) emit(f, 0);
   result.documents = loaded.documentCount;
   result.objects = loaded.objectCount + loaded.skippedDocuments;
   result.skipped += loaded.skippedDocuments;
-  if (run.inlineConfig) appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
+  if (comments) appendAll(result.suppressions, comments.suppressions(input.name, loaded.documentLines, loaded.lineCount));
   return result;
 }
 
@@ -353,14 +355,15 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, a
       const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
       const ruled = runRules(object, run.version, rules);
       appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
-      appendAll(result.facts, ruled.facts);
+      // Kept to the end of the run: copied, so they do not keep the document's text alive.
+      appendAll(result.facts, detached(ruled.facts));
       if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
       break;
     }
     case "priorityclass": {
       appendAll(found, schema.validate(object, "PriorityClass"));
       const name = (object.value as { metadata?: { name?: unknown } }).metadata?.name;
-      if (typeof name === "string") result.priorityClasses.push(name);
+      if (typeof name === "string") result.priorityClasses.push(detached(name));
       break;
     }
     case "unservable":
@@ -370,8 +373,8 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, a
       result.skipped++;
   }
   const ref = objectRef(object.value);
-  if (ref && role.role !== "other" && role.role !== "node") result.checked!.objects.push(ref);
-  if (run.inlineConfig) appendAll(result.suppressions, annotationSuppressions(object, ref));
+  if (ref && role.role !== "other" && role.role !== "node") result.checked!.objects.push(detached(ref));
+  if (run.inlineConfig) appendAll(result.suppressions, detached(annotationSuppressions(object, ref)));
   for (const p of found) emit(placeProblem(object, p, ref), 1);
 }
 

@@ -140,3 +140,13 @@ spec:
     expect(findings.filter((f) => f.ruleId === "api-validation").length).toBeGreaterThan(120_000);
   });
 });
+
+describe("maps of many keys", () => {
+  it("a ConfigMap of 300,000 keys is checked for duplicate keys in linear time, by both readers", { timeout: 30_000 }, () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n${Array.from({ length: 300_000 }, (_, i) => `  key${i}: "v"`).join("\n")}\n  key7: "again"\n`;
+    for (const fastReader of [true, false]) {
+      const loaded = parseManifests(text, "big.yaml", { fastReader });
+      expect(loaded.findings.map((f) => [f.ruleId, f.line])).toEqual([["duplicate-key", 300_005]]);
+    }
+  });
+});

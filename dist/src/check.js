@@ -4,9 +4,9 @@ import { tidyMessage } from "./text.js";
 import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, readInput, unmatchedPathsError } from "./load/files.js";
+import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
-import { parseManifests, readManifests } from "./load/parse.js";
+import { parseManifests, readManifestStream } from "./load/parse.js";
 import { describeSource, SourceFinder } from "./load/sources.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
@@ -14,13 +14,13 @@ import { formatPath } from "./path.js";
 import { FindingStore } from "./report/finding-store.js";
 import { runCrossRules, runRules } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
-import { annotationSuppressions, commentSuppressions, suppressionFindings } from "./rules/suppressions.js";
+import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings } from "./simulate/findings.js";
 import { loadSchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { appendAll } from "./values.js";
+import { appendAll, detached } from "./values.js";
 // Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
 const CHECK_OPTIONS = {
     kubernetesVersion: true,
@@ -238,7 +238,7 @@ export async function checkInput(input, run, emit) {
 async function checkFile(input, run, emit) {
     if (input.templateSource)
         return checkTemplateSourceFile(input, run, emit);
-    const read = readInput(input);
+    const read = openInput(input);
     if ("problem" in read) {
         emit(pathFinding(input.name, read.problem), 0);
         return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
@@ -248,15 +248,17 @@ async function checkFile(input, run, emit) {
     const schema = await loadSchemaValidator(run.version);
     const checked = { file: input.name, objects: [] };
     const result = { ...emptyFileResult(), checked };
-    // Each object is checked as soon as its document is read, and not kept.
-    const loaded = readManifests(read.text, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }));
+    // Each object is checked as soon as its document is read, and not kept; a large file is read a document at a time.
+    const comments = run.inlineConfig ? new SuppressionComments() : undefined;
+    const blocks = "blocks" in read ? read.blocks : [read.text];
+    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }), {}, comments && ((text, line) => comments.scan(text, line)));
     for (const f of loaded.findings)
         emit(f, 0);
     result.documents = loaded.documentCount;
     result.objects = loaded.objectCount + loaded.skippedDocuments;
     result.skipped += loaded.skippedDocuments;
-    if (run.inlineConfig)
-        appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
+    if (comments)
+        appendAll(result.suppressions, comments.suppressions(input.name, loaded.documentLines, loaded.lineCount));
     return result;
 }
 /** Checks one object of a file and adds what it contributes to the file's result. */
@@ -270,7 +272,8 @@ function checkObject(object, result, { run, rules, allRules, schema, emit }) {
             const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
             const ruled = runRules(object, run.version, rules);
             appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
-            appendAll(result.facts, ruled.facts);
+            // Kept to the end of the run: copied, so they do not keep the document's text alive.
+            appendAll(result.facts, detached(ruled.facts));
             if (run.placement)
                 result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
             break;
@@ -279,7 +282,7 @@ function checkObject(object, result, { run, rules, allRules, schema, emit }) {
             appendAll(found, schema.validate(object, "PriorityClass"));
             const name = object.value.metadata?.name;
             if (typeof name === "string")
-                result.priorityClasses.push(name);
+                result.priorityClasses.push(detached(name));
             break;
         }
         case "unservable":
@@ -290,9 +293,9 @@ function checkObject(object, result, { run, rules, allRules, schema, emit }) {
     }
     const ref = objectRef(object.value);
     if (ref && role.role !== "other" && role.role !== "node")
-        result.checked.objects.push(ref);
+        result.checked.objects.push(detached(ref));
     if (run.inlineConfig)
-        appendAll(result.suppressions, annotationSuppressions(object, ref));
+        appendAll(result.suppressions, detached(annotationSuppressions(object, ref)));
     for (const p of found)
         emit(placeProblem(object, p, ref), 1);
 }

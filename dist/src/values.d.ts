@@ -22,3 +22,11 @@ export declare function scalarText(value: unknown): string | undefined;
  * object, the lines of a table) that throws `Maximum call stack size exceeded`.
  */
 export declare function appendAll<T>(target: T[], items: readonly T[]): T[];
+/**
+ * A deep copy of plain data whose strings share nothing with the text they
+ * were read from. V8 makes a substring of 13 characters or more a view of
+ * its parent: a DaemonSet's name kept for the end of a run would keep its
+ * whole document's text alive, and memory would grow with the input.
+ * Prototypes (null-prototype maps) and `__proto__` keys are kept as they are.
+ */
+export declare function detached<T>(value: T): T;

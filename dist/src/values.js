@@ -41,3 +41,27 @@ export function appendAll(target, items) {
         target.push(item);
     return target;
 }
+/**
+ * A deep copy of plain data whose strings share nothing with the text they
+ * were read from. V8 makes a substring of 13 characters or more a view of
+ * its parent: a DaemonSet's name kept for the end of a run would keep its
+ * whole document's text alive, and memory would grow with the input.
+ * Prototypes (null-prototype maps) and `__proto__` keys are kept as they are.
+ */
+export function detached(value) {
+    if (typeof value === "string")
+        return (value.length >= 13 ? ` ${value}`.slice(1) : value);
+    if (typeof value !== "object" || value === null)
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => detached(item));
+    const copy = Object.create(Object.getPrototypeOf(value));
+    for (const key of Object.keys(value)) {
+        const item = detached(value[key]);
+        if (key === "__proto__")
+            Object.defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true });
+        else
+            copy[key] = item;
+    }
+    return copy;
+}

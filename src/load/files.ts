@@ -5,7 +5,7 @@ import { minimatch } from "minimatch";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
 import { globSyntaxProblem } from "../config/globs.js";
 import { UsageError } from "../options.js";
-import { describeFsError, describeSpecialFile, MAX_FILE_BYTES, readRegularFile } from "./fs-errors.js";
+import { describeFsError, describeSpecialFile, MAX_FILE_BYTES, readRegularFile, readTextBlocks } from "./fs-errors.js";
 
 export { describeFsError };
 
@@ -358,6 +358,30 @@ function globBase(pattern: string): string {
 function describeEntryError(err: unknown): string {
   // Listed, but its stat fails with ENOENT: a symbolic link whose target is gone.
   return (err as NodeJS.ErrnoException)?.code === "ENOENT" ? "broken symbolic link: its target does not exist" : describeFsError(err);
+}
+
+/** Files from this size on are read a block at a time (load/parse.ts readManifestStream): one document's text held, not the file's. */
+const STREAM_FROM_BYTES = 8 * 1024 * 1024;
+/** Files read a block at a time may be this large; one document in them, 32 MiB (MAX_DOCUMENT_CHARS). */
+export const MAX_STREAMED_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** An input's text, whole or (a large file) in blocks; or why it cannot be read. */
+export function openInput(input: InputSource): { text: string } | { blocks: Iterable<string> } | { problem: string } {
+  if (input.text === undefined && sizeOf(input.absolutePath!) >= STREAM_FROM_BYTES) {
+    const read = readTextBlocks(input.absolutePath!, MAX_STREAMED_FILE_BYTES);
+    // A file with a NUL is one finding at the NUL, which needs its whole text: read as any file (up to 32 MiB).
+    if (!("nul" in read)) return { problem: read.tooLarge || read.special ? `${read.problem}; not checked` : read.problem };
+    if (!read.nul) return { blocks: read.blocks };
+  }
+  return readInput(input);
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Reads an input's text, or says why it cannot. */

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 
 // The declarations of this module are reached from the package's index, whose
 // users need no @types/node: its signatures name no Node.js type.
@@ -100,20 +101,13 @@ const MAX_READ = 256 * MiB;
  * are a Buffer (typed as what they are to any caller: a Uint8Array).
  */
 export function readRegularFile(path: string, limit: number | ((head: Uint8Array) => number)): { bytes: Uint8Array } | ReadRefusal {
-  let fd: number | undefined;
+  const opened = openRegularFile(path);
+  if ("problem" in opened) return opened;
+  const fd = opened.fd;
   try {
-    // stat before open: opening a FIFO waits for a writer, opening a device may have effects.
-    const special = describeSpecialFile(statSync(path));
-    if (special) return { problem: special, special: true };
-    // O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening it still does not wait.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { problem: "is a folder", folder: true };
-    const swapped = describeSpecialFile(stats);
-    if (swapped) return { problem: swapped, special: true };
     let cap = typeof limit === "number" ? limit : undefined;
     // The reported size is only a hint for the allocations (one more byte to see the end).
-    const hint = stats.size + 1;
+    const hint = opened.size + 1;
     let buffer = Buffer.allocUnsafe(Math.min(cap === undefined ? HEAD_BYTES : cap + 1, hint));
     let length = 0;
     for (;;) {
@@ -138,8 +132,92 @@ export function readRegularFile(path: string, limit: number | ((head: Uint8Array
     if (length > cap) return { problem: `file is larger than ${describeBytes(cap)}`, tooLarge: true, limit: cap };
     return { bytes: buffer.subarray(0, length) };
   } catch (err) {
-    return { problem: describeFsError(err), ...((err as NodeJS.ErrnoException)?.code === "EISDIR" ? { folder: true as const } : {}) };
+    return refusal(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens a regular file for reading, refusing special files (FIFOs, devices,
+ * sockets) and folders without waiting on them; `size` is what the file
+ * system reports, only a hint. The caller closes `fd`.
+ */
+export function openRegularFile(path: string): { fd: number; size: number } | ReadRefusal {
+  let fd: number | undefined;
+  try {
+    // stat before open: opening a FIFO waits for a writer, opening a device may have effects.
+    const special = describeSpecialFile(statSync(path));
+    if (special) return { problem: special, special: true };
+    // O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening it still does not wait.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    const problem: ReadRefusal | undefined = stats.isDirectory() ? { problem: "is a folder", folder: true } : describeSpecialFile(stats) ? { problem: describeSpecialFile(stats)!, special: true } : undefined;
+    if (!problem) {
+      const opened = { fd, size: stats.size };
+      fd = undefined;
+      return opened;
+    }
+    return problem;
+  } catch (err) {
+    return refusal(err);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function refusal(err: unknown): ReadRefusal {
+  return { problem: describeFsError(err), ...((err as NodeJS.ErrnoException)?.code === "EISDIR" ? { folder: true as const } : {}) };
+}
+
+/** Bytes read at a time from a large file. */
+const BLOCK_BYTES = 1 << 20;
+
+/**
+ * A large regular file read as text a block at a time, at most `limit`
+ * bytes; or why not. It is read twice: once to see that it holds no NUL and
+ * is not over the limit, then block by block as UTF-8 as it is consumed
+ * (the file is closed when the blocks are read to the end or the caller stops).
+ */
+export function readTextBlocks(path: string, limit: number): { blocks: Iterable<string>; nul: false } | { nul: true } | ReadRefusal {
+  const opened = openRegularFile(path);
+  if ("problem" in opened) return opened;
+  const fd = opened.fd;
+  let length = 0;
+  try {
+    const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+    for (let read = readSync(fd, buffer, 0, BLOCK_BYTES, 0); read > 0; read = readSync(fd, buffer, 0, BLOCK_BYTES, length)) {
+      if (buffer.subarray(0, read).includes(0)) {
+        closeSync(fd);
+        return { nul: true };
+      }
+      length += read;
+      if (length > limit) {
+        closeSync(fd);
+        return { problem: `file is larger than ${describeBytes(limit)}`, tooLarge: true, limit };
+      }
+    }
+  } catch (err) {
+    closeSync(fd);
+    return refusal(err);
+  }
+  const total = length;
+  function* blocks(): Generator<string> {
+    const decoder = new StringDecoder("utf8");
+    const buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+    try {
+      // No further than what was checked: a file growing meanwhile is read as it was.
+      for (let at = 0; at < total; ) {
+        const read = readSync(fd, buffer, 0, Math.min(BLOCK_BYTES, total - at), at);
+        if (read === 0) break;
+        at += read;
+        yield decoder.write(buffer.subarray(0, read));
+      }
+      const end = decoder.end();
+      if (end !== "") yield end;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { blocks: { [Symbol.iterator]: blocks }, nul: false };
 }

@@ -6,7 +6,7 @@ import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { isSkippableDocument } from "./prescan.js";
 import type { ManifestObject, SourceRange } from "./types.js";
 import { decodeDocument, type DecodedDocument, type DecodeProblem } from "./yaml/decode.js";
-import { chunkText, kubectlChunks, looksLikeJson, type Chunk } from "./yaml/stream.js";
+import { documentText, KubectlCutter, looksLikeJson, type Chunk, type StreamPiece } from "./yaml/stream.js";
 
 /** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
 export interface LoadedFile extends ReadFile {
@@ -25,6 +25,8 @@ export interface ReadFile {
   skippedDocuments: number;
   /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
   documentLines: Array<[number, number]>;
+  /** Lines in the text, as `text.split("\n")` counts them. */
+  lineCount: number;
 }
 
 /**
@@ -65,32 +67,108 @@ export type ObjectSink = (object: ManifestObject) => void;
  * once. The items of a List are released from it once handed over.
  */
 export function readManifests(input: string, file: string, sink: ObjectSink, options: ParseOptions = {}): ReadFile {
-  // A byte-order mark is not a column: drop it so positions match editors.
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const result: Reading = { file, objectCount: 0, findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [], sink };
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) {
-    // One finding for the file, at its first NUL: go-yaml rejects the whole stream, kubectl applies none of it.
-    const message = `a NUL byte: kubectl cannot read this file ("control characters are not allowed"); a binary file is not YAML or JSON, and YAML or JSON text holds no NUL, even in a comment`;
-    result.findings.push(loadFinding(file, "yaml-syntax", message, new LineIndex(text).range(nul, nul + 1, 0), "", "remove the NUL byte; if the file was saved as UTF-16, save it as UTF-8"));
-    return { file, objectCount: 0, findings: result.findings, documentCount: 0, skippedDocuments: 0, documentLines: [] };
+  return readManifestStream([input], file, sink, options);
+}
+
+/** Called with every piece of a file's text, in order, and the 0-based line it starts on. */
+export type TextListener = (text: string, firstLine: number) => void;
+
+/**
+ * readManifests for a text that arrives in pieces (a large file read a
+ * block at a time): a YAML stream is cut and read a document at a time, so
+ * only one document's text is held; JSON, one document, is read whole. The
+ * text must hold no NUL (a file with one is read whole: it is one finding).
+ */
+export function readManifestStream(blocks: Iterable<string>, file: string, sink: ObjectSink, options: ParseOptions = {}, listener?: TextListener): ReadFile {
+  const result: Reading = { file, objectCount: 0, findings: [], documentCount: 0, skippedDocuments: 0, documentLines: [], lineCount: 1, sink };
+  const done = (): ReadFile => ({ file, objectCount: result.objectCount, findings: result.findings, documentCount: result.documentCount, skippedDocuments: result.skippedDocuments, documentLines: result.documentLines, lineCount: result.lineCount });
+  const iterator = blocks[Symbol.iterator]();
+  // Blocks up to the first character that is not white space tell JSON from YAML.
+  let head = "";
+  let first = true;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    // A byte-order mark is not a column: drop it so positions match editors.
+    head += first && next.value.charCodeAt(0) === 0xfeff ? next.value.slice(1) : next.value;
+    if (next.value !== "") first = false;
+    if (/\S/.test(head)) break;
   }
-  const { chunks, separatorError } = looksLikeJson(text) ? { chunks: [{ start: 0, end: text.length, line: 0 }], separatorError: undefined } : kubectlChunks(text, true);
-  chunks.forEach((chunk, documentIndex) => readChunk(text, chunk, documentIndex, result, options));
+  const rest: Iterable<string> = { [Symbol.iterator]: () => iterator };
+  const nul = head.indexOf("\u0000");
+  if (nul >= 0 || looksLikeJson(head)) {
+    // JSON is one document: read whole, up to the limit on one document.
+    const parts = [head];
+    let length = head.length;
+    for (const block of rest) {
+      length += block.length;
+      if (length > MAX_DOCUMENT_CHARS) {
+        // Leaving the loop closes the file.
+        result.findings.push(tooLargeFinding(file, { start: 0, end: 0, line: 0 }));
+        return done();
+      }
+      parts.push(block);
+    }
+    const text = parts.join("");
+    listener?.(text, 0);
+    result.lineCount = text.split("\n").length;
+    if (nul >= 0 || text.includes("\u0000")) {
+      // One finding for the file, at its first NUL: go-yaml rejects the whole stream, kubectl applies none of it.
+      const at = text.indexOf("\u0000");
+      const message = `a NUL byte: kubectl cannot read this file ("control characters are not allowed"); a binary file is not YAML or JSON, and YAML or JSON text holds no NUL, even in a comment`;
+      result.findings.push(loadFinding(file, "yaml-syntax", message, new LineIndex(text).range(at, at + 1, 0), "", "remove the NUL byte; if the file was saved as UTF-16, save it as UTF-8"));
+      return done();
+    }
+    readChunk(text, { start: 0, end: text.length, line: 0 }, 0, result, options);
+    return done();
+  }
+  const cutter = new KubectlCutter(true, MAX_DOCUMENT_CHARS);
+  let documentIndex = 0;
+  let last = "";
+  const read = (pieces: Iterable<StreamPiece>) => {
+    for (const piece of pieces) {
+      if (piece.kind === "chunk" && piece.oversized) {
+        documentIndex++;
+        result.findings.push(tooLargeFinding(file, piece.chunk));
+      } else if (piece.kind === "chunk") {
+        listener?.(piece.text, piece.chunk.line);
+        readChunk(piece.text, piece.chunk, documentIndex++, result, options);
+      } else {
+        listener?.(piece.text, piece.line);
+      }
+    }
+  };
+  const push = (block: string) => {
+    if (block === "") return;
+    last = block;
+    read(cutter.push(block));
+  };
+  push(head);
+  for (const block of rest) push(block);
+  read(cutter.end());
+  // As "text".split("\n") counts them: the empty line after a final line break too.
+  result.lineCount = cutter.lineCount + (last === "" || last.endsWith("\n") ? 1 : 0);
+  const separatorError = cutter.separatorError;
   if (separatorError) {
-    const lines = new LineIndex(text);
+    const range = { line: separatorError.line + 1, column: 1, endLine: separatorError.line + 1, endColumn: separatorError.end - separatorError.start + 1 };
     result.findings.push(
       loadFinding(
         file,
         "yaml-syntax",
         `a line starting with --- has more than a comment after it: kubectl stops reading the file here ("${separatorError.message}") and applies none of it; dslint checks the documents on both sides`,
-        lines.range(separatorError.start, separatorError.end, 0),
+        range,
         "",
         "put the document marker --- alone on its line and start the document on the next one",
       ),
     );
   }
-  return { file, objectCount: result.objectCount, findings: result.findings, documentCount: result.documentCount, skippedDocuments: result.skippedDocuments, documentLines: result.documentLines };
+  return done();
+}
+
+/** Characters of one document (a JSON file is one) beyond which it is not read: no Kubernetes object comes close. */
+export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
+
+function tooLargeFinding(file: string, chunk: Chunk): Finding {
+  const line = chunk.line + 1;
+  return loadFinding(file, "unreadable-path", `a document of more than 32 MiB: not checked (kubectl would read it, but no Kubernetes object is that large)`, { line, column: 1, endLine: line, endColumn: 1 }, "", "check how this file was generated");
 }
 
 /** A file being read: what it has yielded so far, and where its objects go. */
@@ -98,10 +176,10 @@ interface Reading extends ReadFile {
   sink: ObjectSink;
 }
 
-/** Reads one document of the stream: decoded and placed, or only checked when no check needs its kind. */
-function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Reading, options: ParseOptions): void {
-  const part = chunkText(text, chunk);
-  const skip = !options.wholeDocuments && isSkippableDocument(text, chunk.start, chunk.end);
+/** Reads one document of the stream, given its text as cut: decoded and placed, or only checked when no check needs its kind. */
+function readChunk(raw: string, chunk: Chunk, documentIndex: number, result: Reading, options: ParseOptions): void {
+  const part = documentText(raw);
+  const skip = !options.wholeDocuments && isSkippableDocument(raw);
   const fast = options.fastReader !== false;
   if (skip && fast) {
     // No check reads this kind, but its syntax is checked: kubectl refuses
@@ -126,7 +204,7 @@ function readChunk(text: string, chunk: Chunk, documentIndex: number, result: Re
   }
   const decoded = decodeDocument(part);
   // Offsets stay in the file's text: the line break kubectl adds at the chunk's end is not (CRs before LFs are already gone from `part`).
-  const limit = text.charCodeAt(chunk.end - 1) === 10 ? part.length : part.length - 1;
+  const limit = raw.charCodeAt(raw.length - 1) === 10 ? part.length : part.length - 1;
   reportDecoding(result, decoded, part, lines, chunk, limit);
   if (decoded.problem || decoded.value === undefined) return;
   result.documentCount++;

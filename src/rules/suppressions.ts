@@ -29,46 +29,66 @@ export const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
 
 const COMMENT = /(?:^|\s)#\s*dslint-(disable-next-line|disable)(?=\s|$)(.*)$/;
 
-/** Comment suppressions of one file; `documents` are the line ranges of its YAML documents. */
+/** Suppression comments of a whole text; `documents` are the YAML documents' line ranges (1-based, inclusive). */
 export function commentSuppressions(text: string, file: string, documents: ReadonlyArray<[number, number]>): Suppression[] {
-  if (!text.includes("dslint-disable")) return [];
-  const lines = text.split(/\r?\n/);
-  const out: Suppression[] = [];
-  const ordered = documents.every((d, i) => i === 0 || (d[0] >= documents[i - 1]![0] && d[1] >= documents[i - 1]![1]));
-  // The next line that is neither blank nor a comment, for each line: found once, from the end.
-  let nextContent: Int32Array | undefined;
-  const contentAfter = (i: number): number => {
-    if (!nextContent) {
-      nextContent = new Int32Array(lines.length + 1);
-      nextContent[lines.length] = lines.length;
-      for (let k = lines.length - 1; k >= 0; k--) nextContent[k] = /^\s*(#.*)?$/.test(lines[k]!) ? nextContent[k + 1]! : k;
-    }
-    return nextContent[i]!;
-  };
-  lines.forEach((line, i) => {
-    const m = COMMENT.exec(line);
-    if (!m) return;
-    const lineNo = i + 1;
-    const column = line.indexOf("#", m.index) + 1;
-    const [ids, reason] = splitReason(m[2]!);
-    const s: Suppression = {
-      file,
-      form: m[1] === "disable-next-line" ? "next-line" : "document",
-      ruleIds: ids,
-      at: { line: lineNo, column, endLine: lineNo, endColumn: line.length + 1 },
-      path: "",
-    };
-    if (reason) s.reason = reason;
-    if (s.form === "next-line") {
-      const target = contentAfter(i + 1);
-      s.lines = [target + 1, target + 1];
-    } else {
-      const doc = documentAt(documents, ordered, lineNo);
-      s.lines = doc ? [Math.min(doc[0], lineNo), doc[1]] : [lineNo, lineNo];
-    }
-    out.push(s);
-  });
-  return out;
+  const comments = new SuppressionComments();
+  comments.scan(text, 0);
+  return comments.suppressions(file, documents, text.split("\n").length);
+}
+
+/**
+ * Suppression comments read piece by piece, in the order of the file (a
+ * large file is read a document at a time): the pieces must hold whole
+ * lines, each ending with its line break.
+ */
+export class SuppressionComments {
+  private readonly found: Array<{ index: number; line: string; form: string; rest: string; column: number; target?: number }> = [];
+  /** Next-line comments still waiting for a line with content. */
+  private waiting: number[] = [];
+
+  /** Lines from the 0-based line `first` on. */
+  scan(text: string, first: number): void {
+    if (this.waiting.length === 0 && !text.includes("dslint-disable")) return;
+    const lines = text.split(/\r?\n/);
+    // The text's last line break ends its last line; the empty string after it is not a line.
+    if (lines.length > 1 && lines.at(-1) === "") lines.pop();
+    lines.forEach((line, k) => {
+      const index = first + k;
+      if (this.waiting.length > 0 && !/^\s*(#.*)?$/.test(line)) {
+        for (const w of this.waiting) this.found[w]!.target = index;
+        this.waiting = [];
+      }
+      const m = COMMENT.exec(line);
+      if (!m) return;
+      if (m[1] === "disable-next-line") this.waiting.push(this.found.length);
+      this.found.push({ index, line, form: m[1]!, rest: m[2]!, column: line.indexOf("#", m.index) + 1 });
+    });
+  }
+
+  /** The suppressions, once every line is read; `lineCount` counts a last empty line after a final line break. */
+  suppressions(file: string, documents: ReadonlyArray<[number, number]>, lineCount: number): Suppression[] {
+    const ordered = documents.every((d, i) => i === 0 || (d[0] >= documents[i - 1]![0] && d[1] >= documents[i - 1]![1]));
+    return this.found.map(({ index, line, form, rest, column, target }) => {
+      const lineNo = index + 1;
+      const [ids, reason] = splitReason(rest);
+      const s: Suppression = {
+        file,
+        form: form === "disable-next-line" ? "next-line" : "document",
+        ruleIds: ids,
+        at: { line: lineNo, column, endLine: lineNo, endColumn: line.length + 1 },
+        path: "",
+      };
+      if (reason) s.reason = reason;
+      if (s.form === "next-line") {
+        const to = (target ?? lineCount) + 1;
+        s.lines = [to, to];
+      } else {
+        const doc = documentAt(documents, ordered, lineNo);
+        s.lines = doc ? [Math.min(doc[0], lineNo), doc[1]] : [lineNo, lineNo];
+      }
+      return s;
+    });
+  }
 }
 
 /**

@@ -829,14 +829,25 @@ class BlockReader {
  * `out` undefined); a merge key or a duplicate key is declined (the full
  * path handles both).
  */
+/** The keys of maps with many entries, as sets: a ConfigMap of 100,000 keys is not checked for duplicates key by key. */
+const keySets = new WeakMap();
+function hasKey(node, name) {
+    if (node.keys.length < 32)
+        return node.keys.includes(name);
+    let set = keySets.get(node);
+    if (!set)
+        keySets.set(node, (set = new Set(node.keys)));
+    return set.has(name);
+}
 function addEntry(node, out, key, pos, value) {
     if (key.plain && key.text === "<<")
         throw DECLINE;
     const name = key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
     // A key JSON cannot hold (null, beyond int64) fails kubectl: the full path reports it.
-    if (name === undefined || node.keys.includes(name))
+    if (name === undefined || hasKey(node, name))
         throw DECLINE;
     node.keys.push(name);
+    keySets.get(node)?.add(name);
     if (out === undefined)
         return;
     node.keyNodes.push(key);

@@ -75,6 +75,16 @@ export declare function isEmptyStdin(text: string): boolean;
 export declare const EMPTY_STDIN_MESSAGE = "stdin is empty: no YAML or JSON document to check";
 /** How a file is named in reports: relative to `cwd` with `/`, or absolute when outside it. */
 export declare function displayPath(cwd: string, abs: string): string;
+/** Files read a block at a time may be this large; one document in them, 32 MiB (MAX_DOCUMENT_CHARS). */
+export declare const MAX_STREAMED_FILE_BYTES: number;
+/** An input's text, whole or (a large file) in blocks; or why it cannot be read. */
+export declare function openInput(input: InputSource): {
+    text: string;
+} | {
+    blocks: Iterable<string>;
+} | {
+    problem: string;
+};
 /** Reads an input's text, or says why it cannot. */
 export declare function readInput(input: InputSource): {
     text: string;

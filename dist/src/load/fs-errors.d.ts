@@ -44,3 +44,24 @@ export interface ReadRefusal {
 export declare function readRegularFile(path: string, limit: number | ((head: Uint8Array) => number)): {
     bytes: Uint8Array;
 } | ReadRefusal;
+/**
+ * Opens a regular file for reading, refusing special files (FIFOs, devices,
+ * sockets) and folders without waiting on them; `size` is what the file
+ * system reports, only a hint. The caller closes `fd`.
+ */
+export declare function openRegularFile(path: string): {
+    fd: number;
+    size: number;
+} | ReadRefusal;
+/**
+ * A large regular file read as text a block at a time, at most `limit`
+ * bytes; or why not. It is read twice: once to see that it holds no NUL and
+ * is not over the limit, then block by block as UTF-8 as it is consumed
+ * (the file is closed when the blocks are read to the end or the caller stops).
+ */
+export declare function readTextBlocks(path: string, limit: number): {
+    blocks: Iterable<string>;
+    nul: false;
+} | {
+    nul: true;
+} | ReadRefusal;

@@ -16,6 +16,8 @@ export interface ReadFile {
     skippedDocuments: number;
     /** The line range of each YAML document (1-based, inclusive), for comment suppressions. */
     documentLines: Array<[number, number]>;
+    /** Lines in the text, as `text.split("\n")` counts them. */
+    lineCount: number;
 }
 export interface ParseOptions {
     /** false: never use the block reader (tests compare the two readers). */
@@ -42,3 +44,14 @@ export type ObjectSink = (object: ManifestObject) => void;
  * once. The items of a List are released from it once handed over.
  */
 export declare function readManifests(input: string, file: string, sink: ObjectSink, options?: ParseOptions): ReadFile;
+/** Called with every piece of a file's text, in order, and the 0-based line it starts on. */
+export type TextListener = (text: string, firstLine: number) => void;
+/**
+ * readManifests for a text that arrives in pieces (a large file read a
+ * block at a time): a YAML stream is cut and read a document at a time, so
+ * only one document's text is held; JSON, one document, is read whole. The
+ * text must hold no NUL (a file with one is read whole: it is one finding).
+ */
+export declare function readManifestStream(blocks: Iterable<string>, file: string, sink: ObjectSink, options?: ParseOptions, listener?: TextListener): ReadFile;
+/** Characters of one document (a JSON file is one) beyond which it is not read: no Kubernetes object comes close. */
+export declare const MAX_DOCUMENT_CHARS: number;

@@ -22,8 +22,22 @@ export interface Suppression {
     path: string;
 }
 export declare const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
-/** Comment suppressions of one file; `documents` are the line ranges of its YAML documents. */
+/** Suppression comments of a whole text; `documents` are the YAML documents' line ranges (1-based, inclusive). */
 export declare function commentSuppressions(text: string, file: string, documents: ReadonlyArray<[number, number]>): Suppression[];
+/**
+ * Suppression comments read piece by piece, in the order of the file (a
+ * large file is read a document at a time): the pieces must hold whole
+ * lines, each ending with its line break.
+ */
+export declare class SuppressionComments {
+    private readonly found;
+    /** Next-line comments still waiting for a line with content. */
+    private waiting;
+    /** Lines from the 0-based line `first` on. */
+    scan(text: string, first: number): void;
+    /** The suppressions, once every line is read; `lineCount` counts a last empty line after a final line break. */
+    suppressions(file: string, documents: ReadonlyArray<[number, number]>, lineCount: number): Suppression[];
+}
 /** Annotation suppressions on one object. */
 export declare function annotationSuppressions(object: ManifestObject, ref: ObjectRef | undefined): Suppression[];
 /**

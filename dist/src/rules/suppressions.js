@@ -2,51 +2,70 @@ import { formatPath } from "../path.js";
 import { appendAll } from "../values.js";
 export const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
 const COMMENT = /(?:^|\s)#\s*dslint-(disable-next-line|disable)(?=\s|$)(.*)$/;
-/** Comment suppressions of one file; `documents` are the line ranges of its YAML documents. */
+/** Suppression comments of a whole text; `documents` are the YAML documents' line ranges (1-based, inclusive). */
 export function commentSuppressions(text, file, documents) {
-    if (!text.includes("dslint-disable"))
-        return [];
-    const lines = text.split(/\r?\n/);
-    const out = [];
-    const ordered = documents.every((d, i) => i === 0 || (d[0] >= documents[i - 1][0] && d[1] >= documents[i - 1][1]));
-    // The next line that is neither blank nor a comment, for each line: found once, from the end.
-    let nextContent;
-    const contentAfter = (i) => {
-        if (!nextContent) {
-            nextContent = new Int32Array(lines.length + 1);
-            nextContent[lines.length] = lines.length;
-            for (let k = lines.length - 1; k >= 0; k--)
-                nextContent[k] = /^\s*(#.*)?$/.test(lines[k]) ? nextContent[k + 1] : k;
-        }
-        return nextContent[i];
-    };
-    lines.forEach((line, i) => {
-        const m = COMMENT.exec(line);
-        if (!m)
+    const comments = new SuppressionComments();
+    comments.scan(text, 0);
+    return comments.suppressions(file, documents, text.split("\n").length);
+}
+/**
+ * Suppression comments read piece by piece, in the order of the file (a
+ * large file is read a document at a time): the pieces must hold whole
+ * lines, each ending with its line break.
+ */
+export class SuppressionComments {
+    found = [];
+    /** Next-line comments still waiting for a line with content. */
+    waiting = [];
+    /** Lines from the 0-based line `first` on. */
+    scan(text, first) {
+        if (this.waiting.length === 0 && !text.includes("dslint-disable"))
             return;
-        const lineNo = i + 1;
-        const column = line.indexOf("#", m.index) + 1;
-        const [ids, reason] = splitReason(m[2]);
-        const s = {
-            file,
-            form: m[1] === "disable-next-line" ? "next-line" : "document",
-            ruleIds: ids,
-            at: { line: lineNo, column, endLine: lineNo, endColumn: line.length + 1 },
-            path: "",
-        };
-        if (reason)
-            s.reason = reason;
-        if (s.form === "next-line") {
-            const target = contentAfter(i + 1);
-            s.lines = [target + 1, target + 1];
-        }
-        else {
-            const doc = documentAt(documents, ordered, lineNo);
-            s.lines = doc ? [Math.min(doc[0], lineNo), doc[1]] : [lineNo, lineNo];
-        }
-        out.push(s);
-    });
-    return out;
+        const lines = text.split(/\r?\n/);
+        // The text's last line break ends its last line; the empty string after it is not a line.
+        if (lines.length > 1 && lines.at(-1) === "")
+            lines.pop();
+        lines.forEach((line, k) => {
+            const index = first + k;
+            if (this.waiting.length > 0 && !/^\s*(#.*)?$/.test(line)) {
+                for (const w of this.waiting)
+                    this.found[w].target = index;
+                this.waiting = [];
+            }
+            const m = COMMENT.exec(line);
+            if (!m)
+                return;
+            if (m[1] === "disable-next-line")
+                this.waiting.push(this.found.length);
+            this.found.push({ index, line, form: m[1], rest: m[2], column: line.indexOf("#", m.index) + 1 });
+        });
+    }
+    /** The suppressions, once every line is read; `lineCount` counts a last empty line after a final line break. */
+    suppressions(file, documents, lineCount) {
+        const ordered = documents.every((d, i) => i === 0 || (d[0] >= documents[i - 1][0] && d[1] >= documents[i - 1][1]));
+        return this.found.map(({ index, line, form, rest, column, target }) => {
+            const lineNo = index + 1;
+            const [ids, reason] = splitReason(rest);
+            const s = {
+                file,
+                form: form === "disable-next-line" ? "next-line" : "document",
+                ruleIds: ids,
+                at: { line: lineNo, column, endLine: lineNo, endColumn: line.length + 1 },
+                path: "",
+            };
+            if (reason)
+                s.reason = reason;
+            if (s.form === "next-line") {
+                const to = (target ?? lineCount) + 1;
+                s.lines = [to, to];
+            }
+            else {
+                const doc = documentAt(documents, ordered, lineNo);
+                s.lines = doc ? [Math.min(doc[0], lineNo), doc[1]] : [lineNo, lineNo];
+            }
+            return s;
+        });
+    }
 }
 /**
  * The document holding a line, else the first one after it: what

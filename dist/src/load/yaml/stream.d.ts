@@ -29,6 +29,50 @@ export interface ChunkedStream {
  * the line begins the next one (go-yaml reads `--- content` as a marker).
  */
 export declare function kubectlChunks(text: string, readOn?: boolean): ChunkedStream;
+/** A document of the stream with its text, or a `---` line between documents, in the order of the file. */
+export type StreamPiece = {
+    kind: "chunk";
+    chunk: Chunk;
+    text: string;
+    oversized?: true;
+} | {
+    kind: "separator";
+    line: number;
+    text: string;
+};
+/**
+ * kubectlChunks for a stream that arrives in pieces of any size (a large
+ * file read a block at a time): each document is handed over, with its
+ * text, as soon as the line after it is read, so only one document's text
+ * is held. Offsets count from the start of the whole stream.
+ */
+export declare class KubectlCutter {
+    private readonly readOn;
+    private readonly maxDocument;
+    separatorError: ChunkedStream["separatorError"];
+    /** kubectl stopped reading (a bad separator without `readOn`). */
+    private stopped;
+    private partial;
+    private offset;
+    private line;
+    /** Lines read so far (a last line without a line break counts once the stream ends). */
+    get lineCount(): number;
+    private lines;
+    private chunkStart;
+    private chunkLine;
+    private markerLine;
+    private chunkLength;
+    /** `maxDocument`: a document longer than this many characters is not kept; it is handed over `oversized`, without its text. */
+    constructor(readOn?: boolean, maxDocument?: number);
+    /** Reads more of the stream; yields what it completes. */
+    push(text: string): Generator<StreamPiece>;
+    /** The stream has ended: yields the last document. */
+    end(): Generator<StreamPiece>;
+    /** One line: text[start, lineEnd) and the line break after it, if lineEnd < text.length. */
+    private lineRead;
+    private begin;
+    private close;
+}
 /**
  * The text go-yaml reads for a chunk: kubectl's reader takes each line
  * without its `\n` or `\r\n` (bufio ReadLine) and ends it with `\n`, the
@@ -36,6 +80,8 @@ export declare function kubectlChunks(text: string, readOn?: boolean): ChunkedSt
  * a line to another line or column.
  */
 export declare function chunkText(text: string, chunk: Chunk): string;
+/** chunkText for a chunk's text as cut. */
+export declare function documentText(raw: string): string;
 /** apimachinery hasJSONPrefix: the stream is read as JSON when it starts with `{` after white space. */
 export declare function looksLikeJson(text: string): boolean;
 export interface KubectlDocumentResult {

@@ -19,49 +19,139 @@ function goTrimSpace(text) {
  * the line begins the next one (go-yaml reads `--- content` as a marker).
  */
 export function kubectlChunks(text, readOn = false) {
-    let separatorError;
+    const cutter = new KubectlCutter(readOn);
     const chunks = [];
-    let chunkStart = -1;
-    let chunkLine = 0;
-    let markerLine;
-    let line = 0;
-    for (let at = 0; at < text.length; line++) {
-        const newline = text.indexOf("\n", at);
-        const lineEnd = newline < 0 ? text.length : newline;
-        const next = newline < 0 ? text.length : newline + 1;
-        if (text.startsWith("---", at)) {
-            const rest = goTrimSpace(text.slice(at + 3, lineEnd));
+    for (const piece of cutter.push(text))
+        if (piece.kind === "chunk")
+            chunks.push(piece.chunk);
+    for (const piece of cutter.end())
+        if (piece.kind === "chunk")
+            chunks.push(piece.chunk);
+    return cutter.separatorError ? { chunks, separatorError: cutter.separatorError } : { chunks };
+}
+/**
+ * kubectlChunks for a stream that arrives in pieces of any size (a large
+ * file read a block at a time): each document is handed over, with its
+ * text, as soon as the line after it is read, so only one document's text
+ * is held. Offsets count from the start of the whole stream.
+ */
+export class KubectlCutter {
+    readOn;
+    maxDocument;
+    separatorError;
+    /** kubectl stopped reading (a bad separator without `readOn`). */
+    stopped = false;
+    partial = "";
+    offset = 0;
+    line = 0;
+    /** Lines read so far (a last line without a line break counts once the stream ends). */
+    get lineCount() {
+        return this.line;
+    }
+    // The document being read: its lines, where it starts, and the marker before it.
+    lines = [];
+    chunkStart = -1;
+    chunkLine = 0;
+    markerLine;
+    chunkLength = 0;
+    /** `maxDocument`: a document longer than this many characters is not kept; it is handed over `oversized`, without its text. */
+    constructor(readOn = false, maxDocument = Infinity) {
+        this.readOn = readOn;
+        this.maxDocument = maxDocument;
+    }
+    /** Reads more of the stream; yields what it completes. */
+    *push(text) {
+        if (this.stopped)
+            return;
+        let at = 0;
+        if (this.partial !== "") {
+            const newline = text.indexOf("\n");
+            if (newline < 0) {
+                this.partial += text;
+                return;
+            }
+            const first = this.partial + text.slice(0, newline + 1);
+            this.partial = "";
+            yield* this.lineRead(first, 0, first.length - 1);
+            at = newline + 1;
+        }
+        while (at < text.length && !this.stopped) {
+            const newline = text.indexOf("\n", at);
+            if (newline < 0) {
+                this.partial = text.slice(at);
+                return;
+            }
+            yield* this.lineRead(text, at, newline);
+            at = newline + 1;
+        }
+    }
+    /** The stream has ended: yields the last document. */
+    *end() {
+        if (this.partial !== "" && !this.stopped) {
+            const last = this.partial;
+            this.partial = "";
+            yield* this.lineRead(last, 0, last.length);
+        }
+        if (this.chunkStart >= 0 && !this.stopped)
+            yield this.close();
+        this.chunkStart = -1;
+    }
+    /** One line: text[start, lineEnd) and the line break after it, if lineEnd < text.length. */
+    *lineRead(text, start, lineEnd) {
+        const next = Math.min(lineEnd + 1, text.length);
+        const at = this.offset;
+        const line = this.line;
+        this.offset += next - start;
+        this.line++;
+        if (text.startsWith("---", start)) {
+            const rest = goTrimSpace(text.slice(start + 3, lineEnd));
             const invalid = rest !== "" && !rest.startsWith("#");
             if (invalid) {
-                separatorError ??= { message: `invalid Yaml document separator: ${rest}`, start: at, end: lineEnd, line };
-                if (!readOn)
-                    return { chunks, separatorError };
+                this.separatorError ??= { message: `invalid Yaml document separator: ${rest}`, start: at, end: at + lineEnd - start, line };
+                if (!this.readOn) {
+                    this.stopped = true;
+                    return;
+                }
             }
             // A separator ends a document; with nothing before it, it begins the next one (go-yaml reads it as a marker).
-            if (chunkStart >= 0 && invalid) {
-                chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
-                chunkStart = at;
-                chunkLine = line;
+            if (this.chunkStart >= 0 && invalid) {
+                yield this.close();
+                this.begin(at, line, text.slice(start, next));
             }
-            else if (chunkStart >= 0) {
-                chunks.push(chunkOf(chunkStart, at, chunkLine, markerLine));
-                chunkStart = -1;
-                markerLine = line;
+            else if (this.chunkStart >= 0) {
+                yield this.close();
+                this.markerLine = line;
+                yield { kind: "separator", line, text: text.slice(start, next) };
             }
             else {
-                chunkStart = at;
-                chunkLine = line;
+                this.begin(at, line, text.slice(start, next));
             }
         }
-        else if (chunkStart < 0) {
-            chunkStart = at;
-            chunkLine = line;
+        else if (this.chunkStart < 0) {
+            this.begin(at, line, text.slice(start, next));
         }
-        at = next;
+        else {
+            this.chunkLength += next - start;
+            if (this.chunkLength <= this.maxDocument)
+                this.lines.push(text.slice(start, next));
+            else
+                this.lines = [];
+        }
     }
-    if (chunkStart >= 0)
-        chunks.push(chunkOf(chunkStart, text.length, chunkLine, markerLine));
-    return separatorError ? { chunks, separatorError } : { chunks };
+    begin(at, line, first) {
+        this.chunkStart = at;
+        this.chunkLine = line;
+        this.chunkLength = first.length;
+        this.lines = first.length <= this.maxDocument ? [first] : [];
+    }
+    close() {
+        const oversized = this.chunkLength > this.maxDocument;
+        const text = oversized ? "" : this.lines.length === 1 ? this.lines[0] : this.lines.join("");
+        const chunk = chunkOf(this.chunkStart, this.chunkStart + this.chunkLength, this.chunkLine, this.markerLine);
+        this.lines = [];
+        this.chunkStart = -1;
+        return oversized ? { kind: "chunk", chunk, text, oversized: true } : { kind: "chunk", chunk, text };
+    }
 }
 function chunkOf(start, end, line, markerLine) {
     return markerLine === undefined ? { start, end, line } : { start, end, line, markerLine };
@@ -73,9 +163,11 @@ function chunkOf(start, end, line, markerLine) {
  * a line to another line or column.
  */
 export function chunkText(text, chunk) {
-    let part = text.slice(chunk.start, chunk.end);
-    if (part.includes("\r\n"))
-        part = part.replace(/\r\n/g, "\n");
+    return documentText(text.slice(chunk.start, chunk.end));
+}
+/** chunkText for a chunk's text as cut. */
+export function documentText(raw) {
+    const part = raw.includes("\r\n") ? raw.replace(/\r\n/g, "\n") : raw;
     return part.endsWith("\n") ? part : `${part}\n`;
 }
 /** apimachinery hasJSONPrefix: the stream is read as JSON when it starts with `{` after white space. */
