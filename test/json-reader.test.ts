@@ -305,6 +305,7 @@ describe("JSON reader: the same reading as go-yaml's", () => {
     ["spaces and lines around the object", '\n\n   {"a": 1}   \n\n'],
     ["CRLF line ends", '{\r\n  "a": 1,\r\n  "b": "x"\r\n}\r\n'],
     ["spaces before a colon, line breaks after it and around commas", '{"a"   : \n 1\n , "b":\n[1\n,2\n]}'],
+    ["lines starting at the first column: keys, strings, negative numbers", '{\n"a":\n[\n-1,\n-0.5,\n"---",\n"..."\n],\n"b":\n{\n}\n}'],
     ["escapes", '{"a": "x\\ty\\n\\"q\\"\\\\ \\u00e9 \\u003c \\b\\f\\r", "\\u0061b": "\\u2028\\u0085"}'],
     ["numbers", '{"a": [0, -1, 1.5, -0.25, 1.0, 10.50, 123456789012345, 0.001]}'],
     ["keys YAML would read otherwise unquoted", '{"on": 1, "y": 2, "1": 3, "01": 4, "null": 5, "~": 6, "<<": {"a": 1}, "": 7}'],

@@ -35,7 +35,7 @@ export interface ReadFile {
 const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not YAML: check what the template renders, e.g. helm template CHART | dslint check -";
 
 export interface ParseOptions {
-  /** false: never use the block reader (tests compare the two readers). */
+  /** false: never use the block or JSON reader (tests compare them with the full reader). */
   fastReader?: boolean;
   /**
    * Every document as one object, as written: no List items taken apart and
