@@ -87,9 +87,35 @@ export function writeReport(file: string, chunks: Iterable<string>): void {
   }
 }
 
-/** Writes a report to a stream piece by piece, waiting whenever the stream asks to. */
+/**
+ * Writes a report to a stream piece by piece, waiting whenever the stream
+ * asks to. A stream whose reader went away (EPIPE: `| head -1`) never drains:
+ * the rest is dropped, and the run ends with its own exit code.
+ */
 export async function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
   for (const chunk of chunks) {
-    if (!stream.write(chunk)) await new Promise<void>((done) => stream.once("drain", done));
+    if (isGone(stream)) return;
+    if (stream.write(chunk)) continue;
+    const drained = await new Promise<boolean>((done) => {
+      const finish = (result: boolean) => {
+        stream.off("drain", onDrain);
+        stream.off("close", onGone);
+        stream.off("error", onGone);
+        done(result);
+      };
+      const onDrain = () => finish(true);
+      const onGone = () => finish(false);
+      stream.on("drain", onDrain);
+      stream.on("close", onGone);
+      stream.on("error", onGone);
+      // It may have failed during the write, before anything listened.
+      if (isGone(stream)) finish(false);
+    });
+    if (!drained) return;
   }
+}
+
+function isGone(stream: NodeJS.WritableStream): boolean {
+  const writable = stream as NodeJS.WritableStream & { destroyed?: boolean; writableEnded?: boolean };
+  return writable.destroyed === true || writable.writableEnded === true;
 }
