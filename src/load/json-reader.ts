@@ -42,10 +42,11 @@ export interface JsonDocument {
   end: number;
 }
 
+/** Deeper nesting is rare and left to the full reader, which knows go-yaml's limits. */
 const MAX_DEPTH = 100;
 /** From an implicit key's start to its colon, go-yaml allows 1024 characters; the fast reader stays well under. */
 const MAX_KEY_SPAN = 1000;
-/** Significant digits a double holds exactly: beyond them, the full reader decides. */
+/** Digits a double holds exactly (every digit is counted, leading zeros too): beyond them, the full reader decides. */
 const MAX_NUMBER_DIGITS = 15;
 /** Expanded items of a List kept at once: findings of one item are located together. */
 const ITEM_CACHE_SIZE = 8;
