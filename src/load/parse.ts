@@ -2,6 +2,7 @@ import type { Finding } from "../finding.js";
 import { formatPath, type Path } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
 import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
+import { readJsonDocument } from "./json-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { isSkippableDocument } from "./prescan.js";
 import type { ManifestObject, SourceRange } from "./types.js";
@@ -36,7 +37,7 @@ export interface ReadFile {
 const TEMPLATE_FIX = "the document holds {{ }} template actions, which are not YAML: check what the template renders, e.g. helm template CHART | dslint check -";
 
 export interface ParseOptions {
-  /** false: never use the block reader (tests compare the two readers). */
+  /** false: never use the block or JSON reader (tests compare them with the full reader). */
   fastReader?: boolean;
   /**
    * Every document as one object, as written: no List items taken apart and
@@ -195,11 +196,14 @@ function readChunk(raw: string, chunk: Chunk, documentIndex: number, result: Rea
     }
   }
   const lines = new LineIndex(part);
-  const block = fast && !skip ? readBlockDocument(part) : undefined;
+  // The JSON reader declines at once a document that does not start with `{`.
+  const json = fast && !skip ? readJsonDocument(part) : undefined;
+  const block = json ?? (fast && !skip ? readBlockDocument(part) : undefined);
   if (block) {
     result.documentLines.push(withMarkerLine(chunk, documentLines(lines, block.start, part.length, chunk.line)));
     result.documentCount++;
-    addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line), options.wholeDocuments);
+    // JSON.parse's value shares no node between two places, as an alias does.
+    addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line), options.wholeDocuments, block === json);
     return;
   }
   const decoded = decodeDocument(part);
@@ -305,8 +309,8 @@ function loadFinding(file: string, ruleId: string, message: string, range: Sourc
 const MAX_DEPTH = 1000;
 
 /** The objects of one decoded document: the document itself, or the items of a List. */
-function addObjects(result: Reading, documentIndex: number, value: unknown, map: DocumentSourceMap, whole = false): void {
-  if (applyApiNulls(value) > MAX_DEPTH) {
+function addObjects(result: Reading, documentIndex: number, value: unknown, map: DocumentSourceMap, whole = false, unshared = false): void {
+  if (applyApiNulls(value, unshared) > MAX_DEPTH) {
     const message = `nesting deeper than ${MAX_DEPTH} levels: kubectl reads it, but no Kubernetes object nests so deep, and dslint does not check the document`;
     result.findings.push(loadFinding(result.file, "yaml-syntax", message, map.locate([]), "", "check how this document was generated"));
     return;
