@@ -5,7 +5,7 @@
  */
 import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff } from "./types.js";
 import { printable, tidyMessage } from "../text.js";
-import { joinChunks, lineChunks } from "../report/chunks.js";
+import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
 
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
 
@@ -45,29 +45,33 @@ interface Column<T> {
 /**
  * Columns padded to their widest cell; the last column is not padded. The
  * items are gone through twice, once to measure and once to write, so no
- * row is held: a table of every node of a large inventory is never built whole.
+ * row is held: a table of every node of a large inventory is never built
+ * whole. Yields runs of whole lines, each line ending with a newline.
  */
-function* tableLines<T>(columns: readonly Column<T>[], items: () => Iterable<T>, paint: Paint): Generator<string> {
+function* tableText<T>(columns: readonly Column<T>[], items: () => Iterable<T>, paint: Paint): Generator<string> {
   const last = columns.length - 1;
   const widths = columns.map((column) => column.header.length);
   for (const item of items()) {
     for (let c = 0; c < last; c++) widths[c] = Math.max(widths[c]!, columns[c]!.cell(item).length);
   }
-  const line = (text: (column: number) => string, style: (column: number, text: string) => string): string => {
-    const cells: string[] = new Array(columns.length);
-    for (let c = 0; c <= last; c++) cells[c] = style(c, c === last ? text(c) : text(c).padEnd(widths[c]!));
-    return cells.join("  ").trimEnd();
-  };
-  yield line((c) => columns[c]!.header, (_c, text) => paint("header", text));
+  const padded = (c: number, cell: string): string => (c === last ? cell : cell.padEnd(widths[c]!));
+  let text = "";
+  for (let c = 0; c <= last; c++) text += `${c > 0 ? "  " : ""}${paint("header", padded(c, columns[c]!.header))}`;
+  text = `${text.trimEnd()}\n`;
   for (const item of items()) {
-    yield line(
-      (c) => columns[c]!.cell(item),
-      (c, text) => {
-        const role = columns[c]!.role;
-        return role ? paint(role(item), text) : text;
-      },
-    );
+    let line = "";
+    for (let c = 0; c <= last; c++) {
+      const { cell, role } = columns[c]!;
+      const cellText = padded(c, cell(item));
+      line += `${c > 0 ? "  " : ""}${role ? paint(role(item), cellText) : cellText}`;
+    }
+    text += `${line.trimEnd()}\n`;
+    if (text.length >= BATCH_CHARS) {
+      yield text;
+      text = "";
+    }
   }
+  yield text;
 }
 
 function plural(count: number, word: string): string {
@@ -121,16 +125,17 @@ export function rolloutLines(rollout: RolloutPlan, paint: Paint = plain): string
   return lines;
 }
 
-function* simulationBlockLines(report: SimulationReport, options: TableOptions): Generator<string> {
+/** One DaemonSet's block as text, each line ending with a newline. */
+function* simulationBlockText(report: SimulationReport, options: TableOptions): Generator<string> {
   const paint = options.paint ?? plain;
   const { simulation } = report;
   const { only } = options;
-  yield paint("title", title(simulation.name, simulation.namespace, report.file));
+  yield `${paint("title", title(simulation.name, simulation.namespace, report.file))}\n`;
   const shown = function* (): Generator<NodePlacement> {
     for (const n of simulation.nodes) if (only === undefined || n.placement === only) yield n;
   };
   if (shown().next().done) {
-    yield paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`);
+    yield `${paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`)}\n`;
   } else {
     const reasonText = reasonTexts();
     const columns: Column<NodePlacement>[] = [
@@ -144,22 +149,21 @@ function* simulationBlockLines(report: SimulationReport, options: TableOptions):
         },
       },
     ];
-    yield* tableLines(columns, shown, paint);
+    yield* tableText(columns, shown, paint);
   }
   const s = simulation.summary;
   const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-  yield "";
-  yield `DESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}`;
-  yield* rolloutLines(s.rollout, paint);
+  yield `\nDESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
+  for (const line of rolloutLines(s.rollout, paint)) yield `${line}\n`;
 }
 
-/** Lines of blocks separated by a blank line. */
-function* blocksLines<T>(items: Iterable<T>, blockLines: (item: T) => Iterable<string>): Generator<string> {
+/** Blocks separated by a blank line. */
+function* blocksText<T>(items: Iterable<T>, blockText: (item: T) => Iterable<string>): Generator<string> {
   let first = true;
   for (const item of items) {
-    if (!first) yield "";
+    if (!first) yield "\n";
     first = false;
-    yield* blockLines(item);
+    yield* blockText(item);
   }
 }
 
@@ -169,7 +173,7 @@ function* blocksLines<T>(items: Iterable<T>, blockLines: (item: T) => Iterable<s
  * when its block is written, so a caller can simulate one DaemonSet at a time.
  */
 export function simulationTableChunks(reports: Iterable<SimulationReport>, options: TableOptions = {}): Generator<string> {
-  return lineChunks(blocksLines(reports, (report) => simulationBlockLines(report, options)));
+  return batched(blocksText(reports, (report) => simulationBlockText(report, options)));
 }
 
 /** One block per DaemonSet, separated by a blank line, ending with a newline. */
@@ -195,12 +199,12 @@ function changeRole(change: NodePlacementChange): TableRole {
   return change.change === "runs-to-pending" ? "pending" : "excluded";
 }
 
-function* diffBlockLines(report: DiffReport, paint: Paint): Generator<string> {
+function* diffBlockText(report: DiffReport, paint: Paint): Generator<string> {
   const { diff } = report;
-  yield paint("title", title(diff.name, diff.namespace, report.file));
+  yield `${paint("title", title(diff.name, diff.namespace, report.file))}\n`;
   const s = diff.summary;
   if (diff.changes.length === 0) {
-    yield paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`);
+    yield `${paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`)}\n`;
     return;
   }
   const reasonText = reasonTexts();
@@ -211,16 +215,15 @@ function* diffBlockLines(report: DiffReport, paint: Paint): Generator<string> {
     { header: "CHANGE", cell: changeText, role: changeRole },
     { header: "REASON", cell: (c) => reasonText(c.reasons) },
   ];
-  yield* tableLines(columns, () => diff.changes, paint);
-  yield "";
+  yield* tableText(columns, () => diff.changes, paint);
   const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
-  yield `SUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}`;
+  yield `\nSUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}\n`;
 }
 
 /** The diff table in pieces; each report is taken from `reports` only when its block is written. */
 export function diffTableChunks(reports: Iterable<DiffReport>, options: { paint?: Paint } = {}): Generator<string> {
   const paint = options.paint ?? plain;
-  return lineChunks(blocksLines(reports, (report) => diffBlockLines(report, paint)));
+  return batched(blocksText(reports, (report) => diffBlockText(report, paint)));
 }
 
 /** One block per DaemonSet listing the nodes whose placement changes. */

@@ -34,7 +34,7 @@ function podsByNodeOnce(pods: readonly InventoryPod[] | undefined): PodsByNode |
 }
 
 type EligibilityOf = (node: InventoryNode) => Eligibility;
-type FiltersOf = (node: InventoryNode, usage: NodeUsage | undefined) => PlacementReason[];
+type FiltersOf = (node: InventoryNode, usage: NodeUsage | undefined) => readonly PlacementReason[];
 
 function placeOnNode(eligibilityOf: EligibilityOf, filtersOf: FiltersOf, node: InventoryNode, pods: PodsByNode | undefined): NodePlacement {
   const eligibility = eligibilityOf(node);
