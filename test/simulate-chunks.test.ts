@@ -17,6 +17,7 @@ import {
   type SimulationReport,
 } from "../src/simulate/format-table.js";
 import { diffSimulations, nodesFromObjects, podsFromObjects, simulate, type Placement } from "../src/simulate/index.js";
+import { simulatePlacements } from "../src/simulate/simulate.js";
 import { printable, tidyMessage } from "../src/text.js";
 
 type Obj = Record<string, unknown>;
@@ -122,6 +123,22 @@ describe("simulation output in pieces", () => {
     }
   });
 
+  it("writes placements kept as columns as it writes those of simulate", () => {
+    const cases: [unknown[], ReturnType<typeof nodesFromObjects>["nodes"], Parameters<typeof simulate>[2]][] = [
+      [readdirSync(corpusDaemonSets).sort().flatMap((file) => load(join(corpusDaemonSets, file)).filter(isDaemonSet)), corpusInventory, {}],
+      [AGENTS, fleet, { pods }],
+    ];
+    for (const [daemonSets, nodes, options] of cases) {
+      const objects = daemonSets.map((ds) => ({ file: "f", simulation: simulate(ds, nodes, options) }));
+      const columns = daemonSets.map((ds) => ({ file: "f", simulation: simulatePlacements(ds, nodes, options) }));
+      for (const only of [undefined, "runs", "pending", "excluded"] as const) {
+        expect(joinChunks(simulationTableChunks(columns, { only, paint }))).toBe(joinChunks(simulationTableChunks(objects, { only, paint })));
+        expect(joinChunks(simulationJsonChunks(columns, { only }))).toBe(joinChunks(simulationJsonChunks(objects, { only })));
+        expect(simulationJson(columns, { only })).toEqual(simulationJson(objects, { only }));
+      }
+    }
+  });
+
   it("writes placements of another shape as JSON.stringify does", () => {
     const simulation = fleetReports[0]!.simulation;
     const odd = [{ reasons: [], node: "n1", placement: "runs", shouldRun: true, shouldContinueRunning: true }, { ...simulation.nodes[0]!, extra: 1 }, undefined];
@@ -158,7 +175,7 @@ describe("simulation output in pieces", () => {
     const reports = function* (): Generator<SimulationReport> {
       for (const ds of AGENTS) {
         simulated++;
-        yield { file: "agents.yaml", simulation: simulate(ds, nodes) };
+        yield { file: "agents.yaml", simulation: simulatePlacements(ds, nodes) };
       }
     };
     for (const chunks of [simulationTableChunks(reports()), simulationJsonChunks(reports())]) {

@@ -18,7 +18,7 @@ import {
   type ManifestDaemonSet,
 } from "../simulate/load.js";
 import { formatPath } from "../path.js";
-import { simulate } from "../simulate/simulate.js";
+import { simulate, simulatePlacements } from "../simulate/simulate.js";
 import type { DaemonSetSimulation, Placement } from "../simulate/types.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
@@ -141,7 +141,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   // Each DaemonSet is simulated when its block is written and let go after, so memory does not grow with their number.
   const reports = (function* (): Generator<SimulationReport> {
     for (const ds of manifests.daemonSets) {
-      const simulation = run(ds, nodes);
+      const simulation = simulatePlacements(ds.value, nodes, { pods });
       if (simulation.summary.desired === 0) nowhere = true;
       yield { file: ds.file, simulation };
     }

@@ -4,8 +4,9 @@
  * and the same envelope for diffs with `changes` instead of `nodes`.
  * `namespace` is null when the manifest does not set one.
  */
-import { batched, joinChunks } from "../report/chunks.js";
+import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
 import type { DiffReport, SimulationReport } from "./format-table.js";
+import { placementsOf } from "./simulate.js";
 import type { NodePlacement, NodePlacementChange, Placement, PlacementReason, SimulationDiff, SimulationSummary } from "./types.js";
 
 export interface SimulationJson {
@@ -36,7 +37,19 @@ function simulationEntry({ file, simulation }: SimulationReport, only: Placement
     name: simulation.name,
     namespace: simulation.namespace ?? null,
     file,
-    nodes: only === undefined ? simulation.nodes : simulation.nodes.filter((n) => n.placement === only),
+    // Placements from columns come in one reused object: each is copied.
+    nodes: "codes" in simulation ? Array.from(placementsOf(simulation, only), (n) => ({ ...n })) : [...placementsOf(simulation, only)],
+    summary: simulation.summary,
+  };
+}
+
+/** An entry as it is written: the nodes are taken one at a time, never gathered into an array. */
+function simulationEntryWritten({ file, simulation }: SimulationReport, only: Placement | undefined): Record<string, unknown> {
+  return {
+    name: simulation.name,
+    namespace: simulation.namespace ?? null,
+    file,
+    nodes: new ListOf(() => placementsOf(simulation, only)),
     summary: simulation.summary,
   };
 }
@@ -60,7 +73,7 @@ export function diffJson(reports: readonly DiffReport[]): DiffJson {
  * DaemonSet at a time and let it go.
  */
 export function simulationJsonChunks(reports: Iterable<SimulationReport>, options: { only?: Placement } = {}): Generator<string> {
-  return batched(documentPieces(reports, (report) => simulationEntry(report, options.only), "nodes"));
+  return batched(documentPieces(reports, (report) => simulationEntryWritten(report, options.only)));
 }
 
 export function formatSimulationJson(reports: readonly SimulationReport[], options: { only?: Placement } = {}): string {
@@ -69,7 +82,7 @@ export function formatSimulationJson(reports: readonly SimulationReport[], optio
 
 /** The text of `formatDiffJson`, in pieces, each report taken when its entry is written. */
 export function diffJsonChunks(reports: Iterable<DiffReport>): Generator<string> {
-  return batched(documentPieces(reports, diffEntry, "changes"));
+  return batched(documentPieces(reports, (report) => ({ ...diffEntry(report), changes: new ListOf(() => report.diff.changes) })));
 }
 
 export function formatDiffJson(reports: readonly DiffReport[]): string {
@@ -84,16 +97,21 @@ const ITEM_INDENT = `${ENTRY_INDENT}    `;
  * entry by entry and, within an entry, node by node: the per-node list of
  * one DaemonSet alone can be hundreds of megabytes of text.
  */
-function* documentPieces<R>(reports: Iterable<R>, entryOf: (report: R) => object, listKey: string): Generator<string> {
+/** The per-node list of an entry, written item by item as its items are made. */
+class ListOf {
+  constructor(readonly items: () => Iterable<unknown>) {}
+}
+
+function* documentPieces<R>(reports: Iterable<R>, entryOf: (report: R) => Record<string, unknown>): Generator<string> {
   let count = 0;
   for (const report of reports) {
     yield count++ === 0 ? `{\n  "daemonsets": [\n${ENTRY_INDENT}` : `,\n${ENTRY_INDENT}`;
-    yield* entryPieces(entryOf(report) as Record<string, unknown>, listKey);
+    yield* entryPieces(entryOf(report));
   }
   yield count === 0 ? '{\n  "daemonsets": []\n}\n' : "\n  ]\n}\n";
 }
 
-function* entryPieces(entry: Record<string, unknown>, listKey: string): Generator<string> {
+function* entryPieces(entry: Record<string, unknown>): Generator<string> {
   const inner = `${ENTRY_INDENT}  `;
   let first = true;
   yield "{";
@@ -103,7 +121,7 @@ function* entryPieces(entry: Record<string, unknown>, listKey: string): Generato
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
     yield `${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    if (key === listKey && Array.isArray(value)) yield* listPieces(value);
+    if (value instanceof ListOf) yield* listPieces(value.items());
     else yield indented(JSON.stringify(value, null, 2), inner);
   }
   yield first ? "}" : `\n${ENTRY_INDENT}}`;
@@ -119,11 +137,7 @@ function indented(text: string, indent: string): string {
  * share one reasons array, so its text is made once; the rest of a node is a
  * few fixed keys.
  */
-function* listPieces(items: readonly unknown[]): Generator<string> {
-  if (items.length === 0) {
-    yield "[]";
-    return;
-  }
+function* listPieces(items: Iterable<unknown>): Generator<string> {
   const reasonsTexts = new Map<readonly PlacementReason[], string>();
   const reasonsText = (reasons: readonly PlacementReason[]): string => {
     let text = reasonsTexts.get(reasons);
@@ -133,16 +147,22 @@ function* listPieces(items: readonly unknown[]): Generator<string> {
     }
     return text;
   };
-  yield "[";
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    yield `${i > 0 ? "," : ""}\n${ITEM_INDENT}`;
+  // Nodes are gathered into runs of text, not handed on one by one: there are millions of them.
+  let text = "[";
+  let count = 0;
+  for (const item of items) {
     // As JSON.stringify writes them in an array.
-    if (item === undefined || typeof item === "function" || typeof item === "symbol") yield "null";
-    else if (isPlainPlacement(item)) yield placementText(item, reasonsText(item.reasons));
-    else yield indented(JSON.stringify(item, null, 2), ITEM_INDENT);
+    let itemText: string;
+    if (item === undefined || typeof item === "function" || typeof item === "symbol") itemText = "null";
+    else if (isPlainPlacement(item)) itemText = placementText(item, reasonsText(item.reasons));
+    else itemText = indented(JSON.stringify(item, null, 2), ITEM_INDENT);
+    text += `${count++ > 0 ? "," : ""}\n${ITEM_INDENT}${itemText}`;
+    if (text.length >= BATCH_CHARS) {
+      yield text;
+      text = "";
+    }
   }
-  yield `\n${ENTRY_INDENT}  ]`;
+  yield count === 0 ? "[]" : `${text}\n${ENTRY_INDENT}  ]`;
 }
 
 const PLACEMENT_KEYS = ["node", "placement", "shouldRun", "shouldContinueRunning", "reasons"];

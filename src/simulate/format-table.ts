@@ -4,6 +4,7 @@
  * same for placement diffs. Colour is optional, through `paint`.
  */
 import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff } from "./types.js";
+import { placementsOf, type PlacementColumns } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
 import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
 
@@ -15,7 +16,8 @@ export type Paint = (role: TableRole, text: string) => string;
 export interface SimulationReport {
   /** The manifest file the DaemonSet came from, as shown to the user. */
   file: string;
-  simulation: DaemonSetSimulation;
+  /** As `simulate` returns it, or as columns (`simulatePlacements`), which a large inventory is written from. */
+  simulation: DaemonSetSimulation | PlacementColumns;
 }
 
 export interface DiffReport {
@@ -131,10 +133,8 @@ function* simulationBlockText(report: SimulationReport, options: TableOptions): 
   const { simulation } = report;
   const { only } = options;
   yield `${paint("title", title(simulation.name, simulation.namespace, report.file))}\n`;
-  const shown = function* (): Generator<NodePlacement> {
-    for (const n of simulation.nodes) if (only === undefined || n.placement === only) yield n;
-  };
-  if (shown().next().done) {
+  const shown = (): Iterable<NodePlacement> => placementsOf(simulation, only);
+  if (shown()[Symbol.iterator]().next().done) {
     yield `${paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`)}\n`;
   } else {
     const reasonText = reasonTexts();
