@@ -18,7 +18,7 @@ import {
   type ManifestDaemonSet,
 } from "../simulate/load.js";
 import { formatPath } from "../path.js";
-import { simulate, simulatePlacements } from "../simulate/simulate.js";
+import { simulate, simulatePlacements, type PlacementColumns } from "../simulate/simulate.js";
 import type { DaemonSetSimulation, Placement } from "../simulate/types.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
@@ -138,15 +138,23 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
 
   if (manifests.daemonSets.length === 0) io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
   let nowhere = false;
+  let simulated = 0;
+  const place = (ds: ManifestDaemonSet): PlacementColumns => {
+    const simulation = simulatePlacements(ds.value, nodes, { pods });
+    simulated++;
+    if (simulation.summary.desired === 0) nowhere = true;
+    return simulation;
+  };
   // Each DaemonSet is simulated when its block is written and let go after, so memory does not grow with their number.
   const reports = (function* (): Generator<SimulationReport> {
-    for (const ds of manifests.daemonSets) {
-      const simulation = simulatePlacements(ds.value, nodes, { pods });
-      if (simulation.summary.desired === 0) nowhere = true;
-      yield { file: ds.file, simulation };
-    }
+    for (const ds of manifests.daemonSets) yield { file: ds.file, simulation: place(ds) };
   })();
   await writeReportTo(io.stdout, format === "json" ? simulationJsonChunks(reports, { only }) : simulationTableChunks(reports, { only, paint }));
+  // A reader that stopped early leaves DaemonSets unwritten; the exit code still counts them.
+  for (const ds of manifests.daemonSets.slice(simulated)) {
+    if (nowhere) break;
+    place(ds);
+  }
   return errors.length > 0 || nowhere ? 1 : 0;
 }
 
