@@ -6,7 +6,7 @@
  */
 
 /** Pieces are gathered up to this many characters before they are handed on: few writes, little held. */
-const BATCH_CHARS = 1 << 16;
+export const BATCH_CHARS = 1 << 16;
 
 /** Arrays longer than this are written item by item; shorter ones (and everything in them) in one JSON.stringify. */
 const LARGE_ARRAY = 256;

@@ -1,5 +1,5 @@
 /** The placement simulator: where a DaemonSet runs, node by node, and why. */
-export { simulate, type SimulateOptions } from "./simulate.js";
+export { placementAt, placementsOf, simulate, simulatePlacements, type PlacementColumns, type SimulateOptions } from "./simulate.js";
 export { diffSimulations } from "./diff.js";
 export {
   nodesFromObjects,
@@ -17,8 +17,10 @@ export { nodeShouldRunDaemonPod, type Eligibility } from "./eligibility.js";
 export { rolloutPlan } from "./rollout.js";
 export { scaleIntOrPercent } from "../k8s/intstr.js";
 export {
+  diffTableChunks,
   formatDiffTable,
   formatSimulationTable,
+  simulationTableChunks,
   rolloutLines,
   type DiffReport,
   type Paint,
@@ -26,7 +28,16 @@ export {
   type TableOptions,
   type TableRole,
 } from "./format-table.js";
-export { diffJson, formatDiffJson, formatSimulationJson, simulationJson, type DiffJson, type SimulationJson } from "./format-json.js";
+export {
+  diffJson,
+  diffJsonChunks,
+  formatDiffJson,
+  formatSimulationJson,
+  simulationJson,
+  simulationJsonChunks,
+  type DiffJson,
+  type SimulationJson,
+} from "./format-json.js";
 export type * from "./types.js";
 /** The pods `simulate` accepts: bound pods normalised by `podsFromObjects`. */
 export type { InventoryPod as PodLike } from "./inventory.js";

@@ -134,17 +134,32 @@ function findPortUser(wanted: HostPort, usage: NodeUsage, own: readonly Inventor
   return undefined;
 }
 
+const FITS: readonly PlacementReason[] = Object.freeze([]);
+
 /**
  * Why the scheduler would leave the daemon pod Pending on a node, in the
  * default profile's filter order (NodePorts before NodeResourcesFit); empty
- * when it fits. Built once per DaemonSet for use over many nodes.
+ * when it fits. Built once per DaemonSet for use over many nodes. On a node
+ * without pods the answer depends only on its allocatable, which nodes of
+ * one instance type share, so it is worked out once per allocatable and the
+ * nodes share the (read-only) reasons.
  */
-export function schedulerFiltersFor(pod: DaemonPod): (node: InventoryNode, usage: NodeUsage | undefined) => PlacementReason[] {
+export function schedulerFiltersFor(pod: DaemonPod): (node: InventoryNode, usage: NodeUsage | undefined) => readonly PlacementReason[] {
   const requests = checkedRequests(pod);
-  return (node, usage) => {
+  const onEmptyNode = new Map<ReadonlyMap<string, number> | undefined, readonly PlacementReason[]>();
+  const reasonsFor = (node: InventoryNode, usage: NodeUsage | undefined): readonly PlacementReason[] => {
     const own = usage ? ownPodsOn(pod, usage) : [];
     const reasons = portReasons(pod, usage, own);
     for (const reason of fitReasons(requests, node, usage, own)) reasons.push(reason);
+    return reasons.length === 0 ? FITS : reasons;
+  };
+  return (node, usage) => {
+    if (usage) return reasonsFor(node, usage);
+    let reasons = onEmptyNode.get(node.allocatable);
+    if (reasons === undefined) {
+      reasons = reasonsFor(node, undefined);
+      onEmptyNode.set(node.allocatable, reasons);
+    }
     return reasons;
   };
 }
