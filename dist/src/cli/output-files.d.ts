@@ -15,7 +15,8 @@ export declare function outputFileProblem(file: string): string | undefined;
 export declare function writeReport(file: string, chunks: Iterable<string>): void;
 /**
  * Writes a report to a stream piece by piece, waiting whenever the stream
- * asks to; stops when the stream fails or closes (a reader that went away:
- * the rest is dropped, and the error is the stream's own listeners' to report).
+ * asks to. A stream that fails or closes meanwhile (the reader of a pipe
+ * stopped early) never drains: the writing stops there, and the rest of the
+ * report is not made.
  */
 export declare function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void>;

@@ -101,26 +101,32 @@ export function writeReport(file, chunks) {
 }
 /**
  * Writes a report to a stream piece by piece, waiting whenever the stream
- * asks to; stops when the stream fails or closes (a reader that went away:
- * the rest is dropped, and the error is the stream's own listeners' to report).
+ * asks to. A stream that fails or closes meanwhile (the reader of a pipe
+ * stopped early) never drains: the writing stops there, and the rest of the
+ * report is not made.
  */
 export async function writeReportTo(stream, chunks) {
-    const gone = () => Boolean(stream.destroyed);
     for (const chunk of chunks) {
-        if (gone())
+        if (isGone(stream))
             return;
-        if (stream.write(chunk))
-            continue;
-        await new Promise((done) => {
-            const settle = () => {
-                stream.removeListener("drain", settle);
-                stream.removeListener("error", settle);
-                stream.removeListener("close", settle);
-                done();
-            };
-            stream.on("drain", settle);
-            stream.on("error", settle);
-            stream.on("close", settle);
-        });
+        if (!stream.write(chunk))
+            await drainedOrGone(stream);
     }
+}
+function isGone(stream) {
+    const state = stream;
+    return state.destroyed === true || state.writableEnded === true;
+}
+function drainedOrGone(stream) {
+    return new Promise((done) => {
+        const settle = () => {
+            stream.off("drain", settle);
+            stream.off("error", settle);
+            stream.off("close", settle);
+            done();
+        };
+        stream.on("drain", settle);
+        stream.on("error", settle);
+        stream.on("close", settle);
+    });
 }

@@ -3,13 +3,14 @@ import { UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
 import { diffSimulations } from "../simulate/diff.js";
-import { formatDiffJson, formatSimulationJson } from "../simulate/format-json.js";
-import { formatDiffTable, formatSimulationTable } from "../simulate/format-table.js";
+import { diffJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
+import { diffTableChunks, simulationTableChunks } from "../simulate/format-table.js";
 import { nodesFromObjects } from "../simulate/inventory.js";
 import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, MAX_STDIN_INVENTORY_BYTES, } from "../simulate/load.js";
 import { formatPath } from "../path.js";
-import { simulate } from "../simulate/simulate.js";
+import { simulate, simulatePlacements } from "../simulate/simulate.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
+import { writeReportTo } from "./output-files.js";
 const OPTIONS = {
     nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents (repeatable; - for stdin)" },
     pods: { type: "string", value: "FILE", help: "pods already on the nodes (kubectl get pods -A -o json), for resources and host ports" },
@@ -109,45 +110,72 @@ export async function runSimulate(argv, io) {
     const paint = painter(color);
     const run = (ds, onNodes) => simulate(ds.value, onNodes, { pods });
     if (values.before || afterFiles.length > 0) {
-        const diffs = [];
+        let diffs;
         if (before) {
             for (const note of before.notes)
                 io.stderr.write(`dslint: ${note}\n`);
             for (const e of before.errors)
                 io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
             errors.push(...before.errors);
-            const oldByKey = new Map(before.daemonSets.map((d) => [d.key, d]));
-            const newKeys = new Set(manifests.daemonSets.map((d) => d.key));
-            for (const ds of manifests.daemonSets) {
-                const old = oldByKey.get(ds.key);
-                const after = run(ds, nodes);
-                diffs.push({ file: ds.file, diff: diffSimulations(old ? run(old, nodes) : absent(after), after) });
-            }
-            // A DaemonSet that the change removes loses every pod.
-            for (const old of before.daemonSets) {
-                if (newKeys.has(old.key))
-                    continue;
-                const was = run(old, nodes);
-                diffs.push({ file: old.file, diff: diffSimulations(was, absent(was)) });
-            }
+            diffs = manifestChangeDiffs(before.daemonSets, manifests.daemonSets, (ds) => run(ds, nodes));
         }
         else {
             const loaded = loadNodes(afterFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
             for (const e of loaded.errors)
                 io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
             errors.push(...loaded.errors);
-            for (const ds of manifests.daemonSets)
-                diffs.push({ file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, loaded.nodes)) });
+            diffs = (function* () {
+                for (const ds of manifests.daemonSets)
+                    yield { file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, loaded.nodes)) };
+            })();
         }
-        io.stdout.write(format === "json" ? formatDiffJson(diffs) : formatDiffTable(diffs, { paint }));
+        await writeReportTo(io.stdout, format === "json" ? diffJsonChunks(diffs) : diffTableChunks(diffs, { paint }));
         return errors.length > 0 ? 1 : 0;
     }
-    const reports = manifests.daemonSets.map((ds) => ({ file: ds.file, simulation: run(ds, nodes) }));
-    if (reports.length === 0)
+    if (manifests.daemonSets.length === 0)
         io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
-    io.stdout.write(format === "json" ? formatSimulationJson(reports, { only }) : formatSimulationTable(reports, { only, paint }));
-    const nowhere = reports.some((r) => r.simulation.summary.desired === 0);
+    let nowhere = false;
+    let simulated = 0;
+    const place = (ds) => {
+        const simulation = simulatePlacements(ds.value, nodes, { pods });
+        simulated++;
+        if (simulation.summary.desired === 0)
+            nowhere = true;
+        return simulation;
+    };
+    // Each DaemonSet is simulated when its block is written and let go after, so memory does not grow with their number.
+    const reports = (function* () {
+        for (const ds of manifests.daemonSets)
+            yield { file: ds.file, simulation: place(ds) };
+    })();
+    await writeReportTo(io.stdout, format === "json" ? simulationJsonChunks(reports, { only }) : simulationTableChunks(reports, { only, paint }));
+    // A reader that stopped early leaves DaemonSets unwritten; the exit code still counts them.
+    for (const ds of manifests.daemonSets.slice(simulated)) {
+        if (nowhere)
+            break;
+        place(ds);
+    }
     return errors.length > 0 || nowhere ? 1 : 0;
+}
+/**
+ * The diffs of a manifest change, one DaemonSet at a time: each DaemonSet of
+ * the new manifests against its old version (or none), then the DaemonSets
+ * the change removes, which lose every pod.
+ */
+function* manifestChangeDiffs(oldDaemonSets, newDaemonSets, run) {
+    const oldByKey = new Map(oldDaemonSets.map((d) => [d.key, d]));
+    const newKeys = new Set(newDaemonSets.map((d) => d.key));
+    for (const ds of newDaemonSets) {
+        const old = oldByKey.get(ds.key);
+        const after = run(ds);
+        yield { file: ds.file, diff: diffSimulations(old ? run(old) : absent(after), after) };
+    }
+    for (const old of oldDaemonSets) {
+        if (newKeys.has(old.key))
+            continue;
+        const was = run(old);
+        yield { file: old.file, diff: diffSimulations(was, absent(was)) };
+    }
 }
 /** The same DaemonSet on no node: one side of a diff for a DaemonSet that is added or removed. */
 function absent(simulation) {

@@ -11,6 +11,7 @@
  * A reader may share one decoded value between an anchor and its aliases:
  * each further occurrence is replaced by a copy first, since a null means
  * "" under `labels` but "unset" elsewhere, and nothing later may see one
- * occurrence change through another.
+ * occurrence change through another. A value known to share nothing
+ * (`unshared`: JSON.parse's) is not looked through for that.
  */
-export declare function applyApiNulls(json: unknown): number;
+export declare function applyApiNulls(json: unknown, unshared?: boolean): number;

@@ -15,21 +15,32 @@ const QUANTITY_MAPS = new Set(["limits", "requests", "overhead", "capacity", "al
  * A reader may share one decoded value between an anchor and its aliases:
  * each further occurrence is replaced by a copy first, since a null means
  * "" under `labels` but "unset" elsewhere, and nothing later may see one
- * occurrence change through another.
+ * occurrence change through another. A value known to share nothing
+ * (`unshared`: JSON.parse's) is not looked through for that.
  */
-export function applyApiNulls(json) {
-    unshare(json);
+export function applyApiNulls(json, unshared = false) {
+    if (!unshared)
+        unshare(json);
     let deepest = 0;
-    const pending = [{ value: json, field: undefined, depth: 0 }];
-    while (pending.length > 0) {
-        const { value, field, depth } = pending.pop();
+    // A stack in three arrays rather than one object per node: a List of thousands of objects has millions of nodes.
+    const values = [json];
+    const fields = [undefined];
+    const depths = [0];
+    while (values.length > 0) {
+        const value = values.pop();
+        const field = fields.pop();
+        const depth = depths.pop();
         if (typeof value !== "object" || value === null)
             continue;
         deepest = Math.max(deepest, depth + 1);
         if (Array.isArray(value)) {
-            for (const item of value)
-                if (typeof item === "object" && item !== null)
-                    pending.push({ value: item, field: undefined, depth: depth + 1 });
+            for (const item of value) {
+                if (typeof item !== "object" || item === null)
+                    continue;
+                values.push(item);
+                fields.push(undefined);
+                depths.push(depth + 1);
+            }
             continue;
         }
         const object = value;
@@ -42,8 +53,11 @@ export function applyApiNulls(json) {
                 else
                     object[key] = zero;
             }
-            else if (typeof item === "object")
-                pending.push({ value: item, field: key, depth: depth + 1 });
+            else if (typeof item === "object") {
+                values.push(item);
+                fields.push(key);
+                depths.push(depth + 1);
+            }
         }
     }
     return deepest;

@@ -20,7 +20,7 @@ export interface ReadFile {
     lineCount: number;
 }
 export interface ParseOptions {
-    /** false: never use the block reader (tests compare the two readers). */
+    /** false: never use the block or JSON reader (tests compare them with the full reader). */
     fastReader?: boolean;
     /**
      * Every document as one object, as written: no List items taken apart and

@@ -1,6 +1,7 @@
 import { formatPath } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
 import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
+import { readJsonDocument } from "./json-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { isSkippableDocument } from "./prescan.js";
 import { decodeDocument } from "./yaml/decode.js";
@@ -140,11 +141,14 @@ function readChunk(raw, chunk, documentIndex, result, options) {
         }
     }
     const lines = new LineIndex(part);
-    const block = fast && !skip ? readBlockDocument(part) : undefined;
+    // The JSON reader declines at once a document that does not start with `{`.
+    const json = fast && !skip ? readJsonDocument(part) : undefined;
+    const block = json ?? (fast && !skip ? readBlockDocument(part) : undefined);
     if (block) {
         result.documentLines.push(withMarkerLine(chunk, documentLines(lines, block.start, part.length, chunk.line)));
         result.documentCount++;
-        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line), options.wholeDocuments);
+        // JSON.parse's value shares no node between two places, as an alias does.
+        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line), options.wholeDocuments, block === json);
         return;
     }
     const decoded = decodeDocument(part);
@@ -235,8 +239,8 @@ function loadFinding(file, ruleId, message, range, path = "", fix) {
 /** Deeper nesting than this is not checked: kubectl reads up to 10,000 levels, but no Kubernetes object nests so deep. */
 const MAX_DEPTH = 1000;
 /** The objects of one decoded document: the document itself, or the items of a List. */
-function addObjects(result, documentIndex, value, map, whole = false) {
-    if (applyApiNulls(value) > MAX_DEPTH) {
+function addObjects(result, documentIndex, value, map, whole = false, unshared = false) {
+    if (applyApiNulls(value, unshared) > MAX_DEPTH) {
         const message = `nesting deeper than ${MAX_DEPTH} levels: kubectl reads it, but no Kubernetes object nests so deep, and dslint does not check the document`;
         result.findings.push(loadFinding(result.file, "yaml-syntax", message, map.locate([]), "", "check how this document was generated"));
         return;

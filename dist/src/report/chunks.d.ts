@@ -4,6 +4,8 @@
  * whole holds it all in memory twice; so formats yield their text in pieces
  * and the command line writes each piece as it comes.
  */
+/** Pieces are gathered up to this many characters before they are handed on: few writes, little held. */
+export declare const BATCH_CHARS: number;
 /**
  * The text of `JSON.stringify(value, null, 2)`, in pieces: arrays with many
  * items (and whatever holds them) are walked, everything else is stringified

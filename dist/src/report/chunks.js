@@ -5,7 +5,7 @@
  * and the command line writes each piece as it comes.
  */
 /** Pieces are gathered up to this many characters before they are handed on: few writes, little held. */
-const BATCH_CHARS = 1 << 16;
+export const BATCH_CHARS = 1 << 16;
 /** Arrays longer than this are written item by item; shorter ones (and everything in them) in one JSON.stringify. */
 const LARGE_ARRAY = 256;
 /**

@@ -45,7 +45,12 @@ function groupedReasons(nodes) {
     const byReason = new Map();
     for (const n of nodes) {
         const text = n.reasons.map((r) => r.message).join(", ") || "no reason reported";
-        byReason.set(text, [...(byReason.get(text) ?? []), n.node]);
+        // Appended in place: copying the list for each node is quadratic in an inventory of thousands.
+        const names = byReason.get(text);
+        if (names)
+            names.push(n.node);
+        else
+            byReason.set(text, [n.node]);
     }
     return [...byReason]
         .map(([reason, names]) => `${names.slice(0, LISTED).join(", ")}${names.length > LISTED ? ` and ${names.length - LISTED} more` : ""}: ${reason}`)

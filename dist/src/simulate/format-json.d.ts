@@ -1,9 +1,3 @@
-/**
- * Machine-readable simulation output:
- * `{"daemonsets": [{"name", "namespace", "file", "nodes": [...], "summary": {...}}]}`,
- * and the same envelope for diffs with `changes` instead of `nodes`.
- * `namespace` is null when the manifest does not set one.
- */
 import type { DiffReport, SimulationReport } from "./format-table.js";
 import type { NodePlacement, NodePlacementChange, Placement, SimulationDiff, SimulationSummary } from "./types.js";
 export interface SimulationJson {
@@ -28,8 +22,18 @@ export interface DiffJson {
 export declare function simulationJson(reports: readonly SimulationReport[], options?: {
     only?: Placement;
 }): SimulationJson;
+export declare function diffJson(reports: readonly DiffReport[]): DiffJson;
+/**
+ * The text of `formatSimulationJson`, in pieces. Each report is taken from
+ * `reports` only when its entry is written, so a caller can simulate one
+ * DaemonSet at a time and let it go.
+ */
+export declare function simulationJsonChunks(reports: Iterable<SimulationReport>, options?: {
+    only?: Placement;
+}): Generator<string>;
 export declare function formatSimulationJson(reports: readonly SimulationReport[], options?: {
     only?: Placement;
 }): string;
-export declare function diffJson(reports: readonly DiffReport[]): DiffJson;
+/** The text of `formatDiffJson`, in pieces, each report taken when its entry is written. */
+export declare function diffJsonChunks(reports: Iterable<DiffReport>): Generator<string>;
 export declare function formatDiffJson(reports: readonly DiffReport[]): string;

@@ -1,29 +1,61 @@
+import { placementsOf } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
-import { appendAll } from "../values.js";
+import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
 const plain = (_role, text) => text;
 function title(name, namespace, file) {
     return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);
 }
-/** Columns padded to their widest cell; the last column is not padded. */
-function table(header, rows, paintCell, paint) {
-    const widths = header.map((cell, column) => rows.reduce((max, row) => Math.max(max, row[column].length), cell.length));
-    const last = header.length - 1;
-    const line = (cells, style) => cells
-        .map((cell, column) => style(column, column === last ? cell : cell.padEnd(widths[column])))
-        .join("  ")
-        .trimEnd();
-    const out = [line(header, (_c, text) => paint("header", text))];
-    rows.forEach((row, r) => out.push(line(row, (column, text) => paintCell(column, r, text))));
-    return out;
+/**
+ * Columns padded to their widest cell; the last column is not padded. The
+ * items are gone through twice, once to measure and once to write, so no
+ * row is held: a table of every node of a large inventory is never built
+ * whole. Yields runs of whole lines, each line ending with a newline.
+ */
+function* tableText(columns, items, paint) {
+    const last = columns.length - 1;
+    const widths = columns.map((column) => column.header.length);
+    for (const item of items()) {
+        for (let c = 0; c < last; c++)
+            widths[c] = Math.max(widths[c], columns[c].cell(item).length);
+    }
+    const padded = (c, cell) => (c === last ? cell : cell.padEnd(widths[c]));
+    let text = "";
+    for (let c = 0; c <= last; c++)
+        text += `${c > 0 ? "  " : ""}${paint("header", padded(c, columns[c].header))}`;
+    text = `${text.trimEnd()}\n`;
+    for (const item of items()) {
+        let line = "";
+        for (let c = 0; c <= last; c++) {
+            const { cell, role } = columns[c];
+            const cellText = padded(c, cell(item));
+            line += `${c > 0 ? "  " : ""}${role ? paint(role(item), cellText) : cellText}`;
+        }
+        text += `${line.trimEnd()}\n`;
+        if (text.length >= BATCH_CHARS) {
+            yield text;
+            text = "";
+        }
+    }
+    yield text;
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function reasonText(placement) {
-    const text = tidyMessage(placement.reasons.map((reason) => reason.message).join("; "));
-    if (placement.placement === "excluded" && placement.shouldContinueRunning)
-        return `${text} (a running pod is kept)`;
-    return text;
+/**
+ * The reasons of a node as one cell. Nodes that fail for the same reasons
+ * share one reasons array, so each text is made once per array, not once
+ * per node.
+ */
+function reasonTexts() {
+    const texts = new Map();
+    return (reasons) => {
+        let text = texts.get(reasons);
+        if (text === undefined) {
+            text = tidyMessage(reasons.map((reason) => reason.message).join("; "));
+            texts.set(reasons, text);
+        }
+        return text;
+    };
 }
 function scaled(spec, value) {
     if (value === null)
@@ -48,28 +80,58 @@ export function rolloutLines(rollout, paint = plain) {
     }
     return lines;
 }
-function simulationBlock(report, options) {
+/** One DaemonSet's block as text, each line ending with a newline. */
+function* simulationBlockText(report, options) {
     const paint = options.paint ?? plain;
     const { simulation } = report;
-    const shown = options.only === undefined ? simulation.nodes : simulation.nodes.filter((n) => n.placement === options.only);
-    const lines = [paint("title", title(simulation.name, simulation.namespace, report.file))];
-    if (shown.length === 0) {
-        lines.push(paint("muted", options.only === undefined ? "(no nodes)" : `(no ${options.only} nodes)`));
+    const { only } = options;
+    yield `${paint("title", title(simulation.name, simulation.namespace, report.file))}\n`;
+    const shown = () => placementsOf(simulation, only);
+    if (shown()[Symbol.iterator]().next().done) {
+        yield `${paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`)}\n`;
     }
     else {
-        const rows = shown.map((n) => [printable(n.node), n.placement, reasonText(n)]);
-        appendAll(lines, table(["NODE", "PLACEMENT", "REASON"], rows, (column, row, text) => (column === 1 ? paint(shown[row].placement, text) : text), paint));
+        const reasonText = reasonTexts();
+        const columns = [
+            { header: "NODE", cell: (n) => printable(n.node) },
+            { header: "PLACEMENT", cell: (n) => n.placement, role: (n) => n.placement },
+            {
+                header: "REASON",
+                cell: (n) => {
+                    const text = reasonText(n.reasons);
+                    return n.placement === "excluded" && n.shouldContinueRunning ? `${text} (a running pod is kept)` : text;
+                },
+            },
+        ];
+        yield* tableText(columns, shown, paint);
     }
     const s = simulation.summary;
     const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-    lines.push("");
-    lines.push(`DESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}`);
-    lines.push(...rolloutLines(s.rollout, paint));
-    return lines.join("\n");
+    yield `\nDESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
+    for (const line of rolloutLines(s.rollout, paint))
+        yield `${line}\n`;
+}
+/** Blocks separated by a blank line. */
+function* blocksText(items, blockText) {
+    let first = true;
+    for (const item of items) {
+        if (!first)
+            yield "\n";
+        first = false;
+        yield* blockText(item);
+    }
+}
+/**
+ * The table in pieces: one block per DaemonSet, separated by a blank line,
+ * each line ending with a newline. Each report is taken from `reports` only
+ * when its block is written, so a caller can simulate one DaemonSet at a time.
+ */
+export function simulationTableChunks(reports, options = {}) {
+    return batched(blocksText(reports, (report) => simulationBlockText(report, options)));
 }
 /** One block per DaemonSet, separated by a blank line, ending with a newline. */
 export function formatSimulationTable(reports, options = {}) {
-    return reports.length === 0 ? "" : `${reports.map((report) => simulationBlock(report, options)).join("\n\n")}\n`;
+    return joinChunks(simulationTableChunks(reports, options));
 }
 function changeText(change) {
     switch (change.change) {
@@ -88,23 +150,32 @@ function changeRole(change) {
         return "runs";
     return change.change === "runs-to-pending" ? "pending" : "excluded";
 }
-function diffBlock(report, paint) {
+function* diffBlockText(report, paint) {
     const { diff } = report;
-    const lines = [paint("title", title(diff.name, diff.namespace, report.file))];
+    yield `${paint("title", title(diff.name, diff.namespace, report.file))}\n`;
     const s = diff.summary;
     if (diff.changes.length === 0) {
-        lines.push(paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`));
-        return lines.join("\n");
+        yield `${paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`)}\n`;
+        return;
     }
-    const rows = diff.changes.map((c) => [printable(c.node), c.before, c.after, changeText(c), tidyMessage(c.reasons.map((r) => r.message).join("; "))]);
-    appendAll(lines, table(["NODE", "BEFORE", "AFTER", "CHANGE", "REASON"], rows, (column, row, text) => (column === 3 ? paint(changeRole(diff.changes[row]), text) : text), paint));
-    lines.push("");
+    const reasonText = reasonTexts();
+    const columns = [
+        { header: "NODE", cell: (c) => printable(c.node) },
+        { header: "BEFORE", cell: (c) => c.before },
+        { header: "AFTER", cell: (c) => c.after },
+        { header: "CHANGE", cell: changeText, role: changeRole },
+        { header: "REASON", cell: (c) => reasonText(c.reasons) },
+    ];
+    yield* tableText(columns, () => diff.changes, paint);
     const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
-    lines.push(`SUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}`);
-    return lines.join("\n");
+    yield `\nSUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}\n`;
+}
+/** The diff table in pieces; each report is taken from `reports` only when its block is written. */
+export function diffTableChunks(reports, options = {}) {
+    const paint = options.paint ?? plain;
+    return batched(blocksText(reports, (report) => diffBlockText(report, paint)));
 }
 /** One block per DaemonSet listing the nodes whose placement changes. */
 export function formatDiffTable(reports, options = {}) {
-    const paint = options.paint ?? plain;
-    return reports.length === 0 ? "" : `${reports.map((report) => diffBlock(report, paint)).join("\n\n")}\n`;
+    return joinChunks(diffTableChunks(reports, options));
 }

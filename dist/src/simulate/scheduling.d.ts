@@ -25,6 +25,9 @@ export declare function podsByNode(pods: readonly InventoryPod[]): PodsByNode;
 /**
  * Why the scheduler would leave the daemon pod Pending on a node, in the
  * default profile's filter order (NodePorts before NodeResourcesFit); empty
- * when it fits. Built once per DaemonSet for use over many nodes.
+ * when it fits. Built once per DaemonSet for use over many nodes. On a node
+ * without pods the answer depends only on its allocatable, which nodes of
+ * one instance type share, so it is worked out once per allocatable and the
+ * nodes share the (read-only) reasons.
  */
-export declare function schedulerFiltersFor(pod: DaemonPod): (node: InventoryNode, usage: NodeUsage | undefined) => PlacementReason[];
+export declare function schedulerFiltersFor(pod: DaemonPod): (node: InventoryNode, usage: NodeUsage | undefined) => readonly PlacementReason[];

@@ -115,18 +115,33 @@ function findPortUser(wanted, usage, own) {
     }
     return undefined;
 }
+const FITS = Object.freeze([]);
 /**
  * Why the scheduler would leave the daemon pod Pending on a node, in the
  * default profile's filter order (NodePorts before NodeResourcesFit); empty
- * when it fits. Built once per DaemonSet for use over many nodes.
+ * when it fits. Built once per DaemonSet for use over many nodes. On a node
+ * without pods the answer depends only on its allocatable, which nodes of
+ * one instance type share, so it is worked out once per allocatable and the
+ * nodes share the (read-only) reasons.
  */
 export function schedulerFiltersFor(pod) {
     const requests = checkedRequests(pod);
-    return (node, usage) => {
+    const onEmptyNode = new Map();
+    const reasonsFor = (node, usage) => {
         const own = usage ? ownPodsOn(pod, usage) : [];
         const reasons = portReasons(pod, usage, own);
         for (const reason of fitReasons(requests, node, usage, own))
             reasons.push(reason);
+        return reasons.length === 0 ? FITS : reasons;
+    };
+    return (node, usage) => {
+        if (usage)
+            return reasonsFor(node, usage);
+        let reasons = onEmptyNode.get(node.allocatable);
+        if (reasons === undefined) {
+            reasons = reasonsFor(node, undefined);
+            onEmptyNode.set(node.allocatable, reasons);
+        }
         return reasons;
     };
 }

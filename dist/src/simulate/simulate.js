@@ -20,43 +20,70 @@ function podsByNodeOnce(pods) {
     }
     return grouped;
 }
-function placeOnNode(eligibilityOf, filtersOf, node, pods) {
-    const eligibility = eligibilityOf(node);
-    const { shouldRun, shouldContinueRunning } = eligibility;
-    if (!shouldRun)
-        return { node: node.name, placement: "excluded", shouldRun, shouldContinueRunning, reasons: eligibility.reasons };
-    const blocked = filtersOf(node, pods?.get(node.name));
-    if (blocked.length > 0)
-        return { node: node.name, placement: "pending", shouldRun, shouldContinueRunning, reasons: blocked };
-    return { node: node.name, placement: "runs", shouldRun, shouldContinueRunning, reasons: eligibility.reasons };
-}
+const PLACEMENTS = ["runs", "pending", "excluded"];
+/** Added to a node's placement code when a running daemon pod is kept there (shouldContinueRunning). */
+const KEEPS_POD = 4;
 /**
- * Simulates a parsed DaemonSet manifest against normalised nodes
- * (`nodesFromObjects`). Pure: the inputs are not modified.
+ * The placement of node `i` as `simulate` gives it. `into`, when given, is
+ * filled and returned instead of a new object: for callers that read each
+ * placement once and let it go.
  */
-export function simulate(daemonSet, nodes, options = {}) {
+export function placementAt(columns, i, into) {
+    const code = columns.codes[i];
+    const placement = PLACEMENTS[code & 3];
+    const shouldRun = placement !== "excluded";
+    const shouldContinueRunning = (code & KEEPS_POD) !== 0;
+    const node = columns.nodes[i].name;
+    const reasons = columns.reasons[i];
+    if (!into)
+        return { node, placement, shouldRun, shouldContinueRunning, reasons };
+    into.node = node;
+    into.placement = placement;
+    into.shouldRun = shouldRun;
+    into.shouldContinueRunning = shouldContinueRunning;
+    into.reasons = reasons;
+    return into;
+}
+/** `simulate`, with the placements kept as columns. */
+export function simulatePlacements(daemonSet, nodes, options = {}) {
     const pod = daemonPodOf(daemonSet);
     const pods = podsByNodeOnce(options.pods);
     const eligibilityOf = eligibilityFor(pod);
     const filtersOf = schedulerFiltersFor(pod);
-    const placements = new Array(nodes.length);
+    const codes = new Uint8Array(nodes.length);
+    const reasons = new Array(nodes.length);
     let runs = 0;
     let pending = 0;
     let excludedKeepingPod = 0;
     for (let i = 0; i < nodes.length; i++) {
-        const placement = placeOnNode(eligibilityOf, filtersOf, nodes[i], pods);
-        placements[i] = placement;
-        if (placement.placement === "runs")
-            runs++;
-        else if (placement.placement === "pending")
+        const node = nodes[i];
+        const eligibility = eligibilityOf(node);
+        const keeps = eligibility.shouldContinueRunning ? KEEPS_POD : 0;
+        if (!eligibility.shouldRun) {
+            codes[i] = 2 + keeps;
+            reasons[i] = eligibility.reasons;
+            if (keeps)
+                excludedKeepingPod++;
+            continue;
+        }
+        const blocked = filtersOf(node, pods?.get(node.name));
+        if (blocked.length > 0) {
+            codes[i] = 1 + keeps;
+            reasons[i] = blocked;
             pending++;
-        else if (placement.shouldContinueRunning)
-            excludedKeepingPod++;
+        }
+        else {
+            codes[i] = keeps;
+            reasons[i] = eligibility.reasons;
+            runs++;
+        }
     }
     const desired = runs + pending;
-    const simulation = {
+    const columns = {
         name: pod.name,
-        nodes: placements,
+        nodes,
+        codes,
+        reasons,
         summary: {
             nodes: nodes.length,
             desired,
@@ -68,6 +95,39 @@ export function simulate(daemonSet, nodes, options = {}) {
         },
     };
     if (pod.namespace !== undefined)
-        simulation.namespace = pod.namespace;
+        columns.namespace = pod.namespace;
+    return columns;
+}
+/**
+ * Simulates a parsed DaemonSet manifest against normalised nodes
+ * (`nodesFromObjects`). Pure: the inputs are not modified.
+ */
+export function simulate(daemonSet, nodes, options = {}) {
+    const columns = simulatePlacements(daemonSet, nodes, options);
+    const placements = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++)
+        placements[i] = placementAt(columns, i);
+    const simulation = { name: columns.name, nodes: placements, summary: columns.summary };
+    if (columns.namespace !== undefined)
+        simulation.namespace = columns.namespace;
     return simulation;
+}
+/**
+ * The placements with placement `only` (every one when undefined), in node
+ * order. From columns, one object is filled for each node in turn: read it
+ * before taking the next.
+ */
+export function* placementsOf(simulation, only) {
+    if (!("codes" in simulation)) {
+        for (const n of simulation.nodes)
+            if (only === undefined || n.placement === only)
+                yield n;
+        return;
+    }
+    const wanted = only === undefined ? -1 : PLACEMENTS.indexOf(only);
+    let row;
+    for (let i = 0; i < simulation.codes.length; i++) {
+        if (wanted < 0 || (simulation.codes[i] & 3) === wanted)
+            yield (row = placementAt(simulation, i, row));
+    }
 }
