@@ -150,3 +150,26 @@ describe("maps of many keys", () => {
     }
   });
 });
+
+describe("hostile YAML from the field", () => {
+  it("a %TAG directive before ---: kubectl cuts the file there and cannot read the directive alone; the finding says so and the document after it is checked", async () => {
+    const text = "%TAG !e! tag:example.com,2000:\n---\n" + daemonSet("a");
+    const { findings } = await checkText(text, "tag.yaml");
+    const syntax = findings.filter((f) => f.ruleId === "yaml-syntax");
+    expect(syntax).toEqual([expect.objectContaining({ line: 2, column: 1, fix: expect.stringMatching(/^remove the %YAML or %TAG directive/) })]);
+    expect(findings.some((f) => f.ruleId !== "yaml-syntax" && f.line > 2)).toBe(true);
+  });
+
+  it("20,000 aliases in one flow sequence are read at once, as in block style", { timeout: 20_000 }, () => {
+    const text = `a: &a x\nb: [${Array(20_000).fill("*a").join(", ")}]\n`;
+    for (const fastReader of [true, false]) {
+      const [object] = parseManifests(text, "aliases.yaml", { fastReader }).objects;
+      expect((object!.value as { b: string[] }).b).toHaveLength(20_000);
+    }
+  });
+
+  it("10,000 unclosed [ are one syntax error at the end of the text, inside it", () => {
+    const loaded = parseManifests("[".repeat(10_000), "brackets.yaml");
+    expect(loaded.findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([["yaml-syntax", 1, 10_001, 1, 10_001]]);
+  });
+});

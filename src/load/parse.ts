@@ -276,6 +276,8 @@ function hintFor(problem: DecodeProblem, part: string): string | undefined {
     return undefined;
   }
   if (part.charCodeAt(problem.start) === 0x09) return "YAML indentation must use spaces, not tabs";
+  // kubectl cuts the stream at --- lines before go-yaml reads it, so a directive is left without its document.
+  if (/^%(YAML|TAG)\b/m.test(part) && problem.problem.includes("document start")) return "remove the %YAML or %TAG directive: kubectl cuts the file at each --- line, which leaves the directive without its document";
   if (problem.problem.includes("could not find expected ':'")) return "a key must fit on one line and be followed by a colon; is a colon or a quote missing?";
   if (problem.problem.includes("mapping values are not allowed")) return "a colon followed by a space starts a mapping: quote the value, or check the indentation";
   if (problem.problem.includes("did not find expected key") || problem.problem.includes("did not find expected '-'")) return "check the indentation of this line against the lines above";

@@ -207,6 +207,9 @@ function hintFor(problem, part) {
     }
     if (part.charCodeAt(problem.start) === 0x09)
         return "YAML indentation must use spaces, not tabs";
+    // kubectl cuts the stream at --- lines before go-yaml reads it, so a directive is left without its document.
+    if (/^%(YAML|TAG)\b/m.test(part) && problem.problem.includes("document start"))
+        return "remove the %YAML or %TAG directive: kubectl cuts the file at each --- line, which leaves the directive without its document";
     if (problem.problem.includes("could not find expected ':'"))
         return "a key must fit on one line and be followed by a colon; is a colon or a quote missing?";
     if (problem.problem.includes("mapping values are not allowed"))
