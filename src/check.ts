@@ -86,8 +86,9 @@ export interface FileResult {
   objects: number;
   daemonSets: number;
   skipped: number;
-  /** Facts for cross-document rules, and the PriorityClass names they may need. */
-  facts: CollectedFact[];
+  /** Facts for cross-document rules, as JSON text (factText): small, and sharing nothing with the documents. */
+  facts: string[];
+  /** The PriorityClass names the cross-document rules may need. */
   priorityClasses: string[];
   suppressions: Suppression[];
   /** The DaemonSets, for the placement check. */
@@ -165,6 +166,20 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
     store.close();
     throw err;
   }
+}
+
+/** One DaemonSet's facts as text, until the cross-document rules read them. */
+function factText(facts: readonly CollectedFact[]): string {
+  return JSON.stringify(facts);
+}
+
+/**
+ * The facts again. Objects come back without a prototype, as the rules'
+ * label maps are made (rules/view.ts): a label named `constructor` or
+ * `__proto__` stays an entry, never a member of Object.prototype.
+ */
+function factsOf(text: string): CollectedFact[] {
+  return JSON.parse(text, (_key, value: unknown) => (typeof value === "object" && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null) as object, value) : value)) as CollectedFact[];
 }
 
 /** The whole result in memory, as the API returns it. */
@@ -355,8 +370,8 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, a
       const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
       const ruled = runRules(object, run.version, rules);
       appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
-      // Kept to the end of the run: copied, so they do not keep the document's text alive.
-      appendAll(result.facts, detached(ruled.facts));
+      // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
+      if (ruled.facts.length > 0) result.facts.push(factText(ruled.facts));
       if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
       break;
     }
@@ -502,7 +517,7 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
     const emit = slots.emitter(slots.inputSlots);
     for (const f of placementFindings(results.flatMap((r) => r.placements), inventory)) emit(f, 0);
   }
-  const facts = results.flatMap((r) => r.facts);
+  const facts = results.flatMap((r) => r.facts.flatMap(factsOf));
   if (facts.length > 0) {
     const emit = slots.emitter(slots.inputSlots + 1);
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));

@@ -3,7 +3,6 @@ import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { type InputSource } from "./load/files.js";
 import type { ManifestObject } from "./load/types.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
-import { type CollectedFact } from "./rules/engine.js";
 import { type Suppression } from "./rules/suppressions.js";
 import { type PlacementSubject } from "./simulate/findings.js";
 export interface CheckOptions {
@@ -50,8 +49,9 @@ export interface FileResult {
     objects: number;
     daemonSets: number;
     skipped: number;
-    /** Facts for cross-document rules, and the PriorityClass names they may need. */
-    facts: CollectedFact[];
+    /** Facts for cross-document rules, as JSON text (factText): small, and sharing nothing with the documents. */
+    facts: string[];
+    /** The PriorityClass names the cross-document rules may need. */
     priorityClasses: string[];
     suppressions: Suppression[];
     /** The DaemonSets, for the placement check. */

@@ -100,6 +100,18 @@ async function runCheck(paths, options, store, errorsOnly = false) {
         throw err;
     }
 }
+/** One DaemonSet's facts as text, until the cross-document rules read them. */
+function factText(facts) {
+    return JSON.stringify(facts);
+}
+/**
+ * The facts again. Objects come back without a prototype, as the rules'
+ * label maps are made (rules/view.ts): a label named `constructor` or
+ * `__proto__` stays an entry, never a member of Object.prototype.
+ */
+function factsOf(text) {
+    return JSON.parse(text, (_key, value) => (typeof value === "object" && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value));
+}
 /** The whole result in memory, as the API returns it. */
 function materialize(report) {
     const findings = Array.from(report.findings);
@@ -272,8 +284,9 @@ function checkObject(object, result, { run, rules, allRules, schema, emit }) {
             const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
             const ruled = runRules(object, run.version, rules);
             appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
-            // Kept to the end of the run: copied, so they do not keep the document's text alive.
-            appendAll(result.facts, detached(ruled.facts));
+            // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
+            if (ruled.facts.length > 0)
+                result.facts.push(factText(ruled.facts));
             if (run.placement)
                 result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
             break;
@@ -431,7 +444,7 @@ function finish(results, files, rules, run, slots, inventory, errorsOnly = false
         for (const f of placementFindings(results.flatMap((r) => r.placements), inventory))
             emit(f, 0);
     }
-    const facts = results.flatMap((r) => r.facts);
+    const facts = results.flatMap((r) => r.facts.flatMap(factsOf));
     if (facts.length > 0) {
         const emit = slots.emitter(slots.inputSlots + 1);
         const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));

@@ -37,13 +37,13 @@ export class FindingStore {
   private objects: Finding[] | undefined = [];
   private count = 0;
   // One entry per finding, by the order they were added.
-  private fileIds = new Int32Array(1024);
-  private lines = new Int32Array(1024);
-  private columns = new Int32Array(1024);
-  private severityRules = new Int32Array(1024);
-  private ranks = new Float64Array(1024);
-  private offsets = new Float64Array(1024);
-  private removed: Uint8Array | undefined;
+  private readonly fileIds = new Column((n) => new Int32Array(n));
+  private readonly lines = new Column((n) => new Int32Array(n));
+  private readonly columns = new Column((n) => new Int32Array(n));
+  private readonly severityRules = new Column((n) => new Int32Array(n));
+  private readonly ranks = new Column((n) => new Float64Array(n));
+  private readonly offsets = new Column((n) => new Float64Array(n));
+  private readonly removed = new Column((n) => new Uint8Array(n));
   private readonly fileNames: string[] = [];
   private readonly fileIndex = new Map<string, number>();
   private readonly ruleNames: string[] = [];
@@ -70,12 +70,11 @@ export class FindingStore {
    */
   add(finding: Finding, rank: number): void {
     const i = this.count++;
-    if (i === this.fileIds.length) this.grow();
-    this.fileIds[i] = this.idOf(this.fileIndex, this.fileNames, finding.file);
-    this.lines[i] = finding.line;
-    this.columns[i] = finding.column;
-    this.severityRules[i] = (SEVERITY_RANK[finding.severity] << 24) | this.idOf(this.ruleIndex, this.ruleNames, finding.ruleId);
-    this.ranks[i] = rank;
+    this.fileIds.set(i, this.idOf(this.fileIndex, this.fileNames, finding.file));
+    this.lines.set(i, finding.line);
+    this.columns.set(i, finding.column);
+    this.severityRules.set(i, (SEVERITY_RANK[finding.severity] << 24) | this.idOf(this.ruleIndex, this.ruleNames, finding.ruleId));
+    this.ranks.set(i, rank);
     if (this.objects) {
       this.objects.push(finding);
       if (this.objects.length > this.spillAfter) this.spill();
@@ -87,31 +86,31 @@ export class FindingStore {
   /** The finding added as the `index`th (0-based). */
   get(index: number): Finding {
     if (this.objects) return this.objects[index]!;
-    const start = this.offsets[index]!;
-    const end = index + 1 < this.count ? this.offsets[index + 1]! : this.written + this.pendingLength;
+    const start = this.offsets.get(index);
+    const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
     return JSON.parse(this.read(start, end - start)) as Finding;
   }
 
   /** What the sort and the counts read, without reading the finding itself. */
   severityOf(index: number): Severity {
-    return SEVERITIES[this.severityRules[index]! >>> 24]!;
+    return SEVERITIES[this.severityRules.get(index) >>> 24]!;
   }
 
   fileOf(index: number): string {
-    return this.fileNames[this.fileIds[index]!]!;
+    return this.fileNames[this.fileIds.get(index)]!;
   }
 
   lineOf(index: number): number {
-    return this.lines[index]!;
+    return this.lines.get(index);
   }
 
   /** Leaves a finding out of what `sorted` returns. */
   remove(index: number): void {
-    (this.removed ??= new Uint8Array(this.fileIds.length))[index] = 1;
+    this.removed.set(index, 1);
   }
 
   isRemoved(index: number): boolean {
-    return this.removed !== undefined && index < this.removed.length && this.removed[index] === 1;
+    return this.removed.get(index) === 1;
   }
 
   /**
@@ -125,8 +124,8 @@ export class FindingStore {
     for (let i = 0; i < this.count; i++) {
       if (this.isRemoved(i)) continue;
       kept.push(i);
-      const f = this.fileIds[i]!;
-      if (this.ranks[i]! < fileOrder[f]!) fileOrder[f] = this.ranks[i]!;
+      const f = this.fileIds.get(i);
+      if (this.ranks.get(i) < fileOrder[f]!) fileOrder[f] = this.ranks.get(i);
     }
     const messages = new Map<number, string>();
     const message = (i: number): string => {
@@ -134,16 +133,17 @@ export class FindingStore {
       if (m === undefined) messages.set(i, (m = this.get(i).message));
       return m;
     };
+    const { fileIds, lines, columns, severityRules, ranks, ruleNames } = this;
     kept.sort(
       (a, b) =>
-        fileOrder[this.fileIds[a]!]! - fileOrder[this.fileIds[b]!]! ||
-        this.fileIds[a]! - this.fileIds[b]! ||
-        this.lines[a]! - this.lines[b]! ||
-        this.columns[a]! - this.columns[b]! ||
-        (this.severityRules[b]! >>> 24) - (this.severityRules[a]! >>> 24) ||
-        compareText(this.ruleNames[this.severityRules[a]! & 0xffffff]!, this.ruleNames[this.severityRules[b]! & 0xffffff]!) ||
+        fileOrder[fileIds.get(a)]! - fileOrder[fileIds.get(b)]! ||
+        fileIds.get(a) - fileIds.get(b) ||
+        lines.get(a) - lines.get(b) ||
+        columns.get(a) - columns.get(b) ||
+        (severityRules.get(b) >>> 24) - (severityRules.get(a) >>> 24) ||
+        compareText(ruleNames[severityRules.get(a) & 0xffffff]!, ruleNames[severityRules.get(b) & 0xffffff]!) ||
         compareText(message(a), message(b)) ||
-        this.ranks[a]! - this.ranks[b]!,
+        ranks.get(a) - ranks.get(b),
     );
     const order = Uint32Array.from(kept);
     return new SortedFindings(this, order);
@@ -168,22 +168,6 @@ export class FindingStore {
     return id;
   }
 
-  private grow(): void {
-    const size = this.fileIds.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(size);
-      b.set(a);
-      return b;
-    };
-    this.fileIds = grown(this.fileIds, Int32Array);
-    this.lines = grown(this.lines, Int32Array);
-    this.columns = grown(this.columns, Int32Array);
-    this.severityRules = grown(this.severityRules, Int32Array);
-    this.ranks = grown(this.ranks, Float64Array);
-    this.offsets = grown(this.offsets, Float64Array);
-    if (this.removed) this.removed = grown(this.removed, Uint8Array);
-  }
-
   private spill(): void {
     this.dir = mkdtempSync(join(tmpdir(), "dslint-findings-"));
     this.fd = openSync(join(this.dir, "findings.jsonl"), "w+");
@@ -194,7 +178,7 @@ export class FindingStore {
 
   private append(index: number, finding: Finding): void {
     const line = `${JSON.stringify(finding)}\n`;
-    this.offsets[index] = this.written + this.pendingLength;
+    this.offsets.set(index, this.written + this.pendingLength);
     this.pending.push(line);
     this.pendingLength += Buffer.byteLength(line, "utf8");
     if (this.pendingLength >= BLOCK) this.flush();
@@ -229,6 +213,26 @@ export class FindingStore {
       if (this.blocks.length > CACHED_BLOCKS) this.blocks.shift();
     }
     return block.bytes.toString("utf8", start - block.start, start - block.start + length);
+  }
+}
+
+const PAGE_BITS = 14;
+const PAGE = 1 << PAGE_BITS;
+
+/** A column of numbers that grows a page at a time: no copying when it grows, at most one page unused. Unset entries read 0. */
+class Column {
+  private readonly pages: Array<Int32Array | Float64Array | Uint8Array> = [];
+
+  constructor(private readonly make: (length: number) => Int32Array | Float64Array | Uint8Array) {}
+
+  get(index: number): number {
+    return this.pages[index >>> PAGE_BITS]?.[index & (PAGE - 1)] ?? 0;
+  }
+
+  set(index: number, value: number): void {
+    const page = index >>> PAGE_BITS;
+    while (this.pages.length <= page) this.pages.push(this.make(PAGE));
+    this.pages[page]![index & (PAGE - 1)] = value;
   }
 }
 

@@ -12,13 +12,13 @@ export declare class FindingStore {
     private readonly spillAfter;
     private objects;
     private count;
-    private fileIds;
-    private lines;
-    private columns;
-    private severityRules;
-    private ranks;
-    private offsets;
-    private removed;
+    private readonly fileIds;
+    private readonly lines;
+    private readonly columns;
+    private readonly severityRules;
+    private readonly ranks;
+    private readonly offsets;
+    private readonly removed;
     private readonly fileNames;
     private readonly fileIndex;
     private readonly ruleNames;
@@ -54,7 +54,6 @@ export declare class FindingStore {
     /** Removes the temporary file; the store is empty afterwards. */
     close(): void;
     private idOf;
-    private grow;
     private spill;
     private append;
     private flush;

@@ -22,13 +22,13 @@ export class FindingStore {
     objects = [];
     count = 0;
     // One entry per finding, by the order they were added.
-    fileIds = new Int32Array(1024);
-    lines = new Int32Array(1024);
-    columns = new Int32Array(1024);
-    severityRules = new Int32Array(1024);
-    ranks = new Float64Array(1024);
-    offsets = new Float64Array(1024);
-    removed;
+    fileIds = new Column((n) => new Int32Array(n));
+    lines = new Column((n) => new Int32Array(n));
+    columns = new Column((n) => new Int32Array(n));
+    severityRules = new Column((n) => new Int32Array(n));
+    ranks = new Column((n) => new Float64Array(n));
+    offsets = new Column((n) => new Float64Array(n));
+    removed = new Column((n) => new Uint8Array(n));
     fileNames = [];
     fileIndex = new Map();
     ruleNames = [];
@@ -52,13 +52,11 @@ export class FindingStore {
      */
     add(finding, rank) {
         const i = this.count++;
-        if (i === this.fileIds.length)
-            this.grow();
-        this.fileIds[i] = this.idOf(this.fileIndex, this.fileNames, finding.file);
-        this.lines[i] = finding.line;
-        this.columns[i] = finding.column;
-        this.severityRules[i] = (SEVERITY_RANK[finding.severity] << 24) | this.idOf(this.ruleIndex, this.ruleNames, finding.ruleId);
-        this.ranks[i] = rank;
+        this.fileIds.set(i, this.idOf(this.fileIndex, this.fileNames, finding.file));
+        this.lines.set(i, finding.line);
+        this.columns.set(i, finding.column);
+        this.severityRules.set(i, (SEVERITY_RANK[finding.severity] << 24) | this.idOf(this.ruleIndex, this.ruleNames, finding.ruleId));
+        this.ranks.set(i, rank);
         if (this.objects) {
             this.objects.push(finding);
             if (this.objects.length > this.spillAfter)
@@ -71,26 +69,26 @@ export class FindingStore {
     get(index) {
         if (this.objects)
             return this.objects[index];
-        const start = this.offsets[index];
-        const end = index + 1 < this.count ? this.offsets[index + 1] : this.written + this.pendingLength;
+        const start = this.offsets.get(index);
+        const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
         return JSON.parse(this.read(start, end - start));
     }
     /** What the sort and the counts read, without reading the finding itself. */
     severityOf(index) {
-        return SEVERITIES[this.severityRules[index] >>> 24];
+        return SEVERITIES[this.severityRules.get(index) >>> 24];
     }
     fileOf(index) {
-        return this.fileNames[this.fileIds[index]];
+        return this.fileNames[this.fileIds.get(index)];
     }
     lineOf(index) {
-        return this.lines[index];
+        return this.lines.get(index);
     }
     /** Leaves a finding out of what `sorted` returns. */
     remove(index) {
-        (this.removed ??= new Uint8Array(this.fileIds.length))[index] = 1;
+        this.removed.set(index, 1);
     }
     isRemoved(index) {
-        return this.removed !== undefined && index < this.removed.length && this.removed[index] === 1;
+        return this.removed.get(index) === 1;
     }
     /**
      * The findings that were not removed, in report order: files in the order
@@ -104,9 +102,9 @@ export class FindingStore {
             if (this.isRemoved(i))
                 continue;
             kept.push(i);
-            const f = this.fileIds[i];
-            if (this.ranks[i] < fileOrder[f])
-                fileOrder[f] = this.ranks[i];
+            const f = this.fileIds.get(i);
+            if (this.ranks.get(i) < fileOrder[f])
+                fileOrder[f] = this.ranks.get(i);
         }
         const messages = new Map();
         const message = (i) => {
@@ -115,14 +113,15 @@ export class FindingStore {
                 messages.set(i, (m = this.get(i).message));
             return m;
         };
-        kept.sort((a, b) => fileOrder[this.fileIds[a]] - fileOrder[this.fileIds[b]] ||
-            this.fileIds[a] - this.fileIds[b] ||
-            this.lines[a] - this.lines[b] ||
-            this.columns[a] - this.columns[b] ||
-            (this.severityRules[b] >>> 24) - (this.severityRules[a] >>> 24) ||
-            compareText(this.ruleNames[this.severityRules[a] & 0xffffff], this.ruleNames[this.severityRules[b] & 0xffffff]) ||
+        const { fileIds, lines, columns, severityRules, ranks, ruleNames } = this;
+        kept.sort((a, b) => fileOrder[fileIds.get(a)] - fileOrder[fileIds.get(b)] ||
+            fileIds.get(a) - fileIds.get(b) ||
+            lines.get(a) - lines.get(b) ||
+            columns.get(a) - columns.get(b) ||
+            (severityRules.get(b) >>> 24) - (severityRules.get(a) >>> 24) ||
+            compareText(ruleNames[severityRules.get(a) & 0xffffff], ruleNames[severityRules.get(b) & 0xffffff]) ||
             compareText(message(a), message(b)) ||
-            this.ranks[a] - this.ranks[b]);
+            ranks.get(a) - ranks.get(b));
         const order = Uint32Array.from(kept);
         return new SortedFindings(this, order);
     }
@@ -145,22 +144,6 @@ export class FindingStore {
         }
         return id;
     }
-    grow() {
-        const size = this.fileIds.length * 2;
-        const grown = (a, make) => {
-            const b = new make(size);
-            b.set(a);
-            return b;
-        };
-        this.fileIds = grown(this.fileIds, Int32Array);
-        this.lines = grown(this.lines, Int32Array);
-        this.columns = grown(this.columns, Int32Array);
-        this.severityRules = grown(this.severityRules, Int32Array);
-        this.ranks = grown(this.ranks, Float64Array);
-        this.offsets = grown(this.offsets, Float64Array);
-        if (this.removed)
-            this.removed = grown(this.removed, Uint8Array);
-    }
     spill() {
         this.dir = mkdtempSync(join(tmpdir(), "dslint-findings-"));
         this.fd = openSync(join(this.dir, "findings.jsonl"), "w+");
@@ -170,7 +153,7 @@ export class FindingStore {
     }
     append(index, finding) {
         const line = `${JSON.stringify(finding)}\n`;
-        this.offsets[index] = this.written + this.pendingLength;
+        this.offsets.set(index, this.written + this.pendingLength);
         this.pending.push(line);
         this.pendingLength += Buffer.byteLength(line, "utf8");
         if (this.pendingLength >= BLOCK)
@@ -208,6 +191,25 @@ export class FindingStore {
                 this.blocks.shift();
         }
         return block.bytes.toString("utf8", start - block.start, start - block.start + length);
+    }
+}
+const PAGE_BITS = 14;
+const PAGE = 1 << PAGE_BITS;
+/** A column of numbers that grows a page at a time: no copying when it grows, at most one page unused. Unset entries read 0. */
+class Column {
+    make;
+    pages = [];
+    constructor(make) {
+        this.make = make;
+    }
+    get(index) {
+        return this.pages[index >>> PAGE_BITS]?.[index & (PAGE - 1)] ?? 0;
+    }
+    set(index, value) {
+        const page = index >>> PAGE_BITS;
+        while (this.pages.length <= page)
+            this.pages.push(this.make(PAGE));
+        this.pages[page][index & (PAGE - 1)] = value;
     }
 }
 /** A store's findings in report order, read one at a time. */
