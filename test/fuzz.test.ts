@@ -49,8 +49,9 @@ describe("the range invariant", () => {
 });
 
 describe(`${INPUTS} mutated corpus DaemonSets (seed ${SEED})`, () => {
-  it("keep every invariant: no exception, ranges inside the text, the same findings by text, file, stdin, CLI and a second run, within 2 s each", { timeout: 120_000 }, async () => {
-    const fuzzer = new Fuzzer({ dir, budget: 2, bin, minimise: true });
+  it("keep every invariant: no exception, ranges inside the text, the same findings by text, file, stdin, CLI and a second run, none hanging", { timeout: 120_000 }, async () => {
+    // A budget that only a hang exceeds: a unit test asserts no timing (npm run fuzz holds inputs to 2 s).
+    const fuzzer = new Fuzzer({ dir, budget: 20, bin, minimise: true });
     for (let index = 0; index < INPUTS; index++) {
       const { text, steps } = generate(corpus, SEED, index);
       await fuzzer.api(index, text, steps);
