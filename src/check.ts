@@ -13,7 +13,7 @@ import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath, type Path } from "./path.js";
-import { FindingStore } from "./report/finding-store.js";
+import { FindingStore, TextSpill } from "./report/finding-store.js";
 import type { CheckedFile, CheckResult, CheckSummary, ReportInput } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
@@ -88,6 +88,8 @@ export interface FileResult {
   skipped: number;
   /** Facts for cross-document rules, as JSON text (factText): small, and sharing nothing with the documents. */
   facts: string[];
+  /** On the main thread the facts go to the run's TextSpill instead: these indexes of it. */
+  factRange?: [number, number];
   /** The PriorityClass names the cross-document rules may need. */
   priorityClasses: string[];
   suppressions: Suppression[];
@@ -151,7 +153,7 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
     return emptyFileResult();
   });
   try {
-    const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index)));
+    const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index), slots.facts));
     checked.forEach((result, index) => {
       const emit = slots.emitter(problems.length + index);
       // A worker thread's findings come back with its result.
@@ -164,6 +166,7 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
     return finish(results, inputs.length, rules, run, slots, inventory, errorsOnly);
   } catch (err) {
     store.close();
+    slots.facts.close();
     throw err;
   }
 }
@@ -173,13 +176,9 @@ function factText(facts: readonly CollectedFact[]): string {
   return JSON.stringify(facts);
 }
 
-/**
- * The facts again. Objects come back without a prototype, as the rules'
- * label maps are made (rules/view.ts): a label named `constructor` or
- * `__proto__` stays an entry, never a member of Object.prototype.
- */
+/** The facts again: JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts). */
 function factsOf(text: string): CollectedFact[] {
-  return JSON.parse(text, (_key, value: unknown) => (typeof value === "object" && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null) as object, value) : value)) as CollectedFact[];
+  return JSON.parse(text) as CollectedFact[];
 }
 
 /** The whole result in memory, as the API returns it. */
@@ -200,6 +199,8 @@ type EmitFinding = (finding: Finding, phase: 0 | 1 | 2) => void;
  */
 class FindingSlots {
   private readonly emitters = new Map<number, EmitFinding>();
+  /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
+  readonly facts = new TextSpill("facts", 4 * 1024 * 1024);
 
   constructor(
     readonly store: FindingStore,
@@ -299,7 +300,7 @@ export async function checkText(
   const input: InputSource = { name: filename, text, absolutePath: resolve(cwd, filename) };
   if (options.templateSource) input.templateSource = options.templateSource;
   const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1);
-  const result = await checkInput(input, run, slots.emitter(0));
+  const result = await checkInput(input, run, slots.emitter(0), slots.facts);
   return materialize(finish([result], 1, rules, run, slots, inventory));
 }
 
@@ -318,15 +319,17 @@ function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]):
  * `emit` as it is found, or on a worker thread, where they are collected in
  * the result's `findings` (the reading's first, then the objects').
  */
-export async function checkInput(input: InputSource, run: RunContext, emit?: EmitFinding): Promise<FileResult> {
+export async function checkInput(input: InputSource, run: RunContext, emit?: EmitFinding, facts?: TextSpill): Promise<FileResult> {
   const collected: Finding[][] = [[], []];
   const add: EmitFinding = emit ?? ((f, phase) => collected[phase === 0 ? 0 : 1]!.push(f));
-  const result = await checkFile(input, run, add);
+  const first = facts?.size ?? 0;
+  const result = await checkFile(input, run, add, facts);
+  if (facts) result.factRange = [first, facts.size];
   if (!emit) result.findings = appendAll(collected[0]!, collected[1]!);
   return result;
 }
 
-async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding): Promise<FileResult> {
+async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding, facts: TextSpill | undefined): Promise<FileResult> {
   if (input.templateSource) return checkTemplateSourceFile(input, run, emit);
   const read = openInput(input);
   if ("problem" in read) {
@@ -341,7 +344,7 @@ async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding)
   // Each object is checked as soon as its document is read, and not kept; a large file is read a document at a time.
   const comments = run.inlineConfig ? new SuppressionComments() : undefined;
   const blocks = "blocks" in read ? read.blocks : [read.text];
-  const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }), {}, comments && ((text, line) => comments.scan(text, line)));
+  const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
   for (const f of loaded.findings) emit(f, 0);
   result.documents = loaded.documentCount;
   result.objects = loaded.objectCount + loaded.skippedDocuments;
@@ -357,10 +360,12 @@ interface ObjectChecks {
   allRules: readonly Rule[];
   schema: SchemaValidator;
   emit: EmitFinding;
+  /** Where the facts go on the main thread; on a worker, into the result. */
+  facts: TextSpill | undefined;
 }
 
 /** Checks one object of a file and adds what it contributes to the file's result. */
-function checkObject(object: ManifestObject, result: FileResult, { run, rules, allRules, schema, emit }: ObjectChecks): void {
+function checkObject(object: ManifestObject, result: FileResult, { run, rules, allRules, schema, emit, facts }: ObjectChecks): void {
   const { role, problems } = identifyObject(object.value);
   const found: Problem[] = [...problems];
   switch (role.role) {
@@ -371,7 +376,10 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, a
       const ruled = runRules(object, run.version, rules);
       appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
       // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
-      if (ruled.facts.length > 0) result.facts.push(factText(ruled.facts));
+      if (ruled.facts.length > 0) {
+        if (facts) facts.append(factText(ruled.facts));
+        else result.facts.push(factText(ruled.facts));
+      }
       if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
       break;
     }
@@ -517,7 +525,13 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
     const emit = slots.emitter(slots.inputSlots);
     for (const f of placementFindings(results.flatMap((r) => r.placements), inventory)) emit(f, 0);
   }
-  const facts = results.flatMap((r) => r.facts.flatMap(factsOf));
+  // In input order, wherever each file was checked.
+  const facts: CollectedFact[] = [];
+  for (const r of results) {
+    if (r.factRange) for (let i = r.factRange[0]; i < r.factRange[1]; i++) appendAll(facts, factsOf(slots.facts.text(i)));
+    for (const text of r.facts) appendAll(facts, factsOf(text));
+  }
+  slots.facts.close();
   if (facts.length > 0) {
     const emit = slots.emitter(slots.inputSlots + 1);
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));

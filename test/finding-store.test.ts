@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareText } from "../src/compare.js";
 import { SEVERITY_RANK, type Finding, type Severity } from "../src/finding.js";
-import { FindingStore } from "../src/report/finding-store.js";
+import { FindingStore, TextSpill } from "../src/report/finding-store.js";
 
 function findings(count: number, seed: number): Finding[] {
   let state = seed;
@@ -82,4 +82,23 @@ describe("the finding store", () => {
     store.close();
     expect(store.size).toBe(0);
   });
+});
+
+describe("texts kept out of memory", () => {
+  for (const holdChars of [0, 50, Infinity]) {
+    it(`gives back every text by index and in order (${holdChars === Infinity ? "all held" : `written out past ${holdChars} characters`})`, () => {
+      const spill = new TextSpill("test", holdChars);
+      const texts = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ i, s: "ü✓".repeat(i % 7), long: i % 1000 === 0 ? "x".repeat(70_000) : "" }));
+      texts.forEach((t, i) => {
+        spill.append(t);
+        // Read while still writing: what is pending is flushed first.
+        if (i % 997 === 0) expect(spill.text(i)).toBe(t);
+      });
+      expect(spill.size).toBe(texts.length);
+      expect([...spill.texts()]).toEqual(texts);
+      for (let i = texts.length - 1; i >= 0; i -= 131) expect(spill.text(i)).toBe(texts[i]);
+      spill.close();
+      expect(spill.size).toBe(0);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { type InputSource } from "./load/files.js";
 import type { ManifestObject } from "./load/types.js";
+import { TextSpill } from "./report/finding-store.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
 import { type Suppression } from "./rules/suppressions.js";
 import { type PlacementSubject } from "./simulate/findings.js";
@@ -51,6 +52,8 @@ export interface FileResult {
     skipped: number;
     /** Facts for cross-document rules, as JSON text (factText): small, and sharing nothing with the documents. */
     facts: string[];
+    /** On the main thread the facts go to the run's TextSpill instead: these indexes of it. */
+    factRange?: [number, number];
     /** The PriorityClass names the cross-document rules may need. */
     priorityClasses: string[];
     suppressions: Suppression[];
@@ -87,7 +90,7 @@ export declare function checkText(text: string, filename: string, options?: Chec
  * `emit` as it is found, or on a worker thread, where they are collected in
  * the result's `findings` (the reading's first, then the objects').
  */
-export declare function checkInput(input: InputSource, run: RunContext, emit?: EmitFinding): Promise<FileResult>;
+export declare function checkInput(input: InputSource, run: RunContext, emit?: EmitFinding, facts?: TextSpill): Promise<FileResult>;
 export declare function objectRef(value: unknown): ObjectRef | undefined;
 /** Places a stage's problem in its file through the object's source map. */
 export declare function placeProblem(object: ManifestObject, p: Problem, ref?: ObjectRef | undefined): Finding;

@@ -11,7 +11,7 @@ import { describeSource, SourceFinder } from "./load/sources.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
 import { formatPath } from "./path.js";
-import { FindingStore } from "./report/finding-store.js";
+import { FindingStore, TextSpill } from "./report/finding-store.js";
 import { runCrossRules, runRules } from "./rules/engine.js";
 import { loadRules } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
@@ -81,7 +81,7 @@ async function runCheck(paths, options, store, errorsOnly = false) {
         return emptyFileResult();
     });
     try {
-        const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index)));
+        const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index), slots.facts));
         checked.forEach((result, index) => {
             const emit = slots.emitter(problems.length + index);
             // A worker thread's findings come back with its result.
@@ -97,6 +97,7 @@ async function runCheck(paths, options, store, errorsOnly = false) {
     }
     catch (err) {
         store.close();
+        slots.facts.close();
         throw err;
     }
 }
@@ -104,13 +105,9 @@ async function runCheck(paths, options, store, errorsOnly = false) {
 function factText(facts) {
     return JSON.stringify(facts);
 }
-/**
- * The facts again. Objects come back without a prototype, as the rules'
- * label maps are made (rules/view.ts): a label named `constructor` or
- * `__proto__` stays an entry, never a member of Object.prototype.
- */
+/** The facts again: JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts). */
 function factsOf(text) {
-    return JSON.parse(text, (_key, value) => (typeof value === "object" && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value));
+    return JSON.parse(text);
 }
 /** The whole result in memory, as the API returns it. */
 function materialize(report) {
@@ -128,6 +125,8 @@ class FindingSlots {
     store;
     inputSlots;
     emitters = new Map();
+    /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
+    facts = new TextSpill("facts", 4 * 1024 * 1024);
     constructor(store, 
     /** Slots of the paths and inputs; placement, cross-document and suppression findings come after. */
     inputSlots) {
@@ -222,7 +221,7 @@ export async function checkText(text, filename, options = {}) {
     if (options.templateSource)
         input.templateSource = options.templateSource;
     const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1);
-    const result = await checkInput(input, run, slots.emitter(0));
+    const result = await checkInput(input, run, slots.emitter(0), slots.facts);
     return materialize(finish([result], 1, rules, run, slots, inventory));
 }
 function resolveRun(options, cwd, rules) {
@@ -239,15 +238,18 @@ function resolveRun(options, cwd, rules) {
  * `emit` as it is found, or on a worker thread, where they are collected in
  * the result's `findings` (the reading's first, then the objects').
  */
-export async function checkInput(input, run, emit) {
+export async function checkInput(input, run, emit, facts) {
     const collected = [[], []];
     const add = emit ?? ((f, phase) => collected[phase === 0 ? 0 : 1].push(f));
-    const result = await checkFile(input, run, add);
+    const first = facts?.size ?? 0;
+    const result = await checkFile(input, run, add, facts);
+    if (facts)
+        result.factRange = [first, facts.size];
     if (!emit)
         result.findings = appendAll(collected[0], collected[1]);
     return result;
 }
-async function checkFile(input, run, emit) {
+async function checkFile(input, run, emit, facts) {
     if (input.templateSource)
         return checkTemplateSourceFile(input, run, emit);
     const read = openInput(input);
@@ -263,7 +265,7 @@ async function checkFile(input, run, emit) {
     // Each object is checked as soon as its document is read, and not kept; a large file is read a document at a time.
     const comments = run.inlineConfig ? new SuppressionComments() : undefined;
     const blocks = "blocks" in read ? read.blocks : [read.text];
-    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit }), {}, comments && ((text, line) => comments.scan(text, line)));
+    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
     for (const f of loaded.findings)
         emit(f, 0);
     result.documents = loaded.documentCount;
@@ -274,7 +276,7 @@ async function checkFile(input, run, emit) {
     return result;
 }
 /** Checks one object of a file and adds what it contributes to the file's result. */
-function checkObject(object, result, { run, rules, allRules, schema, emit }) {
+function checkObject(object, result, { run, rules, allRules, schema, emit, facts }) {
     const { role, problems } = identifyObject(object.value);
     const found = [...problems];
     switch (role.role) {
@@ -285,8 +287,12 @@ function checkObject(object, result, { run, rules, allRules, schema, emit }) {
             const ruled = runRules(object, run.version, rules);
             appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
             // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
-            if (ruled.facts.length > 0)
-                result.facts.push(factText(ruled.facts));
+            if (ruled.facts.length > 0) {
+                if (facts)
+                    facts.append(factText(ruled.facts));
+                else
+                    result.facts.push(factText(ruled.facts));
+            }
             if (run.placement)
                 result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
             break;
@@ -444,7 +450,16 @@ function finish(results, files, rules, run, slots, inventory, errorsOnly = false
         for (const f of placementFindings(results.flatMap((r) => r.placements), inventory))
             emit(f, 0);
     }
-    const facts = results.flatMap((r) => r.facts.flatMap(factsOf));
+    // In input order, wherever each file was checked.
+    const facts = [];
+    for (const r of results) {
+        if (r.factRange)
+            for (let i = r.factRange[0]; i < r.factRange[1]; i++)
+                appendAll(facts, factsOf(slots.facts.text(i)));
+        for (const text of r.facts)
+            appendAll(facts, factsOf(text));
+    }
+    slots.facts.close();
     if (facts.length > 0) {
         const emit = slots.emitter(slots.inputSlots + 1);
         const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));

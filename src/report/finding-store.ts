@@ -1,9 +1,10 @@
 /**
  * The findings of one run, held so that their number does not decide the
  * memory a run takes: past a few thousand findings they are written to a
- * temporary file as JSON lines, and only what ordering, counting and
- * suppressing need stays in memory, in typed arrays (about 40 bytes a
- * finding). Offsets into the file are byte offsets of its UTF-8 text. The reports then read them back in order, one at a time.
+ * temporary file as JSON lines (TextSpill), and only what ordering,
+ * counting and suppressing need stays in memory, in typed arrays (about 30
+ * bytes a finding). The reports then read them back in order, one at a
+ * time.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,19 +43,13 @@ export class FindingStore {
   private readonly columns = new Column((n) => new Int32Array(n));
   private readonly severityRules = new Column((n) => new Int32Array(n));
   private readonly ranks = new Column((n) => new Float64Array(n));
-  private readonly offsets = new Column((n) => new Float64Array(n));
   private readonly removed = new Column((n) => new Uint8Array(n));
   private readonly fileNames: string[] = [];
   private readonly fileIndex = new Map<string, number>();
   private readonly ruleNames: string[] = [];
   private readonly ruleIndex = new Map<string, number>();
   // The temporary file, once findings no longer fit in memory.
-  private dir: string | undefined;
-  private fd: number | undefined;
-  private written = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
-  private readonly blocks: Array<{ start: number; bytes: Buffer }> = [];
+  private spilled: TextSpill | undefined;
 
   constructor(options: FindingStoreOptions = {}) {
     this.spillAfter = options.spillAfter ?? DEFAULT_SPILL_AFTER;
@@ -80,15 +75,13 @@ export class FindingStore {
       if (this.objects.length > this.spillAfter) this.spill();
       return;
     }
-    this.append(i, finding);
+    this.spilled!.append(JSON.stringify(finding));
   }
 
   /** The finding added as the `index`th (0-based). */
   get(index: number): Finding {
     if (this.objects) return this.objects[index]!;
-    const start = this.offsets.get(index);
-    const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
-    return JSON.parse(this.read(start, end - start)) as Finding;
+    return JSON.parse(this.spilled!.text(index)) as Finding;
   }
 
   /** What the sort and the counts read, without reading the finding itself. */
@@ -151,10 +144,8 @@ export class FindingStore {
 
   /** Removes the temporary file; the store is empty afterwards. */
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = undefined;
-    this.dir = undefined;
+    this.spilled?.close();
+    this.spilled = undefined;
     this.objects = [];
     this.count = 0;
   }
@@ -169,19 +160,89 @@ export class FindingStore {
   }
 
   private spill(): void {
-    this.dir = mkdtempSync(join(tmpdir(), "dslint-findings-"));
-    this.fd = openSync(join(this.dir, "findings.jsonl"), "w+");
+    this.spilled = new TextSpill("findings");
     const objects = this.objects!;
     this.objects = undefined;
-    objects.forEach((f, i) => this.append(i, f));
+    for (const f of objects) this.spilled.append(JSON.stringify(f));
+  }
+}
+
+/**
+ * Texts written one after another to a temporary file and read back by
+ * their index: what a run must keep to its end but need not hold (findings,
+ * the facts of cross-document rules). Only offsets stay in memory.
+ */
+export class TextSpill {
+  private dir: string | undefined;
+  private fd: number | undefined;
+  // Texts stay in memory until they add up to `holdChars`; then all go to the file.
+  private held: string[] | undefined = [];
+  private heldChars = 0;
+  private readonly offsets = new Column((n) => new Float64Array(n));
+  private count = 0;
+  private written = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private readonly blocks: Array<{ start: number; bytes: Buffer }> = [];
+
+  /** `what` names the temporary folder; `holdChars` of text are kept in memory before any is written out. */
+  constructor(
+    private readonly what: string,
+    private readonly holdChars = 0,
+  ) {}
+
+  get size(): number {
+    return this.count;
   }
 
-  private append(index: number, finding: Finding): void {
-    const line = `${JSON.stringify(finding)}\n`;
-    this.offsets.set(index, this.written + this.pendingLength);
+  /** Adds a text (without line breaks, as JSON text is) as the next index. */
+  append(text: string): void {
+    if (this.held) {
+      this.held.push(text);
+      this.count++;
+      this.heldChars += text.length;
+      if (this.heldChars <= this.holdChars) return;
+      const held = this.held;
+      this.held = undefined;
+      this.count = 0;
+      this.dir = mkdtempSync(join(tmpdir(), `dslint-${this.what}-`));
+      this.fd = openSync(join(this.dir, `${this.what}.jsonl`), "w+");
+      for (const t of held) this.write(t);
+      return;
+    }
+    this.write(text);
+  }
+
+  private write(text: string): void {
+    const line = `${text}\n`;
+    this.offsets.set(this.count++, this.written + this.pendingLength);
     this.pending.push(line);
     this.pendingLength += Buffer.byteLength(line, "utf8");
     if (this.pendingLength >= BLOCK) this.flush();
+  }
+
+  /** The `index`th text added. */
+  text(index: number): string {
+    if (this.held) return this.held[index]!;
+    const start = this.offsets.get(index);
+    const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
+    return this.read(start, end - start - 1);
+  }
+
+  /** Every text, in the order added. */
+  *texts(): Generator<string> {
+    for (let i = 0; i < this.count; i++) yield this.text(i);
+  }
+
+  /** Removes the temporary file. */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = undefined;
+    this.dir = undefined;
+    this.held = [];
+    this.heldChars = 0;
+    this.count = 0;
   }
 
   private flush(): void {

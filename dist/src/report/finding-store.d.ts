@@ -17,18 +17,12 @@ export declare class FindingStore {
     private readonly columns;
     private readonly severityRules;
     private readonly ranks;
-    private readonly offsets;
     private readonly removed;
     private readonly fileNames;
     private readonly fileIndex;
     private readonly ruleNames;
     private readonly ruleIndex;
-    private dir;
-    private fd;
-    private written;
-    private pending;
-    private pendingLength;
-    private readonly blocks;
+    private spilled;
     constructor(options?: FindingStoreOptions);
     get size(): number;
     /**
@@ -55,7 +49,37 @@ export declare class FindingStore {
     close(): void;
     private idOf;
     private spill;
-    private append;
+}
+/**
+ * Texts written one after another to a temporary file and read back by
+ * their index: what a run must keep to its end but need not hold (findings,
+ * the facts of cross-document rules). Only offsets stay in memory.
+ */
+export declare class TextSpill {
+    private readonly what;
+    private readonly holdChars;
+    private dir;
+    private fd;
+    private held;
+    private heldChars;
+    private readonly offsets;
+    private count;
+    private written;
+    private pending;
+    private pendingLength;
+    private readonly blocks;
+    /** `what` names the temporary folder; `holdChars` of text are kept in memory before any is written out. */
+    constructor(what: string, holdChars?: number);
+    get size(): number;
+    /** Adds a text (without line breaks, as JSON text is) as the next index. */
+    append(text: string): void;
+    private write;
+    /** The `index`th text added. */
+    text(index: number): string;
+    /** Every text, in the order added. */
+    texts(): Generator<string>;
+    /** Removes the temporary file. */
+    close(): void;
     private flush;
     /**
      * `length` bytes of the file from `start`, as text, through a few cached

@@ -1,9 +1,10 @@
 /**
  * The findings of one run, held so that their number does not decide the
  * memory a run takes: past a few thousand findings they are written to a
- * temporary file as JSON lines, and only what ordering, counting and
- * suppressing need stays in memory, in typed arrays (about 40 bytes a
- * finding). Offsets into the file are byte offsets of its UTF-8 text. The reports then read them back in order, one at a time.
+ * temporary file as JSON lines (TextSpill), and only what ordering,
+ * counting and suppressing need stays in memory, in typed arrays (about 30
+ * bytes a finding). The reports then read them back in order, one at a
+ * time.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,19 +28,13 @@ export class FindingStore {
     columns = new Column((n) => new Int32Array(n));
     severityRules = new Column((n) => new Int32Array(n));
     ranks = new Column((n) => new Float64Array(n));
-    offsets = new Column((n) => new Float64Array(n));
     removed = new Column((n) => new Uint8Array(n));
     fileNames = [];
     fileIndex = new Map();
     ruleNames = [];
     ruleIndex = new Map();
     // The temporary file, once findings no longer fit in memory.
-    dir;
-    fd;
-    written = 0;
-    pending = [];
-    pendingLength = 0;
-    blocks = [];
+    spilled;
     constructor(options = {}) {
         this.spillAfter = options.spillAfter ?? DEFAULT_SPILL_AFTER;
     }
@@ -63,15 +58,13 @@ export class FindingStore {
                 this.spill();
             return;
         }
-        this.append(i, finding);
+        this.spilled.append(JSON.stringify(finding));
     }
     /** The finding added as the `index`th (0-based). */
     get(index) {
         if (this.objects)
             return this.objects[index];
-        const start = this.offsets.get(index);
-        const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
-        return JSON.parse(this.read(start, end - start));
+        return JSON.parse(this.spilled.text(index));
     }
     /** What the sort and the counts read, without reading the finding itself. */
     severityOf(index) {
@@ -127,12 +120,8 @@ export class FindingStore {
     }
     /** Removes the temporary file; the store is empty afterwards. */
     close() {
-        if (this.fd !== undefined)
-            closeSync(this.fd);
-        if (this.dir !== undefined)
-            rmSync(this.dir, { recursive: true, force: true });
-        this.fd = undefined;
-        this.dir = undefined;
+        this.spilled?.close();
+        this.spilled = undefined;
         this.objects = [];
         this.count = 0;
     }
@@ -145,19 +134,91 @@ export class FindingStore {
         return id;
     }
     spill() {
-        this.dir = mkdtempSync(join(tmpdir(), "dslint-findings-"));
-        this.fd = openSync(join(this.dir, "findings.jsonl"), "w+");
+        this.spilled = new TextSpill("findings");
         const objects = this.objects;
         this.objects = undefined;
-        objects.forEach((f, i) => this.append(i, f));
+        for (const f of objects)
+            this.spilled.append(JSON.stringify(f));
     }
-    append(index, finding) {
-        const line = `${JSON.stringify(finding)}\n`;
-        this.offsets.set(index, this.written + this.pendingLength);
+}
+/**
+ * Texts written one after another to a temporary file and read back by
+ * their index: what a run must keep to its end but need not hold (findings,
+ * the facts of cross-document rules). Only offsets stay in memory.
+ */
+export class TextSpill {
+    what;
+    holdChars;
+    dir;
+    fd;
+    // Texts stay in memory until they add up to `holdChars`; then all go to the file.
+    held = [];
+    heldChars = 0;
+    offsets = new Column((n) => new Float64Array(n));
+    count = 0;
+    written = 0;
+    pending = [];
+    pendingLength = 0;
+    blocks = [];
+    /** `what` names the temporary folder; `holdChars` of text are kept in memory before any is written out. */
+    constructor(what, holdChars = 0) {
+        this.what = what;
+        this.holdChars = holdChars;
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a text (without line breaks, as JSON text is) as the next index. */
+    append(text) {
+        if (this.held) {
+            this.held.push(text);
+            this.count++;
+            this.heldChars += text.length;
+            if (this.heldChars <= this.holdChars)
+                return;
+            const held = this.held;
+            this.held = undefined;
+            this.count = 0;
+            this.dir = mkdtempSync(join(tmpdir(), `dslint-${this.what}-`));
+            this.fd = openSync(join(this.dir, `${this.what}.jsonl`), "w+");
+            for (const t of held)
+                this.write(t);
+            return;
+        }
+        this.write(text);
+    }
+    write(text) {
+        const line = `${text}\n`;
+        this.offsets.set(this.count++, this.written + this.pendingLength);
         this.pending.push(line);
         this.pendingLength += Buffer.byteLength(line, "utf8");
         if (this.pendingLength >= BLOCK)
             this.flush();
+    }
+    /** The `index`th text added. */
+    text(index) {
+        if (this.held)
+            return this.held[index];
+        const start = this.offsets.get(index);
+        const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
+        return this.read(start, end - start - 1);
+    }
+    /** Every text, in the order added. */
+    *texts() {
+        for (let i = 0; i < this.count; i++)
+            yield this.text(i);
+    }
+    /** Removes the temporary file. */
+    close() {
+        if (this.fd !== undefined)
+            closeSync(this.fd);
+        if (this.dir !== undefined)
+            rmSync(this.dir, { recursive: true, force: true });
+        this.fd = undefined;
+        this.dir = undefined;
+        this.held = [];
+        this.heldChars = 0;
+        this.count = 0;
     }
     flush() {
         if (this.pendingLength === 0)
