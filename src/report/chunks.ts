@@ -26,7 +26,11 @@ export function* jsonChunks(value: unknown): Generator<string> {
  * it as JSON.stringify would write the array of its items.
  */
 export class JsonArrayStream {
-  constructor(readonly items: () => Iterable<unknown>) {}
+  /** `smallItems`: no item holds a large array (findings), so each is stringified whole without looking. */
+  constructor(
+    readonly items: () => Iterable<unknown>,
+    readonly smallItems = false,
+  ) {}
 
   /** Deeper than jsonChunks looks (LOOK_DEPTH), it would be written as {}: fail loudly instead. */
   toJSON(): never {
@@ -40,9 +44,12 @@ const LOOK_DEPTH = 5;
 function* jsonPieces(value: unknown, indent: string): Generator<string> {
   if (value instanceof JsonArrayStream) {
     let count = 0;
+    const inner = `${indent}  `;
     for (const item of value.items()) {
-      yield `${count++ > 0 ? "," : "["}\n${indent}  `;
-      yield* jsonPieces(item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, `${indent}  `);
+      yield `${count++ > 0 ? "," : "["}\n${inner}`;
+      const json = item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item;
+      if (value.smallItems) yield JSON.stringify(json, null, 2).replaceAll("\n", `\n${inner}`);
+      else yield* jsonPieces(json, inner);
     }
     yield count > 0 ? `\n${indent}]` : "[]";
     return;

@@ -181,8 +181,9 @@ export class TextSpill {
   private readonly offsets = new Column((n) => new Float64Array(n));
   private count = 0;
   private written = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  // Bytes not yet written: filled in place, so no text is joined or encoded twice.
+  private buffer = Buffer.alloc(0);
+  private used = 0;
   private readonly blocks: Array<{ start: number; bytes: Buffer }> = [];
 
   /** `what` names the temporary folder; `holdChars` of text are kept in memory before any is written out. */
@@ -207,6 +208,7 @@ export class TextSpill {
       this.count = 0;
       this.dir = mkdtempSync(join(tmpdir(), `dslint-${this.what}-`));
       this.fd = openSync(join(this.dir, `${this.what}.jsonl`), "w+");
+      this.buffer = Buffer.allocUnsafe(BLOCK);
       for (const t of held) this.write(t);
       return;
     }
@@ -214,18 +216,26 @@ export class TextSpill {
   }
 
   private write(text: string): void {
-    const line = `${text}\n`;
-    this.offsets.set(this.count++, this.written + this.pendingLength);
-    this.pending.push(line);
-    this.pendingLength += Buffer.byteLength(line, "utf8");
-    if (this.pendingLength >= BLOCK) this.flush();
+    // At most three bytes of UTF-8 for each UTF-16 unit, and the line break.
+    const most = text.length * 3 + 1;
+    if (this.used + most > this.buffer.length) this.flush();
+    this.offsets.set(this.count++, this.written + this.used);
+    if (most > this.buffer.length) {
+      const bytes = Buffer.from(`${text}\n`, "utf8");
+      writeSync(this.fd!, bytes, 0, bytes.length, this.written);
+      this.written += bytes.length;
+      return;
+    }
+    this.used += this.buffer.write(text, this.used, "utf8");
+    this.buffer[this.used++] = 0x0a;
   }
 
   /** The `index`th text added. */
   text(index: number): string {
     if (this.held) return this.held[index]!;
+    this.flush();
     const start = this.offsets.get(index);
-    const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
+    const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written;
     return this.read(start, end - start - 1);
   }
 
@@ -246,12 +256,10 @@ export class TextSpill {
   }
 
   private flush(): void {
-    if (this.pendingLength === 0) return;
-    const bytes = Buffer.from(this.pending.join(""), "utf8");
-    writeSync(this.fd!, bytes, 0, bytes.length, this.written);
-    this.written += bytes.length;
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.used === 0) return;
+    writeSync(this.fd!, this.buffer, 0, this.used, this.written);
+    this.written += this.used;
+    this.used = 0;
   }
 
   /**

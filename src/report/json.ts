@@ -6,7 +6,7 @@ export const jsonFormatter: ReportFormat = {
   name: "json",
   *chunks(result) {
     const findings = result.findings;
-    yield* jsonChunks({ findings: new JsonArrayStream(() => findings), summary: result.summary });
+    yield* jsonChunks({ findings: new JsonArrayStream(() => findings, true), summary: result.summary });
     yield "\n";
   },
 };

@@ -19,7 +19,9 @@ export declare function jsonChunks(value: unknown): Generator<string>;
  */
 export declare class JsonArrayStream {
     readonly items: () => Iterable<unknown>;
-    constructor(items: () => Iterable<unknown>);
+    readonly smallItems: boolean;
+    /** `smallItems`: no item holds a large array (findings), so each is stringified whole without looking. */
+    constructor(items: () => Iterable<unknown>, smallItems?: boolean);
     /** Deeper than jsonChunks looks (LOOK_DEPTH), it would be written as {}: fail loudly instead. */
     toJSON(): never;
 }

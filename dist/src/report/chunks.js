@@ -23,8 +23,11 @@ export function* jsonChunks(value) {
  */
 export class JsonArrayStream {
     items;
-    constructor(items) {
+    smallItems;
+    /** `smallItems`: no item holds a large array (findings), so each is stringified whole without looking. */
+    constructor(items, smallItems = false) {
         this.items = items;
+        this.smallItems = smallItems;
     }
     /** Deeper than jsonChunks looks (LOOK_DEPTH), it would be written as {}: fail loudly instead. */
     toJSON() {
@@ -36,9 +39,14 @@ const LOOK_DEPTH = 5;
 function* jsonPieces(value, indent) {
     if (value instanceof JsonArrayStream) {
         let count = 0;
+        const inner = `${indent}  `;
         for (const item of value.items()) {
-            yield `${count++ > 0 ? "," : "["}\n${indent}  `;
-            yield* jsonPieces(item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, `${indent}  `);
+            yield `${count++ > 0 ? "," : "["}\n${inner}`;
+            const json = item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item;
+            if (value.smallItems)
+                yield JSON.stringify(json, null, 2).replaceAll("\n", `\n${inner}`);
+            else
+                yield* jsonPieces(json, inner);
         }
         yield count > 0 ? `\n${indent}]` : "[]";
         return;

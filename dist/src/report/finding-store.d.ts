@@ -65,8 +65,8 @@ export declare class TextSpill {
     private readonly offsets;
     private count;
     private written;
-    private pending;
-    private pendingLength;
+    private buffer;
+    private used;
     private readonly blocks;
     /** `what` names the temporary folder; `holdChars` of text are kept in memory before any is written out. */
     constructor(what: string, holdChars?: number);

@@ -157,8 +157,9 @@ export class TextSpill {
     offsets = new Column((n) => new Float64Array(n));
     count = 0;
     written = 0;
-    pending = [];
-    pendingLength = 0;
+    // Bytes not yet written: filled in place, so no text is joined or encoded twice.
+    buffer = Buffer.alloc(0);
+    used = 0;
     blocks = [];
     /** `what` names the temporary folder; `holdChars` of text are kept in memory before any is written out. */
     constructor(what, holdChars = 0) {
@@ -181,6 +182,7 @@ export class TextSpill {
             this.count = 0;
             this.dir = mkdtempSync(join(tmpdir(), `dslint-${this.what}-`));
             this.fd = openSync(join(this.dir, `${this.what}.jsonl`), "w+");
+            this.buffer = Buffer.allocUnsafe(BLOCK);
             for (const t of held)
                 this.write(t);
             return;
@@ -188,19 +190,27 @@ export class TextSpill {
         this.write(text);
     }
     write(text) {
-        const line = `${text}\n`;
-        this.offsets.set(this.count++, this.written + this.pendingLength);
-        this.pending.push(line);
-        this.pendingLength += Buffer.byteLength(line, "utf8");
-        if (this.pendingLength >= BLOCK)
+        // At most three bytes of UTF-8 for each UTF-16 unit, and the line break.
+        const most = text.length * 3 + 1;
+        if (this.used + most > this.buffer.length)
             this.flush();
+        this.offsets.set(this.count++, this.written + this.used);
+        if (most > this.buffer.length) {
+            const bytes = Buffer.from(`${text}\n`, "utf8");
+            writeSync(this.fd, bytes, 0, bytes.length, this.written);
+            this.written += bytes.length;
+            return;
+        }
+        this.used += this.buffer.write(text, this.used, "utf8");
+        this.buffer[this.used++] = 0x0a;
     }
     /** The `index`th text added. */
     text(index) {
         if (this.held)
             return this.held[index];
+        this.flush();
         const start = this.offsets.get(index);
-        const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written + this.pendingLength;
+        const end = index + 1 < this.count ? this.offsets.get(index + 1) : this.written;
         return this.read(start, end - start - 1);
     }
     /** Every text, in the order added. */
@@ -221,13 +231,11 @@ export class TextSpill {
         this.count = 0;
     }
     flush() {
-        if (this.pendingLength === 0)
+        if (this.used === 0)
             return;
-        const bytes = Buffer.from(this.pending.join(""), "utf8");
-        writeSync(this.fd, bytes, 0, bytes.length, this.written);
-        this.written += bytes.length;
-        this.pending = [];
-        this.pendingLength = 0;
+        writeSync(this.fd, this.buffer, 0, this.used, this.written);
+        this.written += this.used;
+        this.used = 0;
     }
     /**
      * `length` bytes of the file from `start`, as text, through a few cached

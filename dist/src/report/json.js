@@ -4,7 +4,7 @@ export const jsonFormatter = {
     name: "json",
     *chunks(result) {
         const findings = result.findings;
-        yield* jsonChunks({ findings: new JsonArrayStream(() => findings), summary: result.summary });
+        yield* jsonChunks({ findings: new JsonArrayStream(() => findings, true), summary: result.summary });
         yield "\n";
     },
 };
