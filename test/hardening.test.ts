@@ -33,6 +33,19 @@ describe("positions inside the file", () => {
     expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([["yaml-syntax", 2, 4, 2, 4]]);
     expect(outside(findings, text)).toEqual([]);
   });
+
+  it("an empty block scalar on a last line without a line break: findings end on that line, whichever reader reads it", async () => {
+    for (const text of ["apiVersion: >", "apiVersion: |", "kind: DaemonSet\napiVersion: >-", '{"apiVersion": 1}']) {
+      const { findings } = await checkText(text, "x.yaml");
+      expect(findings.length, text).toBeGreaterThan(0);
+      expect(outside(findings, text), text).toEqual([]);
+    }
+    const { findings } = await checkText("apiVersion: >", "x.yaml");
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ["missing-kind", 1, 1, 1, 14],
+      ["missing-api-version", 1, 13, 1, 14],
+    ]);
+  });
 });
 
 describe("one clear finding", () => {

@@ -92,6 +92,8 @@ export class DocumentSourceMap {
     private readonly documentRange: Offsets,
     /** Lines before the parsed text in its file (the stream is parsed in parts: load/prescan.ts). */
     private readonly lineOffset = 0,
+    /** The end of the file's own text: the line break kubectl adds to a last line without one is not in the file. */
+    private readonly limit = Infinity,
   ) {}
 
   private get rootNode(): PosNode | null {
@@ -101,7 +103,7 @@ export class DocumentSourceMap {
 
   locate(path: Path, onKey = false): SourceRange {
     const [start, end] = this.offsetsOf(path, onKey);
-    return this.lines.range(start, end, this.lineOffset);
+    return this.lines.range(Math.min(start, this.limit), Math.min(end, this.limit), this.lineOffset);
   }
 
   scalar(path: Path): ScalarInfo | undefined {

@@ -141,6 +141,8 @@ function readChunk(raw, chunk, documentIndex, result, options) {
         }
     }
     const lines = new LineIndex(part);
+    // Offsets stay in the file's text: the line break kubectl adds at the chunk's end is not (CRs before LFs are already gone from `part`).
+    const limit = raw.charCodeAt(raw.length - 1) === 10 ? part.length : part.length - 1;
     // The JSON reader declines at once a document that does not start with `{`.
     const json = fast && !skip ? readJsonDocument(part) : undefined;
     const block = json ?? (fast && !skip ? readBlockDocument(part) : undefined);
@@ -148,12 +150,10 @@ function readChunk(raw, chunk, documentIndex, result, options) {
         result.documentLines.push(withMarkerLine(chunk, documentLines(lines, block.start, part.length, chunk.line)));
         result.documentCount++;
         // JSON.parse's value shares no node between two places, as an alias does.
-        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line), options.wholeDocuments, block === json);
+        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line, limit), options.wholeDocuments, block === json);
         return;
     }
     const decoded = decodeDocument(part);
-    // Offsets stay in the file's text: the line break kubectl adds at the chunk's end is not (CRs before LFs are already gone from `part`).
-    const limit = raw.charCodeAt(raw.length - 1) === 10 ? part.length : part.length - 1;
     reportDecoding(result, decoded, part, lines, chunk, limit);
     if (decoded.problem || decoded.value === undefined)
         return;
@@ -162,7 +162,7 @@ function readChunk(raw, chunk, documentIndex, result, options) {
         result.skippedDocuments++;
         return;
     }
-    addObjects(result, documentIndex, decoded.value, new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], chunk.line), options.wholeDocuments);
+    addObjects(result, documentIndex, decoded.value, new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], chunk.line, limit), options.wholeDocuments);
 }
 /** The findings of the full reader: why kubectl cannot read the document, its duplicate keys, its layouts other tools reject. */
 function reportDecoding(result, decoded, part, lines, chunk, limit) {

@@ -60,12 +60,16 @@ export declare class DocumentSourceMap {
     private readonly documentRange;
     /** Lines before the parsed text in its file (the stream is parsed in parts: load/prescan.ts). */
     private readonly lineOffset;
+    /** The end of the file's own text: the line break kubectl adds to a last line without one is not in the file. */
+    private readonly limit;
     private tree;
     constructor(root: PosNode | null | (() => PosNode | null), lines: LineIndex, 
     /** Offsets of the whole document, for a document without content. */
     documentRange: Offsets, 
     /** Lines before the parsed text in its file (the stream is parsed in parts: load/prescan.ts). */
-    lineOffset?: number);
+    lineOffset?: number, 
+    /** The end of the file's own text: the line break kubectl adds to a last line without one is not in the file. */
+    limit?: number);
     private get rootNode();
     locate(path: Path, onKey?: boolean): SourceRange;
     scalar(path: Path): ScalarInfo | undefined;

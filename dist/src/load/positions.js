@@ -46,16 +46,20 @@ export class DocumentSourceMap {
     lines;
     documentRange;
     lineOffset;
+    limit;
     tree;
     constructor(root, lines, 
     /** Offsets of the whole document, for a document without content. */
     documentRange, 
     /** Lines before the parsed text in its file (the stream is parsed in parts: load/prescan.ts). */
-    lineOffset = 0) {
+    lineOffset = 0, 
+    /** The end of the file's own text: the line break kubectl adds to a last line without one is not in the file. */
+    limit = Infinity) {
         this.root = root;
         this.lines = lines;
         this.documentRange = documentRange;
         this.lineOffset = lineOffset;
+        this.limit = limit;
     }
     get rootNode() {
         if (this.tree === undefined)
@@ -64,7 +68,7 @@ export class DocumentSourceMap {
     }
     locate(path, onKey = false) {
         const [start, end] = this.offsetsOf(path, onKey);
-        return this.lines.range(start, end, this.lineOffset);
+        return this.lines.range(Math.min(start, this.limit), Math.min(end, this.limit), this.lineOffset);
     }
     scalar(path) {
         const found = this.walk(path);
