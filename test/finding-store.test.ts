@@ -102,3 +102,20 @@ describe("texts kept out of memory", () => {
     });
   }
 });
+
+describe("without a temporary folder", () => {
+  it("keeps the texts in memory instead of failing", () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = "/nonexistent/dslint-no-tmp";
+    try {
+      const store = new FindingStore({ spillAfter: 1 });
+      const list = findings(50, 4);
+      list.forEach((f, i) => store.add(f, i));
+      expect([...store.sorted()]).toEqual(referenceOrder(list));
+      store.close();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+});

@@ -57,7 +57,7 @@ export declare class FindingStore {
  */
 export declare class TextSpill {
     private readonly what;
-    private readonly holdChars;
+    private holdChars;
     private dir;
     private fd;
     private held;
@@ -73,6 +73,12 @@ export declare class TextSpill {
     get size(): number;
     /** Adds a text (without line breaks, as JSON text is) as the next index. */
     append(text: string): void;
+    /**
+     * Opens the temporary file. Where none can be made (a read-only or full
+     * temporary folder), the texts stay in memory: a run uses more memory
+     * rather than fail.
+     */
+    private open;
     private write;
     /** The `index`th text added. */
     text(index: number): string;

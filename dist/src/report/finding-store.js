@@ -175,19 +175,36 @@ export class TextSpill {
             this.held.push(text);
             this.count++;
             this.heldChars += text.length;
-            if (this.heldChars <= this.holdChars)
+            if (this.heldChars <= this.holdChars || !this.open())
                 return;
             const held = this.held;
             this.held = undefined;
             this.count = 0;
-            this.dir = mkdtempSync(join(tmpdir(), `dslint-${this.what}-`));
-            this.fd = openSync(join(this.dir, `${this.what}.jsonl`), "w+");
-            this.buffer = Buffer.allocUnsafe(BLOCK);
             for (const t of held)
                 this.write(t);
             return;
         }
         this.write(text);
+    }
+    /**
+     * Opens the temporary file. Where none can be made (a read-only or full
+     * temporary folder), the texts stay in memory: a run uses more memory
+     * rather than fail.
+     */
+    open() {
+        try {
+            this.dir = mkdtempSync(join(tmpdir(), `dslint-${this.what}-`));
+            this.fd = openSync(join(this.dir, `${this.what}.jsonl`), "w+");
+            this.buffer = Buffer.allocUnsafe(BLOCK);
+            return true;
+        }
+        catch {
+            if (this.dir !== undefined)
+                rmSync(this.dir, { recursive: true, force: true });
+            this.dir = undefined;
+            this.holdChars = Infinity;
+            return false;
+        }
     }
     write(text) {
         // At most three bytes of UTF-8 for each UTF-16 unit, and the line break.
