@@ -271,11 +271,7 @@ class PositionBuilder {
       map.keys.push(key.text);
       map.keyNodes.push(key);
       map.values.push(value);
-      this.skipSpace();
-      if (text.charCodeAt(this.at) === COMMA) {
-        this.at++;
-        this.skipSpace();
-      }
+      this.skipSeparator();
     }
     map.end = ++this.at;
     return map;
@@ -288,11 +284,7 @@ class PositionBuilder {
     this.skipSpace();
     while (text.charCodeAt(this.at) !== CLOSE_BRACKET) {
       seq.items.push(this.value());
-      this.skipSpace();
-      if (text.charCodeAt(this.at) === COMMA) {
-        this.at++;
-        this.skipSpace();
-      }
+      this.skipSeparator();
     }
     seq.end = ++this.at;
     return seq;
@@ -311,14 +303,19 @@ class PositionBuilder {
         this.at = collectionEnd(text, itemStart);
         seq.items.push(new LazyMap(cache, itemStart, this.at));
       } else seq.items.push(this.value());
-      this.skipSpace();
-      if (text.charCodeAt(this.at) === COMMA) {
-        this.at++;
-        this.skipSpace();
-      }
+      this.skipSeparator();
     }
     seq.end = ++this.at;
     return seq;
+  }
+
+  /** The space after a value, and the comma and space after that, if there is one. */
+  private skipSeparator(): void {
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) === COMMA) {
+      this.at++;
+      this.skipSpace();
+    }
   }
 
   private skipSpace(): void {

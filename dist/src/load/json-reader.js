@@ -255,11 +255,7 @@ class PositionBuilder {
             map.keys.push(key.text);
             map.keyNodes.push(key);
             map.values.push(value);
-            this.skipSpace();
-            if (text.charCodeAt(this.at) === COMMA) {
-                this.at++;
-                this.skipSpace();
-            }
+            this.skipSeparator();
         }
         map.end = ++this.at;
         return map;
@@ -271,11 +267,7 @@ class PositionBuilder {
         this.skipSpace();
         while (text.charCodeAt(this.at) !== CLOSE_BRACKET) {
             seq.items.push(this.value());
-            this.skipSpace();
-            if (text.charCodeAt(this.at) === COMMA) {
-                this.at++;
-                this.skipSpace();
-            }
+            this.skipSeparator();
         }
         seq.end = ++this.at;
         return seq;
@@ -295,14 +287,18 @@ class PositionBuilder {
             }
             else
                 seq.items.push(this.value());
-            this.skipSpace();
-            if (text.charCodeAt(this.at) === COMMA) {
-                this.at++;
-                this.skipSpace();
-            }
+            this.skipSeparator();
         }
         seq.end = ++this.at;
         return seq;
+    }
+    /** The space after a value, and the comma and space after that, if there is one. */
+    skipSeparator() {
+        this.skipSpace();
+        if (this.text.charCodeAt(this.at) === COMMA) {
+            this.at++;
+            this.skipSpace();
+        }
     }
     skipSpace() {
         const text = this.text;
