@@ -65,6 +65,30 @@ const lspApart: Plugin = {
   },
 };
 
+/**
+ * The yaml package is needed only for charts and kustomizations
+ * (src/load/yaml-package.ts): the bundles leave it out and load
+ * dist/yaml.cjs, built below, the first time one is read.
+ */
+const yamlApart: Plugin = {
+  name: "yaml-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/yaml-package\.js$/ }, () => ({ path: "yaml-package", namespace: "yaml-apart" }));
+    b.onLoad({ filter: /.*/, namespace: "yaml-apart" }, () => ({
+      contents: [
+        `import { fileURLToPath } from "node:url";`,
+        `import { requireModule } from ${JSON.stringify(modules)};`,
+        `let loaded;`,
+        `export function yamlPackage() {`,
+        `  return (loaded ??= requireModule(fileURLToPath(new URL("./yaml.cjs", import.meta.url))));`,
+        `}`,
+      ].join("\n"),
+      resolveDir: dist,
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -85,7 +109,7 @@ const cli = await build({
   ...common,
   entryPoints: [cliEntry],
   outfile: join(dist, "dslint.cjs"),
-  plugins: [lspApart],
+  plugins: [lspApart, yamlApart],
   format: "cjs",
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: `"use strict";var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
@@ -110,12 +134,25 @@ for (const [main, out] of [
     entryPoints: [entryFile],
     outfile: join(dist, out),
     format: "esm",
+    plugins: [yamlApart],
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     metafile: true,
   });
   metafiles.push(result.metafile);
 }
+
+const yaml = await build({
+  ...common,
+  stdin: { contents: `module.exports = require("yaml");`, resolveDir: dist, loader: "js" },
+  format: "cjs",
+  write: false,
+  metafile: true,
+});
+metafiles.push(yaml.metafile);
+const yamlText = yaml.outputFiles[0]!.text;
+// The first line names the content, so that src/launch.cts runs it from the code cache.
+writeFileSync(join(dist, "yaml.cjs"), `/* dslint build ${createHash("sha256").update(yamlText).digest("hex").slice(0, 16)} */${yamlText}`);
 
 writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafiles));
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -75,6 +75,17 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     expect(readdirSync(join(copy, "dist", "code-cache")).sort()).toEqual(["dist_dslint.cjs.cache", "schemas_common-validators.cjs.cache", "schemas_v1.36_validate.cjs.cache"]);
     const second = run();
     expect(second.stdout).toBe(first.stdout);
+    // The yaml package, kept out of the bundle, comes from dist/ when a kustomization names its patches.
+    const kustomization = join(copy, "kustomize");
+    mkdirSync(kustomization);
+    writeFileSync(join(kustomization, "kustomization.yaml"), "resources: [ds.yaml]\npatches:\n- path: patch.yaml\n");
+    writeFileSync(join(kustomization, "patch.yaml"), "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: x\n");
+    const kustomized = spawnSync(process.execPath, [join(copy, "bin", "dslint.js"), "check", "--format", "json", "kustomize"], { cwd: copy, encoding: "utf8" });
+    expect(kustomized.stderr).toBe("");
+    const report = JSON.parse(kustomized.stdout) as { findings: { ruleId: string; file: string }[] };
+    // The patch is a partial object: skipped, not reported as an invalid DaemonSet.
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(["kustomize/kustomization.yaml kustomization"]);
+    expect(existsSync(join(copy, "dist", "code-cache", "dist_yaml.cjs.cache"))).toBe(true);
     rmSync(copy, { recursive: true, force: true });
   });
 });

@@ -11,7 +11,7 @@
 import { readdirSync } from "node:fs";
 import { MAX_FILE_BYTES, readRegularFile } from "./fs-errors.js";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { parseDocument } from "yaml";
+import { yamlPackage } from "./yaml-package.js";
 
 /** A chart or a kustomization. */
 export interface TemplateSource {
@@ -121,7 +121,7 @@ function patchFiles(dir: string, name: string): ReadonlySet<string> {
   if (!("bytes" in read)) return files;
   const text = new TextDecoder().decode(read.bytes);
   // Only paths are read from it, so YAML 1.2 rules do. A broken kustomization names no patch (its syntax is reported as its file's).
-  const doc = parseDocument(text, { uniqueKeys: false });
+  const doc = yamlPackage().parseDocument(text, { uniqueKeys: false });
   const value = doc.errors.length === 0 ? (doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null) : null;
   if (typeof value !== "object" || value === null) return files;
   const add = (path: unknown) => {

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, ObjectRef, Severity } from "../finding.js";
+import { builtin } from "../modules.js";
 import { jsonChunks, JsonArrayStream } from "./chunks.js";
 import { objectLabel, pathFromRoot, type ReportFormat, type FormatOptions, type RuleDescriptor } from "./types.js";
 
@@ -95,8 +95,12 @@ function sarifResult(f: Finding, ruleIndex: number, options: FormatOptions, logi
  * not turn it into a new alert. Identical findings are told apart by their
  * order of occurrence, as GitHub does for its own line hashes.
  */
+// node:crypto takes milliseconds to load: only SARIF reports pay for it.
+let crypto: typeof import("node:crypto") | undefined;
+
 function fingerprint(f: Finding, file: string, seen: Map<string, number>): string {
-  const hash = createHash("sha256")
+  const hash = (crypto ??= builtin<typeof import("node:crypto")>("node:crypto"))
+    .createHash("sha256")
     .update(JSON.stringify([f.ruleId, file, f.object ? objectLabel(f.object) : "", f.path, f.message]))
     .digest("hex");
   const n = (seen.get(hash) ?? 0) + 1;

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { builtin } from "../modules.js";
 import { jsonChunks, JsonArrayStream } from "./chunks.js";
 import { objectLabel, pathFromRoot } from "./types.js";
 /**
@@ -90,8 +90,11 @@ function sarifResult(f, ruleIndex, options, logical, seen) {
  * not turn it into a new alert. Identical findings are told apart by their
  * order of occurrence, as GitHub does for its own line hashes.
  */
+// node:crypto takes milliseconds to load: only SARIF reports pay for it.
+let crypto;
 function fingerprint(f, file, seen) {
-    const hash = createHash("sha256")
+    const hash = (crypto ??= builtin("node:crypto"))
+        .createHash("sha256")
         .update(JSON.stringify([f.ruleId, file, f.object ? objectLabel(f.object) : "", f.path, f.message]))
         .digest("hex");
     const n = (seen.get(hash) ?? 0) + 1;

@@ -1,0 +1,2 @@
+import type * as Yaml from "yaml";
+export declare function yamlPackage(): typeof Yaml;
