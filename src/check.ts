@@ -24,7 +24,7 @@ import { loadNodes } from "./simulate/load.js";
 import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { loadSchemaValidator, type SchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { appendAll, detached } from "./values.js";
+import { appendAll, detached, sharingStrings } from "./values.js";
 
 export interface CheckOptions {
   /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
@@ -176,9 +176,12 @@ function factText(facts: readonly CollectedFact[]): string {
   return JSON.stringify(facts);
 }
 
-/** The facts again: JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts). */
-function factsOf(text: string): CollectedFact[] {
-  return JSON.parse(text) as CollectedFact[];
+/**
+ * The facts again, sharing their strings with the facts revived before (`strings`).
+ * JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts).
+ */
+function factsOf(text: string, strings: Map<string, string>): CollectedFact[] {
+  return sharingStrings(JSON.parse(text) as CollectedFact[], strings);
 }
 
 /** The whole result in memory, as the API returns it. */
@@ -527,10 +530,12 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   }
   // In input order, wherever each file was checked.
   const facts: CollectedFact[] = [];
+  const strings = new Map<string, string>();
   for (const r of results) {
-    if (r.factRange) for (let i = r.factRange[0]; i < r.factRange[1]; i++) appendAll(facts, factsOf(slots.facts.text(i)));
-    for (const text of r.facts) appendAll(facts, factsOf(text));
+    if (r.factRange) for (let i = r.factRange[0]; i < r.factRange[1]; i++) appendAll(facts, factsOf(slots.facts.text(i), strings));
+    for (const text of r.facts) appendAll(facts, factsOf(text, strings));
   }
+  strings.clear();
   slots.facts.close();
   if (facts.length > 0) {
     const emit = slots.emitter(slots.inputSlots + 1);

@@ -67,3 +67,24 @@ export function detached<T>(value: T): T {
   }
   return copy as T;
 }
+
+/**
+ * Makes the strings of parsed plain data (JSON.parse's output, changed in
+ * place) the ones `seen` already holds: each parse makes its own copy of
+ * every file name, label key and kind, and a run keeps the facts of all its
+ * DaemonSets at once for the cross-document rules. Returns `value`.
+ */
+export function sharingStrings<T>(value: T, seen: Map<string, string>): T {
+  if (typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item === "string") {
+      const known = seen.get(item);
+      if (known === undefined) seen.set(item, item);
+      // Assignment, not defineProperty: JSON.parse made every key, `__proto__` too, an own data property.
+      else record[key] = known;
+    } else if (typeof item === "object" && item !== null) sharingStrings(item, seen);
+  }
+  return value;
+}

@@ -20,7 +20,7 @@ import { loadNodes } from "./simulate/load.js";
 import { placementFindings } from "./simulate/findings.js";
 import { loadSchemaValidator } from "./schema/validate.js";
 import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { appendAll, detached } from "./values.js";
+import { appendAll, detached, sharingStrings } from "./values.js";
 // Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
 const CHECK_OPTIONS = {
     kubernetesVersion: true,
@@ -105,9 +105,12 @@ async function runCheck(paths, options, store, errorsOnly = false) {
 function factText(facts) {
     return JSON.stringify(facts);
 }
-/** The facts again: JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts). */
-function factsOf(text) {
-    return JSON.parse(text);
+/**
+ * The facts again, sharing their strings with the facts revived before (`strings`).
+ * JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts).
+ */
+function factsOf(text, strings) {
+    return sharingStrings(JSON.parse(text), strings);
 }
 /** The whole result in memory, as the API returns it. */
 function materialize(report) {
@@ -452,13 +455,15 @@ function finish(results, files, rules, run, slots, inventory, errorsOnly = false
     }
     // In input order, wherever each file was checked.
     const facts = [];
+    const strings = new Map();
     for (const r of results) {
         if (r.factRange)
             for (let i = r.factRange[0]; i < r.factRange[1]; i++)
-                appendAll(facts, factsOf(slots.facts.text(i)));
+                appendAll(facts, factsOf(slots.facts.text(i), strings));
         for (const text of r.facts)
-            appendAll(facts, factsOf(text));
+            appendAll(facts, factsOf(text, strings));
     }
+    strings.clear();
     slots.facts.close();
     if (facts.length > 0) {
         const emit = slots.emitter(slots.inputSlots + 1);

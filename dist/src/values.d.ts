@@ -30,3 +30,10 @@ export declare function appendAll<T>(target: T[], items: readonly T[]): T[];
  * Prototypes (null-prototype maps) and `__proto__` keys are kept as they are.
  */
 export declare function detached<T>(value: T): T;
+/**
+ * Makes the strings of parsed plain data (JSON.parse's output, changed in
+ * place) the ones `seen` already holds: each parse makes its own copy of
+ * every file name, label key and kind, and a run keeps the facts of all its
+ * DaemonSets at once for the cross-document rules. Returns `value`.
+ */
+export declare function sharingStrings<T>(value: T, seen: Map<string, string>): T;

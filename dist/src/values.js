@@ -65,3 +65,28 @@ export function detached(value) {
     }
     return copy;
 }
+/**
+ * Makes the strings of parsed plain data (JSON.parse's output, changed in
+ * place) the ones `seen` already holds: each parse makes its own copy of
+ * every file name, label key and kind, and a run keeps the facts of all its
+ * DaemonSets at once for the cross-document rules. Returns `value`.
+ */
+export function sharingStrings(value, seen) {
+    if (typeof value !== "object" || value === null)
+        return value;
+    const record = value;
+    for (const key of Object.keys(record)) {
+        const item = record[key];
+        if (typeof item === "string") {
+            const known = seen.get(item);
+            if (known === undefined)
+                seen.set(item, item);
+            // Assignment, not defineProperty: JSON.parse made every key, `__proto__` too, an own data property.
+            else
+                record[key] = known;
+        }
+        else if (typeof item === "object" && item !== null)
+            sharingStrings(item, seen);
+    }
+    return value;
+}

@@ -90,11 +90,15 @@ export class FindingStore {
      */
     sorted() {
         const fileOrder = new Float64Array(this.fileNames.length).fill(Infinity);
-        const kept = [];
-        for (let i = 0; i < this.count; i++) {
+        let keeping = 0;
+        for (let i = 0; i < this.count; i++)
+            if (!this.isRemoved(i))
+                keeping++;
+        const kept = new Uint32Array(keeping);
+        for (let i = 0, k = 0; i < this.count; i++) {
             if (this.isRemoved(i))
                 continue;
-            kept.push(i);
+            kept[k++] = i;
             const f = this.fileIds.get(i);
             if (this.ranks.get(i) < fileOrder[f])
                 fileOrder[f] = this.ranks.get(i);
@@ -115,8 +119,7 @@ export class FindingStore {
             compareText(ruleNames[severityRules.get(a) & 0xffffff], ruleNames[severityRules.get(b) & 0xffffff]) ||
             compareText(message(a), message(b)) ||
             ranks.get(a) - ranks.get(b));
-        const order = Uint32Array.from(kept);
-        return new SortedFindings(this, order);
+        return new SortedFindings(this, kept);
     }
     /** Removes the temporary file; the store is empty afterwards. */
     close() {
