@@ -1,4 +1,4 @@
-import { defaultDaemonSet, defaultHostNetworkPorts } from "../src/k8s/defaults.js";
+import { defaultedDaemonSet, hostNetworkHostPort } from "../src/k8s/defaults.js";
 import { formatHostPort, hostPortsConflict, portValue, sanitizeHostPort } from "../src/k8s/podresources.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer } from "../src/rules/view.js";
@@ -10,19 +10,20 @@ import { apiServerProfile } from "../src/validate/version.js";
  * template side per version).
  */
 function portUses(ds, containers) {
-    const defaulted = asObj(asObj(asObj(defaultDaemonSet(ds.value, { kubernetesVersion: ds.kubernetesVersion }).spec)?.template)?.spec) ?? {};
+    const defaulted = asObj(asObj(asObj(defaultedDaemonSet(ds.value, { kubernetesVersion: ds.kubernetesVersion }).spec)?.template)?.spec) ?? {};
     const templatePorts = new Map();
     const at = (c) => asObj(asArray(defaulted[c.kind])[c.index]);
     for (const c of containers) {
         asArray(at(c)?.ports).forEach((p, pi) => templatePorts.set(`${c.kind}/${c.index}/${pi}`, portValue(asObj(p)?.hostPort)));
     }
-    if (defaulted.hostNetwork === true)
-        defaultHostNetworkPorts(defaulted);
+    // The shared defaulted copy is read, never changed: hostNetwork's port defaults are applied as each port is read.
+    const hostNetwork = defaulted.hostNetwork === true;
     const uses = [];
     for (const c of containers) {
         asArray(at(c)?.ports).forEach((item, pi) => {
             const port = asObj(item);
-            const number = portValue(port?.hostPort);
+            // As SetDefaults_PodSpec, for app and init containers.
+            const number = portValue(port && hostNetwork && c.kind !== "ephemeralContainers" ? hostNetworkHostPort(port) : port?.hostPort);
             if (!port || number <= 0)
                 return;
             const protocol = asString(port.protocol) ?? "";

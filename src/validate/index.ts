@@ -4,7 +4,7 @@
  * runs on the defaulted object), then checked as `ValidateDaemonSet` does.
  */
 import type { Problem } from "../finding.js";
-import { defaultDaemonSet } from "../k8s/defaults.js";
+import { defaultedDaemonSet } from "../k8s/defaults.js";
 import { validateDaemonSetObject } from "./daemonset.js";
 import { findDecodeIssues, type DecodeIssue } from "./decode.js";
 import { Report, type FieldIssue } from "./report.js";
@@ -39,7 +39,7 @@ export function validateDaemonSet(manifest: unknown, options: ValidationOptions 
     const decodeErrors = findDecodeIssues(object);
     if (decodeErrors.length > 0) return { issues: [], decodeErrors };
     const profile = apiServerProfile(options.kubernetesVersion);
-    const defaulted = defaultDaemonSet(object, options) as Record<string, unknown>;
+    const defaulted = defaultedDaemonSet(object, options) as Record<string, unknown>;
     const report = new Report(object, profile);
     validateDaemonSetObject(report, defaulted);
     return { issues: report.issues, decodeErrors: [] };

@@ -9,6 +9,11 @@ export declare const NEWEST_KUBERNETES_MINOR = 36;
 export declare function kubernetesMinorVersion(version?: string): number;
 /** Returns a defaulted deep copy of a DaemonSet manifest. Non-object input is returned copied as is. */
 export declare function defaultDaemonSet<T>(ds: T, options?: DefaultingOptions): T;
+/**
+ * `defaultDaemonSet` once per manifest object and version: API validation
+ * and the rules read the same copy, so none of them may change it.
+ */
+export declare function defaultedDaemonSet<T>(ds: T, options?: DefaultingOptions): T;
 export interface PodSpecDefaultingOptions {
     /**
      * Copy `containerPort` into an unset `hostPort` when `hostNetwork` is true.
@@ -22,6 +27,8 @@ export interface PodSpecDefaultingOptions {
 export declare function defaultPodSpec(spec: Obj, options?: PodSpecDefaultingOptions): void;
 /** `defaultHostNetworkPorts`: every port of a hostNetwork pod listens on the host. Mutates `spec`. */
 export declare function defaultHostNetworkPorts(spec: Obj): void;
+/** The hostPort a port of a hostNetwork pod gets: its containerPort when unset. */
+export declare function hostNetworkHostPort(port: Obj): unknown;
 /** `SetDefaults_Container`: Always for `:latest` (or untagged) images, IfNotPresent otherwise. */
 export declare function imagePullPolicyFor(image: string): "Always" | "IfNotPresent";
 /**

@@ -73,6 +73,21 @@ export function defaultDaemonSet(ds, options = {}) {
     defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates: minor <= 27 });
     return copy;
 }
+const defaultedCopies = new WeakMap();
+/**
+ * `defaultDaemonSet` once per manifest object and version: API validation
+ * and the rules read the same copy, so none of them may change it.
+ */
+export function defaultedDaemonSet(ds, options = {}) {
+    if (typeof ds !== "object" || ds === null)
+        return defaultDaemonSet(ds, options);
+    const known = defaultedCopies.get(ds);
+    if (known && known.version === options.kubernetesVersion)
+        return known.copy;
+    const copy = defaultDaemonSet(ds, options);
+    defaultedCopies.set(ds, { version: options.kubernetesVersion, copy });
+    return copy;
+}
 /** `SetDefaults_DaemonSet`: RollingUpdate with maxUnavailable 1 and maxSurge 0, and a history of 10. */
 function defaultDaemonSetSpec(spec) {
     const strategy = ensureObj(spec, "updateStrategy");
@@ -104,12 +119,14 @@ export function defaultHostNetworkPorts(spec) {
     for (const key of ["containers", "initContainers"]) {
         for (const container of objectsIn(spec[key])) {
             for (const port of objectsIn(container.ports)) {
-                if ((port.hostPort === undefined || port.hostPort === null || port.hostPort === 0) && isInt(port.containerPort)) {
-                    port.hostPort = port.containerPort;
-                }
+                port.hostPort = hostNetworkHostPort(port);
             }
         }
     }
+}
+/** The hostPort a port of a hostNetwork pod gets: its containerPort when unset. */
+export function hostNetworkHostPort(port) {
+    return (port.hostPort === undefined || port.hostPort === null || port.hostPort === 0) && isInt(port.containerPort) ? port.containerPort : port.hostPort;
 }
 /** `SetDefaults_Container`: Always for `:latest` (or untagged) images, IfNotPresent otherwise. */
 export function imagePullPolicyFor(image) {

@@ -1,4 +1,4 @@
-import { defaultDaemonSet } from "../k8s/defaults.js";
+import { defaultedDaemonSet } from "../k8s/defaults.js";
 import { validateDaemonSetObject } from "./daemonset.js";
 import { findDecodeIssues } from "./decode.js";
 import { Report } from "./report.js";
@@ -19,7 +19,7 @@ export function validateDaemonSet(manifest, options = {}) {
         if (decodeErrors.length > 0)
             return { issues: [], decodeErrors };
         const profile = apiServerProfile(options.kubernetesVersion);
-        const defaulted = defaultDaemonSet(object, options);
+        const defaulted = defaultedDaemonSet(object, options);
         const report = new Report(object, profile);
         validateDaemonSetObject(report, defaulted);
         return { issues: report.issues, decodeErrors: [] };
