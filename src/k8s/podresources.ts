@@ -4,6 +4,7 @@
  * host ports it binds (pkg/scheduler/util/utils.go `GetHostPorts`, with the
  * conflict rule of framework/types.go `HostPortInfo.CheckConflict`).
  */
+import { isSidecar } from "./pod-walk.js";
 import { parseQuantity, toMilli } from "./quantity.js";
 import { isRecord } from "../values.js";
 
@@ -91,11 +92,6 @@ function containerRequests(container: Record<string, unknown>, options: PodReque
   const resources = isRecord(container.resources) ? container.resources : {};
   const requests = resourceAmounts(resources.requests);
   return options.defaultRequestsFromLimits ? requestsDefaultedFromLimits(requests, resourceAmounts(resources.limits)) : requests;
-}
-
-/** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
-export function isSidecar(container: Record<string, unknown>): boolean {
-  return container.restartPolicy === "Always";
 }
 
 /** Resources that `spec.resources` may set at pod level (`IsSupportedPodLevelResource`). */

@@ -1,19 +1,18 @@
 import type { PssCheckDefinition } from "../check.js";
-import { asArray, asObject, asString, quote, type PodView } from "../pod.js";
+import { asObject, quote, type PodView } from "../pod.js";
 import type { CheckViolation } from "../types.js";
 
 /** check_hostPathVolumes.go: no volume may use hostPath. */
 function hostPathVolumes_1_0(pod: PodView): CheckViolation[] {
   const violations: CheckViolation[] = [];
-  asArray(pod.spec.volumes).forEach((entry, index) => {
-    const volume = asObject(entry);
-    if (!volume || !asObject(volume.hostPath)) return;
+  for (const { volume, path, name } of pod.volumes) {
+    if (!asObject(volume.hostPath)) continue;
     violations.push({
-      path: ["spec", "volumes", index, "hostPath"],
-      message: `volume ${quote(asString(volume.name) ?? "")} must not use hostPath`,
+      path: [...path, "hostPath"],
+      message: `volume ${quote(name)} must not use hostPath`,
       fix: "replace the hostPath volume with another volume type",
     });
-  });
+  }
   return violations;
 }
 
