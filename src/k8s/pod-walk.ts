@@ -1,9 +1,9 @@
 /**
  * The walk over a pod spec's containers and volumes that API validation, the
  * rules and the Pod Security checks share, so that each visits every
- * container kind the same way (kube-linter's shared container helpers).
- * Entries that are not objects are skipped: reporting wrong types is the
- * schema stage's job.
+ * container kind the same way (kube-linter's shared container helpers), and
+ * the one way their messages name a container or a volume. Entries that are
+ * not objects are skipped: reporting wrong types is the schema stage's job.
  */
 import type { Path } from "../path.js";
 import { asArray, asObject, asString, type Obj } from "../values.js";
@@ -63,6 +63,23 @@ export function podContainers(podSpec: unknown, base: Path, walk: ContainerWalk 
   return refs;
 }
 
+/** The noun for a container of its kind: `init container`, or `sidecar container` for a restartable one. */
+export function containerNoun(c: Pick<ContainerRef, "kind" | "sidecar">): string {
+  if (c.kind === "containers") return "container";
+  if (c.kind === "ephemeralContainers") return "ephemeral container";
+  return c.sidecar ? "sidecar container" : "init container";
+}
+
+/**
+ * How every message names a container: `container "agent"`, `init container
+ * "setup"`, `sidecar container "proxy"`, `ephemeral container "debug"`. One
+ * without a name by its index in its list, `init container 0`, as messages
+ * name other unnamed entries (`volume 0`, `port 1 of ...`).
+ */
+export function describeContainer(c: Pick<ContainerRef, "kind" | "index" | "name" | "sidecar">): string {
+  return c.name !== "" ? `${containerNoun(c)} "${c.name}"` : `${containerNoun(c)} ${c.index}`;
+}
+
 export interface VolumeRef {
   volume: Obj;
   index: number;
@@ -80,4 +97,9 @@ export function podVolumes(podSpec: unknown, base: Path): VolumeRef[] {
     if (volume) refs.push({ volume, index, path: [...base, "volumes", index], name: asString(volume.name) ?? "" });
   });
   return refs;
+}
+
+/** How every message names a volume: `volume "data"`, or `volume 0` without a name. */
+export function describeVolume(v: Pick<VolumeRef, "index" | "name">): string {
+  return v.name !== "" ? `volume "${v.name}"` : `volume ${v.index}`;
 }

@@ -1,4 +1,4 @@
-import { podContainers, podVolumes, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
+import { describeContainer, podContainers, podVolumes, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import type { Path } from "../path.js";
 import { asArray, asObject, asString } from "../values.js";
 
@@ -10,6 +10,7 @@ import { asArray, asObject, asString } from "../values.js";
 export type JsonObject = Readonly<Record<string, unknown>>;
 
 export { asArray, asObject, asString };
+export { describeVolume } from "../k8s/pod-walk.js";
 
 /** Reads a nested value through objects only: `valueAt(sc, "capabilities", "add")`. */
 export function valueAt(root: unknown, ...keys: readonly string[]): unknown {
@@ -84,7 +85,7 @@ export function quote(text: string): string {
   return `"${text}"`;
 }
 
-/** `container "a"`, or `pod` for the pod-level security context. */
+/** `container "a"`, `init container "b"`, ..., or `pod` for the pod-level security context. */
 export function ownerPhrase(container: ContainerView | undefined): string {
-  return container ? `container ${quote(container.name)}` : "pod";
+  return container ? describeContainer(container) : "pod";
 }

@@ -8,7 +8,7 @@ import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 
 // Rules read manifests with the shared typed reads (src/values.ts) and walk pods with src/k8s/pod-walk.ts.
 export { asArray, asObj, asString, type Obj };
-export type { ContainerKind, ContainerRef, VolumeRef } from "../k8s/pod-walk.js";
+export { describeContainer, describeVolume, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 
 
 export const POD_SPEC_PATH: Path = ["spec", "template", "spec"];
@@ -69,12 +69,12 @@ export class DaemonSetView {
 
   /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
   containers(): ContainerRef[] {
-    this.containerRefs ??= podContainers(this.podSpec, POD_SPEC_PATH).map((c) => ({ ...c, name: c.name || `${c.kind}[${c.index}]` }));
+    this.containerRefs ??= podContainers(this.podSpec, POD_SPEC_PATH);
     return this.containerRefs;
   }
 
   volumes(): VolumeRef[] {
-    return podVolumes(this.podSpec, POD_SPEC_PATH).map((v) => ({ ...v, name: asString(v.volume.name) ?? `volumes[${v.index}]` }));
+    return podVolumes(this.podSpec, POD_SPEC_PATH);
   }
 
   /** A place in this DaemonSet that a cross-document rule can report at later. */
@@ -84,12 +84,6 @@ export class DaemonSetView {
     if (this.name) object.name = this.name;
     return { file: this.object.file, range: this.object.locate(path, onKey), path: formatPath(path), object };
   }
-}
-
-/** `container "agent"` or `init container "setup"`, for messages. */
-export function describeContainer(c: ContainerRef): string {
-  const kind = c.kind === "initContainers" ? (c.sidecar ? "sidecar container" : "init container") : c.kind === "ephemeralContainers" ? "ephemeral container" : "container";
-  return `${kind} "${c.name}"`;
 }
 
 /** One string entry of `securityContext.capabilities.add` or `.drop`. */

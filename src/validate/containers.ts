@@ -4,10 +4,11 @@
  * `validateContainerPorts`, `checkHostPortConflicts` and `validatePullPolicy`
  * (pkg/apis/core/validation/validation.go).
  */
+import { containerNoun, describeContainer } from "../k8s/pod-walk.js";
 import { dns1123Label, portName, portNumber } from "../k8s/syntax.js";
 import { validateEnv, validateEnvFrom } from "./env.js";
 import { suggestDnsName } from "./names.js";
-import { containersOf, describeContainer, type PodContainer, type PodContext } from "./pod-context.js";
+import { containersOf, type PodContainer, type PodContext } from "./pod-context.js";
 import { validateLifecycle, validateProbe, type ProbeKind } from "./probes.js";
 import { oneOf, type FieldPath } from "./report.js";
 import { validateResourceRequirements } from "./resources.js";
@@ -85,7 +86,7 @@ export function validateInitContainers(ctx: PodContext): void {
     }
     if (names.has(name)) {
       report.duplicate(path.child("name"), {
-        message: `init container name "${name}" is already used by another container of the pod`,
+        message: `${containerNoun(c)} name "${name}" is already used by another container of the pod`,
         fix: "give every container and init container a unique name",
       });
     } else if (name !== "") {
@@ -180,7 +181,7 @@ export function validateEphemeralContainers(ctx: PodContext): void {
 /** `validateContainerCommon`: what every container kind must satisfy. */
 function validateContainerCommon(ctx: PodContext, c: PodContainer): void {
   const { report } = ctx;
-  const { container, kind, field: path } = c;
+  const { container, field: path } = c;
   const who = describeContainer(c);
   if (isBlank(container.name)) {
     report.required(path.child("name"), { message: `${who} has no name`, fix: "add a name (lowercase letters, digits and '-')" });
@@ -189,7 +190,7 @@ function validateContainerCommon(ctx: PodContext, c: PodContainer): void {
     const fix = suggestDnsName(name, 63);
     for (const msg of dns1123Label(name)) {
       report.invalid(path.child("name"), {
-        message: `${kind === "containers" ? "container" : kind === "initContainers" ? "init container" : "ephemeral container"} name "${name}" is invalid: ${msg}`,
+        message: `${containerNoun(c)} name "${name}" is invalid: ${msg}`,
         ...(fix ? { fix: `use "${fix}"` } : {}),
       });
     }

@@ -5,7 +5,7 @@
  * `Quantity.UnmarshalJSON`), so no field errors are produced at all.
  * Wrongly-typed values are the schema stage's to report and are skipped here.
  */
-import { podContainers, podVolumes } from "../k8s/pod-walk.js";
+import { describeContainer, podContainers, podVolumes } from "../k8s/pod-walk.js";
 import { parseQuantity, suggestQuantity } from "../k8s/quantity.js";
 import type { Path } from "../path.js";
 import { FieldPath } from "./report.js";
@@ -44,16 +44,21 @@ function checkDownwardItems(out: DecodeIssue[], items: unknown, path: FieldPath)
   }
 }
 
-/** Every quantity in the pod template that fails to decode. */
-export function findDecodeIssues(manifest: Obj): DecodeIssue[] {
+/**
+ * Every quantity in the pod template that fails to decode. `sidecars`: whether
+ * the API server keeps an init container's restartPolicy (for naming it).
+ */
+export function findDecodeIssues(manifest: Obj, sidecars = true): DecodeIssue[] {
   const out: DecodeIssue[] = [];
   const spec = asObject(asObject(asObject(manifest.spec)?.template)?.spec);
   if (!spec) return out;
   const podPath = FieldPath.root("spec", "template", "spec");
-  for (const { container, kind, index, name } of podContainers(spec, podPath.segments, { kinds: ["containers", "initContainers", "ephemeralContainers"] })) {
+  const walk = { kinds: ["containers", "initContainers", "ephemeralContainers"] as const, sidecars };
+  for (const c of podContainers(spec, podPath.segments, walk)) {
+    const { container, kind, index } = c;
     const path = podPath.child(kind).index(index);
     const resources = asObject(container.resources);
-    const who = name !== "" ? `container "${name}"` : `${kind}[${index}]`;
+    const who = describeContainer(c);
     if (resources) {
       checkResourceList(out, resources.limits, path.child("resources", "limits"), `${who} limit`);
       checkResourceList(out, resources.requests, path.child("resources", "requests"), `${who} request`);

@@ -8,7 +8,8 @@ import { parseQuantity } from "../k8s/quantity.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
 import type { Path } from "../path.js";
-import { describeContainer, type PodContainer, type PodContext } from "./pod-context.js";
+import { describeContainer } from "../k8s/pod-walk.js";
+import type { PodContainer, PodContext } from "./pod-context.js";
 import { oneOf, type FieldPath, type Report } from "./report.js";
 import { asObject, isBlank, objectItems, stringOf, type Obj } from "./values.js";
 

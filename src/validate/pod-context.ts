@@ -7,8 +7,6 @@ import { CONTAINER_KINDS, podContainers, type ContainerKind, type ContainerRef }
 import type { FieldPath, Report } from "./report.js";
 import type { Obj } from "./values.js";
 
-export type { ContainerKind };
-
 export interface PodContext {
   report: Report;
   /** The defaulted pod spec. */
@@ -38,10 +36,4 @@ export interface PodContainer extends ContainerRef {
 export function containersOf(ctx: PodContext, kinds: readonly ContainerKind[] = CONTAINER_KINDS): PodContainer[] {
   const walk = { kinds, sidecars: ctx.report.profile.sidecarContainers };
   return podContainers(ctx.spec, ctx.path.segments, walk).map((c) => ({ ...c, field: ctx.path.child(c.kind).index(c.index) }));
-}
-
-/** How a container is named in messages: `container "web"`, `init container 0`. */
-export function describeContainer(c: ContainerRef): string {
-  const noun = c.kind === "containers" ? "container" : c.kind === "initContainers" ? "init container" : "ephemeral container";
-  return c.name !== "" ? `${noun} "${c.name}"` : `${noun} ${c.index}`;
 }

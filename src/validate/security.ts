@@ -14,9 +14,10 @@ import {
   seccompAnnotationType,
   type ProfileType,
 } from "../k8s/annotations.js";
+import { describeContainer } from "../k8s/pod-walk.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
 import type { Path } from "../path.js";
-import { containersOf, describeContainer, type PodContext } from "./pod-context.js";
+import { containersOf, type PodContext } from "./pod-context.js";
 import { oneOf, type FieldPath, type Report } from "./report.js";
 import { asBool, asInt, asObject, asString, isSet, objectItems, show, stringEntries, stringOf, type Obj } from "./values.js";
 

@@ -5,13 +5,13 @@
  * registered, so every mount of it is also NotFound.
  */
 import { VOLUME_SOURCES } from "../k8s/defaults.js";
-import { podVolumes } from "../k8s/pod-walk.js";
+import { describeContainer, describeVolume, podVolumes } from "../k8s/pod-walk.js";
 import { labelMapProblems } from "../k8s/labelselector.js";
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import type { Path } from "../path.js";
 import { VOLUME_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from "./env.js";
 import { suggestDnsName } from "./names.js";
-import { describeContainer, type PodContainer, type PodContext } from "./pod-context.js";
+import type { PodContainer, PodContext } from "./pod-context.js";
 import { oneOf, type FieldPath, type Report } from "./report.js";
 import { storedQuantity } from "./resources.js";
 import { asBool, asInt, asObject, asString, isBlank, isEmptyList, objectItems, show, stringItems, stringOf, type Obj } from "./values.js";
@@ -439,9 +439,10 @@ function checkEphemeral(r: Report, body: Obj, path: FieldPath, what: string): vo
 export function validateVolumes(report: Report, spec: Obj, podPath: FieldPath): Map<string, Obj> {
   const registered = new Map<string, Obj>();
   const names = new Set<string>();
-  for (const { volume, index: i, name } of podVolumes(spec, podPath.segments)) {
+  for (const v of podVolumes(spec, podPath.segments)) {
+    const { volume, index: i, name } = v;
     const path = podPath.child("volumes").index(i);
-    const label = name === "" ? `volume ${i}` : `volume "${name}"`;
+    const label = describeVolume(v);
     const r = report.fork();
     const sources = VOLUME_SOURCES.filter((s) => asObject(volume[s]));
     sources.forEach((source, k) => {

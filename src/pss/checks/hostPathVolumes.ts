@@ -1,15 +1,15 @@
 import type { PssCheckDefinition } from "../check.js";
-import { asObject, quote, type PodView } from "../pod.js";
+import { asObject, describeVolume, type PodView } from "../pod.js";
 import type { CheckViolation } from "../types.js";
 
 /** check_hostPathVolumes.go: no volume may use hostPath. */
 function hostPathVolumes_1_0(pod: PodView): CheckViolation[] {
   const violations: CheckViolation[] = [];
-  for (const { volume, path, name } of pod.volumes) {
-    if (!asObject(volume.hostPath)) continue;
+  for (const v of pod.volumes) {
+    if (!asObject(v.volume.hostPath)) continue;
     violations.push({
-      path: [...path, "hostPath"],
-      message: `volume ${quote(name)} must not use hostPath`,
+      path: [...v.path, "hostPath"],
+      message: `${describeVolume(v)} must not use hostPath`,
       fix: "replace the hostPath volume with another volume type",
     });
   }
