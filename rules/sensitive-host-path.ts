@@ -1,6 +1,6 @@
 import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
 import { defineRule } from "../src/rules/types.js";
-import { asArray, asObj, asString, type DaemonSetView, type VolumeRef } from "../src/rules/view.js";
+import { asArray, asObj, asString, describeVolume, type DaemonSetView, type VolumeRef } from "../src/rules/view.js";
 
 interface SensitivePath {
   path: string;
@@ -110,7 +110,7 @@ export default defineRule({
       const exposes = exact ? exact.what : `it contains ${named.path} (${named.what})${others}`;
       report({
         message:
-          `hostPath volume "${v.name}" mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${exposes}` +
+          `hostPath ${describeVolume(v)} mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${exposes}` +
           (readOnly && live ? "; read-only does not stop a process from connecting to a socket or writing to a device" : "") +
           `; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"`,
         path: [...v.path, "hostPath", "path"],

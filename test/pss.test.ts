@@ -147,6 +147,19 @@ describe("evaluatePodSecurity: paths and messages", () => {
     ]);
   });
 
+  it("names containers of every kind, and unnamed volumes, as every message does", () => {
+    const spec = {
+      initContainers: [{ name: "setup", securityContext: { privileged: true } }],
+      containers: [{ securityContext: { privileged: true } }],
+      volumes: [{ hostPath: { path: "/" } }],
+    };
+    expect(evaluatePodSecurity({ spec }, BASELINE).map((failure) => failure.message)).toEqual([
+      'init container "setup" must not set securityContext.privileged=true',
+      "container 0 must not set securityContext.privileged=true",
+      "volume 0 must not use hostPath",
+    ]);
+  });
+
   it("gives one failure per offending field", () => {
     const spec = {
       hostNetwork: true,

@@ -158,7 +158,20 @@ containers:
   - {name: a, image: example/a:1.0}
   - {name: b, image: example/b:1.0, securityContext: {runAsUser: 1000}}`),
     );
-    expect(result).toEqual([expect.stringContaining('the pod sets runAsNonRoot: false and no runAsUser: container(s) "a" run')]);
+    expect(result).toEqual([expect.stringContaining('the pod sets runAsNonRoot: false and no runAsUser: container "a" runs as')]);
+  });
+
+  it("names the containers a pod-level setting applies to as every message names them", async () => {
+    const result = await findings(
+      "run-as-root",
+      daemonSet(`securityContext: {runAsUser: 0}
+initContainers:
+  - {name: setup, image: example/setup:1.0}
+containers:
+  - {name: a, image: example/a:1.0}
+  - {name: b, image: example/b:1.0, securityContext: {runAsUser: 1000}}`),
+    );
+    expect(result).toEqual([expect.stringContaining('the pod sets runAsUser: 0, so init container "setup", container "a" run as root')]);
   });
 });
 

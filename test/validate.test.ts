@@ -89,6 +89,17 @@ describe("messages name the value and explain the rule", () => {
     });
     expect(result.decodeErrors[0]!.fix).toBe('use "200M" or "200Mi"');
   });
+
+  it("containers are named by their kind and name, or by their index in their list", () => {
+    const manifest = daemonSet({
+      initContainers: [{ name: "setup", image: "a", resources: { requests: { memory: "200MB" } } }],
+      containers: [{ image: "a", resources: { limits: { cpu: "one" } } }],
+    });
+    expect(validateDaemonSet(manifest).decodeErrors.map((d) => d.message.split(" is not")[0])).toEqual([
+      'container 0 limit cpu "one"',
+      'init container "setup" request memory "200MB"',
+    ]);
+  });
 });
 
 describe("paths point at what the user wrote", () => {
@@ -161,6 +172,14 @@ describe("Kubernetes version differences", () => {
     expect(issues(sidecar, "v1.28.4").map((i) => `${i.type} ${i.field}`)).toEqual([
       "Forbidden spec.template.spec.initContainers[0].readinessProbe",
     ]);
+  });
+
+  it("a restartPolicy: Always init container is named a sidecar only where the API server keeps its restartPolicy", () => {
+    const sidecar = daemonSet({
+      initContainers: [{ name: "proxy", image: "a", restartPolicy: "Always", env: [{ name: "A=B", value: "x" }] }],
+    });
+    expect(only(sidecar, "1.29").message).toMatch(/^environment variable name "A=B" in sidecar container "proxy" is invalid/);
+    expect(only(sidecar, "1.28").message).toMatch(/^environment variable name "A=B" in init container "proxy" is invalid/);
   });
 
   it("hostNetwork ports are defaulted into hostPort in templates only up to 1.27", () => {

@@ -66,17 +66,17 @@ export default defineRule({
             else
                 unset.push(c);
         }
-        const names = (refs) => refs.map((c) => `"${c.name}"`).join(", ");
+        const run = (refs) => (refs.length === 1 ? `${describeContainer(refs[0])} runs` : `${refs.map(describeContainer).join(", ")} run`);
         if (rootByPodUser.length > 0) {
             report({
-                message: `the pod sets runAsUser: 0, so ${rootByPodUser.length === containers.length ? "every container runs" : `container(s) ${names(rootByPodUser)} run`} as root, which is root on the node's kernel`,
+                message: `the pod sets runAsUser: 0, so ${rootByPodUser.length === containers.length ? "every container runs" : run(rootByPodUser)} as root, which is root on the node's kernel`,
                 path: [...podScPath, "runAsUser"],
                 fix: "run as a non-zero user ID and set runAsNonRoot: true",
             });
         }
         if (rootByPodFalse.length > 0) {
             report({
-                message: `the pod sets runAsNonRoot: false and no runAsUser: ${rootByPodFalse.length === containers.length ? "every container runs" : `container(s) ${names(rootByPodFalse)} run`} as the image's user, root for most images`,
+                message: `the pod sets runAsNonRoot: false and no runAsUser: ${rootByPodFalse.length === containers.length ? "every container runs" : run(rootByPodFalse)} as the image's user, root for most images`,
                 path: [...podScPath, "runAsNonRoot"],
                 fix: FIX,
             });

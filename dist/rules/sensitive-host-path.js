@@ -1,6 +1,6 @@
 import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
 import { defineRule } from "../src/rules/types.js";
-import { asArray, asObj, asString } from "../src/rules/view.js";
+import { asArray, asObj, asString, describeVolume } from "../src/rules/view.js";
 const RUNTIME_SOCKETS = [
     ["/run/containerd/containerd.sock", "containerd"],
     ["/run/k3s/containerd/containerd.sock", "k3s containerd"],
@@ -99,7 +99,7 @@ export default defineRule({
             const others = inside.length > 1 ? ` and ${inside.length - 1} other sensitive path${inside.length > 2 ? "s" : ""}` : "";
             const exposes = exact ? exact.what : `it contains ${named.path} (${named.what})${others}`;
             report({
-                message: `hostPath volume "${v.name}" mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${exposes}` +
+                message: `hostPath ${describeVolume(v)} mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${exposes}` +
                     (readOnly && live ? "; read-only does not stop a process from connecting to a socket or writing to a device" : "") +
                     `; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"`,
                 path: [...v.path, "hostPath", "path"],

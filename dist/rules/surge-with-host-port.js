@@ -1,7 +1,7 @@
 import { isValidIntOrPercent, scaleIntOrPercent } from "../src/k8s/intstr.js";
-import { formatHostPort, podHostPorts } from "../src/k8s/podresources.js";
+import { containerHostPorts, formatHostPort, hostPortContainers } from "../src/k8s/podresources.js";
 import { defineRule } from "../src/rules/types.js";
-import { asObj } from "../src/rules/view.js";
+import { asObj, describeContainer } from "../src/rules/view.js";
 /**
  * Whether a maxSurge value makes the controller surge: `AllowsSurge`
  * (pkg/controller/daemon/util/daemonset_util.go), the value scaled against
@@ -37,13 +37,13 @@ export default defineRule({
         const maxSurge = asObj(strategy?.rollingUpdate)?.maxSurge;
         if (!surges(maxSurge))
             return;
-        const ports = podHostPorts(ds.podSpec);
+        const hostNetwork = ds.podSpec.hostNetwork === true;
+        const ports = hostPortContainers(ds.podSpec).flatMap((c) => containerHostPorts(c, hostNetwork).map((p) => `${formatHostPort(p)} (${describeContainer(c)})`));
         if (ports.length === 0)
             return;
-        const listed = ports.map((p) => `${formatHostPort(p)}${p.container ? ` (container "${p.container}")` : ""}`).join(", ");
-        const how = ds.podSpec.hostNetwork === true ? "runs with hostNetwork and binds" : "binds";
+        const how = hostNetwork ? "runs with hostNetwork and binds" : "binds";
         report({
-            message: `maxSurge ${String(maxSurge)} starts a second pod on each node while the old one still runs, but the pod ${how} host port${ports.length > 1 ? "s" : ""} ${listed}: the new pod stays Pending and the rollout deadlocks`,
+            message: `maxSurge ${String(maxSurge)} starts a second pod on each node while the old one still runs, but the pod ${how} host port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}: the new pod stays Pending and the rollout deadlocks`,
             path: ["spec", "updateStrategy", "rollingUpdate", "maxSurge"],
             fix: "set maxSurge: 0 and maxUnavailable: 1 (or a percentage)",
         });
@@ -137,6 +137,30 @@ spec:
             - {name: metrics, containerPort: 9091, protocol: TCP}
 `,
                 findings: [{ line: 7, column: 31, message: "runs with hostNetwork and binds host ports 9099/TCP" }],
+            },
+            {
+                name: "a log shipper whose sidecar binds a host port",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: shipper, namespace: logging}
+spec:
+  selector: {matchLabels: {app: shipper}}
+  updateStrategy:
+    rollingUpdate: {maxSurge: 1, maxUnavailable: 0}
+  template:
+    metadata: {labels: {app: shipper}}
+    spec:
+      initContainers:
+        - name: metrics-proxy
+          image: example/proxy:1.0
+          restartPolicy: Always
+          ports:
+            - {containerPort: 8443, hostPort: 8443}
+      containers:
+        - name: shipper
+          image: example/shipper:2.0
+`,
+                findings: [{ line: 7, column: 31, message: 'but the pod binds host port 8443/TCP (sidecar container "metrics-proxy")' }],
             },
         ],
     },

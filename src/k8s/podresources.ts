@@ -4,6 +4,7 @@
  * host ports it binds (pkg/scheduler/util/utils.go `GetHostPorts`, with the
  * conflict rule of framework/types.go `HostPortInfo.CheckConflict`).
  */
+import { isSidecar, podContainers, type ContainerRef } from "./pod-walk.js";
 import { parseQuantity, toMilli } from "./quantity.js";
 import { isRecord } from "../values.js";
 
@@ -93,11 +94,6 @@ function containerRequests(container: Record<string, unknown>, options: PodReque
   return options.defaultRequestsFromLimits ? requestsDefaultedFromLimits(requests, resourceAmounts(resources.limits)) : requests;
 }
 
-/** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
-export function isSidecar(container: Record<string, unknown>): boolean {
-  return container.restartPolicy === "Always";
-}
-
 /** Resources that `spec.resources` may set at pod level (`IsSupportedPodLevelResource`). */
 function isPodLevelResource(resource: string): boolean {
   return resource === "cpu" || resource === "memory" || resource.startsWith("hugepages-");
@@ -181,26 +177,30 @@ export function sanitizeHostPort(port: Record<string, unknown>, hostPort: number
   return { hostIP: stringOr(port.hostIP, BIND_ALL), protocol: stringOr(port.protocol, "TCP"), port: hostPort, container };
 }
 
+/** The containers that hold host ports: the app containers, then the sidecars (plain init containers have exited). */
+export function hostPortContainers(podSpec: unknown): ContainerRef[] {
+  return podContainers(podSpec, [], { kinds: ["containers", "initContainers"] }).filter((c) => c.kind === "containers" || c.sidecar);
+}
+
 /**
- * The host ports of a pod: every `ports[]` entry with `hostPort > 0` of the
- * app containers and of the sidecar init containers; plain init containers
- * do not hold their ports. With `hostNetwork: true` every containerPort is a
- * host port (`SetDefaults_PodSpec` copies it into hostPort).
+ * The `ports[]` entries of a container with `hostPort > 0`. With
+ * `hostNetwork: true` every containerPort is a host port
+ * (`SetDefaults_PodSpec` copies it into hostPort).
  */
-export function podHostPorts(podSpec: unknown): HostPort[] {
-  const spec = isRecord(podSpec) ? podSpec : {};
-  const hostNetwork = spec.hostNetwork === true;
-  const containers = [...records(spec.containers), ...records(spec.initContainers).filter(isSidecar)];
+export function containerHostPorts(c: ContainerRef, hostNetwork: boolean): HostPort[] {
   const out: HostPort[] = [];
-  for (const container of containers) {
-    for (const port of records(container.ports)) {
-      let hostPort = portValue(port.hostPort);
-      if (hostPort === 0 && hostNetwork) hostPort = portValue(port.containerPort);
-      if (hostPort <= 0) continue;
-      out.push(sanitizeHostPort(port, hostPort, typeof container.name === "string" ? container.name : ""));
-    }
+  for (const port of records(c.container.ports)) {
+    let hostPort = portValue(port.hostPort);
+    if (hostPort === 0 && hostNetwork) hostPort = portValue(port.containerPort);
+    if (hostPort > 0) out.push(sanitizeHostPort(port, hostPort, c.name));
   }
   return out;
+}
+
+/** The host ports of a pod: those of its app containers and sidecars. */
+export function podHostPorts(podSpec: unknown): HostPort[] {
+  const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
+  return hostPortContainers(podSpec).flatMap((c) => containerHostPorts(c, hostNetwork));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { describeContainer, podContainers, podVolumes, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import type { Path } from "../path.js";
 import { asArray, asObject, asString } from "../values.js";
 
@@ -9,6 +10,7 @@ import { asArray, asObject, asString } from "../values.js";
 export type JsonObject = Readonly<Record<string, unknown>>;
 
 export { asArray, asObject, asString };
+export { describeVolume } from "../k8s/pod-walk.js";
 
 /** Reads a nested value through objects only: `valueAt(sc, "capabilities", "add")`. */
 export function valueAt(root: unknown, ...keys: readonly string[]): unknown {
@@ -37,11 +39,8 @@ export function deepestExisting(base: Path, root: unknown, keys: readonly string
   return path;
 }
 
-export interface ContainerView {
-  name: string;
-  /** `["spec", "containers", 0]`, `["spec", "initContainers", 1]`, ... */
-  path: Path;
-  value: JsonObject;
+/** A container of the pod; its path is `["spec", "containers", 0]`, `["spec", "initContainers", 1]`, ... */
+export interface ContainerView extends ContainerRef {
   securityContext: JsonObject | undefined;
 }
 
@@ -51,29 +50,12 @@ export interface PodView {
   podSecurityContext: JsonObject | undefined;
   /** Init, regular and ephemeral containers, in that order (`policy/visitor.go`). */
   containers: readonly ContainerView[];
+  /** `["spec", "volumes", 0]`, ... */
+  volumes: readonly VolumeRef[];
   /** `spec.os.name: windows` (the 1.25+ restricted exemptions). */
   isWindows: boolean;
   /** `spec.hostUsers: false`: the pod runs in a user namespace. */
   inUserNamespace: boolean;
-}
-
-const CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"] as const;
-
-function containerViews(spec: JsonObject): ContainerView[] {
-  const views: ContainerView[] = [];
-  for (const list of CONTAINER_LISTS) {
-    asArray(spec[list]).forEach((entry, index) => {
-      const value = asObject(entry);
-      if (!value) return;
-      views.push({
-        name: asString(value.name) ?? "",
-        path: ["spec", list, index],
-        value,
-        securityContext: asObject(value.securityContext),
-      });
-    });
-  }
-  return views;
 }
 
 export function podView(pod: unknown): PodView {
@@ -83,7 +65,8 @@ export function podView(pod: unknown): PodView {
     metadata,
     spec,
     podSecurityContext: asObject(spec.securityContext),
-    containers: containerViews(spec),
+    containers: podContainers(spec, ["spec"]).map((c) => ({ ...c, securityContext: asObject(c.container.securityContext) })),
+    volumes: podVolumes(spec, ["spec"]),
     isWindows: valueAt(spec, "os", "name") === "windows",
     inUserNamespace: spec.hostUsers === false,
   };
@@ -102,7 +85,7 @@ export function quote(text: string): string {
   return `"${text}"`;
 }
 
-/** `container "a"`, or `pod` for the pod-level security context. */
+/** `container "a"`, `init container "b"`, ..., or `pod` for the pod-level security context. */
 export function ownerPhrase(container: ContainerView | undefined): string {
-  return container ? `container ${quote(container.name)}` : "pod";
+  return container ? describeContainer(container) : "pod";
 }

@@ -2,34 +2,14 @@ import type { ManifestObject } from "../load/types.js";
 import type { Path } from "../path.js";
 import type { Anchor } from "./types.js";
 import { capabilityName } from "../k8s/capabilities.js";
-import { isSidecar } from "../k8s/podresources.js";
+import { podContainers, podVolumes, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import { formatPath } from "../path.js";
 import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 
-// Rules read manifests with the shared typed reads (src/values.ts).
+// Rules read manifests with the shared typed reads (src/values.ts) and walk pods with src/k8s/pod-walk.ts.
 export { asArray, asObj, asString, type Obj };
+export { describeContainer, describeVolume, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 
-
-export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
-
-export interface ContainerRef {
-  container: Obj;
-  kind: ContainerKind;
-  index: number;
-  /** Path of the container in the DaemonSet. */
-  path: Path;
-  /** The container's name, or `initContainers[0]` when it has none. */
-  name: string;
-  /** A restartable init container (`restartPolicy: Always`): runs for the pod's lifetime. */
-  sidecar: boolean;
-}
-
-export interface VolumeRef {
-  volume: Obj;
-  index: number;
-  path: Path;
-  name: string;
-}
 
 export const POD_SPEC_PATH: Path = ["spec", "template", "spec"];
 
@@ -89,38 +69,12 @@ export class DaemonSetView {
 
   /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
   containers(): ContainerRef[] {
-    if (this.containerRefs) return this.containerRefs;
-    const refs: ContainerRef[] = [];
-    for (const kind of ["initContainers", "containers", "ephemeralContainers"] as const) {
-      asArray(this.podSpec[kind]).forEach((item, index) => {
-        const container = asObj(item);
-        if (!container) return;
-        refs.push({
-          container,
-          kind,
-          index,
-          path: [...POD_SPEC_PATH, kind, index],
-          name: asString(container.name) || `${kind}[${index}]`,
-          sidecar: kind === "initContainers" && isSidecar(container),
-        });
-      });
-    }
-    this.containerRefs = refs;
-    return refs;
-  }
-
-  /** Containers that run for the pod's lifetime: regular ones and sidecars. */
-  longRunningContainers(): ContainerRef[] {
-    return this.containers().filter((c) => c.kind === "containers" || c.sidecar);
+    this.containerRefs ??= podContainers(this.podSpec, POD_SPEC_PATH);
+    return this.containerRefs;
   }
 
   volumes(): VolumeRef[] {
-    const refs: VolumeRef[] = [];
-    asArray(this.podSpec.volumes).forEach((item, index) => {
-      const volume = asObj(item);
-      if (volume) refs.push({ volume, index, path: [...POD_SPEC_PATH, "volumes", index], name: asString(volume.name) ?? `volumes[${index}]` });
-    });
-    return refs;
+    return podVolumes(this.podSpec, POD_SPEC_PATH);
   }
 
   /** A place in this DaemonSet that a cross-document rule can report at later. */
@@ -130,12 +84,6 @@ export class DaemonSetView {
     if (this.name) object.name = this.name;
     return { file: this.object.file, range: this.object.locate(path, onKey), path: formatPath(path), object };
   }
-}
-
-/** `container "agent"` or `init container "setup"`, for messages. */
-export function describeContainer(c: ContainerRef): string {
-  const kind = c.kind === "initContainers" ? (c.sidecar ? "sidecar container" : "init container") : c.kind === "ephemeralContainers" ? "ephemeral container" : "container";
-  return `${kind} "${c.name}"`;
 }
 
 /** One string entry of `securityContext.capabilities.add` or `.drop`. */

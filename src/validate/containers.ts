@@ -4,10 +4,11 @@
  * `validateContainerPorts`, `checkHostPortConflicts` and `validatePullPolicy`
  * (pkg/apis/core/validation/validation.go).
  */
+import { containerNoun, describeContainer } from "../k8s/pod-walk.js";
 import { dns1123Label, portName, portNumber } from "../k8s/syntax.js";
 import { validateEnv, validateEnvFrom } from "./env.js";
 import { suggestDnsName } from "./names.js";
-import { describeContainer, type ContainerKind, type PodContext } from "./pod-context.js";
+import { containersOf, type PodContainer, type PodContext } from "./pod-context.js";
 import { validateLifecycle, validateProbe, type ProbeKind } from "./probes.js";
 import { oneOf, type FieldPath } from "./report.js";
 import { validateResourceRequirements } from "./resources.js";
@@ -30,11 +31,6 @@ const PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
 const TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
 const PROTOCOLS = ["TCP", "UDP", "SCTP"];
 
-/** The init container's restart policy as the API server sees it (dropped before `SidecarContainers`). */
-function initRestartPolicy(ctx: PodContext, container: Obj): unknown {
-  return ctx.report.profile.sidecarContainers ? container.restartPolicy : undefined;
-}
-
 /** `validateContainers`: regular containers, their names, probes and host ports. */
 export function validateContainers(ctx: PodContext): void {
   const { report, spec } = ctx;
@@ -47,12 +43,11 @@ export function validateContainers(ctx: PodContext): void {
     return;
   }
   const names = new Set<string>();
-  const containers = objectItems(spec.containers);
-  for (const [i, container] of containers) {
-    const path = listPath.index(i);
-    const who = describeContainer("containers", i, container);
-    validateContainerCommon(ctx, container, "containers", i, path);
-    const name = stringOf(container.name);
+  const containers = containersOf(ctx, ["containers"]);
+  for (const c of containers) {
+    const { container, field: path, name } = c;
+    const who = describeContainer(c);
+    validateContainerCommon(ctx, c);
     if (typeof container.name === "string" || isBlank(container.name)) {
       if (names.has(name)) {
         report.duplicate(path.child("name"), {
@@ -70,34 +65,28 @@ export function validateContainers(ctx: PodContext): void {
       });
     }
   }
-  checkHostPortConflicts(ctx, containers, listPath, "containers");
+  checkHostPortConflicts(ctx, containers);
 }
 
 /** `validateInitContainers`: names must not repeat regular or earlier init names; sidecars may have probes. */
 export function validateInitContainers(ctx: PodContext): void {
-  const { report, spec } = ctx;
-  const listPath = ctx.path.child("initContainers");
-  const names = new Set(objectItems(spec.containers).map(([, c]) => stringOf(c.name)));
-  for (const [i, container] of objectItems(spec.initContainers)) {
-    const path = listPath.index(i);
-    const who = describeContainer("initContainers", i, container);
-    validateContainerCommon(ctx, container, "initContainers", i, path);
-    const restartPolicy = initRestartPolicy(ctx, container);
-    let sidecar = false;
-    if (restartPolicy !== undefined && restartPolicy !== null && typeof restartPolicy === "string") {
-      if (restartPolicy === "Always") {
-        sidecar = true;
-      } else {
-        report.notSupported(path.child("restartPolicy"), {
-          message: `${who} has restartPolicy "${restartPolicy}"; init containers accept only Always (which makes a sidecar) or no restartPolicy`,
-          fix: "remove restartPolicy, or set it to Always for a sidecar",
-        });
-      }
+  const { report } = ctx;
+  const names = new Set(containersOf(ctx, ["containers"]).map((c) => c.name));
+  for (const c of containersOf(ctx, ["initContainers"])) {
+    const { container, field: path, name, sidecar } = c;
+    const who = describeContainer(c);
+    validateContainerCommon(ctx, c);
+    // The API server drops restartPolicy before `SidecarContainers`.
+    const restartPolicy = ctx.report.profile.sidecarContainers ? container.restartPolicy : undefined;
+    if (typeof restartPolicy === "string" && !sidecar) {
+      report.notSupported(path.child("restartPolicy"), {
+        message: `${who} has restartPolicy "${restartPolicy}"; init containers accept only Always (which makes a sidecar) or no restartPolicy`,
+        fix: "remove restartPolicy, or set it to Always for a sidecar",
+      });
     }
-    const name = stringOf(container.name);
     if (names.has(name)) {
       report.duplicate(path.child("name"), {
-        message: `init container name "${name}" is already used by another container of the pod`,
+        message: `${containerNoun(c)} name "${name}" is already used by another container of the pod`,
         fix: "give every container and init container a unique name",
       });
     } else if (name !== "") {
@@ -105,7 +94,7 @@ export function validateInitContainers(ctx: PodContext): void {
     }
     // Init containers run one at a time, so each is checked on its own; Kubernetes
     // reports a clash as initContainers[0] whatever the container's index.
-    checkHostPortConflicts(ctx, [[i, container]], listPath, "initContainers", true);
+    checkHostPortConflicts(ctx, [c], true);
     if (sidecar) {
       validateLifecycleAndProbes(ctx, container, path, who);
     } else {
@@ -152,22 +141,17 @@ function isNonZero(value: unknown): boolean {
  * at all (reported by the template check), but their fields are validated too.
  */
 export function validateEphemeralContainers(ctx: PodContext): void {
-  const { report, spec } = ctx;
-  const listPath = ctx.path.child("ephemeralContainers");
-  const others = new Set<string>();
-  for (const key of ["containers", "initContainers"]) {
-    for (const [, c] of objectItems(spec[key])) others.add(stringOf(c.name));
-  }
+  const { report } = ctx;
+  const others = new Set(containersOf(ctx, ["containers", "initContainers"]).map((c) => c.name));
   const names = new Set(others);
-  for (const [i, container] of objectItems(spec.ephemeralContainers)) {
-    const path = listPath.index(i);
-    const who = describeContainer("ephemeralContainers", i, container);
-    validateContainerCommon(ctx, container, "ephemeralContainers", i, path);
+  for (const c of containersOf(ctx, ["ephemeralContainers"])) {
+    const { container, field: path, name } = c;
+    const who = describeContainer(c);
+    validateContainerCommon(ctx, c);
     const image = stringOf(container.image);
     if (image !== image.trim()) {
       report.invalid(path.child("image"), { message: `${who} image ${show(image)} has leading or trailing whitespace` });
     }
-    const name = stringOf(container.name);
     if (names.has(name)) {
       report.duplicate(path.child("name"), { message: `ephemeral container name "${name}" is already used by another container` });
     } else {
@@ -195,9 +179,10 @@ export function validateEphemeralContainers(ctx: PodContext): void {
 }
 
 /** `validateContainerCommon`: what every container kind must satisfy. */
-function validateContainerCommon(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void {
+function validateContainerCommon(ctx: PodContext, c: PodContainer): void {
   const { report } = ctx;
-  const who = describeContainer(kind, index, container);
+  const { container, field: path } = c;
+  const who = describeContainer(c);
   if (isBlank(container.name)) {
     report.required(path.child("name"), { message: `${who} has no name`, fix: "add a name (lowercase letters, digits and '-')" });
   } else if (typeof container.name === "string") {
@@ -205,7 +190,7 @@ function validateContainerCommon(ctx: PodContext, container: Obj, kind: Containe
     const fix = suggestDnsName(name, 63);
     for (const msg of dns1123Label(name)) {
       report.invalid(path.child("name"), {
-        message: `${kind === "containers" ? "container" : kind === "initContainers" ? "init container" : "ephemeral container"} name "${name}" is invalid: ${msg}`,
+        message: `${containerNoun(c)} name "${name}" is invalid: ${msg}`,
         ...(fix ? { fix: `use "${fix}"` } : {}),
       });
     }
@@ -222,10 +207,10 @@ function validateContainerCommon(ctx: PodContext, container: Obj, kind: Containe
     });
   }
   validateContainerPorts(ctx, container, who, path);
-  validateEnv(ctx, container, kind, index, path);
-  validateEnvFrom(ctx, container, kind, index, path);
-  validateVolumeMounts(ctx, container, kind, index, path);
-  validateVolumeDevices(ctx, container, kind, index, path);
+  validateEnv(ctx, c);
+  validateEnvFrom(ctx, c);
+  validateVolumeMounts(ctx, c);
+  validateVolumeDevices(ctx, c);
   const pullPolicy = container.imagePullPolicy;
   if (isBlank(pullPolicy)) {
     report.required(path.child("imagePullPolicy"), { message: `${who} has no imagePullPolicy` });
@@ -296,17 +281,11 @@ function validateContainerPorts(ctx: PodContext, container: Obj, who: string, pa
  * protocol/hostIP/hostPort may be used once. `pinToFirst` reproduces how init
  * containers are checked one at a time (their errors say index 0).
  */
-function checkHostPortConflicts(
-  ctx: PodContext,
-  containers: Array<[number, Obj]>,
-  listPath: FieldPath,
-  kind: ContainerKind,
-  pinToFirst = false,
-): void {
+function checkHostPortConflicts(ctx: PodContext, containers: readonly PodContainer[], pinToFirst = false): void {
   const used = new Map<string, string>();
-  for (const [ci, container] of containers) {
-    const who = describeContainer(kind, ci, container);
-    for (const [pi, port] of objectItems(container.ports)) {
+  for (const c of containers) {
+    const who = describeContainer(c);
+    for (const [pi, port] of objectItems(c.container.ports)) {
       const hostPort = asInt(port.hostPort);
       if (hostPort === undefined || hostPort === 0) continue;
       const protocol = stringOf(port.protocol);
@@ -314,11 +293,11 @@ function checkHostPortConflicts(
       const key = `${protocol}/${hostIP}/${hostPort}`;
       const first = used.get(key);
       if (first !== undefined) {
-        const field = listPath.index(pinToFirst ? 0 : ci).child("ports").index(pi).child("hostPort");
+        const field = ctx.path.child(c.kind).index(pinToFirst ? 0 : c.index).child("ports").index(pi).child("hostPort");
         ctx.report.duplicate(field, {
           message: `${who} uses host port ${hostPort}/${protocol}${hostIP ? ` on ${hostIP}` : ""}, which ${first} already uses`,
           fix: "use a different hostPort (or protocol) for one of them",
-          at: [...listPath.segments, ci, "ports", pi, "hostPort"],
+          at: [...c.path, "ports", pi, "hostPort"],
         });
       } else {
         used.set(key, who);

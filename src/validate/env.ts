@@ -8,7 +8,8 @@ import { parseQuantity } from "../k8s/quantity.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
 import type { Path } from "../path.js";
-import { describeContainer, type ContainerKind, type PodContext } from "./pod-context.js";
+import { describeContainer } from "../k8s/pod-walk.js";
+import type { PodContainer, PodContext } from "./pod-context.js";
 import { oneOf, type FieldPath, type Report } from "./report.js";
 import { asObject, isBlank, objectItems, stringOf, type Obj } from "./values.js";
 
@@ -220,9 +221,10 @@ export function validateResourceFieldSelector(
 }
 
 /** `ValidateEnv`. */
-export function validateEnv(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void {
+export function validateEnv(ctx: PodContext, c: PodContainer): void {
   const { report } = ctx;
-  const who = describeContainer(kind, index, container);
+  const { container, field: path } = c;
+  const who = describeContainer(c);
   const relaxed = report.profile.relaxedEnvVarNames;
   for (const [i, env] of objectItems(container.env)) {
     const envPath = path.child("env").index(i);
@@ -302,9 +304,10 @@ function prefixNameProblems(name: string): string[] {
 }
 
 /** `ValidateEnvFrom`: a missing or doubled source is reported on the list, not the entry. */
-export function validateEnvFrom(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void {
+export function validateEnvFrom(ctx: PodContext, c: PodContainer): void {
   const { report } = ctx;
-  const who = describeContainer(kind, index, container);
+  const { container, field: path } = c;
+  const who = describeContainer(c);
   const listPath = path.child("envFrom");
   for (const [i, entry] of objectItems(container.envFrom)) {
     const entryPath = listPath.index(i);

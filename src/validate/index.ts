@@ -36,9 +36,9 @@ export function validateDaemonSet(manifest: unknown, options: ValidationOptions 
   const object = asObject(manifest);
   if (!object) return { issues: [], decodeErrors: [] };
   try {
-    const decodeErrors = findDecodeIssues(object);
-    if (decodeErrors.length > 0) return { issues: [], decodeErrors };
     const profile = apiServerProfile(options.kubernetesVersion);
+    const decodeErrors = findDecodeIssues(object, profile.sidecarContainers);
+    if (decodeErrors.length > 0) return { issues: [], decodeErrors };
     const defaulted = defaultedDaemonSet(object, options) as Record<string, unknown>;
     const report = new Report(object, profile);
     validateDaemonSetObject(report, defaulted);

@@ -14,6 +14,7 @@ import {
 } from "../k8s/annotations.js";
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
+import { podContainers } from "../k8s/pod-walk.js";
 import { checkAnnotations, checkLabels, suggestDnsName } from "./names.js";
 import { FieldPath, type Report } from "./report.js";
 import { asBool, asObject, isBlank, objectItems, stringEntries, stringItems, stringOf, type Obj } from "./values.js";
@@ -223,9 +224,5 @@ function seccompAnnotationProblem(profile: string): string | undefined {
 }
 
 function containerNames(podSpec: Obj): Set<string> {
-  const names = new Set<string>();
-  for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
-    for (const [, c] of objectItems(podSpec[key])) names.add(stringOf(c.name));
-  }
-  return names;
+  return new Set(podContainers(podSpec, []).map((c) => c.name));
 }

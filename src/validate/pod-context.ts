@@ -3,10 +3,9 @@
  * the collector, the defaulted spec and the facts computed once (registered
  * volumes, claim names, grace period, user namespace).
  */
+import { CONTAINER_KINDS, podContainers, type ContainerKind, type ContainerRef } from "../k8s/pod-walk.js";
 import type { FieldPath, Report } from "./report.js";
 import type { Obj } from "./values.js";
-
-export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
 
 export interface PodContext {
   report: Report;
@@ -24,9 +23,17 @@ export interface PodContext {
   hostUsers: boolean;
 }
 
-/** How a container is named in messages: `container "web"`, `init container 0`. */
-export function describeContainer(kind: ContainerKind, index: number, container: Obj): string {
-  const noun = kind === "containers" ? "container" : kind === "initContainers" ? "init container" : "ephemeral container";
-  const name = container.name;
-  return typeof name === "string" && name !== "" ? `${noun} "${name}"` : `${noun} ${index}`;
+/** A container of the pod with its Kubernetes field path (`spec.template.spec.initContainers[0]`). */
+export interface PodContainer extends ContainerRef {
+  field: FieldPath;
+}
+
+/**
+ * The containers of the given lists, in that order. Init containers are
+ * sidecars as this API server sees them: before `SidecarContainers` it drops
+ * their restartPolicy.
+ */
+export function containersOf(ctx: PodContext, kinds: readonly ContainerKind[] = CONTAINER_KINDS): PodContainer[] {
+  const walk = { kinds, sidecars: ctx.report.profile.sidecarContainers };
+  return podContainers(ctx.spec, ctx.path.segments, walk).map((c) => ({ ...c, field: ctx.path.child(c.kind).index(c.index) }));
 }

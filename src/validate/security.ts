@@ -14,9 +14,10 @@ import {
   seccompAnnotationType,
   type ProfileType,
 } from "../k8s/annotations.js";
+import { describeContainer } from "../k8s/pod-walk.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
 import type { Path } from "../path.js";
-import { describeContainer, type ContainerKind, type PodContext } from "./pod-context.js";
+import { containersOf, type PodContext } from "./pod-context.js";
 import { oneOf, type FieldPath, type Report } from "./report.js";
 import { asBool, asInt, asObject, asString, isSet, objectItems, show, stringEntries, stringOf, type Obj } from "./values.js";
 
@@ -258,17 +259,6 @@ export function validateContainerSecurityContext(ctx: PodContext, sc: Obj, path:
   if (appArmor) validateAppArmorProfile(report, appArmor, path.child("appArmorProfile"), who);
 }
 
-/** Every container with its kind, index and Go path, in `VisitContainersWithPath` order. */
-function allContainers(ctx: PodContext): Array<{ kind: ContainerKind; index: number; container: Obj; path: FieldPath }> {
-  const out: Array<{ kind: ContainerKind; index: number; container: Obj; path: FieldPath }> = [];
-  for (const kind of ["initContainers", "containers", "ephemeralContainers"] as const) {
-    for (const [index, container] of objectItems(ctx.spec[kind])) {
-      out.push({ kind, index, container, path: ctx.path.child(kind).index(index) });
-    }
-  }
-  return out;
-}
-
 /** `validateHostUsers`: a user-namespaced pod may not share host namespaces. */
 export function validateHostUsers(ctx: PodContext): void {
   if (ctx.hostUsers) return;
@@ -295,12 +285,13 @@ export function validateWindowsHostProcessPod(ctx: PodContext): void {
   const podHostProcess = asBool(asObject(asObject(spec.securityContext)?.windowsOptions)?.hostProcess);
   let containers = 0;
   let hostProcess = 0;
-  for (const { container, path, kind, index } of allContainers(ctx)) {
+  for (const c of containersOf(ctx)) {
+    const { container, field: path } = c;
     containers++;
     const own = asBool(asObject(asObject(container.securityContext)?.windowsOptions)?.hostProcess);
     if (podHostProcess !== undefined && own !== undefined && podHostProcess !== own) {
       report.invalid(path.child("securityContext", "windowsOptions", "hostProcess"), {
-        message: `${describeContainer(kind, index, container)} sets hostProcess ${own}, but the pod sets ${podHostProcess}; they must match`,
+        message: `${describeContainer(c)} sets hostProcess ${own}, but the pod sets ${podHostProcess}; they must match`,
       });
     }
     if (own === true || (own === undefined && podHostProcess === true)) hostProcess++;
@@ -363,10 +354,10 @@ export function validateOS(ctx: PodContext): void {
     if (isSet(sc, "windowsOptions")) {
       report.forbidden(ctx.path.child("securityContext", "windowsOptions"), { message: "windowsOptions cannot be set for a linux pod" });
     }
-    for (const { container, path: cPath, kind, index } of allContainers(ctx)) {
-      if (isSet(asObject(container.securityContext) ?? {}, "windowsOptions")) {
-        report.forbidden(cPath.child("securityContext", "windowsOptions"), {
-          message: `${describeContainer(kind, index, container)}: windowsOptions cannot be set for a linux pod`,
+    for (const c of containersOf(ctx)) {
+      if (isSet(asObject(c.container.securityContext) ?? {}, "windowsOptions")) {
+        report.forbidden(c.field.child("securityContext", "windowsOptions"), {
+          message: `${describeContainer(c)}: windowsOptions cannot be set for a linux pod`,
         });
       }
     }
@@ -385,13 +376,13 @@ export function validateOS(ctx: PodContext): void {
   ] as const) {
     if (isOn) report.forbidden(ctx.path.child(key), { message: `${key} cannot be set for a windows pod` });
   }
-  for (const { container, path: cPath, kind, index } of allContainers(ctx)) {
-    const csc = asObject(container.securityContext);
+  for (const c of containersOf(ctx)) {
+    const csc = asObject(c.container.securityContext);
     if (!csc) continue;
     for (const key of WINDOWS_FORBIDDEN_CONTAINER_SECURITY) {
       if (isSet(csc, key)) {
-        report.forbidden(cPath.child("securityContext", key), {
-          message: `${describeContainer(kind, index, container)}: securityContext.${key} cannot be set for a windows pod`,
+        report.forbidden(c.field.child("securityContext", key), {
+          message: `${describeContainer(c)}: securityContext.${key} cannot be set for a windows pod`,
         });
       }
     }
@@ -444,10 +435,10 @@ export function validateSecurityAnnotationsMatchFields(ctx: PodContext, annotati
   }
   const isWindows = asObject(spec.os)?.name === "windows";
   const podAppArmor = asObject(podSc.appArmorProfile);
-  for (const { container, path, kind, index } of allContainers(ctx)) {
-    const who = describeContainer(kind, index, container);
+  for (const c of containersOf(ctx)) {
+    const { container, field: path, name } = c;
+    const who = describeContainer(c);
     const csc = asObject(container.securityContext) ?? {};
-    const name = stringOf(container.name);
     const seccomp = asObject(csc.seccompProfile);
     const seccompAnnotation = annotations.get(SECCOMP_CONTAINER_ANNOTATION_PREFIX + name);
     if (seccomp && seccompAnnotation !== undefined) {

@@ -1,4 +1,11 @@
 /**
+ * What a pod asks of its node: the effective resource requests the scheduler
+ * uses (k8s.io/component-helpers resource/helpers.go `PodRequests`) and the
+ * host ports it binds (pkg/scheduler/util/utils.go `GetHostPorts`, with the
+ * conflict rule of framework/types.go `HostPortInfo.CheckConflict`).
+ */
+import { type ContainerRef } from "./pod-walk.js";
+/**
  * Resource amounts in the scheduler's integer units: cpu in millicores
  * (`Quantity.MilliValue`), every other resource in base units rounded up
  * (`Quantity.Value`).
@@ -34,8 +41,6 @@ export interface PodRequestOptions {
  * rules that only ask whether a request is there.
  */
 export declare function requestsDefaultedFromLimits<V>(requests: ReadonlyMap<string, V>, limits: ReadonlyMap<string, V>): Map<string, V>;
-/** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
-export declare function isSidecar(container: Record<string, unknown>): boolean;
 /**
  * `PodRequests`: the aggregate container requests, replaced per resource by
  * pod-level `spec.resources.requests` (PodLevelResources), plus
@@ -57,12 +62,15 @@ export interface HostPort {
 export declare function portValue(value: unknown): number;
 /** A `ports[]` entry bound at `hostPort`, as `HostPortInfo.sanitize` stores it: no hostIP is 0.0.0.0, no protocol is TCP. */
 export declare function sanitizeHostPort(port: Record<string, unknown>, hostPort: number, container: string): HostPort;
+/** The containers that hold host ports: the app containers, then the sidecars (plain init containers have exited). */
+export declare function hostPortContainers(podSpec: unknown): ContainerRef[];
 /**
- * The host ports of a pod: every `ports[]` entry with `hostPort > 0` of the
- * app containers and of the sidecar init containers; plain init containers
- * do not hold their ports. With `hostNetwork: true` every containerPort is a
- * host port (`SetDefaults_PodSpec` copies it into hostPort).
+ * The `ports[]` entries of a container with `hostPort > 0`. With
+ * `hostNetwork: true` every containerPort is a host port
+ * (`SetDefaults_PodSpec` copies it into hostPort).
  */
+export declare function containerHostPorts(c: ContainerRef, hostNetwork: boolean): HostPort[];
+/** The host ports of a pod: those of its app containers and sidecars. */
 export declare function podHostPorts(podSpec: unknown): HostPort[];
 /**
  * `HostPortInfo.CheckConflict`: same protocol and port, and either side binds

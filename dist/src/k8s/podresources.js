@@ -4,6 +4,7 @@
  * host ports it binds (pkg/scheduler/util/utils.go `GetHostPorts`, with the
  * conflict rule of framework/types.go `HostPortInfo.CheckConflict`).
  */
+import { isSidecar, podContainers } from "./pod-walk.js";
 import { parseQuantity, toMilli } from "./quantity.js";
 import { isRecord } from "../values.js";
 /** A quantity in the scheduler's unit for that resource. */
@@ -75,10 +76,6 @@ function containerRequests(container, options) {
     const requests = resourceAmounts(resources.requests);
     return options.defaultRequestsFromLimits ? requestsDefaultedFromLimits(requests, resourceAmounts(resources.limits)) : requests;
 }
-/** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
-export function isSidecar(container) {
-    return container.restartPolicy === "Always";
-}
 /** Resources that `spec.resources` may set at pod level (`IsSupportedPodLevelResource`). */
 function isPodLevelResource(resource) {
     return resource === "cpu" || resource === "memory" || resource.startsWith("hugepages-");
@@ -149,28 +146,30 @@ function stringOr(value, fallback) {
 export function sanitizeHostPort(port, hostPort, container) {
     return { hostIP: stringOr(port.hostIP, BIND_ALL), protocol: stringOr(port.protocol, "TCP"), port: hostPort, container };
 }
+/** The containers that hold host ports: the app containers, then the sidecars (plain init containers have exited). */
+export function hostPortContainers(podSpec) {
+    return podContainers(podSpec, [], { kinds: ["containers", "initContainers"] }).filter((c) => c.kind === "containers" || c.sidecar);
+}
 /**
- * The host ports of a pod: every `ports[]` entry with `hostPort > 0` of the
- * app containers and of the sidecar init containers; plain init containers
- * do not hold their ports. With `hostNetwork: true` every containerPort is a
- * host port (`SetDefaults_PodSpec` copies it into hostPort).
+ * The `ports[]` entries of a container with `hostPort > 0`. With
+ * `hostNetwork: true` every containerPort is a host port
+ * (`SetDefaults_PodSpec` copies it into hostPort).
  */
-export function podHostPorts(podSpec) {
-    const spec = isRecord(podSpec) ? podSpec : {};
-    const hostNetwork = spec.hostNetwork === true;
-    const containers = [...records(spec.containers), ...records(spec.initContainers).filter(isSidecar)];
+export function containerHostPorts(c, hostNetwork) {
     const out = [];
-    for (const container of containers) {
-        for (const port of records(container.ports)) {
-            let hostPort = portValue(port.hostPort);
-            if (hostPort === 0 && hostNetwork)
-                hostPort = portValue(port.containerPort);
-            if (hostPort <= 0)
-                continue;
-            out.push(sanitizeHostPort(port, hostPort, typeof container.name === "string" ? container.name : ""));
-        }
+    for (const port of records(c.container.ports)) {
+        let hostPort = portValue(port.hostPort);
+        if (hostPort === 0 && hostNetwork)
+            hostPort = portValue(port.containerPort);
+        if (hostPort > 0)
+            out.push(sanitizeHostPort(port, hostPort, c.name));
     }
     return out;
+}
+/** The host ports of a pod: those of its app containers and sidecars. */
+export function podHostPorts(podSpec) {
+    const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
+    return hostPortContainers(podSpec).flatMap((c) => containerHostPorts(c, hostNetwork));
 }
 /**
  * `HostPortInfo.CheckConflict`: same protocol and port, and either side binds

@@ -1,3 +1,4 @@
+import { type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import type { Path } from "../path.js";
 import { asArray, asObject, asString } from "../values.js";
 /**
@@ -7,6 +8,7 @@ import { asArray, asObject, asString } from "../values.js";
  */
 export type JsonObject = Readonly<Record<string, unknown>>;
 export { asArray, asObject, asString };
+export { describeVolume } from "../k8s/pod-walk.js";
 /** Reads a nested value through objects only: `valueAt(sc, "capabilities", "add")`. */
 export declare function valueAt(root: unknown, ...keys: readonly string[]): unknown;
 /**
@@ -14,11 +16,8 @@ export declare function valueAt(root: unknown, ...keys: readonly string[]): unkn
  * Used to place a finding about a missing setting on its nearest existing parent.
  */
 export declare function deepestExisting(base: Path, root: unknown, keys: readonly string[]): Path;
-export interface ContainerView {
-    name: string;
-    /** `["spec", "containers", 0]`, `["spec", "initContainers", 1]`, ... */
-    path: Path;
-    value: JsonObject;
+/** A container of the pod; its path is `["spec", "containers", 0]`, `["spec", "initContainers", 1]`, ... */
+export interface ContainerView extends ContainerRef {
     securityContext: JsonObject | undefined;
 }
 export interface PodView {
@@ -27,6 +26,8 @@ export interface PodView {
     podSecurityContext: JsonObject | undefined;
     /** Init, regular and ephemeral containers, in that order (`policy/visitor.go`). */
     containers: readonly ContainerView[];
+    /** `["spec", "volumes", 0]`, ... */
+    volumes: readonly VolumeRef[];
     /** `spec.os.name: windows` (the 1.25+ restricted exemptions). */
     isWindows: boolean;
     /** `spec.hostUsers: false`: the pod runs in a user namespace. */
@@ -36,5 +37,5 @@ export declare function podView(pod: unknown): PodView;
 /** String-valued annotations; other values are treated as absent. */
 export declare function annotations(pod: PodView): [key: string, value: string][];
 export declare function quote(text: string): string;
-/** `container "a"`, or `pod` for the pod-level security context. */
+/** `container "a"`, `init container "b"`, ..., or `pod` for the pod-level security context. */
 export declare function ownerPhrase(container: ContainerView | undefined): string;

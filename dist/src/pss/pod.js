@@ -1,5 +1,7 @@
+import { describeContainer, podContainers, podVolumes } from "../k8s/pod-walk.js";
 import { asArray, asObject, asString } from "../values.js";
 export { asArray, asObject, asString };
+export { describeVolume } from "../k8s/pod-walk.js";
 /** Reads a nested value through objects only: `valueAt(sc, "capabilities", "add")`. */
 export function valueAt(root, ...keys) {
     let current = root;
@@ -27,24 +29,6 @@ export function deepestExisting(base, root, keys) {
     }
     return path;
 }
-const CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function containerViews(spec) {
-    const views = [];
-    for (const list of CONTAINER_LISTS) {
-        asArray(spec[list]).forEach((entry, index) => {
-            const value = asObject(entry);
-            if (!value)
-                return;
-            views.push({
-                name: asString(value.name) ?? "",
-                path: ["spec", list, index],
-                value,
-                securityContext: asObject(value.securityContext),
-            });
-        });
-    }
-    return views;
-}
 export function podView(pod) {
     const metadata = asObject(valueAt(pod, "metadata")) ?? {};
     const spec = asObject(valueAt(pod, "spec")) ?? {};
@@ -52,7 +36,8 @@ export function podView(pod) {
         metadata,
         spec,
         podSecurityContext: asObject(spec.securityContext),
-        containers: containerViews(spec),
+        containers: podContainers(spec, ["spec"]).map((c) => ({ ...c, securityContext: asObject(c.container.securityContext) })),
+        volumes: podVolumes(spec, ["spec"]),
         isWindows: valueAt(spec, "os", "name") === "windows",
         inUserNamespace: spec.hostUsers === false,
     };
@@ -69,7 +54,7 @@ export function annotations(pod) {
 export function quote(text) {
     return `"${text}"`;
 }
-/** `container "a"`, or `pod` for the pod-level security context. */
+/** `container "a"`, `init container "b"`, ..., or `pod` for the pod-level security context. */
 export function ownerPhrase(container) {
-    return container ? `container ${quote(container.name)}` : "pod";
+    return container ? describeContainer(container) : "pod";
 }

@@ -1,26 +1,10 @@
 import type { ManifestObject } from "../load/types.js";
 import type { Path } from "../path.js";
 import type { Anchor } from "./types.js";
+import { type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 export { asArray, asObj, asString, type Obj };
-export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
-export interface ContainerRef {
-    container: Obj;
-    kind: ContainerKind;
-    index: number;
-    /** Path of the container in the DaemonSet. */
-    path: Path;
-    /** The container's name, or `initContainers[0]` when it has none. */
-    name: string;
-    /** A restartable init container (`restartPolicy: Always`): runs for the pod's lifetime. */
-    sidecar: boolean;
-}
-export interface VolumeRef {
-    volume: Obj;
-    index: number;
-    path: Path;
-    name: string;
-}
+export { describeContainer, describeVolume, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 export declare const POD_SPEC_PATH: Path;
 /**
  * A DaemonSet as rules see it: the decoded manifest plus walkers over the pod
@@ -45,14 +29,10 @@ export declare class DaemonSetView {
     get templateAnnotations(): Record<string, string>;
     /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
     containers(): ContainerRef[];
-    /** Containers that run for the pod's lifetime: regular ones and sidecars. */
-    longRunningContainers(): ContainerRef[];
     volumes(): VolumeRef[];
     /** A place in this DaemonSet that a cross-document rule can report at later. */
     anchor(path: Path, onKey?: boolean): Anchor;
 }
-/** `container "agent"` or `init container "setup"`, for messages. */
-export declare function describeContainer(c: ContainerRef): string;
 /** One string entry of `securityContext.capabilities.add` or `.drop`. */
 export interface CapabilityEntry {
     /** Normalised as the runtime reads it (`capabilityName`): `cap_net_raw` is `NET_RAW`. */

@@ -1,9 +1,10 @@
 import { capabilityName } from "../k8s/capabilities.js";
-import { isSidecar } from "../k8s/podresources.js";
+import { podContainers, podVolumes } from "../k8s/pod-walk.js";
 import { formatPath } from "../path.js";
 import { asArray, asObject as asObj, asString } from "../values.js";
-// Rules read manifests with the shared typed reads (src/values.ts).
+// Rules read manifests with the shared typed reads (src/values.ts) and walk pods with src/k8s/pod-walk.ts.
 export { asArray, asObj, asString };
+export { describeContainer, describeVolume } from "../k8s/pod-walk.js";
 export const POD_SPEC_PATH = ["spec", "template", "spec"];
 /** The entries of a label or annotation map whose values are strings. */
 function stringValues(map) {
@@ -55,39 +56,11 @@ export class DaemonSetView {
     }
     /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
     containers() {
-        if (this.containerRefs)
-            return this.containerRefs;
-        const refs = [];
-        for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
-            asArray(this.podSpec[kind]).forEach((item, index) => {
-                const container = asObj(item);
-                if (!container)
-                    return;
-                refs.push({
-                    container,
-                    kind,
-                    index,
-                    path: [...POD_SPEC_PATH, kind, index],
-                    name: asString(container.name) || `${kind}[${index}]`,
-                    sidecar: kind === "initContainers" && isSidecar(container),
-                });
-            });
-        }
-        this.containerRefs = refs;
-        return refs;
-    }
-    /** Containers that run for the pod's lifetime: regular ones and sidecars. */
-    longRunningContainers() {
-        return this.containers().filter((c) => c.kind === "containers" || c.sidecar);
+        this.containerRefs ??= podContainers(this.podSpec, POD_SPEC_PATH);
+        return this.containerRefs;
     }
     volumes() {
-        const refs = [];
-        asArray(this.podSpec.volumes).forEach((item, index) => {
-            const volume = asObj(item);
-            if (volume)
-                refs.push({ volume, index, path: [...POD_SPEC_PATH, "volumes", index], name: asString(volume.name) ?? `volumes[${index}]` });
-        });
-        return refs;
+        return podVolumes(this.podSpec, POD_SPEC_PATH);
     }
     /** A place in this DaemonSet that a cross-document rule can report at later. */
     anchor(path, onKey = false) {
@@ -98,11 +71,6 @@ export class DaemonSetView {
             object.name = this.name;
         return { file: this.object.file, range: this.object.locate(path, onKey), path: formatPath(path), object };
     }
-}
-/** `container "agent"` or `init container "setup"`, for messages. */
-export function describeContainer(c) {
-    const kind = c.kind === "initContainers" ? (c.sidecar ? "sidecar container" : "init container") : c.kind === "ephemeralContainers" ? "ephemeral container" : "container";
-    return `${kind} "${c.name}"`;
 }
 /** The entries of the container's `securityContext.capabilities.<list>` that are strings. */
 export function capabilityEntries(c, list) {

@@ -4,10 +4,11 @@
  * `validateContainerPorts`, `checkHostPortConflicts` and `validatePullPolicy`
  * (pkg/apis/core/validation/validation.go).
  */
+import { containerNoun, describeContainer } from "../k8s/pod-walk.js";
 import { dns1123Label, portName, portNumber } from "../k8s/syntax.js";
 import { validateEnv, validateEnvFrom } from "./env.js";
 import { suggestDnsName } from "./names.js";
-import { describeContainer } from "./pod-context.js";
+import { containersOf } from "./pod-context.js";
 import { validateLifecycle, validateProbe } from "./probes.js";
 import { oneOf } from "./report.js";
 import { validateResourceRequirements } from "./resources.js";
@@ -29,10 +30,6 @@ function validateLifecycleAndProbes(ctx, container, path, who) {
 const PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
 const TERMINATION_MESSAGE_POLICIES = ["File", "FallbackToLogsOnError"];
 const PROTOCOLS = ["TCP", "UDP", "SCTP"];
-/** The init container's restart policy as the API server sees it (dropped before `SidecarContainers`). */
-function initRestartPolicy(ctx, container) {
-    return ctx.report.profile.sidecarContainers ? container.restartPolicy : undefined;
-}
 /** `validateContainers`: regular containers, their names, probes and host ports. */
 export function validateContainers(ctx) {
     const { report, spec } = ctx;
@@ -45,12 +42,11 @@ export function validateContainers(ctx) {
         return;
     }
     const names = new Set();
-    const containers = objectItems(spec.containers);
-    for (const [i, container] of containers) {
-        const path = listPath.index(i);
-        const who = describeContainer("containers", i, container);
-        validateContainerCommon(ctx, container, "containers", i, path);
-        const name = stringOf(container.name);
+    const containers = containersOf(ctx, ["containers"]);
+    for (const c of containers) {
+        const { container, field: path, name } = c;
+        const who = describeContainer(c);
+        validateContainerCommon(ctx, c);
         if (typeof container.name === "string" || isBlank(container.name)) {
             if (names.has(name)) {
                 report.duplicate(path.child("name"), {
@@ -68,34 +64,27 @@ export function validateContainers(ctx) {
             });
         }
     }
-    checkHostPortConflicts(ctx, containers, listPath, "containers");
+    checkHostPortConflicts(ctx, containers);
 }
 /** `validateInitContainers`: names must not repeat regular or earlier init names; sidecars may have probes. */
 export function validateInitContainers(ctx) {
-    const { report, spec } = ctx;
-    const listPath = ctx.path.child("initContainers");
-    const names = new Set(objectItems(spec.containers).map(([, c]) => stringOf(c.name)));
-    for (const [i, container] of objectItems(spec.initContainers)) {
-        const path = listPath.index(i);
-        const who = describeContainer("initContainers", i, container);
-        validateContainerCommon(ctx, container, "initContainers", i, path);
-        const restartPolicy = initRestartPolicy(ctx, container);
-        let sidecar = false;
-        if (restartPolicy !== undefined && restartPolicy !== null && typeof restartPolicy === "string") {
-            if (restartPolicy === "Always") {
-                sidecar = true;
-            }
-            else {
-                report.notSupported(path.child("restartPolicy"), {
-                    message: `${who} has restartPolicy "${restartPolicy}"; init containers accept only Always (which makes a sidecar) or no restartPolicy`,
-                    fix: "remove restartPolicy, or set it to Always for a sidecar",
-                });
-            }
+    const { report } = ctx;
+    const names = new Set(containersOf(ctx, ["containers"]).map((c) => c.name));
+    for (const c of containersOf(ctx, ["initContainers"])) {
+        const { container, field: path, name, sidecar } = c;
+        const who = describeContainer(c);
+        validateContainerCommon(ctx, c);
+        // The API server drops restartPolicy before `SidecarContainers`.
+        const restartPolicy = ctx.report.profile.sidecarContainers ? container.restartPolicy : undefined;
+        if (typeof restartPolicy === "string" && !sidecar) {
+            report.notSupported(path.child("restartPolicy"), {
+                message: `${who} has restartPolicy "${restartPolicy}"; init containers accept only Always (which makes a sidecar) or no restartPolicy`,
+                fix: "remove restartPolicy, or set it to Always for a sidecar",
+            });
         }
-        const name = stringOf(container.name);
         if (names.has(name)) {
             report.duplicate(path.child("name"), {
-                message: `init container name "${name}" is already used by another container of the pod`,
+                message: `${containerNoun(c)} name "${name}" is already used by another container of the pod`,
                 fix: "give every container and init container a unique name",
             });
         }
@@ -104,7 +93,7 @@ export function validateInitContainers(ctx) {
         }
         // Init containers run one at a time, so each is checked on its own; Kubernetes
         // reports a clash as initContainers[0] whatever the container's index.
-        checkHostPortConflicts(ctx, [[i, container]], listPath, "initContainers", true);
+        checkHostPortConflicts(ctx, [c], true);
         if (sidecar) {
             validateLifecycleAndProbes(ctx, container, path, who);
         }
@@ -152,23 +141,17 @@ function isNonZero(value) {
  * at all (reported by the template check), but their fields are validated too.
  */
 export function validateEphemeralContainers(ctx) {
-    const { report, spec } = ctx;
-    const listPath = ctx.path.child("ephemeralContainers");
-    const others = new Set();
-    for (const key of ["containers", "initContainers"]) {
-        for (const [, c] of objectItems(spec[key]))
-            others.add(stringOf(c.name));
-    }
+    const { report } = ctx;
+    const others = new Set(containersOf(ctx, ["containers", "initContainers"]).map((c) => c.name));
     const names = new Set(others);
-    for (const [i, container] of objectItems(spec.ephemeralContainers)) {
-        const path = listPath.index(i);
-        const who = describeContainer("ephemeralContainers", i, container);
-        validateContainerCommon(ctx, container, "ephemeralContainers", i, path);
+    for (const c of containersOf(ctx, ["ephemeralContainers"])) {
+        const { container, field: path, name } = c;
+        const who = describeContainer(c);
+        validateContainerCommon(ctx, c);
         const image = stringOf(container.image);
         if (image !== image.trim()) {
             report.invalid(path.child("image"), { message: `${who} image ${show(image)} has leading or trailing whitespace` });
         }
-        const name = stringOf(container.name);
         if (names.has(name)) {
             report.duplicate(path.child("name"), { message: `ephemeral container name "${name}" is already used by another container` });
         }
@@ -196,9 +179,10 @@ export function validateEphemeralContainers(ctx) {
     }
 }
 /** `validateContainerCommon`: what every container kind must satisfy. */
-function validateContainerCommon(ctx, container, kind, index, path) {
+function validateContainerCommon(ctx, c) {
     const { report } = ctx;
-    const who = describeContainer(kind, index, container);
+    const { container, field: path } = c;
+    const who = describeContainer(c);
     if (isBlank(container.name)) {
         report.required(path.child("name"), { message: `${who} has no name`, fix: "add a name (lowercase letters, digits and '-')" });
     }
@@ -207,7 +191,7 @@ function validateContainerCommon(ctx, container, kind, index, path) {
         const fix = suggestDnsName(name, 63);
         for (const msg of dns1123Label(name)) {
             report.invalid(path.child("name"), {
-                message: `${kind === "containers" ? "container" : kind === "initContainers" ? "init container" : "ephemeral container"} name "${name}" is invalid: ${msg}`,
+                message: `${containerNoun(c)} name "${name}" is invalid: ${msg}`,
                 ...(fix ? { fix: `use "${fix}"` } : {}),
             });
         }
@@ -225,10 +209,10 @@ function validateContainerCommon(ctx, container, kind, index, path) {
         });
     }
     validateContainerPorts(ctx, container, who, path);
-    validateEnv(ctx, container, kind, index, path);
-    validateEnvFrom(ctx, container, kind, index, path);
-    validateVolumeMounts(ctx, container, kind, index, path);
-    validateVolumeDevices(ctx, container, kind, index, path);
+    validateEnv(ctx, c);
+    validateEnvFrom(ctx, c);
+    validateVolumeMounts(ctx, c);
+    validateVolumeDevices(ctx, c);
     const pullPolicy = container.imagePullPolicy;
     if (isBlank(pullPolicy)) {
         report.required(path.child("imagePullPolicy"), { message: `${who} has no imagePullPolicy` });
@@ -302,11 +286,11 @@ function validateContainerPorts(ctx, container, who, path) {
  * protocol/hostIP/hostPort may be used once. `pinToFirst` reproduces how init
  * containers are checked one at a time (their errors say index 0).
  */
-function checkHostPortConflicts(ctx, containers, listPath, kind, pinToFirst = false) {
+function checkHostPortConflicts(ctx, containers, pinToFirst = false) {
     const used = new Map();
-    for (const [ci, container] of containers) {
-        const who = describeContainer(kind, ci, container);
-        for (const [pi, port] of objectItems(container.ports)) {
+    for (const c of containers) {
+        const who = describeContainer(c);
+        for (const [pi, port] of objectItems(c.container.ports)) {
             const hostPort = asInt(port.hostPort);
             if (hostPort === undefined || hostPort === 0)
                 continue;
@@ -315,11 +299,11 @@ function checkHostPortConflicts(ctx, containers, listPath, kind, pinToFirst = fa
             const key = `${protocol}/${hostIP}/${hostPort}`;
             const first = used.get(key);
             if (first !== undefined) {
-                const field = listPath.index(pinToFirst ? 0 : ci).child("ports").index(pi).child("hostPort");
+                const field = ctx.path.child(c.kind).index(pinToFirst ? 0 : c.index).child("ports").index(pi).child("hostPort");
                 ctx.report.duplicate(field, {
                     message: `${who} uses host port ${hostPort}/${protocol}${hostIP ? ` on ${hostIP}` : ""}, which ${first} already uses`,
                     fix: "use a different hostPort (or protocol) for one of them",
-                    at: [...listPath.segments, ci, "ports", pi, "hostPort"],
+                    at: [...c.path, "ports", pi, "hostPort"],
                 });
             }
             else {

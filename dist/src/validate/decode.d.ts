@@ -8,5 +8,8 @@ export interface DecodeIssue {
     message: string;
     fix?: string;
 }
-/** Every quantity in the pod template that fails to decode. */
-export declare function findDecodeIssues(manifest: Obj): DecodeIssue[];
+/**
+ * Every quantity in the pod template that fails to decode. `sidecars`: whether
+ * the API server keeps an init container's restartPolicy (for naming it).
+ */
+export declare function findDecodeIssues(manifest: Obj, sidecars?: boolean): DecodeIssue[];

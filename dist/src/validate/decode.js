@@ -5,6 +5,7 @@
  * `Quantity.UnmarshalJSON`), so no field errors are produced at all.
  * Wrongly-typed values are the schema stage's to report and are skipped here.
  */
+import { describeContainer, podContainers, podVolumes } from "../k8s/pod-walk.js";
 import { parseQuantity, suggestQuantity } from "../k8s/quantity.js";
 import { FieldPath } from "./report.js";
 import { asObject, objectItems, show } from "./values.js";
@@ -31,27 +32,30 @@ function checkDownwardItems(out, items, path) {
             checkQuantity(out, ref.divisor, path.index(i).child("resourceFieldRef", "divisor"), "resourceFieldRef divisor");
     }
 }
-/** Every quantity in the pod template that fails to decode. */
-export function findDecodeIssues(manifest) {
+/**
+ * Every quantity in the pod template that fails to decode. `sidecars`: whether
+ * the API server keeps an init container's restartPolicy (for naming it).
+ */
+export function findDecodeIssues(manifest, sidecars = true) {
     const out = [];
     const spec = asObject(asObject(asObject(manifest.spec)?.template)?.spec);
     if (!spec)
         return out;
     const podPath = FieldPath.root("spec", "template", "spec");
-    for (const kind of ["containers", "initContainers", "ephemeralContainers"]) {
-        for (const [i, container] of objectItems(spec[kind])) {
-            const path = podPath.child(kind).index(i);
-            const resources = asObject(container.resources);
-            const who = typeof container.name === "string" && container.name !== "" ? `container "${container.name}"` : `${kind}[${i}]`;
-            if (resources) {
-                checkResourceList(out, resources.limits, path.child("resources", "limits"), `${who} limit`);
-                checkResourceList(out, resources.requests, path.child("resources", "requests"), `${who} request`);
-            }
-            for (const [j, env] of objectItems(container.env)) {
-                const ref = asObject(asObject(env.valueFrom)?.resourceFieldRef);
-                if (ref) {
-                    checkQuantity(out, ref.divisor, path.child("env").index(j).child("valueFrom", "resourceFieldRef", "divisor"), "resourceFieldRef divisor");
-                }
+    const walk = { kinds: ["containers", "initContainers", "ephemeralContainers"], sidecars };
+    for (const c of podContainers(spec, podPath.segments, walk)) {
+        const { container, kind, index } = c;
+        const path = podPath.child(kind).index(index);
+        const resources = asObject(container.resources);
+        const who = describeContainer(c);
+        if (resources) {
+            checkResourceList(out, resources.limits, path.child("resources", "limits"), `${who} limit`);
+            checkResourceList(out, resources.requests, path.child("resources", "requests"), `${who} request`);
+        }
+        for (const [j, env] of objectItems(container.env)) {
+            const ref = asObject(asObject(env.valueFrom)?.resourceFieldRef);
+            if (ref) {
+                checkQuantity(out, ref.divisor, path.child("env").index(j).child("valueFrom", "resourceFieldRef", "divisor"), "resourceFieldRef divisor");
             }
         }
     }
@@ -61,8 +65,8 @@ export function findDecodeIssues(manifest) {
         checkResourceList(out, podResources.limits, podPath.child("resources", "limits"), "pod limit");
         checkResourceList(out, podResources.requests, podPath.child("resources", "requests"), "pod request");
     }
-    for (const [i, volume] of objectItems(spec.volumes)) {
-        const path = podPath.child("volumes").index(i);
+    for (const { volume, index } of podVolumes(spec, podPath.segments)) {
+        const path = podPath.child("volumes").index(index);
         const emptyDir = asObject(volume.emptyDir);
         if (emptyDir)
             checkQuantity(out, emptyDir.sizeLimit, path.child("emptyDir", "sizeLimit"), "emptyDir sizeLimit");

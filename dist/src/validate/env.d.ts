@@ -1,5 +1,5 @@
 import type { Path } from "../path.js";
-import { type ContainerKind, type PodContext } from "./pod-context.js";
+import type { PodContainer, PodContext } from "./pod-context.js";
 import { type FieldPath, type Report } from "./report.js";
 import { type Obj } from "./values.js";
 /** `IsEnvVarName` (strict, before 1.32) or `IsRelaxedEnvVarName`. */
@@ -15,6 +15,6 @@ written?: Path): void;
 /** `validateContainerResourceFieldSelector` and `validateContainerResourceDivisor`. */
 export declare function validateResourceFieldSelector(report: Report, ref: Obj, path: FieldPath, inVolume: boolean, written?: Path): void;
 /** `ValidateEnv`. */
-export declare function validateEnv(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void;
+export declare function validateEnv(ctx: PodContext, c: PodContainer): void;
 /** `ValidateEnvFrom`: a missing or doubled source is reported on the list, not the entry. */
-export declare function validateEnvFrom(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void;
+export declare function validateEnvFrom(ctx: PodContext, c: PodContainer): void;

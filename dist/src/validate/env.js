@@ -7,7 +7,7 @@
 import { parseQuantity } from "../k8s/quantity.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
-import { describeContainer } from "./pod-context.js";
+import { describeContainer } from "../k8s/pod-walk.js";
 import { oneOf } from "./report.js";
 import { asObject, isBlank, objectItems, stringOf } from "./values.js";
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -202,9 +202,10 @@ export function validateResourceFieldSelector(report, ref, path, inVolume, writt
     }
 }
 /** `ValidateEnv`. */
-export function validateEnv(ctx, container, kind, index, path) {
+export function validateEnv(ctx, c) {
     const { report } = ctx;
-    const who = describeContainer(kind, index, container);
+    const { container, field: path } = c;
+    const who = describeContainer(c);
     const relaxed = report.profile.relaxedEnvVarNames;
     for (const [i, env] of objectItems(container.env)) {
         const envPath = path.child("env").index(i);
@@ -286,9 +287,10 @@ function prefixNameProblems(name) {
     return dns1123Subdomain(name.endsWith("-") ? `${name.slice(0, -1)}a` : name);
 }
 /** `ValidateEnvFrom`: a missing or doubled source is reported on the list, not the entry. */
-export function validateEnvFrom(ctx, container, kind, index, path) {
+export function validateEnvFrom(ctx, c) {
     const { report } = ctx;
-    const who = describeContainer(kind, index, container);
+    const { container, field: path } = c;
+    const who = describeContainer(c);
     const listPath = path.child("envFrom");
     for (const [i, entry] of objectItems(container.envFrom)) {
         const entryPath = listPath.index(i);

@@ -15,10 +15,10 @@ export function validateDaemonSet(manifest, options = {}) {
     if (!object)
         return { issues: [], decodeErrors: [] };
     try {
-        const decodeErrors = findDecodeIssues(object);
+        const profile = apiServerProfile(options.kubernetesVersion);
+        const decodeErrors = findDecodeIssues(object, profile.sidecarContainers);
         if (decodeErrors.length > 0)
             return { issues: [], decodeErrors };
-        const profile = apiServerProfile(options.kubernetesVersion);
         const defaulted = defaultedDaemonSet(object, options);
         const report = new Report(object, profile);
         validateDaemonSetObject(report, defaulted);

@@ -7,6 +7,7 @@
 import { APPARMOR_CONTAINER_ANNOTATION_PREFIX, appArmorAnnotationType, LOCALHOST_PROFILE_PREFIX, SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType, } from "../k8s/annotations.js";
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
+import { podContainers } from "../k8s/pod-walk.js";
 import { checkAnnotations, checkLabels, suggestDnsName } from "./names.js";
 import { FieldPath } from "./report.js";
 import { asBool, asObject, isBlank, objectItems, stringEntries, stringItems, stringOf } from "./values.js";
@@ -207,10 +208,5 @@ function seccompAnnotationProblem(profile) {
     return undefined;
 }
 function containerNames(podSpec) {
-    const names = new Set();
-    for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
-        for (const [, c] of objectItems(podSpec[key]))
-            names.add(stringOf(c.name));
-    }
-    return names;
+    return new Set(podContainers(podSpec, []).map((c) => c.name));
 }

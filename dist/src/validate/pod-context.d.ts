@@ -3,9 +3,9 @@
  * the collector, the defaulted spec and the facts computed once (registered
  * volumes, claim names, grace period, user namespace).
  */
+import { type ContainerKind, type ContainerRef } from "../k8s/pod-walk.js";
 import type { FieldPath, Report } from "./report.js";
 import type { Obj } from "./values.js";
-export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
 export interface PodContext {
     report: Report;
     /** The defaulted pod spec. */
@@ -21,5 +21,13 @@ export interface PodContext {
     /** The pod shares the host's user namespace (`hostUsers` unset or true). */
     hostUsers: boolean;
 }
-/** How a container is named in messages: `container "web"`, `init container 0`. */
-export declare function describeContainer(kind: ContainerKind, index: number, container: Obj): string;
+/** A container of the pod with its Kubernetes field path (`spec.template.spec.initContainers[0]`). */
+export interface PodContainer extends ContainerRef {
+    field: FieldPath;
+}
+/**
+ * The containers of the given lists, in that order. Init containers are
+ * sidecars as this API server sees them: before `SidecarContainers` it drops
+ * their restartPolicy.
+ */
+export declare function containersOf(ctx: PodContext, kinds?: readonly ContainerKind[]): PodContainer[];

@@ -6,6 +6,7 @@
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import { labelKeyProblems } from "../k8s/labelselector.js";
 import { validateContainers, validateEphemeralContainers, validateInitContainers } from "./containers.js";
+import { containersOf } from "./pod-context.js";
 import { FieldPath, oneOf } from "./report.js";
 import { validateResourceRequirements } from "./resources.js";
 import { validateAffinity, validateNodeSelector, validateTolerations, validateTopologySpreadConstraints } from "./scheduling.js";
@@ -83,12 +84,12 @@ function checkEnum(report, value, path, name, allowed) {
 function validateHostNetworkPorts(ctx) {
     if (asBool(ctx.spec.hostNetwork) !== true)
         return;
-    for (const [i, container] of objectItems(ctx.spec.containers)) {
-        for (const [j, port] of objectItems(container.ports)) {
+    for (const c of containersOf(ctx, ["containers"])) {
+        for (const [j, port] of objectItems(c.container.ports)) {
             const hostPort = asInt(port.hostPort);
             const containerPort = asInt(port.containerPort) ?? 0;
             if (hostPort !== undefined && hostPort !== 0 && hostPort !== containerPort) {
-                ctx.report.invalid(ctx.path.child("containers").index(i).child("ports").index(j).child("hostPort"), {
+                ctx.report.invalid(c.field.child("ports").index(j).child("hostPort"), {
                     message: `hostPort ${hostPort} differs from containerPort ${containerPort}; with hostNetwork: true the container listens on the host directly, so they must match`,
                     fix: `remove hostPort or set it to ${containerPort}`,
                 });

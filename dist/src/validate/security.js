@@ -6,8 +6,9 @@
  * (pkg/apis/core/validation/validation.go).
  */
 import { APPARMOR_CONTAINER_ANNOTATION_PREFIX, appArmorAnnotationType, LOCALHOST_PROFILE_PREFIX, SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType, } from "../k8s/annotations.js";
+import { describeContainer } from "../k8s/pod-walk.js";
 import { dns1123Subdomain } from "../k8s/syntax.js";
-import { describeContainer } from "./pod-context.js";
+import { containersOf } from "./pod-context.js";
 import { oneOf } from "./report.js";
 import { asBool, asInt, asObject, asString, isSet, objectItems, show, stringEntries, stringOf } from "./values.js";
 const MAX_ID = 2147483647;
@@ -263,16 +264,6 @@ export function validateContainerSecurityContext(ctx, sc, path, who) {
     if (appArmor)
         validateAppArmorProfile(report, appArmor, path.child("appArmorProfile"), who);
 }
-/** Every container with its kind, index and Go path, in `VisitContainersWithPath` order. */
-function allContainers(ctx) {
-    const out = [];
-    for (const kind of ["initContainers", "containers", "ephemeralContainers"]) {
-        for (const [index, container] of objectItems(ctx.spec[kind])) {
-            out.push({ kind, index, container, path: ctx.path.child(kind).index(index) });
-        }
-    }
-    return out;
-}
 /** `validateHostUsers`: a user-namespaced pod may not share host namespaces. */
 export function validateHostUsers(ctx) {
     if (ctx.hostUsers)
@@ -299,12 +290,13 @@ export function validateWindowsHostProcessPod(ctx) {
     const podHostProcess = asBool(asObject(asObject(spec.securityContext)?.windowsOptions)?.hostProcess);
     let containers = 0;
     let hostProcess = 0;
-    for (const { container, path, kind, index } of allContainers(ctx)) {
+    for (const c of containersOf(ctx)) {
+        const { container, field: path } = c;
         containers++;
         const own = asBool(asObject(asObject(container.securityContext)?.windowsOptions)?.hostProcess);
         if (podHostProcess !== undefined && own !== undefined && podHostProcess !== own) {
             report.invalid(path.child("securityContext", "windowsOptions", "hostProcess"), {
-                message: `${describeContainer(kind, index, container)} sets hostProcess ${own}, but the pod sets ${podHostProcess}; they must match`,
+                message: `${describeContainer(c)} sets hostProcess ${own}, but the pod sets ${podHostProcess}; they must match`,
             });
         }
         if (own === true || (own === undefined && podHostProcess === true))
@@ -369,10 +361,10 @@ export function validateOS(ctx) {
         if (isSet(sc, "windowsOptions")) {
             report.forbidden(ctx.path.child("securityContext", "windowsOptions"), { message: "windowsOptions cannot be set for a linux pod" });
         }
-        for (const { container, path: cPath, kind, index } of allContainers(ctx)) {
-            if (isSet(asObject(container.securityContext) ?? {}, "windowsOptions")) {
-                report.forbidden(cPath.child("securityContext", "windowsOptions"), {
-                    message: `${describeContainer(kind, index, container)}: windowsOptions cannot be set for a linux pod`,
+        for (const c of containersOf(ctx)) {
+            if (isSet(asObject(c.container.securityContext) ?? {}, "windowsOptions")) {
+                report.forbidden(c.field.child("securityContext", "windowsOptions"), {
+                    message: `${describeContainer(c)}: windowsOptions cannot be set for a linux pod`,
                 });
             }
         }
@@ -393,14 +385,14 @@ export function validateOS(ctx) {
         if (isOn)
             report.forbidden(ctx.path.child(key), { message: `${key} cannot be set for a windows pod` });
     }
-    for (const { container, path: cPath, kind, index } of allContainers(ctx)) {
-        const csc = asObject(container.securityContext);
+    for (const c of containersOf(ctx)) {
+        const csc = asObject(c.container.securityContext);
         if (!csc)
             continue;
         for (const key of WINDOWS_FORBIDDEN_CONTAINER_SECURITY) {
             if (isSet(csc, key)) {
-                report.forbidden(cPath.child("securityContext", key), {
-                    message: `${describeContainer(kind, index, container)}: securityContext.${key} cannot be set for a windows pod`,
+                report.forbidden(c.field.child("securityContext", key), {
+                    message: `${describeContainer(c)}: securityContext.${key} cannot be set for a windows pod`,
                 });
             }
         }
@@ -452,10 +444,10 @@ export function validateSecurityAnnotationsMatchFields(ctx, annotationsValue) {
     }
     const isWindows = asObject(spec.os)?.name === "windows";
     const podAppArmor = asObject(podSc.appArmorProfile);
-    for (const { container, path, kind, index } of allContainers(ctx)) {
-        const who = describeContainer(kind, index, container);
+    for (const c of containersOf(ctx)) {
+        const { container, field: path, name } = c;
+        const who = describeContainer(c);
         const csc = asObject(container.securityContext) ?? {};
-        const name = stringOf(container.name);
         const seccomp = asObject(csc.seccompProfile);
         const seccompAnnotation = annotations.get(SECCOMP_CONTAINER_ANNOTATION_PREFIX + name);
         if (seccomp && seccompAnnotation !== undefined) {

@@ -1,4 +1,4 @@
-import { type ContainerKind, type PodContext } from "./pod-context.js";
+import type { PodContainer, PodContext } from "./pod-context.js";
 import { type FieldPath, type Report } from "./report.js";
 import { type Obj } from "./values.js";
 /** `validatePathNoBacksteps`. */
@@ -6,6 +6,6 @@ export declare function hasBacksteps(path: string): boolean;
 /** `ValidateVolumes`: returns the volumes that passed, by name. */
 export declare function validateVolumes(report: Report, spec: Obj, podPath: FieldPath): Map<string, Obj>;
 /** `ValidateVolumeMounts`: several errors are reported without the mount index (upstream quirk). */
-export declare function validateVolumeMounts(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void;
+export declare function validateVolumeMounts(ctx: PodContext, c: PodContainer): void;
 /** `ValidateVolumeDevices`: block devices must come from PVC-backed volumes. */
-export declare function validateVolumeDevices(ctx: PodContext, container: Obj, kind: ContainerKind, index: number, path: FieldPath): void;
+export declare function validateVolumeDevices(ctx: PodContext, c: PodContainer): void;

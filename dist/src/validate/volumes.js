@@ -5,11 +5,11 @@
  * registered, so every mount of it is also NotFound.
  */
 import { VOLUME_SOURCES } from "../k8s/defaults.js";
+import { describeContainer, describeVolume, podVolumes } from "../k8s/pod-walk.js";
 import { labelMapProblems } from "../k8s/labelselector.js";
 import { dns1123Label, dns1123Subdomain } from "../k8s/syntax.js";
 import { VOLUME_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from "./env.js";
 import { suggestDnsName } from "./names.js";
-import { describeContainer } from "./pod-context.js";
 import { oneOf } from "./report.js";
 import { storedQuantity } from "./resources.js";
 import { asBool, asInt, asObject, asString, isBlank, isEmptyList, objectItems, show, stringItems, stringOf } from "./values.js";
@@ -452,10 +452,10 @@ function checkEphemeral(r, body, path, what) {
 export function validateVolumes(report, spec, podPath) {
     const registered = new Map();
     const names = new Set();
-    for (const [i, volume] of objectItems(spec.volumes)) {
+    for (const v of podVolumes(spec, podPath.segments)) {
+        const { volume, index: i, name } = v;
         const path = podPath.child("volumes").index(i);
-        const name = stringOf(volume.name);
-        const label = name === "" ? `volume ${i}` : `volume "${name}"`;
+        const label = describeVolume(v);
         const r = report.fork();
         const sources = VOLUME_SOURCES.filter((s) => asObject(volume[s]));
         sources.forEach((source, k) => {
@@ -497,9 +497,10 @@ export function validateVolumes(report, spec, podPath) {
 const MOUNT_PROPAGATIONS = ["Bidirectional", "HostToContainer", "None"];
 const RECURSIVE_READ_ONLY = ["Disabled", "IfPossible", "Enabled"];
 /** `ValidateVolumeMounts`: several errors are reported without the mount index (upstream quirk). */
-export function validateVolumeMounts(ctx, container, kind, index, path) {
+export function validateVolumeMounts(ctx, c) {
     const { report } = ctx;
-    const who = describeContainer(kind, index, container);
+    const { container, kind, field: path } = c;
+    const who = describeContainer(c);
     const listPath = path.child("volumeMounts");
     const devices = new Map(objectItems(container.volumeDevices).map(([, d]) => [stringOf(d.name), stringOf(d.devicePath)]));
     const devicePaths = new Set(devices.values());
@@ -514,7 +515,7 @@ export function validateVolumeMounts(ctx, container, kind, index, path) {
             report.required(mountPath.child("name"), { message: `${label} has no volume name` });
         if (typeof mount.name === "string" || isBlank(mount.name)) {
             if (!ctx.volumes.has(name)) {
-                const declared = objectItems(ctx.spec.volumes).some(([, v]) => stringOf(v.name) === name);
+                const declared = podVolumes(ctx.spec, ctx.path.segments).some((v) => v.name === name);
                 report.notFound(mountPath.child("name"), {
                     message: declared
                         ? `${label} uses volume "${name}", which is invalid (see the errors on that volume)`
@@ -603,9 +604,10 @@ export function validateVolumeMounts(ctx, container, kind, index, path) {
     }
 }
 /** `ValidateVolumeDevices`: block devices must come from PVC-backed volumes. */
-export function validateVolumeDevices(ctx, container, kind, index, path) {
+export function validateVolumeDevices(ctx, c) {
     const { report } = ctx;
-    const who = describeContainer(kind, index, container);
+    const { container, field: path } = c;
+    const who = describeContainer(c);
     const mounts = new Map(objectItems(container.volumeMounts).map(([, m]) => [stringOf(m.name), stringOf(m.mountPath)]));
     const mountPaths = new Set(mounts.values());
     const seenNames = new Set();

@@ -6,7 +6,7 @@ import type { CheckViolation } from "../types.js";
 function hostPorts_1_0(pod: PodView): CheckViolation[] {
   const violations: CheckViolation[] = [];
   for (const container of pod.containers) {
-    asArray(container.value.ports).forEach((entry, index) => {
+    asArray(container.container.ports).forEach((entry, index) => {
       const hostPort = asObject(entry)?.hostPort;
       if (typeof hostPort !== "number" || hostPort === 0) return;
       violations.push({

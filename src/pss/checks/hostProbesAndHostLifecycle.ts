@@ -18,7 +18,7 @@ const HANDLERS: readonly (readonly string[])[] = [
 
 function hostViolations(container: ContainerView): CheckViolation[] {
   return HANDLERS.flatMap((keys) => {
-    const host = asString(valueAt(container.value, ...keys, "host"));
+    const host = asString(valueAt(container.container, ...keys, "host"));
     if (!host) return [];
     return [
       {

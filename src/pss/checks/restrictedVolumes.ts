@@ -1,5 +1,5 @@
 import type { PssCheckDefinition } from "../check.js";
-import { asArray, asObject, asString, quote, type JsonObject, type PodView } from "../pod.js";
+import { asObject, describeVolume, quote, type JsonObject, type PodView } from "../pod.js";
 import type { CheckViolation } from "../types.js";
 
 const ALLOWED_SOURCES = [
@@ -48,15 +48,14 @@ function hasSource(volume: JsonObject, source: string): boolean {
  * no source at all is stored as emptyDir (core/v1 defaulting), so it passes.
  */
 function restrictedVolumes_1_0(pod: PodView): CheckViolation[] {
-  return asArray(pod.spec.volumes).flatMap((entry, index) => {
-    const volume = asObject(entry);
-    if (!volume || ALLOWED_SOURCES.some((source) => hasSource(volume, source))) return [];
-    const source = RESTRICTED_SOURCES.find((candidate) => hasSource(volume, candidate));
+  return pod.volumes.flatMap((v) => {
+    if (ALLOWED_SOURCES.some((source) => hasSource(v.volume, source))) return [];
+    const source = RESTRICTED_SOURCES.find((candidate) => hasSource(v.volume, candidate));
     if (!source) return [];
     return [
       {
-        path: ["spec", "volumes", index, source],
-        message: `volume ${quote(asString(volume.name) ?? "")} must not use restricted volume type ${quote(source)}`,
+        path: [...v.path, source],
+        message: `${describeVolume(v)} must not use restricted volume type ${quote(source)}`,
         fix: `use one of the volume types ${ALLOWED_SOURCES.join(", ")}`,
       },
     ];

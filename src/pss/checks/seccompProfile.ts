@@ -83,7 +83,7 @@ function seccompProfileRestricted_1_19(pod: PodView): CheckViolation[] {
   for (const setting of settings.containers) {
     if (seccompProfile(setting) || !setting.container) continue;
     violations.push({
-      path: deepestExisting(setting.container.path, setting.container.value, ["securityContext", "seccompProfile"]),
+      path: deepestExisting(setting.container.path, setting.container.container, ["securityContext", "seccompProfile"]),
       message: `pod or ${setting.owner} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
       fix: FIX,
     });

@@ -4,7 +4,7 @@ function allowPrivilegeEscalation_1_8(pod) {
     return pod.containers
         .filter((container) => container.securityContext?.allowPrivilegeEscalation !== false)
         .map((container) => ({
-        path: deepestExisting(container.path, container.value, ["securityContext", "allowPrivilegeEscalation"]),
+        path: deepestExisting(container.path, container.container, ["securityContext", "allowPrivilegeEscalation"]),
         message: `${ownerPhrase(container)} must set securityContext.allowPrivilegeEscalation=false`,
         fix: "set securityContext.allowPrivilegeEscalation: false",
     }));

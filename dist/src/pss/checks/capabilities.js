@@ -39,7 +39,7 @@ function capabilitiesRestricted_1_22(pod) {
     const missingDropAll = pod.containers
         .filter((container) => !dropsAll(container))
         .map((container) => ({
-        path: deepestExisting(container.path, container.value, ["securityContext", "capabilities", "drop"]),
+        path: deepestExisting(container.path, container.container, ["securityContext", "capabilities", "drop"]),
         message: `${ownerPhrase(container)} must set securityContext.capabilities.drop=["ALL"]`,
         fix: 'add "ALL" to securityContext.capabilities.drop',
     }));

@@ -1,17 +1,16 @@
-import { asArray, asObject, asString, quote } from "../pod.js";
+import { asObject, describeVolume } from "../pod.js";
 /** check_hostPathVolumes.go: no volume may use hostPath. */
 function hostPathVolumes_1_0(pod) {
     const violations = [];
-    asArray(pod.spec.volumes).forEach((entry, index) => {
-        const volume = asObject(entry);
-        if (!volume || !asObject(volume.hostPath))
-            return;
+    for (const v of pod.volumes) {
+        if (!asObject(v.volume.hostPath))
+            continue;
         violations.push({
-            path: ["spec", "volumes", index, "hostPath"],
-            message: `volume ${quote(asString(volume.name) ?? "")} must not use hostPath`,
+            path: [...v.path, "hostPath"],
+            message: `${describeVolume(v)} must not use hostPath`,
             fix: "replace the hostPath volume with another volume type",
         });
-    });
+    }
     return violations;
 }
 export const hostPathVolumesCheck = {

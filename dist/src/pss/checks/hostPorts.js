@@ -3,7 +3,7 @@ import { asArray, asObject, ownerPhrase } from "../pod.js";
 function hostPorts_1_0(pod) {
     const violations = [];
     for (const container of pod.containers) {
-        asArray(container.value.ports).forEach((entry, index) => {
+        asArray(container.container.ports).forEach((entry, index) => {
             const hostPort = asObject(entry)?.hostPort;
             if (typeof hostPort !== "number" || hostPort === 0)
                 return;

@@ -14,7 +14,7 @@ const HANDLERS = [
 ];
 function hostViolations(container) {
     return HANDLERS.flatMap((keys) => {
-        const host = asString(valueAt(container.value, ...keys, "host"));
+        const host = asString(valueAt(container.container, ...keys, "host"));
         if (!host)
             return [];
         return [

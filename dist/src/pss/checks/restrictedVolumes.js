@@ -1,4 +1,4 @@
-import { asArray, asObject, asString, quote } from "../pod.js";
+import { asObject, describeVolume, quote } from "../pod.js";
 const ALLOWED_SOURCES = [
     "configMap",
     "csi",
@@ -42,17 +42,16 @@ function hasSource(volume, source) {
  * no source at all is stored as emptyDir (core/v1 defaulting), so it passes.
  */
 function restrictedVolumes_1_0(pod) {
-    return asArray(pod.spec.volumes).flatMap((entry, index) => {
-        const volume = asObject(entry);
-        if (!volume || ALLOWED_SOURCES.some((source) => hasSource(volume, source)))
+    return pod.volumes.flatMap((v) => {
+        if (ALLOWED_SOURCES.some((source) => hasSource(v.volume, source)))
             return [];
-        const source = RESTRICTED_SOURCES.find((candidate) => hasSource(volume, candidate));
+        const source = RESTRICTED_SOURCES.find((candidate) => hasSource(v.volume, candidate));
         if (!source)
             return [];
         return [
             {
-                path: ["spec", "volumes", index, source],
-                message: `volume ${quote(asString(volume.name) ?? "")} must not use restricted volume type ${quote(source)}`,
+                path: [...v.path, source],
+                message: `${describeVolume(v)} must not use restricted volume type ${quote(source)}`,
                 fix: `use one of the volume types ${ALLOWED_SOURCES.join(", ")}`,
             },
         ];

@@ -26,7 +26,7 @@ function runAsNonRoot_1_0(pod) {
         }
         else if (value !== true && typeof podValue !== "boolean") {
             violations.push({
-                path: deepestExisting(container.path, container.value, ["securityContext", "runAsNonRoot"]),
+                path: deepestExisting(container.path, container.container, ["securityContext", "runAsNonRoot"]),
                 message: `pod or ${ownerPhrase(container)} must set securityContext.runAsNonRoot=true`,
                 fix: FIX,
             });

@@ -68,7 +68,7 @@ function seccompProfileRestricted_1_19(pod) {
         if (seccompProfile(setting) || !setting.container)
             continue;
         violations.push({
-            path: deepestExisting(setting.container.path, setting.container.value, ["securityContext", "seccompProfile"]),
+            path: deepestExisting(setting.container.path, setting.container.container, ["securityContext", "seccompProfile"]),
             message: `pod or ${setting.owner} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
             fix: FIX,
         });

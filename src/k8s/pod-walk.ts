@@ -1,0 +1,105 @@
+/**
+ * The walk over a pod spec's containers and volumes that API validation, the
+ * rules and the Pod Security checks share, so that each visits every
+ * container kind the same way (kube-linter's shared container helpers), and
+ * the one way their messages name a container or a volume. Entries that are
+ * not objects are skipped: reporting wrong types is the schema stage's job.
+ */
+import type { Path } from "../path.js";
+import { asArray, asObject, asString, type Obj } from "../values.js";
+
+export type ContainerKind = "initContainers" | "containers" | "ephemeralContainers";
+
+/** The order of `VisitContainersWithPath` (pkg/api/pod/util.go): init, regular, ephemeral. */
+export const CONTAINER_KINDS: readonly ContainerKind[] = ["initContainers", "containers", "ephemeralContainers"];
+
+export interface ContainerRef {
+  container: Obj;
+  kind: ContainerKind;
+  /** Index in its own list. */
+  index: number;
+  /** `[...base, kind, index]`. */
+  path: Path;
+  /** The container's name, or "" when it has none (Go's zero value). */
+  name: string;
+  /** A restartable init container (`restartPolicy: Always`): runs for the pod's lifetime. */
+  sidecar: boolean;
+}
+
+/** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
+export function isSidecar(container: Obj): boolean {
+  return container.restartPolicy === "Always";
+}
+
+export interface ContainerWalk {
+  /** The lists to visit, in this order (default `CONTAINER_KINDS`). */
+  kinds?: readonly ContainerKind[];
+  /**
+   * Whether `restartPolicy: Always` makes an init container a sidecar
+   * (default true). Before Kubernetes 1.29 the API server drops the field.
+   */
+  sidecars?: boolean;
+}
+
+/** The containers of `podSpec`, whose path in the object is `base`. */
+export function podContainers(podSpec: unknown, base: Path, walk: ContainerWalk = {}): ContainerRef[] {
+  const spec = asObject(podSpec) ?? {};
+  const sidecars = walk.sidecars ?? true;
+  const refs: ContainerRef[] = [];
+  for (const kind of walk.kinds ?? CONTAINER_KINDS) {
+    asArray(spec[kind]).forEach((item, index) => {
+      const container = asObject(item);
+      if (!container) return;
+      refs.push({
+        container,
+        kind,
+        index,
+        path: [...base, kind, index],
+        name: asString(container.name) ?? "",
+        sidecar: sidecars && kind === "initContainers" && isSidecar(container),
+      });
+    });
+  }
+  return refs;
+}
+
+/** The noun for a container of its kind: `init container`, or `sidecar container` for a restartable one. */
+export function containerNoun(c: Pick<ContainerRef, "kind" | "sidecar">): string {
+  if (c.kind === "containers") return "container";
+  if (c.kind === "ephemeralContainers") return "ephemeral container";
+  return c.sidecar ? "sidecar container" : "init container";
+}
+
+/**
+ * How every message names a container: `container "agent"`, `init container
+ * "setup"`, `sidecar container "proxy"`, `ephemeral container "debug"`. One
+ * without a name by its index in its list, `init container 0`, as messages
+ * name other unnamed entries (`volume 0`, `port 1 of ...`).
+ */
+export function describeContainer(c: Pick<ContainerRef, "kind" | "index" | "name" | "sidecar">): string {
+  return c.name !== "" ? `${containerNoun(c)} "${c.name}"` : `${containerNoun(c)} ${c.index}`;
+}
+
+export interface VolumeRef {
+  volume: Obj;
+  index: number;
+  /** `[...base, "volumes", index]`. */
+  path: Path;
+  /** The volume's name, or "" when it has none. */
+  name: string;
+}
+
+/** The volumes of `podSpec`, whose path in the object is `base`. */
+export function podVolumes(podSpec: unknown, base: Path): VolumeRef[] {
+  const refs: VolumeRef[] = [];
+  asArray(asObject(podSpec)?.volumes).forEach((item, index) => {
+    const volume = asObject(item);
+    if (volume) refs.push({ volume, index, path: [...base, "volumes", index], name: asString(volume.name) ?? "" });
+  });
+  return refs;
+}
+
+/** How every message names a volume: `volume "data"`, or `volume 0` without a name. */
+export function describeVolume(v: Pick<VolumeRef, "index" | "name">): string {
+  return v.name !== "" ? `volume "${v.name}"` : `volume ${v.index}`;
+}
