@@ -32,6 +32,8 @@ export interface BlockDocument {
   root: PosMap;
   /** Offset of the document: its `---` marker, or its first content. */
   start: number;
+  /** An alias was read: a list or map may sit in two places of `value`. */
+  aliased: boolean;
 }
 
 class Decline {}
@@ -140,6 +142,7 @@ class BlockReader {
   private readonly anchors = new Map<string, { value: unknown; pos: PosNode; size: number }>();
   /** Values read through aliases. */
   private expanded = 0;
+  private aliased = false;
   /** Values read, aliases counted at their size: a budget against alias bombs. */
   private count = 0;
   /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
@@ -170,7 +173,7 @@ class BlockReader {
     const key = this.key();
     if (!key) throw DECLINE;
     const root = this.map(0, key, 0);
-    return { value: this.value, root, start };
+    return { value: this.value, root, start, aliased: this.aliased };
   }
 
   // --- lines -------------------------------------------------------------
@@ -325,6 +328,7 @@ class BlockReader {
   private alias(): PosNode {
     const target = this.anchors.get(this.name());
     if (!target) throw DECLINE;
+    this.aliased = true;
     this.count += target.size;
     this.expanded += target.size;
     // go-yaml refuses a document where aliases expand to too large a share of it: only the full reader

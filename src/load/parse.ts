@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import { formatPath, type Path } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
-import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
+import { checkBlockDocument, readBlockDocument, type BlockDocument } from "./block-reader.js";
 import { readJsonDocument } from "./json-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { isSkippableDocument } from "./prescan.js";
@@ -204,8 +204,9 @@ function readChunk(raw: string, chunk: Chunk, documentIndex: number, result: Rea
   if (block) {
     result.documentLines.push(withMarkerLine(chunk, documentLines(lines, block.start, part.length, chunk.line)));
     result.documentCount++;
-    // JSON.parse's value shares no node between two places, as an alias does.
-    addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line, limit), options.wholeDocuments, block === json);
+    // Only an alias puts one node in two places: JSON.parse's value and a block document read without one share none.
+    const unshared = block === json || !(block as BlockDocument).aliased;
+    addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line, limit), options.wholeDocuments, unshared);
     return;
   }
   const decoded = decodeDocument(part);

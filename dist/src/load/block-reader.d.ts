@@ -29,6 +29,8 @@ export interface BlockDocument {
     root: PosMap;
     /** Offset of the document: its `---` marker, or its first content. */
     start: number;
+    /** An alias was read: a list or map may sit in two places of `value`. */
+    aliased: boolean;
 }
 /** Reads one document of a stream part (load/prescan.ts), or declines. */
 export declare function readBlockDocument(text: string): BlockDocument | undefined;

@@ -108,6 +108,7 @@ class BlockReader {
     anchors = new Map();
     /** Values read through aliases. */
     expanded = 0;
+    aliased = false;
     /** Values read, aliases counted at their size: a budget against alias bombs. */
     count = 0;
     /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
@@ -139,7 +140,7 @@ class BlockReader {
         if (!key)
             throw DECLINE;
         const root = this.map(0, key, 0);
-        return { value: this.value, root, start };
+        return { value: this.value, root, start, aliased: this.aliased };
     }
     // --- lines -------------------------------------------------------------
     /**
@@ -310,6 +311,7 @@ class BlockReader {
         const target = this.anchors.get(this.name());
         if (!target)
             throw DECLINE;
+        this.aliased = true;
         this.count += target.size;
         this.expanded += target.size;
         // go-yaml refuses a document where aliases expand to too large a share of it: only the full reader

@@ -149,8 +149,9 @@ function readChunk(raw, chunk, documentIndex, result, options) {
     if (block) {
         result.documentLines.push(withMarkerLine(chunk, documentLines(lines, block.start, part.length, chunk.line)));
         result.documentCount++;
-        // JSON.parse's value shares no node between two places, as an alias does.
-        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line, limit), options.wholeDocuments, block === json);
+        // Only an alias puts one node in two places: JSON.parse's value and a block document read without one share none.
+        const unshared = block === json || !block.aliased;
+        addObjects(result, documentIndex, block.value, new DocumentSourceMap(block.root, lines, [block.start, part.length], chunk.line, limit), options.wholeDocuments, unshared);
         return;
     }
     const decoded = decodeDocument(part);
