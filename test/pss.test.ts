@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePodSecurity, parsePssVersion, PSS_CHECKS } from "../src/pss/index.js";
+import { evaluatePodSecurity, policyVersionOf, PSS_CHECKS } from "../src/pss/index.js";
 import type { PssFailure, PssPolicy } from "../src/pss/index.js";
 
 const BASELINE: PssPolicy = { level: "baseline", version: "latest" };
@@ -247,13 +247,13 @@ describe("evaluatePodSecurity: levels and versions", () => {
     expect(checkIds(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.34" }))).toEqual(["procMount"]);
   });
 
-  it("parses policy versions", () => {
-    expect(parsePssVersion("latest")).toBe(37);
-    expect(parsePssVersion("v1.30")).toBe(30);
-    expect(parsePssVersion("1.0")).toBe(0);
-    expect(parsePssVersion("v1.99")).toBe(37);
-    expect(parsePssVersion("v2.1")).toBeUndefined();
-    expect(parsePssVersion("v1.030")).toBeUndefined();
+  it("evaluates latest, unreadable and too new versions as the newest the checks know", () => {
+    expect(policyVersionOf("latest")).toBe(37);
+    expect(policyVersionOf("v1.30")).toBe(30);
+    expect(policyVersionOf("1.0")).toBe(0);
+    expect(policyVersionOf("v1.99")).toBe(37);
+    expect(policyVersionOf("v2.1")).toBe(37);
+    expect(policyVersionOf("v1.030")).toBe(37);
   });
 });
 

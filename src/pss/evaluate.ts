@@ -1,12 +1,25 @@
+import { parsePolicyVersion } from "../k8s/versions.js";
 import type { CheckImplementation, PssCheckDefinition } from "./check.js";
 import { podView } from "./pod.js";
 import { CHECK_DEFINITIONS } from "./registry.js";
 import type { PssCheckId, PssFailure, PssPolicy } from "./types.js";
-import { LATEST_PSS_VERSION, parsePssVersion } from "./version.js";
 
 interface ActiveCheck {
   definition: PssCheckDefinition;
   implementation: CheckImplementation;
+}
+
+/** The newest policy version any check has an implementation for (`maxVersion` in registry.go `populate`). */
+const NEWEST_POLICY_VERSION = Math.max(...CHECK_DEFINITIONS.map((definition) => definition.versions.at(-1)!.minVersion));
+
+/**
+ * The minor version a policy evaluates at: `latest`, an unreadable version
+ * and versions newer than the newest any check knows evaluate as that one
+ * (registry.go `EvaluatePod` caps them).
+ */
+export function policyVersionOf(version: string): number {
+  const parsed = parsePolicyVersion(version);
+  return parsed === undefined || parsed === "latest" ? NEWEST_POLICY_VERSION : Math.min(parsed, NEWEST_POLICY_VERSION);
 }
 
 /** The implementation with the highest minimum version not above `version`, if any (`registry.go`). */
@@ -21,7 +34,7 @@ function implementationAt(definition: PssCheckDefinition, version: number): Chec
  */
 function activeChecks(policy: PssPolicy): ActiveCheck[] {
   if (policy.level !== "baseline" && policy.level !== "restricted") return [];
-  const version = parsePssVersion(policy.version) ?? LATEST_PSS_VERSION;
+  const version = policyVersionOf(policy.version);
   const active: ActiveCheck[] = [];
   for (const definition of CHECK_DEFINITIONS) {
     if (definition.level === "restricted" && policy.level !== "restricted") continue;

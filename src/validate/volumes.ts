@@ -562,7 +562,7 @@ export function validateVolumeMounts(ctx: PodContext, container: Obj, kind: Cont
       }
     }
     const rro = asString(mount.recursiveReadOnly);
-    if (rro !== undefined && report.profile.minor >= 31) {
+    if (rro !== undefined && report.profile.recursiveReadOnlyMounts) {
       if (rro === "Enabled" || rro === "IfPossible") {
         if (asBool(mount.readOnly) !== true) {
           report.forbidden(listPath.child("recursiveReadOnly"), {
