@@ -21,6 +21,7 @@ import {
   unknownVersionMessage,
   type Change,
 } from "../src/k8s/versions.js";
+import { policyVersionOf } from "../src/pss/index.js";
 import { SCHEMA_KINDS, VALIDATOR_FILE, schemaFileName, versionDirName } from "../src/schema/files.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -85,6 +86,11 @@ describe("the known versions", () => {
   it("are exactly the versions with an OpenAPI document to generate them from", () => {
     const documents = [...readdirSync(join(root, "openapi")), ...readdirSync(join(root, "openapi", "v3"))].flatMap((name) => versionOfFile(name) ?? []);
     expect([...new Set(documents)].sort()).toEqual([...KNOWN_VERSIONS].sort());
+  });
+
+  it("end in the version Pod Security's latest evaluates as", () => {
+    expect(policyVersionOf("latest")).toBe(minorVersion(DEFAULT_VERSION));
+    expect(policyVersionOf(`v${DEFAULT_VERSION}`)).toBe(minorVersion(DEFAULT_VERSION));
   });
 
   it("are the range the README gives", () => {
