@@ -94,7 +94,12 @@ describe("the known versions", () => {
   });
 
   it("are the range the README gives", () => {
-    expect(readFileSync(join(root, "README.md"), "utf8")).toContain(`(${OLDEST} to ${DEFAULT_VERSION}; default: the newest)`);
+    const readme = readFileSync(join(root, "README.md"), "utf8").split("\n");
+    const option = readme.find((line) => line.startsWith("| `--kubernetes-version"));
+    expect(option).toContain(`(${OLDEST} to ${DEFAULT_VERSION}; default: the newest)`);
+    const messages = readme.filter((line) => line.includes("known Kubernetes versions:"));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const line of messages) expect(line).toContain(unknownVersionMessage("1.3"));
   });
 });
 
