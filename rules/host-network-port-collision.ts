@@ -1,9 +1,9 @@
 import { defaultedDaemonSet, hostNetworkHostPort } from "../src/k8s/defaults.js";
 import { formatHostPort, hostPortsConflict, portValue, sanitizeHostPort, type HostPort } from "../src/k8s/podresources.js";
+import { hasChange } from "../src/k8s/versions.js";
 import type { Path } from "../src/path.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type ContainerRef } from "../src/rules/view.js";
-import { apiServerProfile } from "../src/validate/version.js";
 
 interface PortUse {
   container: ContainerRef;
@@ -71,10 +71,10 @@ export default defineRule({
   },
   defaultOptions: {},
   check(ds, _options, report) {
-    const sidecars = apiServerProfile(ds.kubernetesVersion).sidecarContainers;
+    const sidecars = hasChange(ds.kubernetesVersion, "sidecarContainers");
     const containers = ds.containers().filter((c) => c.kind !== "ephemeralContainers");
     if (!containers.some((c) => asArray(c.container.ports).length > 0)) return;
-    // Before 1.29 the API server drops an init container's restartPolicy: no sidecars.
+    // Before `SidecarContainers` the API server drops an init container's restartPolicy: no sidecars.
     const runsAlongside = (c: ContainerRef) => c.kind === "containers" || (c.sidecar && sidecars);
     const uses = portUses(ds, containers);
     uses.forEach((use, i) => {

@@ -11,7 +11,7 @@ import { rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CachedModules } from "../src/launch.cjs";
-import { KNOWN_VERSIONS } from "../src/schema/versions.js";
+import { KNOWN_VERSIONS } from "../src/k8s/versions.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const modules = new CachedModules({ useCache: false });

@@ -40,7 +40,7 @@ import {
   type OpenApiFile,
   type Schema,
 } from "../src/schema/openapi.js";
-import { KNOWN_VERSIONS } from "../src/schema/versions.js";
+import { KNOWN_VERSIONS } from "../src/k8s/versions.js";
 
 const standaloneCode = standaloneModule.default;
 

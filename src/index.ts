@@ -9,7 +9,7 @@ export { check, checkText, type CheckOptions } from "./check.js";
 export type { ApiError, Finding, FieldErrorType, ObjectRef, Severity } from "./finding.js";
 export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, RuleDescriptor } from "./report/types.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
-export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
+export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./k8s/versions.js";
 export { UsageError } from "./options.js";
 export { simulate, type InventoryInput, type SimulationOptions } from "./simulate/api.js";
 export { diffSimulations } from "./simulate/diff.js";

@@ -1,4 +1,4 @@
-import { DEFAULT_VERSION, describeKnownVersions, isKnownVersion, normalizeVersion } from "./schema/versions.js";
+import { DEFAULT_VERSION, isKnownVersion, normalizeVersion, unknownVersionMessage } from "./k8s/versions.js";
 
 /** A mistake in how dslint was called or configured: reported in one line, exit code 2. */
 export class UsageError extends Error {
@@ -15,7 +15,7 @@ export function resolveKubernetesVersion(input: string | undefined): string {
   if (input === undefined) return DEFAULT_VERSION;
   const version = normalizeVersion(input);
   if (!version || !isKnownVersion(version)) {
-    throw new UsageError(`unknown Kubernetes version "${input}"; ${describeKnownVersions()}`);
+    throw new UsageError(unknownVersionMessage(input));
   }
   return version;
 }

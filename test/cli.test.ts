@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { unknownVersionMessage } from "../src/k8s/versions.js";
 import { corpusDaemonSets } from "./data.js";
 import { runDslint } from "./dslint-process.js";
 
@@ -113,7 +114,7 @@ describe("dslint check (command line)", () => {
       expect(r.stderr).toMatch(/^dslint: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(dslint(["check", "--kubernetes-version", "1.99", "x.yaml"]).stderr).toContain("known Kubernetes versions: 1.27 to 1.36");
+    expect(dslint(["check", "--kubernetes-version", "1.99", "x.yaml"]).stderr).toContain(unknownVersionMessage("1.99"));
   });
 
   it("exits 2 on a broken configuration: one line per mistake, each with its position", () => {
@@ -123,7 +124,7 @@ describe("dslint check (command line)", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trimEnd().split("\n")).toEqual([
-      'dslint: .dslint.yaml:1:20: unknown Kubernetes version "1.3"; known Kubernetes versions: 1.27 to 1.36',
+      `dslint: .dslint.yaml:1:20: ${unknownVersionMessage("1.3")}`,
       'dslint: .dslint.yaml:3:3: unknown rule "host-netwrk"; did you mean "host-network"?',
     ]);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
+import { DEFAULT_VERSION } from "../src/k8s/versions.js";
 import { parseManifests } from "../src/load/parse.js";
 import { DaemonSetView } from "../src/rules/view.js";
 import { boundedEditDistance, editDistance } from "../src/schema/suggest.js";
-import { DEFAULT_VERSION } from "../src/schema/versions.js";
 import type { Finding } from "../src/finding.js";
 import { rangeProblem } from "./fuzz/invariants.js";
 

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_VERSION } from "../src/k8s/versions.js";
+import { versionDirName } from "../src/schema/files.js";
 import { copyAsCloned } from "./checkout.js";
 // The compiled launcher: it runs the built bundle (npm test builds first).
 import { CachedModules } from "../dist/src/launch.cjs";
@@ -18,7 +20,7 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     expect(await bundle.main(["check", "--format", "json", "examples/manifests/node-exporter.yaml"], io)).toBe(0);
     expect(JSON.parse(out.join("")).summary.daemonSets).toBe(1);
     expect(modules.fromCache(join(root, "dist", "dslint.cjs"))).toBe(true);
-    expect(modules.fromCache(join(root, "schemas", "v1.36", "validate.cjs"))).toBe(true);
+    expect(modules.fromCache(join(root, "schemas", versionDirName(DEFAULT_VERSION), "validate.cjs"))).toBe(true);
     expect(modules.fromCache(join(root, "schemas", "common-validators.cjs"))).toBe(true);
   });
 
@@ -72,7 +74,7 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     const run = () => spawnSync(process.execPath, [join(copy, "bin", "dslint.js"), "check", "--format", "json", "examples/manifests/node-exporter.yaml"], { cwd: copy, encoding: "utf8" });
     const first = run();
     expect(first.status, first.stderr).toBe(0);
-    expect(readdirSync(join(copy, "dist", "code-cache")).sort()).toEqual(["dist_dslint.cjs.cache", "schemas_common-validators.cjs.cache", "schemas_v1.36_validate.cjs.cache"]);
+    expect(readdirSync(join(copy, "dist", "code-cache")).sort()).toEqual(["dist_dslint.cjs.cache", "schemas_common-validators.cjs.cache", `schemas_${versionDirName(DEFAULT_VERSION)}_validate.cjs.cache`]);
     const second = run();
     expect(second.stdout).toBe(first.stdout);
     // The yaml package, kept out of the bundle, comes from dist/ when a kustomization names its patches.

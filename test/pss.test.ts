@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePodSecurity, parsePssVersion, PSS_CHECKS } from "../src/pss/index.js";
+import { evaluatePodSecurity, policyVersionOf, PSS_CHECKS } from "../src/pss/index.js";
 import type { PssFailure, PssPolicy } from "../src/pss/index.js";
 
 const BASELINE: PssPolicy = { level: "baseline", version: "latest" };
@@ -219,13 +219,15 @@ describe("evaluatePodSecurity: levels and versions", () => {
     ]);
   });
 
-  it("allows the 1.37 sysctls only from 1.37", () => {
+  it("allows the 1.37 sysctls only from 1.37, on a cluster of 1.37", () => {
     const spec = { securityContext: { sysctls: [{ name: "net.ipv4.tcp_notsent_lowat", value: "16384" }] }, containers: [] };
-    expect(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.36" })).toMatchObject([
-      { check: "sysctls", path: ["spec", "securityContext", "sysctls", 0, "name"] },
-    ]);
-    expect(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.37" })).toEqual([]);
-    expect(evaluatePodSecurity({ spec }, BASELINE)).toEqual([]);
+    const rejected = [{ check: "sysctls", path: ["spec", "securityContext", "sysctls", 0, "name"] }];
+    expect(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.36" }, "1.37")).toMatchObject(rejected);
+    expect(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.37" }, "1.37")).toEqual([]);
+    expect(evaluatePodSecurity({ spec }, BASELINE, "1.37")).toEqual([]);
+    // A 1.36 cluster's admission has no 1.37 checks.
+    expect(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.37" }, "1.36")).toMatchObject(rejected);
+    expect(evaluatePodSecurity({ spec }, BASELINE, "1.36")).toMatchObject(rejected);
   });
 
   it("exempts Windows pods from the restricted container checks from 1.25", () => {
@@ -260,13 +262,13 @@ describe("evaluatePodSecurity: levels and versions", () => {
     expect(checkIds(evaluatePodSecurity({ spec }, { level: "baseline", version: "v1.34" }))).toEqual(["procMount"]);
   });
 
-  it("parses policy versions", () => {
-    expect(parsePssVersion("latest")).toBe(37);
-    expect(parsePssVersion("v1.30")).toBe(30);
-    expect(parsePssVersion("1.0")).toBe(0);
-    expect(parsePssVersion("v1.99")).toBe(37);
-    expect(parsePssVersion("v2.1")).toBeUndefined();
-    expect(parsePssVersion("v1.030")).toBeUndefined();
+  it("evaluates latest, unreadable and too new versions as the cluster's version", () => {
+    expect(policyVersionOf("latest", "1.33")).toBe(33);
+    expect(policyVersionOf("v1.30", "1.33")).toBe(30);
+    expect(policyVersionOf("1.0", "1.33")).toBe(0);
+    expect(policyVersionOf("v1.35", "v1.33.2")).toBe(33);
+    expect(policyVersionOf("v2.1", "1.33")).toBe(33);
+    expect(policyVersionOf("v1.030", "1.33")).toBe(33);
   });
 });
 

@@ -47,6 +47,24 @@ describe("pod-security", () => {
     expect(await findings("pod-security", daemonSet("      hostNetwork: true\n      containers: [{name: agent, image: example/agent:1.0}]\n"), privileged)).toEqual([]);
   });
 
+  it("evaluates latest as the target Kubernetes version", async () => {
+    // User namespaces exempt root from runAsNonRoot and runAsUser from policy version 1.35 on.
+    const userNamespaced = daemonSet(`      hostUsers: false
+      securityContext: {runAsUser: 0, seccompProfile: {type: RuntimeDefault}}
+      containers:
+        - name: agent
+          image: example/agent:1.0
+          securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+`);
+    const at = (kubernetesVersion: string) =>
+      only("pod-security", { level: "restricted" }, (c) => (c.kubernetesVersion = kubernetesVersion));
+    expect(await findings("pod-security", userNamespaced, at("1.35"))).toEqual([]);
+    expect(await findings("pod-security", userNamespaced, at("1.34"))).toEqual([
+      expect.stringContaining("restricted: runAsUser — "),
+      expect.stringContaining("restricted: runAsNonRoot — "),
+    ]);
+  });
+
   it("evaluates the template's annotations", async () => {
     const manifest = daemonSet("      containers: [{name: agent, image: example/agent:1.0}]\n", "\n      annotations: {container.apparmor.security.beta.kubernetes.io/agent: unconfined}");
     expect(await findings("pod-security", manifest)).toEqual([expect.stringContaining("baseline: appArmorProfile — ")]);

@@ -23,7 +23,7 @@ export default defineRule({
         // `privileged` comes only from the top-level podSecurity setting and has no checks.
         const level = (typeof options.level === "string" ? options.level : "baseline");
         const version = typeof options.version === "string" ? options.version : "latest";
-        const failures = evaluatePodSecurity({ metadata: ds.template.metadata, spec: ds.podSpec }, { level, version });
+        const failures = evaluatePodSecurity({ metadata: ds.template.metadata, spec: ds.podSpec }, { level, version }, ds.kubernetesVersion);
         for (const failure of failures) {
             report({
                 message: `${failure.level}: ${failure.check} — ${failure.message}; its pods are rejected where ${level} is enforced`,

@@ -7,7 +7,7 @@
  */
 export { check, checkText } from "./check.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
-export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
+export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./k8s/versions.js";
 export { UsageError } from "./options.js";
 export { simulate } from "./simulate/api.js";
 export { diffSimulations } from "./simulate/diff.js";

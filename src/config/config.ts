@@ -2,17 +2,16 @@ import { lstatSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
 import type { Severity } from "../finding.js";
+import { isKnownVersion, normalizeVersion, parsePolicyVersion, unknownVersionMessage } from "../k8s/versions.js";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { parseManifests } from "../load/parse.js";
 import type { ScalarInfo } from "../load/types.js";
 import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
-import { parsePssVersion } from "../pss/version.js";
 import type { ActiveRule } from "../rules/engine.js";
 import type { Rule, RuleSeverity } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
-import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
 import { ownEntry } from "../values.js";
 import { globSyntaxProblem } from "./globs.js";
 
@@ -168,7 +167,7 @@ function readConfig(raw: Record<string, unknown>, config: DslintConfig, rules: r
     const minor = version === undefined ? undefined : normalizeVersion(version);
     // Checked here, where the mistake has a position, rather than when a run starts.
     if (minor === undefined) fail(["kubernetesVersion"], 'kubernetesVersion must be a version such as "1.30"');
-    else if (!isKnownVersion(minor)) fail(["kubernetesVersion"], `unknown Kubernetes version "${version}"; ${describeKnownVersions()}`);
+    else if (!isKnownVersion(minor)) fail(["kubernetesVersion"], unknownVersionMessage(version!));
     else config.kubernetesVersion = version;
   }
   if (raw.rules !== undefined) config.rules = readRules(raw.rules, ["rules"], rules, ctx);
@@ -198,7 +197,7 @@ function readConfig(raw: Record<string, unknown>, config: DslintConfig, rules: r
       }
       if (ps.version !== undefined) {
         const version = textAsWritten(ps.version, ["podSecurity", "version"], ctx);
-        if (version !== undefined && parsePssVersion(version) !== undefined) config.podSecurity.version = version;
+        if (version !== undefined && parsePolicyVersion(version) !== undefined) config.podSecurity.version = version;
         else fail(["podSecurity", "version"], 'podSecurity.version must be "latest" or a version such as "v1.30"');
       }
     }
@@ -296,7 +295,7 @@ function readRuleOptions(rule: Rule, input: Record<string, unknown>, path: Path,
       : spec.type === "number" ? typeof value === "number"
       : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
       : typeof value === "string" && (spec.values ?? []).includes(value);
-    if (ok && rule.meta.id === "pod-security" && name === "version" && parsePssVersion(value as string) === undefined) {
+    if (ok && rule.meta.id === "pod-security" && name === "version" && parsePolicyVersion(value as string) === undefined) {
       // Any text is a string, but a policy version the checks cannot read would silently evaluate as "latest".
       fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be "latest" or a version such as "v1.30"`);
       continue;

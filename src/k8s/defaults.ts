@@ -11,21 +11,13 @@
  * created when missing or wrongly typed, as they are value types in Go.
  */
 import { imageTag } from "./image.js";
+import { hasChange } from "./versions.js";
 
 type Obj = Record<string, unknown>;
 
 export interface DefaultingOptions {
   /** `1.30`, `v1.31.2`, ...; the newest supported release when absent. */
   kubernetesVersion?: string;
-}
-
-/** The newest Kubernetes minor release dslint models. */
-export const NEWEST_KUBERNETES_MINOR = 36;
-
-/** The minor release number of a `1.x` / `v1.x.y` version string; the newest when absent or unreadable. */
-export function kubernetesMinorVersion(version?: string): number {
-  const m = /^v?1\.(\d+)/.exec(version?.trim() ?? "");
-  return m ? Number(m[1]) : NEWEST_KUBERNETES_MINOR;
 }
 
 function isObj(value: unknown): value is Obj {
@@ -75,11 +67,11 @@ function cloneJson(value: unknown, seen = new Map<object, unknown>()): unknown {
 export function defaultDaemonSet<T>(ds: T, options: DefaultingOptions = {}): T {
   const copy = cloneJson(ds);
   if (!isObj(copy)) return copy as T;
-  const minor = kubernetesMinorVersion(options.kubernetesVersion);
   const spec = ensureObj(copy, "spec");
   defaultDaemonSetSpec(spec);
   const template = ensureObj(spec, "template");
-  defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates: minor <= 27 });
+  const hostNetworkPortsInTemplates = !hasChange(options.kubernetesVersion, "templateHostPortsNotDefaulted");
+  defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates });
   return copy as T;
 }
 
@@ -114,8 +106,9 @@ function defaultDaemonSetSpec(spec: Obj): void {
 export interface PodSpecDefaultingOptions {
   /**
    * Copy `containerPort` into an unset `hostPort` when `hostNetwork` is true.
-   * The API server does this for pod templates only up to 1.27
-   * (`DefaultHostNetworkHostPortsInPodTemplates`); Pods always get it
+   * The API server does this for pod templates only until
+   * `DefaultHostNetworkHostPortsInPodTemplates` went off (versions.ts,
+   * `templateHostPortsNotDefaulted`); Pods always get it
    * (`SetDefaults_Pod`), so the pods a DaemonSet creates always have it.
    */
   hostNetworkPortsInTemplates?: boolean;

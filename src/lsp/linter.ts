@@ -6,7 +6,7 @@ import { BUILT_IN_IDS, checkText } from "../check.js";
 import { emptyConfig } from "../config/config.js";
 import type { Finding } from "../finding.js";
 import { SourceFinder } from "../load/sources.js";
-import { DEFAULT_VERSION } from "../schema/versions.js";
+import { DEFAULT_VERSION } from "../k8s/versions.js";
 import type { ConfigResolver, DocumentSettings } from "./configs.js";
 import { hasByteOrderMark, isManifestDocument, toDiagnostic } from "./diagnostics.js";
 

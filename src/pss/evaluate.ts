@@ -1,12 +1,25 @@
+import { minorVersion, parsePolicyVersion } from "../k8s/versions.js";
 import type { CheckImplementation, PssCheckDefinition } from "./check.js";
 import { podView } from "./pod.js";
 import { CHECK_DEFINITIONS } from "./registry.js";
 import type { PssCheckId, PssFailure, PssPolicy } from "./types.js";
-import { LATEST_PSS_VERSION, parsePssVersion } from "./version.js";
 
 interface ActiveCheck {
   definition: PssCheckDefinition;
   implementation: CheckImplementation;
+}
+
+/**
+ * The minor version a policy evaluates at on a cluster of `kubernetesVersion`
+ * (the newest known when absent). A cluster's Pod Security admission has the
+ * checks of its own release only: `latest`, an unreadable version and newer
+ * versions evaluate as the cluster's (registry.go `EvaluatePod` caps them at
+ * the newest version its checks have).
+ */
+export function policyVersionOf(version: string, kubernetesVersion?: string): number {
+  const cluster = minorVersion(kubernetesVersion);
+  const parsed = parsePolicyVersion(version);
+  return parsed === undefined || parsed === "latest" ? cluster : Math.min(parsed, cluster);
 }
 
 /** The implementation with the highest minimum version not above `version`, if any (`registry.go`). */
@@ -19,9 +32,9 @@ function implementationAt(definition: PssCheckDefinition, version: number): Chec
  * restricted level, minus the baseline checks that an active restricted
  * implementation overrides.
  */
-function activeChecks(policy: PssPolicy): ActiveCheck[] {
+function activeChecks(policy: PssPolicy, kubernetesVersion: string | undefined): ActiveCheck[] {
   if (policy.level !== "baseline" && policy.level !== "restricted") return [];
-  const version = parsePssVersion(policy.version) ?? LATEST_PSS_VERSION;
+  const version = policyVersionOf(policy.version, kubernetesVersion);
   const active: ActiveCheck[] = [];
   for (const definition of CHECK_DEFINITIONS) {
     if (definition.level === "restricted" && policy.level !== "restricted") continue;
@@ -37,11 +50,12 @@ function activeChecks(policy: PssPolicy): ActiveCheck[] {
  * version, as `k8s.io/pod-security-admission/policy` does. Returns one failure
  * per offending field; an empty list means the pod is allowed. Input of the
  * wrong shape never throws: wrongly typed fields count as unset. An unknown
- * level runs no checks; an unparsable version evaluates as `latest`.
+ * level runs no checks; an unparsable version evaluates as `latest`, which is
+ * the version of the cluster (`kubernetesVersion`, the newest known when absent).
  */
-export function evaluatePodSecurity(pod: { metadata?: unknown; spec: unknown }, policy: PssPolicy): PssFailure[] {
+export function evaluatePodSecurity(pod: { metadata?: unknown; spec: unknown }, policy: PssPolicy, kubernetesVersion?: string): PssFailure[] {
   const view = podView(pod);
-  return activeChecks(policy).flatMap(({ definition, implementation }) =>
+  return activeChecks(policy, kubernetesVersion).flatMap(({ definition, implementation }) =>
     implementation.run(view).map((violation) => ({
       check: definition.id,
       level: definition.level,

@@ -11,12 +11,12 @@
  * - fields whose accepted set depends on feature gates or the runtime
  *   (resize resource names, stop signals, restart rule actions) are left out.
  */
-import { compareVersions } from "./versions.js";
+import { hasChange, type Change } from "../k8s/versions.js";
 
 export interface EnumRule {
   values: readonly string[];
-  /** First Kubernetes version the values apply to; earlier rules cover older versions. */
-  since?: string;
+  /** The change from which the values apply; earlier rules cover older versions. */
+  since?: Change;
 }
 
 const PULL_POLICY = ["Always", "IfNotPresent", "Never"];
@@ -37,10 +37,10 @@ export const ENUMS: Readonly<Record<string, readonly EnumRule[]>> = {
   "io.k8s.api.core.v1.PodOS.name": [{ values: ["linux", "windows"] }],
 
   // Only "Always" (sidecar init containers) until container restart rules
-  // (KEP-5307) let regular containers override the pod's policy in 1.34.
+  // let regular containers override the pod's policy.
   "io.k8s.api.core.v1.Container.restartPolicy": [
     { values: CONTAINER_RESTART_POLICY },
-    { values: ["Always", "OnFailure", "Never"], since: "1.34" },
+    { values: ["Always", "OnFailure", "Never"], since: "containerRestartRules" },
   ],
   "io.k8s.api.core.v1.Container.imagePullPolicy": [{ values: PULL_POLICY }],
   "io.k8s.api.core.v1.EphemeralContainer.imagePullPolicy": [{ values: PULL_POLICY }],
@@ -54,7 +54,7 @@ export const ENUMS: Readonly<Record<string, readonly EnumRule[]>> = {
   "io.k8s.api.core.v1.Toleration.operator": [
     { values: ["Exists", "Equal"] },
     // TaintTolerationComparisonOperators (alpha) adds numeric comparisons.
-    { values: ["Exists", "Equal", "Lt", "Gt"], since: "1.35" },
+    { values: ["Exists", "Equal", "Lt", "Gt"], since: "tolerationComparisonOperators" },
   ],
   "io.k8s.api.core.v1.Toleration.effect": [{ values: TAINT_EFFECT }],
   "io.k8s.api.core.v1.Taint.effect": [{ values: TAINT_EFFECT }],
@@ -91,7 +91,7 @@ export function enumValues(field: string, version: string): readonly string[] | 
   if (!rules) return undefined;
   let chosen: EnumRule | undefined;
   for (const rule of rules) {
-    if (rule.since === undefined || compareVersions(rule.since, version) <= 0) chosen = rule;
+    if (rule.since === undefined || hasChange(version, rule.since)) chosen = rule;
   }
   return chosen?.values;
 }

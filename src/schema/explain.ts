@@ -8,12 +8,12 @@ import type { ErrorObject } from "ajv";
 import { quote } from "../text.js";
 import type { Problem } from "../finding.js";
 import { suggestQuantity } from "../k8s/quantity.js";
+import { KNOWN_VERSIONS, compareVersions } from "../k8s/versions.js";
 import type { ManifestObject, ScalarInfo } from "../load/types.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
 import type { SchemaKind } from "./files.js";
 import { closestMatch } from "./suggest.js";
 import { fieldsOf, otherVersionsOf, type SchemaNode, type SchemaTree } from "./tree.js";
-import { KNOWN_VERSIONS, compareVersions } from "./versions.js";
 
 const QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
 const INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";

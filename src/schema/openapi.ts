@@ -3,9 +3,9 @@
  * Schemas that validate manifests the way the API server decodes them. Used
  * by `scripts/generate-schemas.ts`; nothing here runs when linting.
  */
+import { compareVersions } from "../k8s/versions.js";
 import { enumValues } from "./enums.js";
 import { OTHER_VERSIONS_KEYWORD, ROOT_DEFINITIONS, type SchemaKind } from "./files.js";
-import { compareVersions } from "./versions.js";
 
 /** A JSON Schema or OpenAPI schema object, loosely typed: the input is data. */
 export interface Schema {

@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { requireModule } from "../modules.js";
 import type { ErrorObject } from "ajv";
 import type { Problem } from "../finding.js";
+import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
 import type { ManifestObject } from "../load/types.js";
 import { explainErrors } from "./explain.js";
 import { VALIDATOR_FILE, schemaFileName, schemasDir, versionDirName, type SchemaKind } from "./files.js";
 import { SchemaTree, type JsonSchema } from "./tree.js";
-import { describeKnownVersions, isKnownVersion, normalizeVersion } from "./versions.js";
 
 export type { SchemaKind } from "./files.js";
 
@@ -36,7 +36,7 @@ const loaded = new Map<string, Promise<SchemaValidator>>();
 export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   const minor = normalizeVersion(version);
   if (minor === undefined || !isKnownVersion(minor)) {
-    return Promise.reject(new Error(`unknown Kubernetes version "${version}"; ${describeKnownVersions()}`));
+    return Promise.reject(new Error(unknownVersionMessage(version)));
   }
   let validator = loaded.get(minor);
   if (!validator) {

@@ -109,8 +109,7 @@ export function validateInitContainers(ctx: PodContext): void {
         }
       }
     }
-    // Sidecars may set resizePolicy once in-place resize covers them (1.33).
-    if (listLength(container.resizePolicy) > 0 && !(sidecar && ctx.report.profile.minor >= 33)) {
+    if (listLength(container.resizePolicy) > 0 && !(sidecar && ctx.report.profile.sidecarResizePolicy)) {
       report.invalid(path.child("resizePolicy"), { message: `${who} sets resizePolicy, which init containers may not set` });
     }
   }

@@ -15,7 +15,7 @@ import { asObject, isBlank, objectItems, stringOf, type Obj } from "./values.js"
 
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
-/** `IsEnvVarName` (strict, before 1.32) or `IsRelaxedEnvVarName`. */
+/** `IsEnvVarName` (strict, before `RelaxedEnvironmentVariableValidation`) or `IsRelaxedEnvVarName`. */
 export function envVarNameProblems(name: string, relaxed: boolean): string[] {
   if (relaxed) {
     const printable = [...name].every((ch) => ch.charCodeAt(0) >= 32 && ch.charCodeAt(0) <= 126 && ch !== "=");
@@ -105,7 +105,6 @@ export function validateObjectFieldSelector(
   /** Where the selector is written, when the Go path leaves out the list index (downwardAPI volumes). */
   written: Path = path.segments,
 ): void {
-  const minor = report.profile.minor;
   const apiVersion = fieldRef.apiVersion;
   const fieldPath = fieldRef.fieldPath;
   if (isBlank(apiVersion)) {
@@ -157,8 +156,7 @@ export function validateObjectFieldSelector(
     });
     return;
   }
-  // `PodHostIPs` is on by default from 1.29.
-  if (fieldPath === "status.hostIPs" && minor < 29) {
+  if (fieldPath === "status.hostIPs" && !report.profile.podHostIPs) {
     report.forbidden(path, { message: "status.hostIPs needs the PodHostIPs feature (on by default from Kubernetes 1.29)", at });
   }
 }

@@ -5,15 +5,14 @@
  */
 import type { Problem } from "../finding.js";
 import { defaultedDaemonSet } from "../k8s/defaults.js";
+import { apiServerProfile } from "../k8s/versions.js";
 import { validateDaemonSetObject } from "./daemonset.js";
 import { findDecodeIssues, type DecodeIssue } from "./decode.js";
 import { Report, type FieldIssue } from "./report.js";
 import { asObject } from "./values.js";
-import { apiServerProfile } from "./version.js";
 
 export type { DecodeIssue } from "./decode.js";
 export type { FieldIssue, ValidationRuleId } from "./report.js";
-export { apiServerProfile, type ApiServerProfile } from "./version.js";
 
 export interface ValidationOptions {
   /** The target cluster (`1.30`, `v1.33.1`); the newest supported release when absent. */

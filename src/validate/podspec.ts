@@ -181,8 +181,7 @@ function validateDnsConfig(ctx: PodContext): void {
   if (searches.map(([, s]) => s).join(" ").length > MAX_SEARCH_CHARS) {
     report.invalid(path.child("searches"), { message: `dnsConfig search domains exceed ${MAX_SEARCH_CHARS} characters in total` });
   }
-  // `RelaxedDNSSearchValidation` (on from 1.33) allows "." and underscores.
-  const relaxed = report.profile.minor >= 33;
+  const relaxed = report.profile.relaxedDnsSearch;
   for (const [i, search] of searches) {
     if (relaxed && search === ".") continue;
     const domain = search.replace(/\.$/, "");

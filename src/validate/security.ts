@@ -226,8 +226,8 @@ export function validateContainerSecurityContext(ctx: PodContext, sc: Obj, path:
   checkId(report, sc.runAsUser, path.child("runAsUser"), `${who} runAsUser`);
   checkId(report, sc.runAsGroup, path.child("runAsGroup"), `${who} runAsGroup`);
   const procMount = asString(sc.procMount);
-  // `ProcMountType` is on by default from 1.33; before, the field is dropped on create.
-  if (procMount !== undefined && report.profile.minor >= 33) {
+  // Before `ProcMountType`, the field is dropped on create.
+  if (procMount !== undefined && report.profile.procMountType) {
     if (procMount !== "Default" && procMount !== "Unmasked") {
       report.notSupported(path.child("procMount"), { message: `${who} procMount "${procMount}" is not Default or Unmasked` });
     }
@@ -450,8 +450,8 @@ export function validateSecurityAnnotationsMatchFields(ctx: PodContext, annotati
         });
       }
     }
-    // `AppArmorFields` is on from 1.30; Windows pods are skipped.
-    if (isWindows || report.profile.minor < 30) continue;
+    // Windows pods are skipped.
+    if (isWindows || !report.profile.appArmorFields) continue;
     const profile = asObject(csc.appArmorProfile) ?? podAppArmor;
     const annotation = annotations.get(APPARMOR_CONTAINER_ANNOTATION_PREFIX + name);
     if (!profile || annotation === undefined) continue;

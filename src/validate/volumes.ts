@@ -564,7 +564,7 @@ export function validateVolumeMounts(ctx: PodContext, c: PodContainer): void {
       }
     }
     const rro = asString(mount.recursiveReadOnly);
-    if (rro !== undefined && report.profile.minor >= 31) {
+    if (rro !== undefined && report.profile.recursiveReadOnlyMounts) {
       if (rro === "Enabled" || rro === "IfPossible") {
         if (asBool(mount.readOnly) !== true) {
           report.forbidden(listPath.child("recursiveReadOnly"), {

@@ -1,14 +1,13 @@
 import { lstatSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
+import { isKnownVersion, normalizeVersion, parsePolicyVersion, unknownVersionMessage } from "../k8s/versions.js";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { parseManifests } from "../load/parse.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
-import { parsePssVersion } from "../pss/version.js";
 import { closestMatch } from "../schema/suggest.js";
-import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
 import { ownEntry } from "../values.js";
 import { globSyntaxProblem } from "./globs.js";
 export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"];
@@ -137,7 +136,7 @@ function readConfig(raw, config, rules, ctx) {
         if (minor === undefined)
             fail(["kubernetesVersion"], 'kubernetesVersion must be a version such as "1.30"');
         else if (!isKnownVersion(minor))
-            fail(["kubernetesVersion"], `unknown Kubernetes version "${version}"; ${describeKnownVersions()}`);
+            fail(["kubernetesVersion"], unknownVersionMessage(version));
         else
             config.kubernetesVersion = version;
     }
@@ -179,7 +178,7 @@ function readConfig(raw, config, rules, ctx) {
             }
             if (ps.version !== undefined) {
                 const version = textAsWritten(ps.version, ["podSecurity", "version"], ctx);
-                if (version !== undefined && parsePssVersion(version) !== undefined)
+                if (version !== undefined && parsePolicyVersion(version) !== undefined)
                     config.podSecurity.version = version;
                 else
                     fail(["podSecurity", "version"], 'podSecurity.version must be "latest" or a version such as "v1.30"');
@@ -276,7 +275,7 @@ function readRuleOptions(rule, input, path, ctx) {
                 : spec.type === "number" ? typeof value === "number"
                     : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
                         : typeof value === "string" && (spec.values ?? []).includes(value);
-        if (ok && rule.meta.id === "pod-security" && name === "version" && parsePssVersion(value) === undefined) {
+        if (ok && rule.meta.id === "pod-security" && name === "version" && parsePolicyVersion(value) === undefined) {
             // Any text is a string, but a policy version the checks cannot read would silently evaluate as "latest".
             fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be "latest" or a version such as "v1.30"`);
             continue;

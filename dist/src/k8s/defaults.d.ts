@@ -3,10 +3,6 @@ export interface DefaultingOptions {
     /** `1.30`, `v1.31.2`, ...; the newest supported release when absent. */
     kubernetesVersion?: string;
 }
-/** The newest Kubernetes minor release dslint models. */
-export declare const NEWEST_KUBERNETES_MINOR = 36;
-/** The minor release number of a `1.x` / `v1.x.y` version string; the newest when absent or unreadable. */
-export declare function kubernetesMinorVersion(version?: string): number;
 /** Returns a defaulted deep copy of a DaemonSet manifest. Non-object input is returned copied as is. */
 export declare function defaultDaemonSet<T>(ds: T, options?: DefaultingOptions): T;
 /**
@@ -17,8 +13,9 @@ export declare function defaultedDaemonSet<T>(ds: T, options?: DefaultingOptions
 export interface PodSpecDefaultingOptions {
     /**
      * Copy `containerPort` into an unset `hostPort` when `hostNetwork` is true.
-     * The API server does this for pod templates only up to 1.27
-     * (`DefaultHostNetworkHostPortsInPodTemplates`); Pods always get it
+     * The API server does this for pod templates only until
+     * `DefaultHostNetworkHostPortsInPodTemplates` went off (versions.ts,
+     * `templateHostPortsNotDefaulted`); Pods always get it
      * (`SetDefaults_Pod`), so the pods a DaemonSet creates always have it.
      */
     hostNetworkPortsInTemplates?: boolean;

@@ -11,13 +11,7 @@
  * created when missing or wrongly typed, as they are value types in Go.
  */
 import { imageTag } from "./image.js";
-/** The newest Kubernetes minor release dslint models. */
-export const NEWEST_KUBERNETES_MINOR = 36;
-/** The minor release number of a `1.x` / `v1.x.y` version string; the newest when absent or unreadable. */
-export function kubernetesMinorVersion(version) {
-    const m = /^v?1\.(\d+)/.exec(version?.trim() ?? "");
-    return m ? Number(m[1]) : NEWEST_KUBERNETES_MINOR;
-}
+import { hasChange } from "./versions.js";
 function isObj(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -66,11 +60,11 @@ export function defaultDaemonSet(ds, options = {}) {
     const copy = cloneJson(ds);
     if (!isObj(copy))
         return copy;
-    const minor = kubernetesMinorVersion(options.kubernetesVersion);
     const spec = ensureObj(copy, "spec");
     defaultDaemonSetSpec(spec);
     const template = ensureObj(spec, "template");
-    defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates: minor <= 27 });
+    const hostNetworkPortsInTemplates = !hasChange(options.kubernetesVersion, "templateHostPortsNotDefaulted");
+    defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates });
     return copy;
 }
 const defaultedCopies = new WeakMap();

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { BUILT_IN_IDS, checkText } from "../check.js";
 import { emptyConfig } from "../config/config.js";
 import { SourceFinder } from "../load/sources.js";
-import { DEFAULT_VERSION } from "../schema/versions.js";
+import { DEFAULT_VERSION } from "../k8s/versions.js";
 import { hasByteOrderMark, isManifestDocument, toDiagnostic } from "./diagnostics.js";
 /**
  * A flawed DaemonSet checked at start-up, so that the first real document

@@ -1,6 +1,18 @@
+import { minorVersion, parsePolicyVersion } from "../k8s/versions.js";
 import { podView } from "./pod.js";
 import { CHECK_DEFINITIONS } from "./registry.js";
-import { LATEST_PSS_VERSION, parsePssVersion } from "./version.js";
+/**
+ * The minor version a policy evaluates at on a cluster of `kubernetesVersion`
+ * (the newest known when absent). A cluster's Pod Security admission has the
+ * checks of its own release only: `latest`, an unreadable version and newer
+ * versions evaluate as the cluster's (registry.go `EvaluatePod` caps them at
+ * the newest version its checks have).
+ */
+export function policyVersionOf(version, kubernetesVersion) {
+    const cluster = minorVersion(kubernetesVersion);
+    const parsed = parsePolicyVersion(version);
+    return parsed === undefined || parsed === "latest" ? cluster : Math.min(parsed, cluster);
+}
 /** The implementation with the highest minimum version not above `version`, if any (`registry.go`). */
 function implementationAt(definition, version) {
     return definition.versions.filter((candidate) => candidate.minVersion <= version).at(-1);
@@ -10,10 +22,10 @@ function implementationAt(definition, version) {
  * restricted level, minus the baseline checks that an active restricted
  * implementation overrides.
  */
-function activeChecks(policy) {
+function activeChecks(policy, kubernetesVersion) {
     if (policy.level !== "baseline" && policy.level !== "restricted")
         return [];
-    const version = parsePssVersion(policy.version) ?? LATEST_PSS_VERSION;
+    const version = policyVersionOf(policy.version, kubernetesVersion);
     const active = [];
     for (const definition of CHECK_DEFINITIONS) {
         if (definition.level === "restricted" && policy.level !== "restricted")
@@ -30,11 +42,12 @@ function activeChecks(policy) {
  * version, as `k8s.io/pod-security-admission/policy` does. Returns one failure
  * per offending field; an empty list means the pod is allowed. Input of the
  * wrong shape never throws: wrongly typed fields count as unset. An unknown
- * level runs no checks; an unparsable version evaluates as `latest`.
+ * level runs no checks; an unparsable version evaluates as `latest`, which is
+ * the version of the cluster (`kubernetesVersion`, the newest known when absent).
  */
-export function evaluatePodSecurity(pod, policy) {
+export function evaluatePodSecurity(pod, policy, kubernetesVersion) {
     const view = podView(pod);
-    return activeChecks(policy).flatMap(({ definition, implementation }) => implementation.run(view).map((violation) => ({
+    return activeChecks(policy, kubernetesVersion).flatMap(({ definition, implementation }) => implementation.run(view).map((violation) => ({
         check: definition.id,
         level: definition.level,
         ...violation,

@@ -1,9 +1,9 @@
 import { quote } from "../text.js";
 import { suggestQuantity } from "../k8s/quantity.js";
+import { KNOWN_VERSIONS, compareVersions } from "../k8s/versions.js";
 import { formatPath } from "../path.js";
 import { closestMatch } from "./suggest.js";
 import { fieldsOf, otherVersionsOf } from "./tree.js";
-import { KNOWN_VERSIONS, compareVersions } from "./versions.js";
 const QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
 const INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
 /** How deep below a misplaced field to look for where it belongs. */

@@ -3,9 +3,9 @@
  * Schemas that validate manifests the way the API server decodes them. Used
  * by `scripts/generate-schemas.ts`; nothing here runs when linting.
  */
+import { compareVersions } from "../k8s/versions.js";
 import { enumValues } from "./enums.js";
 import { OTHER_VERSIONS_KEYWORD, ROOT_DEFINITIONS } from "./files.js";
-import { compareVersions } from "./versions.js";
 export const REF_PREFIX = "#/definitions/";
 const INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
 const QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";

@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { requireModule } from "../modules.js";
+import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
 import { explainErrors } from "./explain.js";
 import { VALIDATOR_FILE, schemaFileName, schemasDir, versionDirName } from "./files.js";
 import { SchemaTree } from "./tree.js";
-import { describeKnownVersions, isKnownVersion, normalizeVersion } from "./versions.js";
 const loaded = new Map();
 /**
  * The validator for a Kubernetes version (`1.30`, `v1.30` and `1.30.2` all
@@ -18,7 +18,7 @@ const loaded = new Map();
 export function loadSchemaValidator(version) {
     const minor = normalizeVersion(version);
     if (minor === undefined || !isKnownVersion(minor)) {
-        return Promise.reject(new Error(`unknown Kubernetes version "${version}"; ${describeKnownVersions()}`));
+        return Promise.reject(new Error(unknownVersionMessage(version)));
     }
     let validator = loaded.get(minor);
     if (!validator) {

@@ -2,7 +2,7 @@ import type { Path } from "../path.js";
 import type { PodContainer, PodContext } from "./pod-context.js";
 import { type FieldPath, type Report } from "./report.js";
 import { type Obj } from "./values.js";
-/** `IsEnvVarName` (strict, before 1.32) or `IsRelaxedEnvVarName`. */
+/** `IsEnvVarName` (strict, before `RelaxedEnvironmentVariableValidation`) or `IsRelaxedEnvVarName`. */
 export declare function envVarNameProblems(name: string, relaxed: boolean): string[];
 /** `IsConfigMapKey`. */
 export declare function configMapKeyProblems(key: string): string[];

@@ -11,7 +11,7 @@ import { describeContainer } from "../k8s/pod-walk.js";
 import { oneOf } from "./report.js";
 import { asObject, isBlank, objectItems, stringOf } from "./values.js";
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-/** `IsEnvVarName` (strict, before 1.32) or `IsRelaxedEnvVarName`. */
+/** `IsEnvVarName` (strict, before `RelaxedEnvironmentVariableValidation`) or `IsRelaxedEnvVarName`. */
 export function envVarNameProblems(name, relaxed) {
     if (relaxed) {
         const printable = [...name].every((ch) => ch.charCodeAt(0) >= 32 && ch.charCodeAt(0) <= 126 && ch !== "=");
@@ -93,7 +93,6 @@ function splitSubscript(fieldPath) {
 export function validateObjectFieldSelector(report, fieldRef, allowed, path, 
 /** Where the selector is written, when the Go path leaves out the list index (downwardAPI volumes). */
 written = path.segments) {
-    const minor = report.profile.minor;
     const apiVersion = fieldRef.apiVersion;
     const fieldPath = fieldRef.fieldPath;
     if (isBlank(apiVersion)) {
@@ -149,8 +148,7 @@ written = path.segments) {
         });
         return;
     }
-    // `PodHostIPs` is on by default from 1.29.
-    if (fieldPath === "status.hostIPs" && minor < 29) {
+    if (fieldPath === "status.hostIPs" && !report.profile.podHostIPs) {
         report.forbidden(path, { message: "status.hostIPs needs the PodHostIPs feature (on by default from Kubernetes 1.29)", at });
     }
 }

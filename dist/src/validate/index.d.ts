@@ -8,7 +8,6 @@ import { type DecodeIssue } from "./decode.js";
 import { type FieldIssue } from "./report.js";
 export type { DecodeIssue } from "./decode.js";
 export type { FieldIssue, ValidationRuleId } from "./report.js";
-export { apiServerProfile, type ApiServerProfile } from "./version.js";
 export interface ValidationOptions {
     /** The target cluster (`1.30`, `v1.33.1`); the newest supported release when absent. */
     kubernetesVersion?: string;

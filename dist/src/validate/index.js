@@ -1,10 +1,9 @@
 import { defaultedDaemonSet } from "../k8s/defaults.js";
+import { apiServerProfile } from "../k8s/versions.js";
 import { validateDaemonSetObject } from "./daemonset.js";
 import { findDecodeIssues } from "./decode.js";
 import { Report } from "./report.js";
 import { asObject } from "./values.js";
-import { apiServerProfile } from "./version.js";
-export { apiServerProfile } from "./version.js";
 /**
  * Validates an apps/v1 DaemonSet manifest as the API server does on create.
  * Never throws: wrongly-typed fields read as absent (the schema stage reports

@@ -7,7 +7,7 @@
  */
 import type { FieldErrorType } from "../finding.js";
 import type { Path, PathSegment } from "../path.js";
-import type { ApiServerProfile } from "./version.js";
+import type { ApiServerProfile } from "../k8s/versions.js";
 export type ValidationRuleId = "api-validation" | "selector-mismatch";
 /** One error the API server would return for the DaemonSet, explained. */
 export interface FieldIssue {

@@ -579,7 +579,7 @@ export function validateVolumeMounts(ctx, c) {
             }
         }
         const rro = asString(mount.recursiveReadOnly);
-        if (rro !== undefined && report.profile.minor >= 31) {
+        if (rro !== undefined && report.profile.recursiveReadOnlyMounts) {
             if (rro === "Enabled" || rro === "IfPossible") {
                 if (asBool(mount.readOnly) !== true) {
                     report.forbidden(listPath.child("recursiveReadOnly"), {

@@ -1,0 +1,110 @@
+/**
+ * The Kubernetes versions dslint knows, how users write them, and what
+ * changes at which version. The schema generator and loader, the command
+ * line and configuration, defaulting, API validation, the rules and the Pod
+ * Security evaluation all ask here; none compares version numbers itself.
+ *
+ * Adding a version is one line in `KNOWN_VERSIONS` plus its generated schemas
+ * (README, "Add a Kubernetes version"); a behaviour that starts at a version
+ * is one entry in `CHANGES`.
+ */
+/**
+ * The Kubernetes minor versions dslint has schemas for (`schemas/v1.NN/`,
+ * generated from `openapi/`), newest first. API schemas do not change between
+ * patch releases, so a version is a minor version (`1.30`).
+ */
+export declare const KNOWN_VERSIONS: readonly string[];
+/** The newest known version: the target when none is given. */
+export declare const DEFAULT_VERSION: string;
+/** A version as a user wrote it, read into numbers. */
+export interface ParsedVersion {
+    major: number;
+    minor: number;
+    /**
+     * Written as `v1.30` or `1.30` exactly: no patch, no suffix, no leading
+     * zero, no space. The only form a Pod Security version label takes
+     * (`api.ParseVersion` in k8s.io/pod-security-admission wants the `v`;
+     * dslint takes both).
+     */
+    exact: boolean;
+}
+/**
+ * Reads a version as users write it (`1.30`, `v1.30`, `1.30.2`,
+ * `v1.30.0-eks-1`): the configuration's `kubernetesVersion`,
+ * `--kubernetes-version`, a Pod Security version. Undefined when the text is
+ * not a version at all.
+ */
+export declare function parseVersion(text: string): ParsedVersion | undefined;
+/**
+ * The minor version a user means (`v1.30.2` → `1.30`), or undefined when the
+ * text is not a version at all. The result may still be unknown: check it
+ * with `isKnownVersion`.
+ */
+export declare function normalizeVersion(text: string): string | undefined;
+export declare function isKnownVersion(version: string): boolean;
+/** For a usage error: `unknown Kubernetes version "1.99"; known Kubernetes versions: 1.27 to 1.36`. */
+export declare function unknownVersionMessage(written: string): string;
+/** Orders versions numerically (`1.9` < `1.10`); negative when `a` is older. */
+export declare function compareVersions(a: string, b: string): number;
+/** The minor number of a target version (`1.30`, `v1.31.2`); the newest known when absent or not a 1.x version. */
+export declare function minorVersion(version?: string): number;
+/**
+ * A Pod Security policy version as `pod-security.kubernetes.io/enforce-version`
+ * takes it: `"latest"`, or the minor number of `v1.30` / `1.30`. Undefined for
+ * anything else (`v1.30.2`, `v1.030`, `v2.1`).
+ */
+export declare function parsePolicyVersion(text: string): number | "latest" | undefined;
+/**
+ * What changes at which Kubernetes version: the first minor version (1.N)
+ * with the new behaviour, mostly a feature gate that is on by default from
+ * then (pkg/features/kube_features.go). A version before it keeps the old
+ * behaviour. Code asks `apiServerProfile(version).<name>` or
+ * `hasChange(version, name)`.
+ */
+export declare const CHANGES: {
+    /**
+     * Pod templates with hostNetwork: true no longer get hostPort =
+     * containerPort (`DefaultHostNetworkHostPortsInPodTemplates` off;
+     * pkg/apis/core/v1/defaults.go). Pods still get it (`SetDefaults_Pod`).
+     */
+    readonly templateHostPortsNotDefaulted: 28;
+    /** `SidecarContainers` (KEP-753). Before, an init container's `restartPolicy` is dropped on create (`dropDisabledPodFields`). */
+    readonly sidecarContainers: 29;
+    /** `PodHostIPs` (KEP-2681): the downward API may expose `status.hostIPs`. */
+    readonly podHostIPs: 29;
+    /** `PodLifecycleSleepAction` (KEP-3960); before, `sleep` handlers are dropped. */
+    readonly sleepAction: 30;
+    /** `AppArmorFields` (KEP-24): `appArmorProfile` fields, checked against the AppArmor annotations. */
+    readonly appArmorFields: 30;
+    /** `RecursiveReadOnlyMounts` (KEP-3857); before, `recursiveReadOnly` is dropped. */
+    readonly recursiveReadOnlyMounts: 31;
+    /** `RelaxedEnvironmentVariableValidation` (KEP-4369): env var names and envFrom prefixes may be any printable ASCII except `=`. */
+    readonly relaxedEnvVarNames: 32;
+    /** `RelaxedDNSSearchValidation` (KEP-4427): dnsConfig search domains may be "." and contain underscores. */
+    readonly relaxedDnsSearch: 33;
+    /** `PodLifecycleSleepActionAllowZero` (KEP-4818): `sleep.seconds: 0` is allowed. */
+    readonly sleepActionAllowsZero: 33;
+    /** `UserNamespacesSupport` (KEP-127); before, `hostUsers` is dropped. */
+    readonly userNamespaces: 33;
+    /** `ProcMountType` (KEP-4265); before, `procMount` is dropped on create. */
+    readonly procMountType: 33;
+    /** `InPlacePodVerticalScaling` (KEP-1287) covers sidecars: a sidecar init container may set `resizePolicy`. */
+    readonly sidecarResizePolicy: 33;
+    /**
+     * Required node-affinity values must be label values (`ValidateNodeSelectorRequirement`
+     * with `AllowInvalidLabelValueInRequiredNodeAffinity=false`, kubernetes#128212).
+     */
+    readonly nodeAffinityValuesAreLabelValues: 33;
+    /** `ContainerRestartRules` (KEP-5307, alpha): the API takes a regular container's `restartPolicy` (Always, OnFailure, Never). */
+    readonly containerRestartRules: 34;
+    /** `TaintTolerationComparisonOperators` (alpha, off by default): the API knows the toleration operators Lt and Gt. */
+    readonly tolerationComparisonOperators: 35;
+};
+export type Change = keyof typeof CHANGES;
+/** Whether Kubernetes `version` (the newest known when absent) has `change`. */
+export declare function hasChange(version: string | undefined, change: Change): boolean;
+/** How the API server of one version treats a DaemonSet: each change, true when the version has it. */
+export type ApiServerProfile = {
+    readonly [C in Change]: boolean;
+};
+export declare function apiServerProfile(version?: string): ApiServerProfile;
