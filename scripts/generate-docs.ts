@@ -1,18 +1,21 @@
 /**
  * `npm run docs`: writes what is generated from the registry of finding
  * kinds (src/rules/registry.ts): the README's rule table (between
- * `<!-- rules:start -->` and `<!-- rules:end -->`) and its Findings table
- * (`<!-- findings:start -->` ... `<!-- findings:end -->`). A test fails when
- * either is out of date.
+ * `<!-- rules:start -->` and `<!-- rules:end -->`), its Findings table
+ * (`<!-- findings:start -->` ... `<!-- findings:end -->`) and the
+ * configuration's JSON Schema, schemas/dslint-config.schema.json. Tests fail
+ * when any of them is out of date.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { configSchemaText } from "../src/config/config-schema.js";
 import { findingTableMarkdown, ruleTableMarkdown } from "../src/rules/docs.js";
 import { loadFindingKinds, type FindingKinds } from "../src/rules/registry.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const readmePath = join(root, "README.md");
+const schemaPath = join(root, "schemas", "dslint-config.schema.json");
 
 /** The README with its generated tables as the registry gives them. */
 export function withGeneratedTables(readme: string, kinds: FindingKinds): string {
@@ -31,5 +34,6 @@ function withTable(readme: string, name: string, table: string): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const kinds = await loadFindingKinds();
   writeFileSync(readmePath, withGeneratedTables(readFileSync(readmePath, "utf8"), kinds));
-  console.log(`README.md: ${kinds.all.length} kinds of finding (${kinds.all.filter((k) => k.rule).length} rules)`);
+  writeFileSync(schemaPath, configSchemaText(kinds));
+  console.log(`README.md and schemas/dslint-config.schema.json: ${kinds.all.length} kinds of finding (${kinds.all.filter((k) => k.rule).length} rules)`);
 }

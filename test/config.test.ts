@@ -209,6 +209,16 @@ describe("schemas/dslint-config.schema.json", () => {
       ["ignore: [./vendor/**]\n", false],
       ["overrides: [{files: [cni/./a], rules: {}}]\n", false],
       ["ignore: [../vendor/**, .github/**]\n", true],
+      // Generated from the registry: every kind's id, the settings it may have, its options.
+      ["rules: {pending-pods: off, selector-mismatch: warn, yaml-syntax: error}\n", true],
+      ["rules: {yaml-syntax: off}\n", false],
+      ["rules: {invalid-suppression: off}\n", false],
+      ["rules: {no-such-rule: off}\n", false],
+      ["rules: {pod-security: [warning, {level: privileged, version: 1.30}]}\n", true],
+      ["rules: {pod-security: [warning, {version: v2.1}]}\n", false],
+      ["rules: {host-network: [warning, {x: 1}]}\n", false],
+      ["rules: {image-tag: [warning, {mutableTags: [main]}]}\n", true],
+      ["rules: {missing-resources: [error, {requireCpuLimit: maybe}]}\n", false],
     ];
     for (const [text, valid] of cases) {
       // The schema sees YAML 1.2 strings (as editors do); the loader accepts YAML 1.1's `off` too.

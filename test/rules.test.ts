@@ -67,4 +67,10 @@ describe("what is generated from the registry (npm run docs)", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     expect(withGeneratedTables(readme, kinds)).toBe(readme);
   });
+
+  it("the configuration schema, schemas/dslint-config.schema.json", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { configSchemaText } = await import("../src/config/config-schema.js");
+    expect(configSchemaText(kinds)).toBe(readFileSync(new URL("../schemas/dslint-config.schema.json", import.meta.url), "utf8"));
+  });
 });
