@@ -1,9 +1,8 @@
 import { statSync } from "node:fs";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { tidyMessage } from "./text.js";
-import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
-import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
+import { activeRulesFor, configureStageFindings, emptyConfig, findConfigFile, loadConfigFile, stageSeveritiesFor, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
@@ -16,9 +15,9 @@ import { formatPath, type Path } from "./path.js";
 import { FindingStore, TextSpill } from "./report/finding-store.js";
 import type { CheckedFile, CheckResult, CheckSummary, ReportInput } from "./report/types.js";
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
-import { loadRules } from "./rules/registry.js";
+import { findingKinds, loadRules } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings, type Suppression } from "./rules/suppressions.js";
-import type { Rule } from "./rules/types.js";
+import type { Rule, RuleSeverity } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
@@ -147,7 +146,7 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
   // After the paths: a mistyped path is reported without reading a large inventory first.
   const inventory = placementInventory(options, run, cwd);
   const sources = markTemplateSources(inputs, cwd);
-  const slots = new FindingSlots(store, problems.length + inputs.length);
+  const slots = new FindingSlots(store, problems.length + inputs.length, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
   const results: FileResult[] = problems.map((p, k) => {
     slots.emitter(k)(pathFinding(p.name, p.message), 0);
     return emptyFileResult();
@@ -209,6 +208,8 @@ class FindingSlots {
     readonly store: FindingStore,
     /** Slots of the paths and inputs; placement, cross-document and suppression findings come after. */
     readonly inputSlots: number,
+    /** The other stages' findings at the severity configured for their kind (config/config.ts); undefined drops one. */
+    readonly configure: (finding: Finding) => Finding | undefined,
   ) {}
 
   emitter(slot: number): EmitFinding {
@@ -216,7 +217,10 @@ class FindingSlots {
     if (!emit) {
       const seq = [0, 0, 0];
       // What findings quote from the input is capped and escaped once, for every output.
-      emit = (f, phase) => this.store.add(tidied(f), (slot * 4 + phase) * 2 ** 28 + seq[phase]!++);
+      emit = (f, phase) => {
+        const configured = this.configure(f);
+        if (configured) this.store.add(tidied(configured), (slot * 4 + phase) * 2 ** 28 + seq[phase]!++);
+      };
       this.emitters.set(slot, emit);
     }
     return emit;
@@ -302,7 +306,7 @@ export async function checkText(
   const inventory = placementInventory(options, run, cwd);
   const input: InputSource = { name: filename, text, absolutePath: resolve(cwd, filename) };
   if (options.templateSource) input.templateSource = options.templateSource;
-  const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1);
+  const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
   const result = await checkInput(input, run, slots.emitter(0), slots.facts);
   return materialize(finish([result], 1, rules, run, slots, inventory));
 }
@@ -347,7 +351,8 @@ async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding,
   // Each object is checked as soon as its document is read, and not kept; a large file is read a document at a time.
   const comments = run.inlineConfig ? new SuppressionComments() : undefined;
   const blocks = "blocks" in read ? read.blocks : [read.text];
-  const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
+  const severities = stageSeveritiesFor(run.config, allRules, input.absolutePath);
+  const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, severities, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
   for (const f of loaded.findings) emit(f, 0);
   result.documents = loaded.documentCount;
   result.objects = loaded.objectCount + loaded.skippedDocuments;
@@ -360,7 +365,8 @@ async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding,
 interface ObjectChecks {
   run: RunContext;
   rules: readonly ActiveRule[];
-  allRules: readonly Rule[];
+  /** What the configuration changes of the other stages' kinds in this file. */
+  severities: ReadonlyMap<string, RuleSeverity>;
   schema: SchemaValidator;
   emit: EmitFinding;
   /** Where the facts go on the main thread; on a worker, into the result. */
@@ -368,16 +374,17 @@ interface ObjectChecks {
 }
 
 /** Checks one object of a file and adds what it contributes to the file's result. */
-function checkObject(object: ManifestObject, result: FileResult, { run, rules, allRules, schema, emit, facts }: ObjectChecks): void {
+function checkObject(object: ManifestObject, result: FileResult, { run, rules, severities, schema, emit, facts }: ObjectChecks): void {
   const { role, problems } = identifyObject(object.value);
   const found: Problem[] = [...problems];
   switch (role.role) {
     case "daemonset": {
       result.daemonSets++;
       const schemaProblems = schema.validate(object, "DaemonSet");
-      const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
+      // A schema finding turned off no longer stands for the API error at its field.
+      const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems.filter((p) => severities.get(p.ruleId) !== "off"));
       const ruled = runRules(object, run.version, rules);
-      appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
+      appendAll(appendAll(appendAll(found, schemaProblems), api), ruled.problems);
       // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
       if (ruled.facts.length > 0) {
         if (facts) facts.append(factText(ruled.facts));
@@ -418,19 +425,6 @@ function checkTemplateSourceFile(input: InputSource, run: RunContext, emit: Emit
   const result: FileResult = { ...emptyFileResult(), checked };
   if (run.inlineConfig) appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
   return result;
-}
-
-/**
- * Findings of other stages that carry the id of a rule module (the API's
- * `selector-mismatch`) follow that rule's configured severity, or are
- * dropped when it is off.
- */
-function withConfiguredSeverity(problems: Problem[], active: readonly ActiveRule[], all: readonly Rule[]): Problem[] {
-  return problems.flatMap((p) => {
-    if (!all.some((r) => r.meta.id === p.ruleId)) return [p];
-    const configured = active.find((r) => r.rule.meta.id === p.ruleId);
-    return configured ? [{ ...p, severity: configured.severity }] : [];
-  });
 }
 
 /**
@@ -550,11 +544,11 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   }
   const suppressions = results.flatMap((r) => r.suppressions);
   if (suppressions.length > 0) {
-    const known = new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]);
+    const known = new Set(findingKinds(rules).all.map((k) => k.id));
     const count = store.size;
     const about = suppressionFindings(count, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i));
     const rank = (slots.inputSlots + 2) * 4 * 2 ** 28;
-    about.forEach((f, k) => store.add(f, rank + k));
+    about.flatMap((f) => slots.configure(f) ?? []).forEach((f, k) => store.add(f, rank + k));
   }
   if (errorsOnly) for (let i = 0; i < store.size; i++) if (store.severityOf(i) !== "error") store.remove(i);
   const counts = { error: 0, warning: 0, info: 0 };
@@ -571,8 +565,6 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   };
   return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
 }
-
-export { BUILT_IN_IDS } from "./builtin-findings.js";
 
 function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {
   return results.reduce((n, r) => n + r[key], 0);

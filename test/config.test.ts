@@ -104,7 +104,7 @@ describe("configuration", () => {
     expect(parseConfig("kubernetesVersion: 1.30\n", "c.yaml", "/", rules).kubernetesVersion).toBe("1.30");
     expect(parseConfig('{"kubernetesVersion": 1.30}', "c.json", "/", rules).kubernetesVersion).toBe("1.30");
     expect(parseConfig("kubernetesVersion: v1.30.2\n", "c.yaml", "/", rules).kubernetesVersion).toBe("v1.30.2");
-    expect(parseConfig("podSecurity: {level: baseline, version: 1.30}\n", "c.yaml", "/", rules).podSecurity).toEqual({ level: "baseline", version: "1.30" });
+    expect(parseConfig("podSecurity: {level: baseline, version: 1.30}\n", "c.yaml", "/", rules).settings?.podSecurity).toEqual({ level: "baseline", version: "1.30" });
     const options = parseConfig("rules:\n  pod-security: [warning, {version: 1.30}]\n", "c.yaml", "/", rules).rules["pod-security"]?.options;
     expect(options).toEqual({ version: "1.30" });
     // Written as 1.3, it is the version 1.3, which does not exist.
@@ -150,6 +150,16 @@ describe("configuration", () => {
       ['{"rules": {"host-network": }', ["c.yaml:1:29: YAML syntax error: did not find expected ',' or '}' (while parsing a flow mapping); kubectl cannot read this document"]],
     ];
     for (const [text, expected] of cases) expect(configErrors(text), text).toEqual(expected);
+  });
+
+  it("refuses to turn off or down what would hide that something was not checked, saying why", () => {
+    expect(configErrors("rules: {yaml-syntax: error, unreadable-path: error, invalid-suppression: info}\n")).toEqual([]);
+    expect(configErrors("rules:\n  yaml-syntax: off\n  inventory: [warning]\n  invalid-suppression: off\n")).toEqual([
+      'c.yaml:2:16: rule "yaml-syntax" can only be error: kubectl refuses the whole file, and nothing in the document could be checked',
+      'c.yaml:3:3: rule "inventory" can only be error: it is the input of the placement simulation, whose findings cannot be trusted while it is broken',
+      'c.yaml:4:24: rule "invalid-suppression" can only be info, warning or error: off would let a suppression without a reason, or one naming no rule, pass unseen',
+    ]);
+    expect(configErrors("rules:\n  pending-pods: [off, {nodes: 2}]\n")).toEqual(['c.yaml:2:24: rule "pending-pods" has no option "nodes" (it takes no options)']);
   });
 
   it("rejects globs that can never match, saying what to write", () => {
@@ -200,6 +210,16 @@ describe("schemas/dslint-config.schema.json", () => {
       ["ignore: [./vendor/**]\n", false],
       ["overrides: [{files: [cni/./a], rules: {}}]\n", false],
       ["ignore: [../vendor/**, .github/**]\n", true],
+      // Generated from the registry: every kind's id, the settings it may have, its options.
+      ["rules: {pending-pods: off, selector-mismatch: warn, yaml-syntax: error}\n", true],
+      ["rules: {yaml-syntax: off}\n", false],
+      ["rules: {invalid-suppression: off}\n", false],
+      ["rules: {no-such-rule: off}\n", false],
+      ["rules: {pod-security: [warning, {level: privileged, version: 1.30}]}\n", true],
+      ["rules: {pod-security: [warning, {version: v2.1}]}\n", false],
+      ["rules: {host-network: [warning, {x: 1}]}\n", false],
+      ["rules: {image-tag: [warning, {mutableTags: [main]}]}\n", true],
+      ["rules: {missing-resources: [error, {requireCpuLimit: maybe}]}\n", false],
     ];
     for (const [text, valid] of cases) {
       // The schema sees YAML 1.2 strings (as editors do); the loader accepts YAML 1.1's `off` too.

@@ -149,7 +149,9 @@ describe("dslint lsp (a real server process over stdio)", () => {
     const find = (code: string) => published.diagnostics.find((d) => d.code === code)!;
     // 13:7-13:13 in the CLI's 1-based columns: `labels` of the template.
     expect(find("selector-mismatch")).toMatchObject({ range: at(12, 6, 12, 12), severity: 1, source: "dslint" });
-    expect(find("selector-mismatch").codeDescription?.href).toMatch(/^file:.*README\.md#rules$/);
+    // Each kind's row in the README, whatever stage reports it.
+    expect(find("selector-mismatch").codeDescription?.href).toMatch(/^file:.*README\.md#rule-selector-mismatch$/);
+    expect(find("legacy-master-toleration").codeDescription?.href).toMatch(/^file:.*README\.md#rule-legacy-master-toleration$/);
     expect(find("yaml-implicit-type")).toMatchObject({ range: at(27, 21, 27, 24), severity: 1 });
     expect(find("yaml-implicit-type").message).toContain("`yes` is read as the boolean true");
     expect(find("legacy-master-toleration")).toMatchObject({ range: at(16, 10, 16, 45), severity: 2 });

@@ -36,14 +36,14 @@ describe("pod-security", () => {
 
   it("takes its level from the top-level podSecurity setting", async () => {
     expect(await findings("pod-security", rootAgent)).toEqual([]);
-    const restricted = only("pod-security", {}, (c) => (c.podSecurity = { level: "restricted", version: "v1.30" }));
+    const restricted = only("pod-security", {}, (c) => (c.settings = { podSecurity: { level: "restricted", version: "v1.30" } }));
     const messages = await findings("pod-security", rootAgent, restricted);
     expect(messages.some((m) => m.includes("restricted: runAsUser — "))).toBe(true);
     expect(messages.every((m) => m.endsWith("rejected where restricted is enforced"))).toBe(true);
   });
 
   it("reports nothing at the privileged level", async () => {
-    const privileged = only("pod-security", {}, (c) => (c.podSecurity = { level: "privileged" }));
+    const privileged = only("pod-security", {}, (c) => (c.settings = { podSecurity: { level: "privileged" } }));
     expect(await findings("pod-security", daemonSet("      hostNetwork: true\n      containers: [{name: agent, image: example/agent:1.0}]\n"), privileged)).toEqual([]);
   });
 

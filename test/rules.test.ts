@@ -1,59 +1,76 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
 import type { DslintConfig } from "../src/config/config.js";
-import { loadRules } from "../src/rules/registry.js";
-import type { Rule, RuleExample } from "../src/rules/types.js";
+import { loadFindingKinds } from "../src/rules/registry.js";
+import type { FindingKind, RuleExample } from "../src/rules/types.js";
 import { onlyRule } from "./only-rule.js";
 
-// One harness runs every rule's own examples (ESLint's RuleTester): adding a
-// rule file adds its tests.
-const rules = await loadRules();
+// One harness runs the examples of every kind of finding that has them, each
+// rule's and the other stages' (ESLint's RuleTester): adding a rule file adds its tests.
+const kinds = await loadFindingKinds();
 
-function exampleConfig(rule: Rule, example: RuleExample): DslintConfig {
-  return onlyRule(rule.meta.id, { severity: rule.meta.severity === "off" ? "warning" : rule.meta.severity, options: { ...(example.options ?? {}) } });
+function exampleSeverity(kind: FindingKind) {
+  return kind.severity === "off" ? "warning" : kind.severity;
 }
 
-async function run(rule: Rule, example: RuleExample) {
-  const result = await checkText(example.manifest, "example.yaml", { config: exampleConfig(rule, example) });
+function exampleConfig(kind: FindingKind, example: RuleExample): DslintConfig {
+  return onlyRule(kind.id, { severity: exampleSeverity(kind), options: { ...(example.options ?? {}) } });
+}
+
+async function run(kind: FindingKind, example: RuleExample) {
+  const result = await checkText(example.manifest, "example.yaml", { config: exampleConfig(kind, example) });
   return {
-    mine: result.findings.filter((f) => f.ruleId === rule.meta.id),
-    others: result.findings.filter((f) => f.ruleId !== rule.meta.id).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`),
+    mine: result.findings.filter((f) => f.ruleId === kind.id),
+    others: result.findings.filter((f) => f.ruleId !== kind.id).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`),
   };
 }
 
-describe.each(rules.map((r) => [r.meta.id, r] as const))("rule %s", (_id, rule) => {
+describe.each(kinds.all.map((k) => [k.id, k] as const))("%s", (_id, kind) => {
   it("documents itself", () => {
-    const { meta } = rule;
-    expect(meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    for (const field of ["description", "rationale", "fix"] as const) expect(meta[field].length, field).toBeGreaterThan(10);
-    expect(rule.examples.valid.length + rule.examples.invalid.length).toBeGreaterThan(1);
-    expect(rule.examples.invalid.length).toBeGreaterThan(0);
-    for (const name of Object.keys(rule.defaultOptions)) expect(meta.options?.[name], `option ${name} is documented`).toBeDefined();
+    expect(kind.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(kind.description.length).toBeGreaterThan(10);
+    expect(kind.fix.length).toBeGreaterThan(5);
+    expect(kind.severities).toContain(kind.severity);
+    if (kind.severities.length < 4) expect(kind.severitiesBecause?.length, "why its settings are limited").toBeGreaterThan(10);
+    for (const name of Object.keys(kind.defaultOptions)) expect(kind.options[name], `option ${name} is documented`).toBeDefined();
+    if (!kind.rule) return;
+    // A rule module has no other documentation than its own.
+    expect(kind.rationale?.length, "rationale").toBeGreaterThan(10);
+    expect(kind.rule.examples.valid.length + kind.rule.examples.invalid.length).toBeGreaterThan(1);
+    expect(kind.rule.examples.invalid.length).toBeGreaterThan(0);
+    // A rule without a check reports nothing: its finding belongs to the stage that reports it.
+    expect(kind.rule.check ?? kind.rule.checkAll, "a check").toBeDefined();
   });
 
-  it.each(rule.examples.valid.map((e) => [e.name, e] as const))("valid: %s", async (_name, example) => {
-    const { mine, others } = await run(rule, example);
+  const examples = kind.examples ?? { valid: [], invalid: [] };
+  it.each(examples.valid.map((e) => [e.name, e] as const))("valid: %s", async (_name, example) => {
+    const { mine, others } = await run(kind, example);
     expect(others, "the example is a valid DaemonSet").toEqual([]);
     expect(mine.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
   });
 
-  it.each(rule.examples.invalid.map((e) => [e.name, e] as const))("invalid: %s", async (_name, example) => {
-    const { mine, others } = await run(rule, example);
+  it.each(examples.invalid.map((e) => [e.name, e] as const))("invalid: %s", async (_name, example) => {
+    const { mine, others } = await run(kind, example);
     expect(others, "the example is otherwise a valid DaemonSet").toEqual([]);
     expect(mine.map((f) => ({ line: f.line, column: f.column }))).toEqual((example.findings ?? []).map((f) => ({ line: f.line, column: f.column })));
     (example.findings ?? []).forEach((expected, i) => {
       if (expected.message) expect(mine[i]!.message).toContain(expected.message);
-      expect(mine[i]!.severity).toBe(rule.meta.severity === "off" ? "warning" : rule.meta.severity);
+      expect(mine[i]!.severity).toBe(exampleSeverity(kind));
     });
   });
 });
 
-describe("the README's rule table", () => {
-  it("is generated from the rule modules (run npm run docs)", async () => {
+describe("what is generated from the registry (npm run docs)", () => {
+  it("the README's rule and Findings tables", async () => {
     const { readFileSync } = await import("node:fs");
-    const { ruleTableMarkdown } = await import("../src/rules/docs.js");
-    const { withRuleTable } = await import("../scripts/generate-docs.js");
+    const { withGeneratedTables } = await import("../scripts/generate-docs.js");
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    expect(withRuleTable(readme, ruleTableMarkdown(rules))).toBe(readme);
+    expect(withGeneratedTables(readme, kinds)).toBe(readme);
+  });
+
+  it("the configuration schema, schemas/dslint-config.schema.json", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { configSchemaText } = await import("../src/config/config-schema.js");
+    expect(configSchemaText(kinds)).toBe(readFileSync(new URL("../schemas/dslint-config.schema.json", import.meta.url), "utf8"));
   });
 });

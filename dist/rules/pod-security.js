@@ -14,13 +14,22 @@ export default defineRule({
             "The rule is off until the configuration names a level (podSecurity.level) or turns it on, because the single-purpose rules (host-network, privileged-container, ...) already report the same fields one by one.",
         fix: "change the template so that it passes the level, or deploy it to a namespace that enforces a level it meets and suppress the finding with that reason",
         options: {
-            level: { type: "enum", values: ["baseline", "restricted"], description: 'The Pod Security Standards level to check (default "baseline"; the top-level podSecurity.level sets it too).' },
-            version: { type: "string", description: 'The policy version: "latest" (default) or "v1.NN", as in pod-security.kubernetes.io/enforce-version.' },
+            level: { type: "enum", values: ["privileged", "baseline", "restricted"], description: 'The Pod Security Standards level to check (default "baseline"; privileged checks nothing).' },
+            version: {
+                type: "string",
+                // The versions parsePolicyVersion (src/k8s/versions.ts) reads: any other text would silently evaluate as "latest".
+                pattern: "^(latest|v?1\\.(0|[1-9][0-9]*))$",
+                patternText: '"latest" or a version such as "v1.30"',
+                numberSchema: { type: "number", exclusiveMinimum: 1, exclusiveMaximum: 2 },
+                description: 'The policy version: "latest" (default) or "v1.NN", as in pod-security.kubernetes.io/enforce-version; an unquoted 1.30 is read as written.',
+            },
         },
+        // Naming a level turns the rule on: the configuration then says what the cluster enforces.
+        setting: { key: "podSecurity", description: "The Pod Security Standards level and version the pod-security rule evaluates.", enables: { option: "level", severity: "warning" } },
     },
     defaultOptions: { level: "baseline", version: "latest" },
     check(ds, options, report) {
-        // `privileged` comes only from the top-level podSecurity setting and has no checks.
+        // `privileged` has no checks.
         const level = (typeof options.level === "string" ? options.level : "baseline");
         const version = typeof options.version === "string" ? options.version : "latest";
         const failures = evaluatePodSecurity({ metadata: ds.template.metadata, spec: ds.podSpec }, { level, version }, ds.kubernetesVersion);

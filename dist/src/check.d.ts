@@ -94,4 +94,4 @@ export declare function checkInput(input: InputSource, run: RunContext, emit?: E
 export declare function objectRef(value: unknown): ObjectRef | undefined;
 /** Places a stage's problem in its file through the object's source map. */
 export declare function placeProblem(object: ManifestObject, p: Problem, ref?: ObjectRef | undefined): Finding;
-export { BUILT_IN_IDS } from "./builtin-findings.js";
+export {};

@@ -1,9 +1,8 @@
 import { statSync } from "node:fs";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { tidyMessage } from "./text.js";
-import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
-import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile } from "./config/config.js";
+import { activeRulesFor, configureStageFindings, emptyConfig, findConfigFile, loadConfigFile, stageSeveritiesFor } from "./config/config.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifestStream } from "./load/parse.js";
@@ -13,7 +12,7 @@ import { checkInputs } from "./parallel.js";
 import { formatPath } from "./path.js";
 import { FindingStore, TextSpill } from "./report/finding-store.js";
 import { runCrossRules, runRules } from "./rules/engine.js";
-import { loadRules } from "./rules/registry.js";
+import { findingKinds, loadRules } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
@@ -75,7 +74,7 @@ async function runCheck(paths, options, store, errorsOnly = false) {
     // After the paths: a mistyped path is reported without reading a large inventory first.
     const inventory = placementInventory(options, run, cwd);
     const sources = markTemplateSources(inputs, cwd);
-    const slots = new FindingSlots(store, problems.length + inputs.length);
+    const slots = new FindingSlots(store, problems.length + inputs.length, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
     const results = problems.map((p, k) => {
         slots.emitter(k)(pathFinding(p.name, p.message), 0);
         return emptyFileResult();
@@ -127,21 +126,29 @@ function materialize(report) {
 class FindingSlots {
     store;
     inputSlots;
+    configure;
     emitters = new Map();
     /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
     facts = new TextSpill("facts", 4 * 1024 * 1024);
     constructor(store, 
     /** Slots of the paths and inputs; placement, cross-document and suppression findings come after. */
-    inputSlots) {
+    inputSlots, 
+    /** The other stages' findings at the severity configured for their kind (config/config.ts); undefined drops one. */
+    configure) {
         this.store = store;
         this.inputSlots = inputSlots;
+        this.configure = configure;
     }
     emitter(slot) {
         let emit = this.emitters.get(slot);
         if (!emit) {
             const seq = [0, 0, 0];
             // What findings quote from the input is capped and escaped once, for every output.
-            emit = (f, phase) => this.store.add(tidied(f), (slot * 4 + phase) * 2 ** 28 + seq[phase]++);
+            emit = (f, phase) => {
+                const configured = this.configure(f);
+                if (configured)
+                    this.store.add(tidied(configured), (slot * 4 + phase) * 2 ** 28 + seq[phase]++);
+            };
             this.emitters.set(slot, emit);
         }
         return emit;
@@ -223,7 +230,7 @@ export async function checkText(text, filename, options = {}) {
     const input = { name: filename, text, absolutePath: resolve(cwd, filename) };
     if (options.templateSource)
         input.templateSource = options.templateSource;
-    const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1);
+    const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
     const result = await checkInput(input, run, slots.emitter(0), slots.facts);
     return materialize(finish([result], 1, rules, run, slots, inventory));
 }
@@ -268,7 +275,8 @@ async function checkFile(input, run, emit, facts) {
     // Each object is checked as soon as its document is read, and not kept; a large file is read a document at a time.
     const comments = run.inlineConfig ? new SuppressionComments() : undefined;
     const blocks = "blocks" in read ? read.blocks : [read.text];
-    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, allRules, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
+    const severities = stageSeveritiesFor(run.config, allRules, input.absolutePath);
+    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, severities, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
     for (const f of loaded.findings)
         emit(f, 0);
     result.documents = loaded.documentCount;
@@ -279,16 +287,17 @@ async function checkFile(input, run, emit, facts) {
     return result;
 }
 /** Checks one object of a file and adds what it contributes to the file's result. */
-function checkObject(object, result, { run, rules, allRules, schema, emit, facts }) {
+function checkObject(object, result, { run, rules, severities, schema, emit, facts }) {
     const { role, problems } = identifyObject(object.value);
     const found = [...problems];
     switch (role.role) {
         case "daemonset": {
             result.daemonSets++;
             const schemaProblems = schema.validate(object, "DaemonSet");
-            const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems);
+            // A schema finding turned off no longer stands for the API error at its field.
+            const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems.filter((p) => severities.get(p.ruleId) !== "off"));
             const ruled = runRules(object, run.version, rules);
-            appendAll(appendAll(appendAll(found, schemaProblems), withConfiguredSeverity(api, rules, allRules)), ruled.problems);
+            appendAll(appendAll(appendAll(found, schemaProblems), api), ruled.problems);
             // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
             if (ruled.facts.length > 0) {
                 if (facts)
@@ -338,19 +347,6 @@ function checkTemplateSourceFile(input, run, emit) {
     if (run.inlineConfig)
         appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
     return result;
-}
-/**
- * Findings of other stages that carry the id of a rule module (the API's
- * `selector-mismatch`) follow that rule's configured severity, or are
- * dropped when it is off.
- */
-function withConfiguredSeverity(problems, active, all) {
-    return problems.flatMap((p) => {
-        if (!all.some((r) => r.meta.id === p.ruleId))
-            return [p];
-        const configured = active.find((r) => r.rule.meta.id === p.ruleId);
-        return configured ? [{ ...p, severity: configured.severity }] : [];
-    });
 }
 /**
  * The API server stops at a value it cannot decode; a linter should not make
@@ -479,11 +475,11 @@ function finish(results, files, rules, run, slots, inventory, errorsOnly = false
     }
     const suppressions = results.flatMap((r) => r.suppressions);
     if (suppressions.length > 0) {
-        const known = new Set([...rules.map((r) => r.meta.id), ...BUILT_IN_IDS]);
+        const known = new Set(findingKinds(rules).all.map((k) => k.id));
         const count = store.size;
         const about = suppressionFindings(count, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i));
         const rank = (slots.inputSlots + 2) * 4 * 2 ** 28;
-        about.forEach((f, k) => store.add(f, rank + k));
+        about.flatMap((f) => slots.configure(f) ?? []).forEach((f, k) => store.add(f, rank + k));
     }
     if (errorsOnly)
         for (let i = 0; i < store.size; i++)
@@ -505,7 +501,6 @@ function finish(results, files, rules, run, slots, inventory, errorsOnly = false
     };
     return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
 }
-export { BUILT_IN_IDS } from "./builtin-findings.js";
 function sum(results, key) {
     return results.reduce((n, r) => n + r[key], 0);
 }

@@ -1,16 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { BUILT_IN_FINDINGS, BUILT_IN_IDS } from "../builtin-findings.js";
 import { checkForReport } from "../check.js";
 import type { Severity } from "../finding.js";
 import { UsageError } from "../options.js";
-import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions, type RuleDescriptor } from "../report/index.js";
-import { loadRules } from "../rules/registry.js";
+import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions } from "../report/index.js";
+import { ruleDescriptors } from "../rules/docs.js";
+import { loadFindingKinds } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
-import { compareText } from "../compare.js";
 
 const FAIL_LEVELS: readonly Severity[] = ["error", "warning", "info"];
 
@@ -178,25 +177,10 @@ function parseOutputs(specs: readonly string[], outputFile: string | undefined, 
 async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">> {
   const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string; homepage?: string };
   const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
-  const helpUri = (id: string) => `${home}#rule-${id}`;
-  const modules: RuleDescriptor[] = (await loadRules()).map(({ meta }) => ({
-    id: meta.id,
-    severity: meta.severity,
-    description: meta.description,
-    rationale: meta.rationale,
-    fix: meta.fix,
-    category: meta.category,
-    helpUri: helpUri(meta.id),
-  }));
-  const builtIn: RuleDescriptor[] = BUILT_IN_IDS.filter((id) => !modules.some((m) => m.id === id)).map((id) => ({
-    id,
-    ...(BUILT_IN_FINDINGS[id] ?? { severity: "error", category: "input", description: `dslint's ${id} check.` }),
-    helpUri: helpUri(id),
-  }));
   return {
     cwd,
     root: repositoryRoot(cwd),
-    rules: [...modules, ...builtIn].sort((a, b) => compareText(a.id, b.id)),
+    rules: ruleDescriptors((await loadFindingKinds()).all, home),
     // The tool is dslint; the npm package that carries it is daemonset-lint.
     tool: { name: "dslint", version: pkg.version, informationUri: home },
   };

@@ -1,8 +1,8 @@
 import { lstatSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
-import type { Severity } from "../finding.js";
-import { isKnownVersion, normalizeVersion, parsePolicyVersion, unknownVersionMessage } from "../k8s/versions.js";
+import type { Finding, Severity } from "../finding.js";
+import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { parseManifests } from "../load/parse.js";
@@ -10,7 +10,9 @@ import type { ScalarInfo } from "../load/types.js";
 import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
 import type { ActiveRule } from "../rules/engine.js";
-import type { Rule, RuleSeverity } from "../rules/types.js";
+import { words } from "../rules/docs.js";
+import { findingKinds, type FindingKinds } from "../rules/registry.js";
+import type { FindingKind, Rule, RuleOptionSpec, RuleSeverity } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
 import { ownEntry } from "../values.js";
 import { globSyntaxProblem } from "./globs.js";
@@ -31,7 +33,8 @@ export interface DslintConfig {
   rules: Record<string, RuleSetting>;
   ignore: string[];
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
-  podSecurity?: { level?: "privileged" | "baseline" | "restricted"; version?: string };
+  /** Top-level settings that give a rule's options (`podSecurity: {level, version}`), by key; the registry names them. */
+  settings?: Record<string, Record<string, unknown>>;
   nodes: string[];
 }
 
@@ -93,7 +96,7 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-/** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
+/** Parses and validates configuration text against the registry of finding kinds (schemas/dslint-config.schema.json is generated from it). */
 export function parseConfig(text: string, name: string, dir: string, rules: readonly Rule[]): DslintConfig {
   // A `kind:` or `items:` in a configuration is a mistake to report, not a manifest to skip or take apart.
   const loaded = parseManifests(text, name, { wholeDocuments: true });
@@ -113,7 +116,7 @@ export function parseConfig(text: string, name: string, dir: string, rules: read
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     ctx.fail([], "the configuration must be a mapping");
   } else {
-    readConfig(raw as Record<string, unknown>, config, rules, ctx);
+    readConfig(raw as Record<string, unknown>, config, findingKinds(rules), ctx);
   }
   if (second) {
     const at = second.locate([]);
@@ -155,12 +158,14 @@ function textAsWritten(value: unknown, path: Path, ctx: Context): string | undef
   return scalar?.plain ? scalar.source : String(value);
 }
 
-const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "podSecurity", "nodes"];
+const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "nodes"];
 
-function readConfig(raw: Record<string, unknown>, config: DslintConfig, rules: readonly Rule[], ctx: Context): void {
+function readConfig(raw: Record<string, unknown>, config: DslintConfig, kinds: FindingKinds, ctx: Context): void {
   const { fail } = ctx;
+  const withSetting = kinds.all.filter((k) => k.setting);
+  const known = [...TOP_LEVEL, ...withSetting.map((k) => k.setting!.key)];
   for (const key of Object.keys(raw)) {
-    if (!TOP_LEVEL.includes(key)) fail([key], `unknown setting "${key}"${suggest(key, TOP_LEVEL)}`, true);
+    if (!known.includes(key)) fail([key], `unknown setting "${key}"${suggest(key, known)}`, true);
   }
   if (raw.kubernetesVersion !== undefined) {
     const version = textAsWritten(raw.kubernetesVersion, ["kubernetesVersion"], ctx);
@@ -170,7 +175,7 @@ function readConfig(raw: Record<string, unknown>, config: DslintConfig, rules: r
     else if (!isKnownVersion(minor)) fail(["kubernetesVersion"], unknownVersionMessage(version!));
     else config.kubernetesVersion = version;
   }
-  if (raw.rules !== undefined) config.rules = readRules(raw.rules, ["rules"], rules, ctx);
+  if (raw.rules !== undefined) config.rules = readRules(raw.rules, ["rules"], kinds, ctx);
   config.ignore = readGlobs(raw.ignore, ["ignore"], ctx);
   config.nodes = typeof raw.nodes === "string" ? [raw.nodes] : readStrings(raw.nodes, ["nodes"], fail);
   if (raw.overrides !== undefined) {
@@ -182,25 +187,16 @@ function readConfig(raw: Record<string, unknown>, config: DslintConfig, rules: r
         for (const key of Object.keys(entry)) if (key !== "files" && key !== "rules") fail(["overrides", i, key], `unknown setting "${key}" in an override (files, rules)`, true);
         const files = readGlobs(entry.files, ["overrides", i, "files"], ctx);
         if (entry.files === undefined || (Array.isArray(entry.files) && entry.files.length === 0)) fail(["overrides", i], "an override needs files: a list of globs");
-        config.overrides.push({ files, rules: readRules(entry.rules ?? {}, ["overrides", i, "rules"], rules, ctx) });
+        config.overrides.push({ files, rules: readRules(entry.rules ?? {}, ["overrides", i, "rules"], kinds, ctx) });
       });
   }
-  if (raw.podSecurity !== undefined) {
-    const ps = raw.podSecurity as Record<string, unknown>;
-    if (typeof ps !== "object" || ps === null || Array.isArray(ps)) fail(["podSecurity"], "podSecurity must be a mapping with level and version");
-    else {
-      config.podSecurity = {};
-      for (const key of Object.keys(ps)) if (key !== "level" && key !== "version") fail(["podSecurity", key], `unknown setting "${key}" in podSecurity (level, version)`, true);
-      if (ps.level !== undefined) {
-        if (ps.level === "privileged" || ps.level === "baseline" || ps.level === "restricted") config.podSecurity.level = ps.level;
-        else fail(["podSecurity", "level"], "podSecurity.level must be privileged, baseline or restricted");
-      }
-      if (ps.version !== undefined) {
-        const version = textAsWritten(ps.version, ["podSecurity", "version"], ctx);
-        if (version !== undefined && parsePolicyVersion(version) !== undefined) config.podSecurity.version = version;
-        else fail(["podSecurity", "version"], 'podSecurity.version must be "latest" or a version such as "v1.30"');
-      }
-    }
+  for (const kind of withSetting) {
+    const key = kind.setting!.key;
+    const value = raw[key];
+    if (value === undefined) continue;
+    const names = Object.keys(kind.options);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) fail([key], `${key} must be a mapping with ${words(names, "and")}`);
+    else (config.settings ??= {})[key] = readOptions(kind, value as Record<string, unknown>, [key], ctx, "setting");
   }
 }
 
@@ -241,17 +237,17 @@ function globProblem(glob: string, dir: string): string | undefined {
 
 const SEVERITIES: Record<string, RuleSeverity> = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error" };
 
-function readRules(value: unknown, path: Path, rules: readonly Rule[], ctx: Context): Record<string, RuleSetting> {
+function readRules(value: unknown, path: Path, kinds: FindingKinds, ctx: Context): Record<string, RuleSetting> {
   const { fail } = ctx;
   const out: Record<string, RuleSetting> = {};
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail(path, `${formatPath(path)} must map rule ids to a severity or [severity, options]`);
     return out;
   }
-  const ids = rules.map((r) => r.meta.id);
+  const ids = kinds.all.map((k) => k.id);
   for (const [id, setting] of Object.entries(value)) {
-    const rule = rules.find((r) => r.meta.id === id);
-    if (!rule) {
+    const kind = kinds.get(id);
+    if (!kind) {
       fail([...path, id], `unknown rule "${id}"${suggest(id, ids)}`, true);
       continue;
     }
@@ -262,50 +258,69 @@ function readRules(value: unknown, path: Path, rules: readonly Rule[], ctx: Cont
       fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
       continue;
     }
+    if (!kind.severities.includes(severity)) {
+      fail([...path, id], `rule "${id}" can only be ${words(kind.severities, "or")}: ${kind.severitiesBecause}`);
+      continue;
+    }
     const entry: RuleSetting = { severity };
     if (options !== undefined) {
       if (typeof options !== "object" || options === null || Array.isArray(options)) {
         fail([...path, id, 1], `rule "${id}": options must be a mapping`);
         continue;
       }
-      entry.options = readRuleOptions(rule, options as Record<string, unknown>, [...path, id, 1], ctx);
+      entry.options = readOptions(kind, options as Record<string, unknown>, [...path, id, 1], ctx, "rule");
     }
     out[id] = entry;
   }
   return out;
 }
 
-function readRuleOptions(rule: Rule, input: Record<string, unknown>, path: Path, ctx: Context): Record<string, unknown> {
+/**
+ * A kind's options, from a rule setting (`[warning, {level: restricted}]`)
+ * or from the top-level setting that gives them (`podSecurity: {...}`),
+ * checked against the kind's option specs.
+ */
+function readOptions(kind: FindingKind, input: Record<string, unknown>, path: Path, ctx: Context, from: "rule" | "setting"): Record<string, unknown> {
   const { fail } = ctx;
-  const specs = rule.meta.options ?? {};
-  const names = Object.keys(specs);
+  const names = Object.keys(kind.options);
   const options = { ...input };
   for (const [name, given] of Object.entries(input)) {
-    const spec = ownEntry(specs, name);
+    const spec = ownEntry(kind.options, name);
     if (!spec) {
-      fail([...path, name], `rule "${rule.meta.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
+      if (from === "setting") fail([...path, name], `unknown setting "${name}" in ${formatPath(path)} (${names.join(", ")})`, true);
+      else fail([...path, name], `rule "${kind.id}" has no option "${name}"${names.length ? suggest(name, names) || ` (options: ${names.join(", ")})` : " (it takes no options)"}`, true);
       continue;
     }
     // A text option given an unquoted number (`version: 1.30`) takes it as written.
     const value = spec.type === "string" ? (textAsWritten(given, [...path, name], ctx) ?? given) : given;
     if (value !== given) options[name] = value;
-    const ok =
-      spec.type === "boolean" ? typeof value === "boolean"
-      : spec.type === "string" ? typeof value === "string"
-      : spec.type === "number" ? typeof value === "number"
-      : spec.type === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string")
-      : typeof value === "string" && (spec.values ?? []).includes(value);
-    if (ok && rule.meta.id === "pod-security" && name === "version" && parsePolicyVersion(value as string) === undefined) {
-      // Any text is a string, but a policy version the checks cannot read would silently evaluate as "latest".
-      fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be "latest" or a version such as "v1.30"`);
-      continue;
-    }
-    if (!ok) {
-      const expected = spec.type === "enum" ? `one of ${(spec.values ?? []).join(", ")}` : spec.type === "string[]" ? "a list of strings" : `a ${spec.type}`;
-      fail([...path, name], `rule "${rule.meta.id}": option "${name}" must be ${expected}`);
-    }
+    if (optionValueOk(spec, value)) continue;
+    const what = from === "setting" ? formatPath([...path, name]) : `rule "${kind.id}": option "${name}"`;
+    fail([...path, name], `${what} must be ${expectedValue(spec)}`);
   }
   return options;
+}
+
+function optionValueOk(spec: RuleOptionSpec, value: unknown): boolean {
+  switch (spec.type) {
+    case "boolean":
+      return typeof value === "boolean";
+    case "string":
+      return typeof value === "string" && (spec.pattern === undefined || new RegExp(spec.pattern).test(value));
+    case "number":
+      return typeof value === "number";
+    case "string[]":
+      return Array.isArray(value) && value.every((v) => typeof v === "string");
+    case "enum":
+      return typeof value === "string" && (spec.values ?? []).includes(value);
+  }
+}
+
+function expectedValue(spec: RuleOptionSpec): string {
+  if (spec.type === "enum") return words(spec.values ?? [], "or");
+  if (spec.type === "string[]") return "a list of strings";
+  if (spec.type === "string" && spec.patternText) return spec.patternText;
+  return `a ${spec.type}`;
 }
 
 function suggest(input: string, candidates: readonly string[]): string {
@@ -315,50 +330,86 @@ function suggest(input: string, candidates: readonly string[]): string {
 
 const SEVERITY_OFF = "off";
 
+/** A file's rule settings resolved: the rules that run, and the other stages' kinds whose severity the configuration changes. */
+interface FileSettings {
+  rules: readonly ActiveRule[];
+  /** Only the kinds set to something other than their default; off drops their findings. */
+  severities: ReadonlyMap<string, RuleSeverity>;
+}
+
 /**
  * The rules that apply to one file: each rule's default, then `rules`, then
  * every override whose globs match the file (later overrides win).
  */
 export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): readonly ActiveRule[] {
-  const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
-  const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
-  // Files with the same overrides get the same rules: worked out once per combination, not per file.
-  let byOverrides = activeRulesCache.get(config);
-  if (!byOverrides || byOverrides.rules !== rules) activeRulesCache.set(config, (byOverrides = { rules, active: new Map() }));
-  const key = matching.join(",");
-  let active = byOverrides.active.get(key);
-  if (!active) byOverrides.active.set(key, (active = resolveActiveRules(config, rules, [config.rules, ...matching.map((i) => config.overrides[i]!.rules)])));
-  return active;
+  return fileSettings(config, rules, absoluteFile).rules;
 }
 
-const activeRulesCache = new WeakMap<DslintConfig, { rules: readonly Rule[]; active: Map<string, readonly ActiveRule[]> }>();
+/**
+ * The severities the configuration gives, in one file, to the kinds of
+ * finding the other stages report (a rule reports at its configured
+ * severity already): the kinds it changes, "off" for those it turns off.
+ */
+export function stageSeveritiesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): ReadonlyMap<string, RuleSeverity> {
+  return fileSettings(config, rules, absoluteFile).severities;
+}
 
-function resolveActiveRules(config: DslintConfig, rules: readonly Rule[], layers: ReadonlyArray<DslintConfig["rules"]>): readonly ActiveRule[] {
-  const active: ActiveRule[] = [];
-  for (const rule of rules) {
-    let severity: RuleSeverity = rule.meta.severity;
-    // Naming a Pod Security level in the configuration turns the pod-security rule on;
-    // off by default, since the single-purpose rules already report the same fields.
-    if (rule.meta.id === "pod-security" && config.podSecurity?.level && severity === "off") severity = "warning";
-    let options: Record<string, unknown> = { ...rule.defaultOptions, ...ruleOptionsFromConfig(config, rule.meta.id) };
+/** A stage's finding (or problem) at the severity configured for its kind; undefined when the kind is off. */
+function configuredFinding<T extends { ruleId: string; severity: Severity }>(finding: T, severities: ReadonlyMap<string, RuleSeverity>): T | undefined {
+  const severity = severities.get(finding.ruleId);
+  if (severity === undefined) return finding;
+  return severity === SEVERITY_OFF ? undefined : { ...finding, severity };
+}
+
+/**
+ * The other stages' findings as the configuration sets them, each in its
+ * file (`absolutePath` of the finding's file name): at the configured
+ * severity, or undefined when its kind is off there.
+ */
+export function configureStageFindings(config: DslintConfig, rules: readonly Rule[], absolutePath: (file: string) => string): (finding: Finding) => Finding | undefined {
+  const kinds = findingKinds(rules);
+  const layers = [config.rules, ...config.overrides.map((o) => o.rules)];
+  // Most configurations leave every stage's kind at its default: then there is nothing to do per finding.
+  if (!layers.some((layer) => Object.keys(layer).some((id) => !kinds.get(id)?.rule))) return (f) => f;
+  return (f) => configuredFinding(f, stageSeveritiesFor(config, rules, absolutePath(f.file)));
+}
+
+function fileSettings(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): FileSettings {
+  let byOverrides = fileSettingsCache.get(config);
+  if (!byOverrides || byOverrides.rules !== rules) fileSettingsCache.set(config, (byOverrides = { rules, settings: new Map(), last: undefined }));
+  // Stage findings are configured one at a time, mostly many of the same file in a row.
+  const last = byOverrides.last;
+  if (last && last.file === absoluteFile) return last.settings;
+  const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
+  const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
+  // Files with the same overrides get the same settings: worked out once per combination, not per file.
+  const key = matching.join(",");
+  let settings = byOverrides.settings.get(key);
+  if (!settings) byOverrides.settings.set(key, (settings = resolveFileSettings(config, findingKinds(rules), [config.rules, ...matching.map((i) => config.overrides[i]!.rules)])));
+  byOverrides.last = { file: absoluteFile, settings };
+  return settings;
+}
+
+const fileSettingsCache = new WeakMap<DslintConfig, { rules: readonly Rule[]; settings: Map<string, FileSettings>; last: { file: string | undefined; settings: FileSettings } | undefined }>();
+
+function resolveFileSettings(config: DslintConfig, kinds: FindingKinds, layers: ReadonlyArray<DslintConfig["rules"]>): FileSettings {
+  const rules: ActiveRule[] = [];
+  const severities = new Map<string, RuleSeverity>();
+  for (const kind of kinds.all) {
+    let severity: RuleSeverity = kind.severity;
+    const fromSetting = kind.setting ? config.settings?.[kind.setting.key] : undefined;
+    const enables = kind.setting?.enables;
+    if (enables && fromSetting?.[enables.option] !== undefined && severity === SEVERITY_OFF) severity = enables.severity;
+    let options: Record<string, unknown> = { ...kind.defaultOptions, ...fromSetting };
     for (const layer of layers) {
-      const setting = layer[rule.meta.id];
+      const setting = ownEntry(layer, kind.id);
       if (!setting) continue;
       severity = setting.severity;
       if (setting.options) options = { ...options, ...setting.options };
     }
-    if (severity !== SEVERITY_OFF) active.push({ rule, severity: severity as Severity, options });
+    if (kind.rule) {
+      if (severity !== SEVERITY_OFF) rules.push({ rule: kind.rule, severity: severity as Severity, options });
+    } else if (severity !== kind.severity) severities.set(kind.id, severity);
   }
-  return active;
-}
-
-/** Top-level settings that feed a rule's options (`podSecurity` → the pod-security rule). */
-function ruleOptionsFromConfig(config: DslintConfig, ruleId: string): Record<string, unknown> {
-  if (ruleId === "pod-security" && config.podSecurity) {
-    const out: Record<string, unknown> = {};
-    if (config.podSecurity.level) out.level = config.podSecurity.level;
-    if (config.podSecurity.version) out.version = config.podSecurity.version;
-    return out;
-  }
-  return {};
+  return { rules, severities };
 }

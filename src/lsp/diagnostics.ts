@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
 import type { Finding, Severity } from "../finding.js";
+import { kindAnchor } from "../rules/docs.js";
 import { packageRoot } from "../schema/files.js";
 
 /** Every diagnostic says where it comes from, so editors can group and filter them. */
@@ -67,22 +68,22 @@ export function findingRange(f: Pick<Finding, "line" | "column" | "endLine" | "e
 let readme: string | undefined;
 
 /**
- * Where a finding's rule is documented: the README that ships in the package
- * (its rule table, or the table of the pipeline's own findings). A local file,
- * because dslint never assumes network access.
+ * Where a finding's kind is documented: its row in the README that ships in
+ * the package (the anchor SARIF's helpUri names too). A local file, because
+ * dslint never assumes network access.
  */
-export function ruleDocUrl(ruleId: string, pipelineIds: ReadonlySet<string>): string {
+export function ruleDocUrl(ruleId: string): string {
   readme ??= pathToFileURL(join(packageRoot(), "README.md")).href;
-  return `${readme}#${pipelineIds.has(ruleId) ? "findings" : "rules"}`;
+  return `${readme}#${kindAnchor(ruleId)}`;
 }
 
-export function toDiagnostic(f: Finding, bom: boolean, pipelineIds: ReadonlySet<string>): Diagnostic {
+export function toDiagnostic(f: Finding, bom: boolean): Diagnostic {
   return {
     range: findingRange(f, bom),
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
-    codeDescription: { href: ruleDocUrl(f.ruleId, pipelineIds) },
+    codeDescription: { href: ruleDocUrl(f.ruleId) },
     message: f.fix ? `${f.message}\nfix: ${f.fix}` : f.message,
   };
 }

@@ -1,5 +1,6 @@
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Range, TextEdit } from "vscode-languageserver/node";
+import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import type { Finding } from "../finding.js";
 
 /**
@@ -13,8 +14,6 @@ export interface ProposedFix {
   preferred: boolean;
 }
 
-/** Findings that no comment can hide (src/rules/suppressions.ts): offering to suppress them would do nothing. */
-const UNSUPPRESSIBLE = new Set(["yaml-syntax", "unreadable-path", "invalid-suppression", "unused-suppression"]);
 
 /** The only apiVersion a DaemonSet is served as since Kubernetes 1.16. */
 const SERVED_DAEMONSET_VERSION = "apps/v1";
@@ -23,6 +22,7 @@ const DID_YOU_MEAN = /^did you mean `([^`]+)`\?$/;
 
 /** `# dslint-disable-next-line <rule> -- <reason>` above the finding's first line, indented like it. */
 export function suppressionFix(f: Finding, doc: TextDocument, range: Range): ProposedFix | undefined {
+  // Offering to suppress what no comment can hide would do nothing.
   if (UNSUPPRESSIBLE.has(f.ruleId) || isJson(doc)) return undefined;
   const line = lineText(doc, range.start.line);
   const indent = /^[ \t]*/.exec(line)![0];

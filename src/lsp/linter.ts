@@ -2,7 +2,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic } from "vscode-languageserver/node";
-import { BUILT_IN_IDS, checkText } from "../check.js";
+import { checkText } from "../check.js";
 import { emptyConfig } from "../config/config.js";
 import type { Finding } from "../finding.js";
 import { SourceFinder } from "../load/sources.js";
@@ -53,7 +53,6 @@ const WARM_UP_RUNS = 40;
 /** Checks editor documents with dslint's programmatic API, in the document's workspace and configuration. */
 export class DocumentLinter {
   private folders: string[] = [];
-  private readonly pipelineIds: ReadonlySet<string> = new Set(BUILT_IN_IDS);
 
   constructor(readonly configs: ConfigResolver) {}
 
@@ -80,7 +79,7 @@ export class DocumentLinter {
     const text = doc.getText();
     const findings = await this.findings(text, path, settings);
     const bom = hasByteOrderMark(text);
-    return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom, this.pipelineIds)) };
+    return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom)) };
   }
 
   /**

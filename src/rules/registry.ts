@@ -1,7 +1,17 @@
+/**
+ * The registry of finding kinds: every rule (the modules in rules/) and
+ * every finding the pipeline's other stages report (src/builtin-findings.ts),
+ * each with its stage, default severity, the settings the configuration may
+ * give it, options, documentation and examples. Configuration validation,
+ * `dslint rules` and `explain`, the README tables, SARIF's rule metadata, the
+ * configuration schema and the language server all read it.
+ */
+
 import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { STAGE_FINDINGS, type StageFindingKind } from "../builtin-findings.js";
 import { importModule } from "../modules.js";
-import type { Rule } from "./types.js";
+import type { FindingKind, Rule, RuleSeverity } from "./types.js";
 import { compareText } from "../compare.js";
 
 // The rule modules: one file per rule in the top-level rules/ folder
@@ -41,4 +51,76 @@ function checkedRules(rules: Rule[]): readonly Rule[] {
     ids.add(r.meta.id);
   }
   return rules;
+}
+
+/** Every setting a finding kind can have in `.dslint.yaml`. */
+export const ALL_SEVERITIES: readonly RuleSeverity[] = ["off", "info", "warning", "error"];
+
+export interface FindingKinds {
+  /** Sorted by id. */
+  readonly all: readonly FindingKind[];
+  get(id: string): FindingKind | undefined;
+}
+
+const kindsOfRules = new WeakMap<readonly Rule[], FindingKinds>();
+
+/** The registry over the loaded rules; the other stages' kinds are fixed. */
+export function findingKinds(rules: readonly Rule[]): FindingKinds {
+  let kinds = kindsOfRules.get(rules);
+  if (!kinds) kindsOfRules.set(rules, (kinds = registry(rules)));
+  return kinds;
+}
+
+export async function loadFindingKinds(): Promise<FindingKinds> {
+  return findingKinds(await loadRules());
+}
+
+function registry(rules: readonly Rule[]): FindingKinds {
+  const all = [...rules.map(ruleKind), ...Object.entries(STAGE_FINDINGS).map(([id, k]) => stageKind(id, k))].sort((a, b) => compareText(a.id, b.id));
+  const byId = new Map<string, FindingKind>();
+  for (const kind of all) {
+    if (byId.has(kind.id)) throw new Error(`two finding kinds have the id "${kind.id}"`);
+    byId.set(kind.id, kind);
+  }
+  return { all, get: (id) => byId.get(id) };
+}
+
+function ruleKind(rule: Rule): FindingKind {
+  const { meta } = rule;
+  const kind: FindingKind = {
+    id: meta.id,
+    stage: "rules",
+    severity: meta.severity,
+    category: meta.category,
+    description: meta.description,
+    rationale: meta.rationale,
+    fix: meta.fix,
+    severities: ALL_SEVERITIES,
+    suppressible: true,
+    options: meta.options ?? {},
+    defaultOptions: rule.defaultOptions,
+    examples: rule.examples,
+    rule,
+  };
+  if (meta.setting) kind.setting = meta.setting;
+  return kind;
+}
+
+function stageKind(id: string, k: StageFindingKind): FindingKind {
+  const kind: FindingKind = {
+    id,
+    stage: k.stage,
+    severity: k.severity,
+    category: k.category,
+    description: k.description,
+    fix: k.fix,
+    severities: k.only?.severities ?? ALL_SEVERITIES,
+    suppressible: !k.unsuppressible,
+    options: {},
+    defaultOptions: {},
+  };
+  if (k.rationale) kind.rationale = k.rationale;
+  if (k.only) kind.severitiesBecause = k.only.because;
+  if (k.examples) kind.examples = k.examples;
+  return kind;
 }

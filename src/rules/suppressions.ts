@@ -1,3 +1,4 @@
+import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import type { Finding, ObjectRef } from "../finding.js";
 import type { ManifestObject, SourceRange } from "../load/types.js";
 import { formatPath } from "../path.js";
@@ -139,10 +140,9 @@ export function annotationSuppressions(object: ManifestObject, ref: ObjectRef | 
   return out;
 }
 
-/** Findings no suppression can hide: the document they are about was never read. */
-const UNSUPPRESSIBLE = new Set(["yaml-syntax", "unreadable-path", "invalid-suppression", "unused-suppression"]);
 
 function covers(s: Suppression, f: Finding): boolean {
+  // Nothing hides what was never read, or a suppression's own findings (the registry marks them).
   if (s.file !== f.file || UNSUPPRESSIBLE.has(f.ruleId)) return false;
   if (s.ruleIds.length > 0 && !s.ruleIds.includes(f.ruleId)) return false;
   if (s.form === "annotation") {

@@ -7,12 +7,40 @@ export type RuleSeverity = Severity | "off";
 
 export type RuleCategory = "api" | "scheduling" | "security" | "pod-security" | "reliability" | "operations" | "best-practice";
 
-/** A rule option, documented and validated from this description. */
+/** The categories of the findings other stages report. */
+export type FindingCategory = RuleCategory | "input" | "placement" | "suppressions";
+
+/** The stage of the pipeline that reports a kind of finding (the folders of src/, README: Layout). */
+export type Stage = "load" | "schema" | "validate" | "rules" | "simulate" | "suppressions";
+
+/** A rule option, documented and validated from this description; the configuration schema is generated from it. */
 export interface RuleOptionSpec {
   type: "boolean" | "string" | "number" | "string[]" | "enum";
   description: string;
   /** For `enum`. */
   values?: readonly string[];
+  /** For `string`: a regular expression the text must match, as written (an unquoted 1.30 is "1.30"). */
+  pattern?: string;
+  /** What `pattern` accepts, in the words of a message: `"latest" or a version such as "v1.30"`. */
+  patternText?: string;
+  /**
+   * For `string` with a `pattern`: the JSON Schema of the unquoted numbers
+   * that match it as written. Editors read YAML 1.2, where they are numbers.
+   */
+  numberSchema?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A top-level setting of `.dslint.yaml` that gives a rule's options, so that
+ * the setting reads as what it means (`podSecurity: {level, version}` for
+ * the pod-security rule). Rule settings in `rules` and `overrides` win.
+ */
+export interface TopLevelSetting {
+  key: string;
+  /** For the configuration schema. */
+  description: string;
+  /** Giving this option there turns a rule that is off by default on, at this severity. */
+  enables?: { option: string; severity: Severity };
 }
 
 export interface RuleMeta {
@@ -28,6 +56,39 @@ export interface RuleMeta {
   /** How to fix it, in general. */
   fix: string;
   options?: Readonly<Record<string, RuleOptionSpec>>;
+  /** A top-level setting that gives the rule's options (the same ones). */
+  setting?: TopLevelSetting;
+}
+
+/**
+ * One kind of finding as the registry (rules/registry.ts) describes it,
+ * whatever stage reports it: what configuration validation, `dslint rules`
+ * and `explain`, the README tables, SARIF and the configuration schema read.
+ */
+export interface FindingKind {
+  id: string;
+  stage: Stage;
+  /** Severity when the configuration does not say otherwise; "off" = opt-in. */
+  severity: RuleSeverity;
+  category: FindingCategory;
+  /** One line. */
+  description: string;
+  /** Why it matters, where more than the description says it. */
+  rationale?: string;
+  /** How to fix it, in general. */
+  fix: string;
+  /** What `.dslint.yaml` may set it to. */
+  severities: readonly RuleSeverity[];
+  /** Why it cannot be set to the others, when `severities` is not all of them. */
+  severitiesBecause?: string;
+  /** Whether a suppression comment or annotation can hide one. */
+  suppressible: boolean;
+  options: Readonly<Record<string, RuleOptionSpec>>;
+  defaultOptions: Readonly<Record<string, unknown>>;
+  setting?: TopLevelSetting;
+  examples?: Rule["examples"];
+  /** The rule module, for the kinds the rules stage reports. */
+  rule?: Rule;
 }
 
 /** A manifest with what the rule must (invalid) or must not (valid) report; run by the test suite. */

@@ -1,14 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { BUILT_IN_FINDINGS, BUILT_IN_IDS } from "../builtin-findings.js";
 import { checkForReport } from "../check.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
-import { loadRules } from "../rules/registry.js";
+import { ruleDescriptors } from "../rules/docs.js";
+import { loadFindingKinds } from "../rules/registry.js";
 import { packageRoot } from "../schema/files.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
-import { compareText } from "../compare.js";
 const FAIL_LEVELS = ["error", "warning", "info"];
 const OPTIONS = {
     format: {
@@ -173,25 +172,10 @@ function parseOutputs(specs, outputFile, cwd) {
 async function reportOptions(cwd) {
     const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
     const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
-    const helpUri = (id) => `${home}#rule-${id}`;
-    const modules = (await loadRules()).map(({ meta }) => ({
-        id: meta.id,
-        severity: meta.severity,
-        description: meta.description,
-        rationale: meta.rationale,
-        fix: meta.fix,
-        category: meta.category,
-        helpUri: helpUri(meta.id),
-    }));
-    const builtIn = BUILT_IN_IDS.filter((id) => !modules.some((m) => m.id === id)).map((id) => ({
-        id,
-        ...(BUILT_IN_FINDINGS[id] ?? { severity: "error", category: "input", description: `dslint's ${id} check.` }),
-        helpUri: helpUri(id),
-    }));
     return {
         cwd,
         root: repositoryRoot(cwd),
-        rules: [...modules, ...builtIn].sort((a, b) => compareText(a.id, b.id)),
+        rules: ruleDescriptors((await loadFindingKinds()).all, home),
         // The tool is dslint; the npm package that carries it is daemonset-lint.
         tool: { name: "dslint", version: pkg.version, informationUri: home },
     };

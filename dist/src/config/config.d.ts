@@ -1,3 +1,4 @@
+import type { Finding } from "../finding.js";
 import { UsageError } from "../options.js";
 import type { ActiveRule } from "../rules/engine.js";
 import type { Rule, RuleSeverity } from "../rules/types.js";
@@ -18,10 +19,8 @@ export interface DslintConfig {
         files: string[];
         rules: Record<string, RuleSetting>;
     }>;
-    podSecurity?: {
-        level?: "privileged" | "baseline" | "restricted";
-        version?: string;
-    };
+    /** Top-level settings that give a rule's options (`podSecurity: {level, version}`), by key; the registry names them. */
+    settings?: Record<string, Record<string, unknown>>;
     nodes: string[];
 }
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
@@ -39,10 +38,22 @@ export declare function findConfigFile(cwd: string): string | undefined;
 /** Larger configurations are refused (no real one comes close to a kilobyte). */
 export declare const MAX_CONFIG_BYTES: number;
 export declare function loadConfigFile(file: string, rules: readonly Rule[], displayName?: string): DslintConfig;
-/** Parses and validates configuration text (against schemas/dslint-config.schema.json's rules and the known rules). */
+/** Parses and validates configuration text against the registry of finding kinds (schemas/dslint-config.schema.json is generated from it). */
 export declare function parseConfig(text: string, name: string, dir: string, rules: readonly Rule[]): DslintConfig;
 /**
  * The rules that apply to one file: each rule's default, then `rules`, then
  * every override whose globs match the file (later overrides win).
  */
 export declare function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): readonly ActiveRule[];
+/**
+ * The severities the configuration gives, in one file, to the kinds of
+ * finding the other stages report (a rule reports at its configured
+ * severity already): the kinds it changes, "off" for those it turns off.
+ */
+export declare function stageSeveritiesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): ReadonlyMap<string, RuleSeverity>;
+/**
+ * The other stages' findings as the configuration sets them, each in its
+ * file (`absolutePath` of the finding's file name): at the configured
+ * severity, or undefined when its kind is off there.
+ */
+export declare function configureStageFindings(config: DslintConfig, rules: readonly Rule[], absolutePath: (file: string) => string): (finding: Finding) => Finding | undefined;

@@ -17,9 +17,9 @@ export declare function hasByteOrderMark(text: string): boolean;
  */
 export declare function findingRange(f: Pick<Finding, "line" | "column" | "endLine" | "endColumn">, bom?: boolean): Range;
 /**
- * Where a finding's rule is documented: the README that ships in the package
- * (its rule table, or the table of the pipeline's own findings). A local file,
- * because dslint never assumes network access.
+ * Where a finding's kind is documented: its row in the README that ships in
+ * the package (the anchor SARIF's helpUri names too). A local file, because
+ * dslint never assumes network access.
  */
-export declare function ruleDocUrl(ruleId: string, pipelineIds: ReadonlySet<string>): string;
-export declare function toDiagnostic(f: Finding, bom: boolean, pipelineIds: ReadonlySet<string>): Diagnostic;
+export declare function ruleDocUrl(ruleId: string): string;
+export declare function toDiagnostic(f: Finding, bom: boolean): Diagnostic;

@@ -2,6 +2,7 @@ import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity } from "vscode-languageserver/node";
 import { CONFIG_FILE_NAMES } from "../config/config.js";
+import { kindAnchor } from "../rules/docs.js";
 import { packageRoot } from "../schema/files.js";
 /** Every diagnostic says where it comes from, so editors can group and filter them. */
 export const SOURCE = "dslint";
@@ -58,21 +59,21 @@ export function findingRange(f, bom = false) {
 }
 let readme;
 /**
- * Where a finding's rule is documented: the README that ships in the package
- * (its rule table, or the table of the pipeline's own findings). A local file,
- * because dslint never assumes network access.
+ * Where a finding's kind is documented: its row in the README that ships in
+ * the package (the anchor SARIF's helpUri names too). A local file, because
+ * dslint never assumes network access.
  */
-export function ruleDocUrl(ruleId, pipelineIds) {
+export function ruleDocUrl(ruleId) {
     readme ??= pathToFileURL(join(packageRoot(), "README.md")).href;
-    return `${readme}#${pipelineIds.has(ruleId) ? "findings" : "rules"}`;
+    return `${readme}#${kindAnchor(ruleId)}`;
 }
-export function toDiagnostic(f, bom, pipelineIds) {
+export function toDiagnostic(f, bom) {
     return {
         range: findingRange(f, bom),
         severity: SEVERITY[f.severity],
         source: SOURCE,
         code: f.ruleId,
-        codeDescription: { href: ruleDocUrl(f.ruleId, pipelineIds) },
+        codeDescription: { href: ruleDocUrl(f.ruleId) },
         message: f.fix ? `${f.message}\nfix: ${f.fix}` : f.message,
     };
 }

@@ -1,10 +1,10 @@
-/** Findings that no comment can hide (src/rules/suppressions.ts): offering to suppress them would do nothing. */
-const UNSUPPRESSIBLE = new Set(["yaml-syntax", "unreadable-path", "invalid-suppression", "unused-suppression"]);
+import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 /** The only apiVersion a DaemonSet is served as since Kubernetes 1.16. */
 const SERVED_DAEMONSET_VERSION = "apps/v1";
 const DID_YOU_MEAN = /^did you mean `([^`]+)`\?$/;
 /** `# dslint-disable-next-line <rule> -- <reason>` above the finding's first line, indented like it. */
 export function suppressionFix(f, doc, range) {
+    // Offering to suppress what no comment can hide would do nothing.
     if (UNSUPPRESSIBLE.has(f.ruleId) || isJson(doc))
         return undefined;
     const line = lineText(doc, range.start.line);

@@ -12,7 +12,6 @@ export interface LintResult {
 export declare class DocumentLinter {
     readonly configs: ConfigResolver;
     private folders;
-    private readonly pipelineIds;
     constructor(configs: ConfigResolver);
     setWorkspaceFolders(uris: readonly string[]): void;
     /** The file a document is (for its configuration); an unsaved buffer belongs to the first workspace folder. */

@@ -1,6 +1,6 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BUILT_IN_IDS, checkText } from "../check.js";
+import { checkText } from "../check.js";
 import { emptyConfig } from "../config/config.js";
 import { SourceFinder } from "../load/sources.js";
 import { DEFAULT_VERSION } from "../k8s/versions.js";
@@ -40,7 +40,6 @@ const WARM_UP_RUNS = 40;
 export class DocumentLinter {
     configs;
     folders = [];
-    pipelineIds = new Set(BUILT_IN_IDS);
     constructor(configs) {
         this.configs = configs;
     }
@@ -67,7 +66,7 @@ export class DocumentLinter {
         const text = doc.getText();
         const findings = await this.findings(text, path, settings);
         const bom = hasByteOrderMark(text);
-        return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom, this.pipelineIds)) };
+        return { version: doc.version, findings, diagnostics: findings.map((f) => toDiagnostic(f, bom)) };
     }
     /**
      * The findings for `text` as if it were the document at `path` (code

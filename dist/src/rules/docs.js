@@ -1,43 +1,120 @@
-/** The rule table for `dslint rules` and the README: generated from the rule modules, never written twice. */
-export function ruleTableMarkdown(rules) {
-    // The anchors are the rules' documentation links (SARIF helpUri).
-    const rows = rules.map((r) => `| <a id="rule-${r.meta.id}"></a>\`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.category} | ${r.meta.description.replace(/\|/g, "\\|")} |`);
+import { ALL_SEVERITIES } from "./registry.js";
+// Everything here is generated from the registry of finding kinds, never written twice:
+// `dslint rules` and `explain`, the README's tables (scripts/generate-docs.ts) and SARIF's rule metadata.
+/** The README anchor of a kind's row: the documentation link of SARIF (helpUri) and of the README's tables. */
+export function kindAnchor(id) {
+    return `rule-${id}`;
+}
+/** The rule table of the README: the rule modules. */
+export function ruleTableMarkdown(kinds) {
+    const rows = kinds.filter((k) => k.rule).map((k) => `| ${anchored(k)} | ${k.severity} | ${k.category} | ${cell(k.description)} |`);
     return ["| rule | default | category | what it reports |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
-export function ruleTableText(rules) {
-    const idWidth = Math.max(4, ...rules.map((r) => r.meta.id.length));
-    const head = `${"RULE".padEnd(idWidth)}  ${"DEFAULT".padEnd(7)}  ${"CATEGORY".padEnd(13)}  DESCRIPTION`;
-    const rows = rules.map((r) => `${r.meta.id.padEnd(idWidth)}  ${r.meta.severity.padEnd(7)}  ${r.meta.category.padEnd(13)}  ${r.meta.description}`);
+/** The README's Findings table: what the other stages report, and what the configuration may make of it. */
+export function findingTableMarkdown(kinds) {
+    const rows = kinds.filter((k) => !k.rule).map((k) => `| ${anchored(k)} | ${k.severity} | ${cell(settingsText(k))} | ${cell(k.description)} |`);
+    return ["| finding | default | can be set to | what it reports |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+function anchored(k) {
+    return `<a id="${kindAnchor(k.id)}"></a>\`${k.id}\``;
+}
+function cell(text) {
+    return text.replace(/\|/g, "\\|");
+}
+function settingsText(k) {
+    if (k.severities.length === ALL_SEVERITIES.length)
+        return "anything, off included";
+    const only = k.severities.length === 1 ? `${k.severities[0]} only` : words(k.severities);
+    return `${only}: ${k.severitiesBecause}`;
+}
+/** `dslint rules`: every kind, whatever stage reports it. */
+export function ruleTableText(kinds) {
+    const idWidth = Math.max(4, ...kinds.map((k) => k.id.length));
+    const stageWidth = Math.max(5, ...kinds.map((k) => k.stage.length));
+    const head = `${"RULE".padEnd(idWidth)}  ${"DEFAULT".padEnd(7)}  ${"STAGE".padEnd(stageWidth)}  ${"CATEGORY".padEnd(13)}  DESCRIPTION`;
+    const rows = kinds.map((k) => `${k.id.padEnd(idWidth)}  ${k.severity.padEnd(7)}  ${k.stage.padEnd(stageWidth)}  ${k.category.padEnd(13)}  ${k.description}`);
     return [head, ...rows].join("\n");
 }
-/** `dslint explain <id>`: everything about one rule, with a bad and a good example. */
-export function explainRule(rule) {
-    const { meta } = rule;
-    const out = [
-        `${meta.id} (${meta.category}, default: ${meta.severity})`,
-        "",
-        meta.description,
-        "",
-        wrap(meta.rationale),
-        "",
-        `Fix: ${meta.fix}`,
-    ];
-    const options = Object.entries(meta.options ?? {});
+/** `dslint rules --format json`. */
+export function ruleListJson(kinds) {
+    return kinds.map((k) => ({
+        id: k.id,
+        stage: k.stage,
+        severity: k.severity,
+        severities: k.severities,
+        category: k.category,
+        description: k.description,
+        rationale: k.rationale,
+        fix: k.fix,
+        suppressible: k.suppressible,
+        options: Object.fromEntries(Object.entries(k.options).map(([name, spec]) => [name, { ...spec, default: k.defaultOptions[name] }])),
+        setting: k.setting?.key,
+    }));
+}
+/** What a report says about each kind (SARIF's rule metadata); `home` is the README's address. */
+export function ruleDescriptors(kinds, home) {
+    return kinds.map((k) => {
+        const d = { id: k.id, severity: k.severity, description: k.description, fix: k.fix, category: k.category, helpUri: `${home}#${kindAnchor(k.id)}` };
+        if (k.rationale)
+            d.rationale = k.rationale;
+        return d;
+    });
+}
+const REPORTED_BY = {
+    load: "reading the input",
+    schema: "schema validation",
+    validate: "the API server's validation",
+    rules: "its rule module",
+    simulate: "the placement simulation (--nodes)",
+    suppressions: "the suppressions",
+};
+/** `dslint explain <id>`: everything about one kind, with a bad and a good example where it has them. */
+export function explainKind(kind) {
+    const out = [`${kind.id} (${kind.category}, default: ${kind.severity})`, "", kind.description];
+    if (kind.rationale)
+        out.push("", wrap(kind.rationale));
+    out.push("", `Fix: ${kind.fix}`);
+    if (!kind.rule)
+        out.push("", `Reported by ${REPORTED_BY[kind.stage]}.`);
+    const options = Object.entries(kind.options);
     if (options.length > 0) {
         out.push("", "Options:");
         for (const [name, spec] of options) {
-            const def = JSON.stringify(rule.defaultOptions[name]);
+            const def = JSON.stringify(kind.defaultOptions[name]);
             out.push(`  ${name} (${spec.type === "enum" ? (spec.values ?? []).join("|") : spec.type}, default ${def}): ${spec.description}`);
         }
     }
-    const bad = rule.examples.invalid[0];
-    const good = rule.examples.valid[0];
+    const bad = kind.examples?.invalid[0];
+    const good = kind.examples?.valid[0];
     if (bad)
         out.push("", `Bad — ${bad.name}:`, "", indent(bad.manifest));
     if (good)
         out.push("", `Good — ${good.name}:`, "", indent(good.manifest));
-    out.push("", "Configure it in .dslint.yaml:", "", indent(`rules:\n  ${meta.id}: ${meta.severity === "off" ? "warning" : "off"}`), "", "Suppress it for one DaemonSet, with a reason:", "", indent(`metadata:\n  annotations:\n    ignore-check.dslint.io/${meta.id}: "<why it does not apply>"`));
+    out.push("", ...configureText(kind));
+    if (kind.setting) {
+        const { key, enables } = kind.setting;
+        out.push("", wrap(`The top-level setting ${key} gives its options (${Object.keys(kind.options).join(", ")})${enables ? `, and naming ${enables.option} there turns it on` : ""}; rule settings win.`));
+    }
+    out.push("", ...suppressText(kind));
     return `${out.join("\n")}\n`;
+}
+function configureText(kind) {
+    if (kind.severities.length === 1)
+        return [wrap(`It cannot be configured (only ${kind.severities[0]}): ${kind.severitiesBecause}.`)];
+    const example = kind.severity === "off" ? "warning" : kind.severities.includes("off") ? "off" : kind.severities.find((s) => s !== kind.severity);
+    const head = kind.severitiesBecause ? [wrap(`Configure it in .dslint.yaml (${words(kind.severities)}; ${kind.severitiesBecause}):`)] : ["Configure it in .dslint.yaml:"];
+    return [...head, "", indent(`rules:\n  ${kind.id}: ${example}`)];
+}
+function suppressText(kind) {
+    if (!kind.suppressible)
+        return ["No suppression can hide it."];
+    if (kind.rule)
+        return ["Suppress it for one DaemonSet, with a reason:", "", indent(`metadata:\n  annotations:\n    ignore-check.dslint.io/${kind.id}: "<why it does not apply>"`)];
+    return ["Suppress it on the next line, with a reason:", "", indent(`# dslint-disable-next-line ${kind.id} -- <why it does not apply>`)];
+}
+/** `a, b or c` */
+export function words(list, last = "or") {
+    return list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} ${last} ${list.at(-1)}`;
 }
 function indent(text) {
     return text
@@ -47,10 +124,10 @@ function indent(text) {
         .join("\n");
 }
 function wrap(text, width = 88) {
-    const words = text.split(/\s+/);
+    const parts = text.split(/\s+/);
     const lines = [];
     let line = "";
-    for (const w of words) {
+    for (const w of parts) {
         if (line && line.length + 1 + w.length > width) {
             lines.push(line);
             line = w;

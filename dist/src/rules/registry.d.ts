@@ -1,5 +1,23 @@
-import type { Rule } from "./types.js";
+/**
+ * The registry of finding kinds: every rule (the modules in rules/) and
+ * every finding the pipeline's other stages report (src/builtin-findings.ts),
+ * each with its stage, default severity, the settings the configuration may
+ * give it, options, documentation and examples. Configuration validation,
+ * `dslint rules` and `explain`, the README tables, SARIF's rule metadata, the
+ * configuration schema and the language server all read it.
+ */
+import type { FindingKind, Rule, RuleSeverity } from "./types.js";
 /** The bundled command line hands over its statically imported rules (scripts/bundle.ts). */
 export declare function provideRules(rules: readonly Rule[]): void;
 /** Every rule, sorted by id. Imported once, on first use. */
 export declare function loadRules(): Promise<readonly Rule[]>;
+/** Every setting a finding kind can have in `.dslint.yaml`. */
+export declare const ALL_SEVERITIES: readonly RuleSeverity[];
+export interface FindingKinds {
+    /** Sorted by id. */
+    readonly all: readonly FindingKind[];
+    get(id: string): FindingKind | undefined;
+}
+/** The registry over the loaded rules; the other stages' kinds are fixed. */
+export declare function findingKinds(rules: readonly Rule[]): FindingKinds;
+export declare function loadFindingKinds(): Promise<FindingKinds>;

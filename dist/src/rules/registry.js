@@ -1,5 +1,14 @@
+/**
+ * The registry of finding kinds: every rule (the modules in rules/) and
+ * every finding the pipeline's other stages report (src/builtin-findings.ts),
+ * each with its stage, default severity, the settings the configuration may
+ * give it, options, documentation and examples. Configuration validation,
+ * `dslint rules` and `explain`, the README tables, SARIF's rule metadata, the
+ * configuration schema and the language server all read it.
+ */
 import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { STAGE_FINDINGS } from "../builtin-findings.js";
 import { importModule } from "../modules.js";
 import { compareText } from "../compare.js";
 // The rule modules: one file per rule in the top-level rules/ folder
@@ -37,4 +46,69 @@ function checkedRules(rules) {
         ids.add(r.meta.id);
     }
     return rules;
+}
+/** Every setting a finding kind can have in `.dslint.yaml`. */
+export const ALL_SEVERITIES = ["off", "info", "warning", "error"];
+const kindsOfRules = new WeakMap();
+/** The registry over the loaded rules; the other stages' kinds are fixed. */
+export function findingKinds(rules) {
+    let kinds = kindsOfRules.get(rules);
+    if (!kinds)
+        kindsOfRules.set(rules, (kinds = registry(rules)));
+    return kinds;
+}
+export async function loadFindingKinds() {
+    return findingKinds(await loadRules());
+}
+function registry(rules) {
+    const all = [...rules.map(ruleKind), ...Object.entries(STAGE_FINDINGS).map(([id, k]) => stageKind(id, k))].sort((a, b) => compareText(a.id, b.id));
+    const byId = new Map();
+    for (const kind of all) {
+        if (byId.has(kind.id))
+            throw new Error(`two finding kinds have the id "${kind.id}"`);
+        byId.set(kind.id, kind);
+    }
+    return { all, get: (id) => byId.get(id) };
+}
+function ruleKind(rule) {
+    const { meta } = rule;
+    const kind = {
+        id: meta.id,
+        stage: "rules",
+        severity: meta.severity,
+        category: meta.category,
+        description: meta.description,
+        rationale: meta.rationale,
+        fix: meta.fix,
+        severities: ALL_SEVERITIES,
+        suppressible: true,
+        options: meta.options ?? {},
+        defaultOptions: rule.defaultOptions,
+        examples: rule.examples,
+        rule,
+    };
+    if (meta.setting)
+        kind.setting = meta.setting;
+    return kind;
+}
+function stageKind(id, k) {
+    const kind = {
+        id,
+        stage: k.stage,
+        severity: k.severity,
+        category: k.category,
+        description: k.description,
+        fix: k.fix,
+        severities: k.only?.severities ?? ALL_SEVERITIES,
+        suppressible: !k.unsuppressible,
+        options: {},
+        defaultOptions: {},
+    };
+    if (k.rationale)
+        kind.rationale = k.rationale;
+    if (k.only)
+        kind.severitiesBecause = k.only.because;
+    if (k.examples)
+        kind.examples = k.examples;
+    return kind;
 }

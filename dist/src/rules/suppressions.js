@@ -1,3 +1,4 @@
+import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import { formatPath } from "../path.js";
 import { appendAll } from "../values.js";
 export const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
@@ -119,9 +120,8 @@ export function annotationSuppressions(object, ref) {
     }
     return out;
 }
-/** Findings no suppression can hide: the document they are about was never read. */
-const UNSUPPRESSIBLE = new Set(["yaml-syntax", "unreadable-path", "invalid-suppression", "unused-suppression"]);
 function covers(s, f) {
+    // Nothing hides what was never read, or a suppression's own findings (the registry marks them).
     if (s.file !== f.file || UNSUPPRESSIBLE.has(f.ruleId))
         return false;
     if (s.ruleIds.length > 0 && !s.ruleIds.includes(f.ruleId))

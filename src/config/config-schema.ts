@@ -1,0 +1,121 @@
+import { ALL_SEVERITIES, type FindingKinds } from "../rules/registry.js";
+import { words } from "../rules/docs.js";
+import type { FindingKind, RuleOptionSpec, RuleSeverity } from "../rules/types.js";
+
+// The JSON Schema of `.dslint.yaml` (schemas/dslint-config.schema.json),
+// generated from the registry of finding kinds by `npm run docs`, so that
+// editors complete every rule id, its severities and its options. What it
+// accepts is what config.ts accepts (a test holds the two together), except
+// YAML 1.1's unquoted `off` (false), which editors read as YAML 1.2 do not see.
+
+/** As config.ts reads it: an unquoted 1.30 is read as written. */
+const KUBERNETES_VERSION = {
+  description: 'Kubernetes minor version whose schema and rules apply, e.g. "1.30". An unquoted 1.30 is read as written (1.30, not 1.3).',
+  oneOf: [
+    { type: "string", pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+-]*)?$" },
+    { type: "number", not: { multipleOf: 1 } },
+  ],
+};
+
+/** Globs that never match are refused (config.ts, globProblem). */
+const GLOB = {
+  description: 'A glob relative to the configuration file\'s folder: not absolute, no "." folders (they never match).',
+  type: "string",
+  minLength: 1,
+  pattern: "^(?![/]|[A-Za-z]:[\\\\/])(?!(.*/)?\\.(/|$))",
+};
+
+export function configSchema(kinds: FindingKinds): Record<string, unknown> {
+  const properties: Record<string, unknown> = {
+    kubernetesVersion: KUBERNETES_VERSION,
+    rules: { $ref: "#/definitions/rules" },
+    ignore: {
+      description: "Globs (relative to the configuration file) of files and folders not to check.",
+      type: "array",
+      items: { $ref: "#/definitions/glob" },
+    },
+    overrides: {
+      description: "Rule settings for some files; later entries win.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["files", "rules"],
+        properties: {
+          files: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } },
+          rules: { $ref: "#/definitions/rules" },
+        },
+      },
+    },
+    nodes: {
+      description: "Node inventory files (kubectl get nodes -o yaml/json) to simulate placement against during check.",
+      oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }],
+    },
+  };
+  for (const kind of kinds.all) {
+    if (!kind.setting) continue;
+    properties[kind.setting.key] = { description: kind.setting.description, ...optionsSchema(kind) };
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "dslint-config.schema.json",
+    title: "dslint configuration (.dslint.yaml)",
+    type: "object",
+    additionalProperties: false,
+    properties,
+    definitions: {
+      glob: GLOB,
+      setting: settingSchema(ALL_SEVERITIES, { type: "object", additionalProperties: false }),
+      rules: {
+        description: "Rule id to severity, or [severity, options].",
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(kinds.all.map((k) => [k.id, ruleSettingSchema(k)])),
+      },
+    },
+  };
+}
+
+/** The schema as committed: `npm run docs` writes it, and a test compares. */
+export function configSchemaText(kinds: FindingKinds): string {
+  return `${JSON.stringify(configSchema(kinds), null, 2)}\n`;
+}
+
+/** A kind's setting: a severity, or [severity, {options}]. Most kinds take any severity and no options: they share one definition. */
+function ruleSettingSchema(kind: FindingKind): Record<string, unknown> {
+  const limited = kind.severities.length < ALL_SEVERITIES.length ? ` Can be set to ${words(kind.severities)} only: ${kind.severitiesBecause}.` : "";
+  const description = `${kind.description} Default: ${kind.severity}.${limited}`;
+  if (!limited && Object.keys(kind.options).length === 0) return { description, allOf: [{ $ref: "#/definitions/setting" }] };
+  return { description, ...settingSchema(kind.severities, optionsSchema(kind)) };
+}
+
+function settingSchema(severities: readonly RuleSeverity[], options: Record<string, unknown>): Record<string, unknown> {
+  // `warn` is read as warning.
+  const severity = { enum: severities.flatMap((s): string[] => (s === "warning" ? ["warning", "warn"] : [s])) };
+  return { oneOf: [severity, { type: "array", minItems: 1, maxItems: 2, items: [severity, options], additionalItems: false }] };
+}
+
+function optionsSchema(kind: FindingKind): Record<string, unknown> {
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(Object.entries(kind.options).map(([name, spec]) => [name, optionSchema(spec, kind.defaultOptions[name])])),
+  };
+}
+
+function optionSchema(spec: RuleOptionSpec, def: unknown): Record<string, unknown> {
+  const about = { description: spec.description, ...(def === undefined ? {} : { default: def }) };
+  switch (spec.type) {
+    case "boolean":
+    case "number":
+      return { ...about, type: spec.type };
+    case "string[]":
+      return { ...about, type: "array", items: { type: "string" } };
+    case "enum":
+      return { ...about, enum: spec.values ?? [] };
+    case "string":
+      // An unquoted number is read as written: `1.30` is the text "1.30".
+      if (spec.pattern === undefined) return { ...about, type: ["string", "number"] };
+      return { ...about, oneOf: [{ type: "string", pattern: spec.pattern }, ...(spec.numberSchema ? [spec.numberSchema] : [])] };
+  }
+}
