@@ -1,7 +1,7 @@
 import { lstatSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
-import type { Severity } from "../finding.js";
+import type { RuleSeverity, Severity } from "../finding.js";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { parseManifests } from "../load/parse.js";
@@ -10,7 +10,7 @@ import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
 import { parsePssVersion } from "../pss/version.js";
 import type { ActiveRule } from "../rules/engine.js";
-import type { Rule, RuleSeverity } from "../rules/types.js";
+import type { Rule } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
 import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
 import { ownEntry } from "../values.js";

@@ -1,9 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { Finding, ObjectRef } from "../finding.js";
+import type { Finding, ObjectRef, RuleSeverity } from "../finding.js";
 import type { FindingList } from "./finding-store.js";
 
 export type { FindingList } from "./finding-store.js";
-import type { RuleSeverity } from "../rules/types.js";
 
 export interface CheckSummary {
   /** Files read (stdin counts as one). */
