@@ -72,6 +72,15 @@ describe("configuration", () => {
     expect([...new Set(r.findings.map((f) => f.file))]).toEqual(["mine.yaml"]);
   });
 
+  it("matches ignore and override globs alike, as .gitignore does", async () => {
+    const files = ["a.gen.yaml", "deploy/b.gen.yaml", "deploy/c.yaml", "deploy/cni/d.yaml", "cni/e.yaml", "deploy/sub/f.yaml"];
+    const settings = "ignore: ['*.gen.yaml', deploy/sub]\noverrides:\n  - files: [cni, 'deploy/*.yaml']\n    rules: {privileged-container: info}\n";
+    const dir = project({ ".dslint.yaml": settings, ...Object.fromEntries(files.map((f) => [f, PRIVILEGED])) });
+    const r = await check(["."], { cwd: dir });
+    // Without a slash, at any depth; with one, from the configuration's folder; a matched folder, with all in it.
+    expect(ids(r, "privileged-container").map((f) => `${f.file} ${f.severity}`)).toEqual(["cni/e.yaml info", "deploy/c.yaml info", "deploy/cni/d.yaml info"]);
+  });
+
   it("sets the Kubernetes version (the command line wins)", async () => {
     const dir = project({ ".dslint.yaml": 'kubernetesVersion: "1.27"\n' });
     const text = PRIVILEGED.replace("      containers:", "      hostnameOverride: agent\n      containers:");

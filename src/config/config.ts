@@ -1,9 +1,9 @@
 import { lstatSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { minimatch } from "minimatch";
+import { basename, dirname, join, resolve } from "node:path";
 import type { RuleSeverity, Severity } from "../finding.js";
-// Not from files.ts, which imports this module: the cycle would break the ES module build.
+import { CONFIG_FILE_NAMES } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
+import { globSyntaxProblem, matchesGlobs } from "../load/globs.js";
 import { parseManifests } from "../load/parse.js";
 import type { ScalarInfo } from "../load/types.js";
 import { UsageError } from "../options.js";
@@ -14,9 +14,7 @@ import type { Rule } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
 import { describeKnownVersions, isKnownVersion, normalizeVersion } from "../schema/versions.js";
 import { ownEntry } from "../values.js";
-import { globSyntaxProblem } from "./globs.js";
 
-export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"] as const;
 
 export interface RuleSetting {
   severity: RuleSeverity;
@@ -321,8 +319,7 @@ const SEVERITY_OFF = "off";
  * every override whose globs match the file (later overrides win).
  */
 export function activeRulesFor(config: DslintConfig, rules: readonly Rule[], absoluteFile: string | undefined): readonly ActiveRule[] {
-  const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
-  const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
+  const matching = config.overrides.flatMap((o, i) => (absoluteFile && matchesGlobs(absoluteFile, { dir: config.dir, globs: o.files }) ? [i] : []));
   // Files with the same overrides get the same rules: worked out once per combination, not per file.
   let byOverrides = activeRulesCache.get(config);
   if (!byOverrides || byOverrides.rules !== rules) activeRulesCache.set(config, (byOverrides = { rules, active: new Map() }));

@@ -1,7 +1,7 @@
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
-import { CONFIG_FILE_NAMES } from "../config/config.js";
+import { CONFIG_FILE_NAMES } from "../load/files.js";
 import type { Finding, Severity } from "../finding.js";
 import { packageRoot } from "../schema/files.js";
 
