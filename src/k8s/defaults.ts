@@ -10,9 +10,8 @@
  * live in (`spec`, `template`, the pod spec, `updateStrategy`, ...) are
  * created when missing or wrongly typed, as they are value types in Go.
  */
+import { isRecord as isObj, type Obj } from "../values.js";
 import { imageTag } from "./image.js";
-
-type Obj = Record<string, unknown>;
 
 export interface DefaultingOptions {
   /** `1.30`, `v1.31.2`, ...; the newest supported release when absent. */
@@ -26,10 +25,6 @@ export const NEWEST_KUBERNETES_MINOR = 36;
 export function kubernetesMinorVersion(version?: string): number {
   const m = /^v?1\.(\d+)/.exec(version?.trim() ?? "");
   return m ? Number(m[1]) : NEWEST_KUBERNETES_MINOR;
-}
-
-function isObj(value: unknown): value is Obj {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** The object at `parent[key]`, created (or replacing a wrongly-typed value) when needed. */

@@ -10,6 +10,7 @@
  */
 import type { FieldErrorType } from "../finding.js";
 import type { PathSegment } from "../path.js";
+import { asObject } from "../values.js";
 import { labelValue, qualifiedName } from "./syntax.js";
 
 export type SelectorOperator = "In" | "NotIn" | "Exists" | "DoesNotExist";
@@ -43,14 +44,8 @@ export type SelectorConversion =
   | { ok: true; selector: Selector }
   | { ok: false; problems: SelectorProblem[] };
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 function stringEntries(value: unknown): Array<[string, string]> {
-  const record = asRecord(value);
+  const record = asObject(value);
   if (!record) return [];
   return Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string");
 }
@@ -68,7 +63,7 @@ function rawExpressions(selector: Record<string, unknown>): RawExpression[] {
   const list = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
   const out: RawExpression[] = [];
   list.forEach((item, index) => {
-    const expr = asRecord(item);
+    const expr = asObject(item);
     if (!expr) return;
     const values = Array.isArray(expr.values) ? expr.values : [];
     out.push({
@@ -119,7 +114,7 @@ export function labelMapProblems(labels: unknown): Array<{ key: string; onKey: b
  * option the API server uses for new objects.
  */
 export function validateLabelSelector(selectorValue: unknown): SelectorProblem[] {
-  const selector = asRecord(selectorValue);
+  const selector = asObject(selectorValue);
   if (!selector) return [];
   const problems: SelectorProblem[] = [];
   for (const p of labelMapProblems(selector.matchLabels)) {
@@ -188,7 +183,7 @@ export function validateLabelSelector(selectorValue: unknown): SelectorProblem[]
  * problems.
  */
 export function labelSelectorAsSelector(selectorValue: unknown): SelectorConversion {
-  const selector = asRecord(selectorValue);
+  const selector = asObject(selectorValue);
   if (!selector) return { ok: true, selector: { kind: "nothing" } };
   const matchLabels = stringEntries(selector.matchLabels);
   const expressions = rawExpressions(selector);
@@ -226,7 +221,7 @@ export function requirementMatches(req: Requirement, labels: Readonly<Record<str
 export function matches(selector: Selector, labels: unknown): boolean {
   if (selector.kind === "nothing") return false;
   if (selector.kind === "everything") return true;
-  const set = typeof labels === "object" && labels !== null && !Array.isArray(labels) ? (labels as Record<string, unknown>) : {};
+  const set = asObject(labels) ?? {};
   return selector.requirements.every((r) => requirementMatches(r, set));
 }
 
