@@ -4,12 +4,13 @@
  * modules themselves (a test fails when the README is out of date).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ruleTableMarkdown } from "../src/rules/docs.js";
 import { loadRules } from "../src/rules/registry.js";
+import { packageRoot } from "../src/package.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = packageRoot();
 const readmePath = join(root, "README.md");
 
 export function withRuleTable(readme: string, table: string): string {

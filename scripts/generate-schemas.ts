@@ -23,12 +23,12 @@ import {
   SCHEMA_KINDS,
   VALIDATOR_FILE,
   VERSIONS_FILE,
-  packageRoot,
   type SchemaKind,
   schemaFileName,
   schemasDir,
   versionDirName,
 } from "../src/schema/files.js";
+import { packageRoot } from "../src/package.js";
 import {
   annotateOtherVersions,
   closure,

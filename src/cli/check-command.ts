@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { BUILT_IN_FINDINGS, BUILT_IN_IDS } from "../builtin-findings.js";
 import { checkForReport } from "../check.js";
@@ -6,7 +6,7 @@ import type { Severity } from "../finding.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions, type RuleDescriptor } from "../report/index.js";
 import { loadRules } from "../rules/registry.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
@@ -176,7 +176,7 @@ function parseOutputs(specs: readonly string[], outputFile: string | undefined, 
 
 /** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
 async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">> {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string; homepage?: string };
+  const pkg = packageJson();
   const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
   const helpUri = (id: string) => `${home}#rule-${id}`;
   const modules: RuleDescriptor[] = (await loadRules()).map(({ meta }) => ({

@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
 import { CONFIG_FILE_NAMES } from "../load/files.js";
 import type { Finding, Severity } from "../finding.js";
-import { packageRoot } from "../schema/files.js";
+import { packageRoot } from "../package.js";
 
 /** Every diagnostic says where it comes from, so editors can group and filter them. */
 export const SOURCE = "dslint";

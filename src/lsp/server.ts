@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -26,7 +24,7 @@ import {
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
 import { loadRules } from "../rules/registry.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
 import { isRecord } from "../values.js";
 import { CheckedEdits, codeActions } from "./code-actions.js";
 import { ConfigResolver } from "./configs.js";
@@ -381,7 +379,7 @@ function redirectConsole(connection: Connection): void {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+    return packageJson().version;
   } catch {
     return "unknown";
   }
