@@ -31,7 +31,6 @@ import {
 import { packageRoot } from "../src/package.js";
 import {
   annotateOtherVersions,
-  closure,
   kindSchema,
   normalizeDefinitions,
   REF_PREFIX,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
 import { parseManifests } from "../src/load/parse.js";
 import { DaemonSetView } from "../src/rules/view.js";
-import { boundedEditDistance, editDistance } from "../src/schema/suggest.js";
+import { boundedEditDistance } from "../src/schema/suggest.js";
 import { DEFAULT_VERSION } from "../src/schema/versions.js";
 import type { Finding } from "../src/finding.js";
 import { rangeProblem } from "./fuzz/invariants.js";
@@ -20,6 +20,22 @@ spec:
     spec:
       containers: [{name: c, image: "nginx:1.27"}]${extra}
 `;
+}
+
+/** The whole table of edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`: what the bounded distance must agree with. */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function outside(findings: readonly Finding[], text: string): string[] {

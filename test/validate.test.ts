@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { checkText } from "../src/check.js";
 import { defaultDaemonSet, imagePullPolicyFor } from "../src/k8s/defaults.js";
 import {
   labelSelectorAsSelector,
   matches,
-  selectorsOverlap,
   selectorToString,
   type Selector,
 } from "../src/k8s/labelselector.js";
-import { validateDaemonSet, validationProblems, type FieldIssue } from "../src/validate/index.js";
+import { validateDaemonSet, type FieldIssue } from "../src/validate/index.js";
 
 type Json = Record<string, unknown>;
 
@@ -260,29 +260,16 @@ describe("label selectors", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.type)).toEqual(["Required"]);
   });
-
-  it("tells whether two selectors can select the same pods", () => {
-    const a = convert({ matchLabels: { app: "web" } });
-    const b = convert({ matchExpressions: [{ key: "app", operator: "In", values: ["web", "api"] }] });
-    const c = convert({ matchLabels: { app: "api" } });
-    const d = convert({ matchExpressions: [{ key: "app", operator: "DoesNotExist" }] });
-    expect(selectorsOverlap(a, b)).toBe(true);
-    expect(selectorsOverlap(a, c)).toBe(false);
-    expect(selectorsOverlap(a, d)).toBe(false);
-    expect(selectorsOverlap(convert({}), c)).toBe(true);
-    expect(selectorsOverlap(convert(undefined), c)).toBe(false);
-  });
 });
 
-describe("problems adapter", () => {
-  it("turns issues into error problems with the API error", () => {
-    const problems = validationProblems(validateDaemonSet(daemonSet({ dnsPolicy: "Bogus" })));
-    expect(problems).toEqual([
+describe("validation issues as findings", () => {
+  it("are errors with the API error", async () => {
+    const { findings } = await checkText(JSON.stringify(daemonSet({ hostname: "Not_Valid" })), "ds.json");
+    expect(findings.filter((f) => f.ruleId === "api-validation")).toEqual([
       expect.objectContaining({
-        ruleId: "api-validation",
         severity: "error",
-        path: ["spec", "template", "spec", "dnsPolicy"],
-        apiError: { field: "spec.template.spec.dnsPolicy", type: "NotSupported" },
+        path: "spec.template.spec.hostname",
+        apiError: { field: "spec.template.spec.hostname", type: "Invalid" },
       }),
     ]);
   });

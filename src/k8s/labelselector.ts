@@ -10,7 +10,7 @@
  */
 import type { FieldErrorType } from "../finding.js";
 import type { PathSegment } from "../path.js";
-import { asObject } from "../values.js";
+import { asObject, stringEntries } from "../values.js";
 import { labelValue, qualifiedName } from "./syntax.js";
 
 export type SelectorOperator = "In" | "NotIn" | "Exists" | "DoesNotExist";
@@ -43,12 +43,6 @@ export interface SelectorProblem {
 export type SelectorConversion =
   | { ok: true; selector: Selector }
   | { ok: false; problems: SelectorProblem[] };
-
-function stringEntries(value: unknown): Array<[string, string]> {
-  const record = asObject(value);
-  if (!record) return [];
-  return Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string");
-}
 
 interface RawExpression {
   index: number;
@@ -250,40 +244,4 @@ export function unmetRequirements(selector: Selector, labels: unknown): Requirem
   if (selector.kind !== "requirements") return [];
   const set = Object.fromEntries(stringEntries(labels));
   return selector.requirements.filter((r) => !requirementMatches(r, set));
-}
-
-/**
- * Whether some label set is selected by both selectors, so that two
- * DaemonSets using them could claim the same pods. Label values are an
- * unbounded space, so only `In` lists, exclusions and existence can conflict.
- */
-export function selectorsOverlap(a: Selector, b: Selector): boolean {
-  if (a.kind === "nothing" || b.kind === "nothing") return false;
-  const requirements = [
-    ...(a.kind === "requirements" ? a.requirements : []),
-    ...(b.kind === "requirements" ? b.requirements : []),
-  ];
-  const byKey = new Map<string, Requirement[]>();
-  for (const r of requirements) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
-  for (const reqs of byKey.values()) {
-    let allowed: Set<string> | undefined;
-    const excluded = new Set<string>();
-    let mustExist = false;
-    let mustNotExist = false;
-    for (const r of reqs) {
-      if (r.operator === "In") {
-        mustExist = true;
-        allowed = allowed ? new Set(r.values.filter((v) => allowed!.has(v))) : new Set(r.values);
-      } else if (r.operator === "NotIn") {
-        r.values.forEach((v) => excluded.add(v));
-      } else if (r.operator === "Exists") {
-        mustExist = true;
-      } else {
-        mustNotExist = true;
-      }
-    }
-    if (mustExist && mustNotExist) return false;
-    if (allowed && ![...allowed].some((v) => !excluded.has(v))) return false;
-  }
-  return true;
 }
