@@ -5,22 +5,14 @@ import { describe, expect, it } from "vitest";
 import { check, checkText } from "../src/check.js";
 import { ConfigError, emptyConfig, loadConfigFile, parseConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
+import { daemonSetYaml } from "./helpers.js";
 
 const rules = await loadRules();
 
-const PRIVILEGED = `apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: agent, namespace: kube-system}
-spec:
-  selector: {matchLabels: {app: agent}}
-  template:
-    metadata: {labels: {app: agent}}
-    spec:
-      containers:
-        - name: agent
-          image: example/agent:1.0
-          securityContext: {privileged: true}
-`;
+const PRIVILEGED = daemonSetYaml(`containers:
+  - name: agent
+    image: example/agent:1.0
+    securityContext: {privileged: true}`);
 
 /** The lines of the ConfigError that parsing `text` throws. */
 function configErrors(text: string, dir = "/"): string[] {
@@ -33,7 +25,7 @@ function configErrors(text: string, dir = "/"): string[] {
   return [];
 }
 
-const ids = (r: { findings: Array<{ ruleId: string }> }, id: string) => r.findings.filter((f) => f.ruleId === id);
+const ids = <F extends { ruleId: string }>(r: { findings: F[] }, id: string) => r.findings.filter((f) => f.ruleId === id);
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dslint-config-"));

@@ -3,18 +3,18 @@ import { checkText } from "../src/check.js";
 import type { DslintConfig } from "../src/config/config.js";
 import { loadRules } from "../src/rules/registry.js";
 import type { Rule, RuleExample } from "../src/rules/types.js";
-import { onlyRule } from "./only-rule.js";
+import { onlyRule } from "./helpers.js";
 
 // One harness runs every rule's own examples (ESLint's RuleTester): adding a
 // rule file adds its tests.
 const rules = await loadRules();
 
-function exampleConfig(rule: Rule, example: RuleExample): DslintConfig {
+function exampleConfig(rule: Rule, example: RuleExample): Promise<DslintConfig> {
   return onlyRule(rule.meta.id, { severity: rule.meta.severity === "off" ? "warning" : rule.meta.severity, options: { ...(example.options ?? {}) } });
 }
 
 async function run(rule: Rule, example: RuleExample) {
-  const result = await checkText(example.manifest, "example.yaml", { config: exampleConfig(rule, example) });
+  const result = await checkText(example.manifest, "example.yaml", { config: await exampleConfig(rule, example) });
   return {
     mine: result.findings.filter((f) => f.ruleId === rule.meta.id),
     others: result.findings.filter((f) => f.ruleId !== rule.meta.id).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`),

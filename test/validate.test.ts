@@ -8,25 +8,9 @@ import {
   type Selector,
 } from "../src/k8s/labelselector.js";
 import { validateDaemonSet, type FieldIssue } from "../src/validate/index.js";
+import { daemonSet } from "./helpers.js";
 
 type Json = Record<string, unknown>;
-
-/** A valid DaemonSet; each test changes one thing. */
-function daemonSet(podSpec: Json = {}, spec: Json = {}, metadata: Json = {}): Json {
-  return {
-    apiVersion: "apps/v1",
-    kind: "DaemonSet",
-    metadata: { name: "agent", namespace: "kube-system", ...metadata },
-    spec: {
-      selector: { matchLabels: { app: "agent" } },
-      template: {
-        metadata: { labels: { app: "agent" } },
-        spec: { containers: [{ name: "agent", image: "example.com/agent:1.0" }], ...podSpec },
-      },
-      ...spec,
-    },
-  };
-}
 
 function issues(manifest: unknown, kubernetesVersion?: string): FieldIssue[] {
   return validateDaemonSet(manifest, kubernetesVersion ? { kubernetesVersion } : {}).issues;
@@ -47,7 +31,7 @@ describe("messages name the value and explain the rule", () => {
   });
 
   it("selector mismatch names the required and the present labels", () => {
-    const manifest = daemonSet({}, { selector: { matchLabels: { app: "nginx" } } });
+    const manifest = daemonSet({}, { spec: { selector: { matchLabels: { app: "nginx" } } } });
     (manifest.spec as Json).template = { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "nginx" }] } };
     const issue = only(manifest);
     expect(issue).toMatchObject({ ruleId: "selector-mismatch", type: "Invalid", field: "spec.template.metadata.labels" });
@@ -67,12 +51,12 @@ describe("messages name the value and explain the rule", () => {
   });
 
   it("an empty selector is a selector-mismatch finding on spec.selector", () => {
-    const issue = only(daemonSet({}, { selector: {} }));
+    const issue = only(daemonSet({}, { spec: { selector: {} } }));
     expect(issue).toMatchObject({ ruleId: "selector-mismatch", field: "spec.selector", path: ["spec", "selector"] });
   });
 
   it("maxSurge with the defaulted maxUnavailable explains the default", () => {
-    const issue = only(daemonSet({}, { updateStrategy: { rollingUpdate: { maxSurge: 1 } } }));
+    const issue = only(daemonSet({}, { spec: { updateStrategy: { rollingUpdate: { maxSurge: 1 } } } }));
     expect(issue.message).toContain("the default");
     expect(issue.fix).toBe("set maxUnavailable: 0 to surge, or remove maxSurge");
   });
@@ -121,7 +105,7 @@ describe("paths point at what the user wrote", () => {
   });
 
   it("errors on defaulted fields point at the nearest node the user wrote", () => {
-    const issue = only(daemonSet({}, { updateStrategy: { rollingUpdate: { maxSurge: "20%" } } }));
+    const issue = only(daemonSet({}, { spec: { updateStrategy: { rollingUpdate: { maxSurge: "20%" } } } }));
     expect(issue.field).toBe("spec.updateStrategy.rollingUpdate.maxSurge");
     expect(issue.path).toEqual(["spec", "updateStrategy", "rollingUpdate", "maxSurge"]);
     const required = only(daemonSet({ containers: [{ name: "a", image: "a", ports: [{ name: "http" }] }] }));
@@ -204,7 +188,7 @@ describe("defaultDaemonSet", () => {
   });
 
   it("leaves OnDelete without a rollingUpdate block", () => {
-    const out = defaultDaemonSet(daemonSet({}, { updateStrategy: { type: "OnDelete" } })) as Json;
+    const out = defaultDaemonSet(daemonSet({}, { spec: { updateStrategy: { type: "OnDelete" } } })) as Json;
     expect((out.spec as Json).updateStrategy).toEqual({ type: "OnDelete" });
   });
 
@@ -342,7 +326,7 @@ describe("robustness", () => {
       dnsConfig: { nameservers: ["1.1.1.1"], searches: ["svc.cluster.local"] },
       os: { name: "linux" },
     },
-    { updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "10%" } }, minReadySeconds: 5 },
+    { spec: { updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "10%" } }, minReadySeconds: 5 } },
   );
 
   it("the rich manifest used for fuzzing is valid", () => {
