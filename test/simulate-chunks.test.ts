@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { corpusDaemonSets, corpusNodes, repoRoot } from "./data.js";
 import { daemonSet } from "./helpers.js";
 import { generateInventory } from "../scripts/generate-inventory.js";
-import { BATCH_CHARS, joinChunks } from "../src/report/chunks.js";
+import { BATCH_CHARS, joinChunks } from "../src/chunks.js";
 import { diffJson, diffJsonChunks, formatDiffJson, formatSimulationJson, simulationJson, simulationJsonChunks } from "../src/simulate/format-json.js";
 import {
   diffTableChunks,

@@ -80,7 +80,7 @@ export interface FormatOptions {
 /** A report format's implementation: one file per format, all behind this one interface. */
 export interface ReportFormat {
   name: string;
-  /** The report's text in pieces (report/chunks.ts): a large report is written as it is made, never held whole. */
+  /** The report's text in pieces (chunks.ts): a large report is written as it is made, never held whole. */
   chunks(result: ReportInput, options: FormatOptions): Iterable<string>;
 }
 
