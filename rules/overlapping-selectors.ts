@@ -1,5 +1,5 @@
 import { labelSelectorAsSelector, matches, selectorToString, type Selector } from "../src/k8s/labelselector.js";
-import type { Anchor } from "../src/rules/types.js";
+import type { Anchor } from "../src/finding.js";
 import { defineRule } from "../src/rules/types.js";
 import { compareText } from "../src/compare.js";
 

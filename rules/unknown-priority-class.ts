@@ -1,6 +1,6 @@
 import { isSystemPriorityClass, SYSTEM_PRIORITY_CLASSES } from "../src/k8s/priority.js";
 import { closestMatch } from "../src/schema/suggest.js";
-import type { Anchor } from "../src/rules/types.js";
+import type { Anchor } from "../src/finding.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
 

@@ -25,13 +25,13 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import v8 from "node:v8";
 import { failure, formatMB, formatMs, hasGnuTime, measure, type Measurement, median, onPath, readTail, rssMethod } from "./bench-measure.js";
 import { benchSimulate, benchSimulateCli } from "./bench-simulate.js";
+import { packageRoot } from "../src/package.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = packageRoot();
 const bin = join(root, "bin", "dslint.js");
 const node = process.execPath;
 

@@ -8,12 +8,12 @@
  * version. Run by scripts/bundle.ts in a fresh process.
  */
 import { rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { CachedModules } from "../src/launch.cjs";
 import { KNOWN_VERSIONS } from "../src/k8s/versions.js";
+import { packageRoot } from "../src/package.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = packageRoot();
 const modules = new CachedModules({ useCache: false });
 rmSync(modules.cacheDir, { recursive: true, force: true });
 const bundle = modules.bundle();

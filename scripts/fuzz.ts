@@ -19,12 +19,12 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Fuzzer, showInput } from "../test/fuzz/invariants.js";
 import { generate, MUTATION_NAMES } from "../test/fuzz/mutate.js";
+import { packageRoot } from "../src/package.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = packageRoot();
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);

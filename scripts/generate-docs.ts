@@ -7,13 +7,14 @@
  * when any of them is out of date.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { configSchemaText } from "../src/config/config-schema.js";
 import { findingTableMarkdown, ruleTableMarkdown } from "../src/rules/docs.js";
 import { loadFindingKinds, type FindingKinds } from "../src/rules/registry.js";
+import { packageRoot } from "../src/package.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = packageRoot();
 const readmePath = join(root, "README.md");
 const schemaPath = join(root, "schemas", "dslint-config.schema.json");
 

@@ -23,15 +23,14 @@ import {
   SCHEMA_KINDS,
   VALIDATOR_FILE,
   VERSIONS_FILE,
-  packageRoot,
   type SchemaKind,
   schemaFileName,
   schemasDir,
   versionDirName,
 } from "../src/schema/files.js";
+import { packageRoot } from "../src/package.js";
 import {
   annotateOtherVersions,
-  closure,
   kindSchema,
   normalizeDefinitions,
   REF_PREFIX,

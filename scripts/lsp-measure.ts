@@ -15,8 +15,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { packageRoot } from "../src/package.js";
 import {
   CodeActionRequest,
   createProtocolConnection,
@@ -34,7 +35,7 @@ import {
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = packageRoot();
 const bin = join(root, "bin", "dslint.js");
 const manifest = readFileSync(join(root, "examples", "manifests", "log-shipper.yaml"), "utf8");
 

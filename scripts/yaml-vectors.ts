@@ -20,11 +20,12 @@
  *   mutated-corpus  documents of test/corpus/daemonsets with 1–3 random mutations each
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { packageRoot } from "../src/package.js";
 
 /** The seed the committed vectors were made with. */
 export const COMMITTED_SEED = 20250;
@@ -59,17 +60,7 @@ export interface Vector extends VectorInput {
 // ---------------------------------------------------------------------------
 // Paths
 
-function findRepoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "test", "yaml-oracle"))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error("cannot find the repository root (with test/yaml-oracle) above " + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-}
-
-export const repoRoot = findRepoRoot();
+export const repoRoot = packageRoot();
 export const vectorsDir = join(repoRoot, "test", "vectors", "yaml");
 export const oracleSource = join(repoRoot, "test", "yaml-oracle");
 

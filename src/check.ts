@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { tidyMessage } from "./text.js";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { activeRulesFor, configureStageFindings, emptyConfig, findConfigFile, loadConfigFile, stageSeveritiesFor, type DslintConfig } from "./config/config.js";
-import type { Finding, ObjectRef, Problem } from "./finding.js";
+import type { Finding, ObjectRef, Problem, RuleSeverity } from "./finding.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifestStream } from "./load/parse.js";
@@ -17,7 +17,7 @@ import type { CheckedFile, CheckResult, CheckSummary, ReportInput } from "./repo
 import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
 import { findingKinds, loadRules } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings, type Suppression } from "./rules/suppressions.js";
-import type { Rule, RuleSeverity } from "./rules/types.js";
+import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
 import { loadNodes } from "./simulate/load.js";
 import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
@@ -32,7 +32,7 @@ export interface CheckOptions {
   cwd?: string;
   /** Text for the path `-` (stdin), and the name to report it under. */
   stdin?: { text: string; filename?: string };
-  /** Globs of paths to leave out (relative to cwd), besides the configuration's `ignore`. */
+  /** Globs of paths to leave out (relative to cwd, matched as the configuration's `ignore`), besides the configuration's. */
   ignore?: readonly string[];
   /** The configuration to use; by default the nearest .dslint.yaml from cwd upwards (or `configFile`). */
   config?: DslintConfig;
@@ -129,7 +129,10 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
-  const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
+  const ignore = [
+    { dir: cwd, globs: options.ignore ?? [] },
+    { dir: run.config.dir, globs: run.config.ignore },
+  ];
   const { inputs, problems, unmatched } = expandPaths(paths, { cwd, ignore });
   let somethingToCheck = inputs.length > 0 || problems.length > 0;
   if (paths.includes("-")) {
@@ -507,12 +510,6 @@ function resolveConfig(cwd: string, configFile: string | undefined, rules: reado
   const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (!file) return emptyConfig(cwd);
   return loadConfigFile(file, rules, relative(cwd, file) || file);
-}
-
-/** A glob relative to the configuration's folder, made relative to the working directory. */
-function relativeGlob(configDir: string, cwd: string, glob: string): string {
-  const prefix = relative(cwd, configDir).split(sep).join("/");
-  return prefix === "" ? glob : `${prefix}/${glob}`;
 }
 
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */

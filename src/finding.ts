@@ -1,6 +1,10 @@
+import type { SourceRange } from "./load/types.js";
 import type { Path } from "./path.js";
 
 export type Severity = "error" | "warning" | "info";
+
+/** A severity as configured: "off" reports nothing. */
+export type RuleSeverity = Severity | "off";
 
 /** The Kubernetes field error a finding corresponds to (apimachinery `field.Error`). */
 export interface ApiError {
@@ -23,6 +27,17 @@ export interface ObjectRef {
   kind: string;
   namespace?: string;
   name?: string;
+}
+
+/**
+ * A place in the input, resolved where the document was parsed, so that a
+ * later stage (a cross-document rule, the placement check) can report there.
+ */
+export interface Anchor {
+  file: string;
+  range: SourceRange;
+  path: string;
+  object: ObjectRef;
 }
 
 /**

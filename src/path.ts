@@ -20,14 +20,3 @@ export function formatPath(path: Path, mapKeys?: ReadonlySet<number>): string {
   });
   return out;
 }
-
-/** Parses the `field.Path` string form back into segments (`a.b[0][x/y]`). */
-export function parsePath(text: string): PathSegment[] {
-  const out: PathSegment[] = [];
-  const re = /([^.[\]]+)|\[([^\]]*)\]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] !== undefined) out.push(m[1]);
-    else out.push(/^\d+$/.test(m[2]!) ? Number(m[2]) : m[2]!);
-  }
-  return out;
-}

@@ -31,6 +31,13 @@ export function asString(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** The entries of a map whose values are strings. */
+export function stringEntries(value: unknown): Array<[string, string]> {
+  const o = asObject(value);
+  if (!o) return [];
+  return Object.entries(o).filter((e): e is [string, string] => typeof e[1] === "string");
+}
+
 /** A scalar as the text Kubernetes would hold (a label value written unquoted as 1.10 or true); anything else as missing. */
 export function scalarText(value: unknown): string | undefined {
   if (typeof value === "string") return value;

@@ -5,8 +5,8 @@ import { checkBlockDocument, readBlockDocument } from "../src/load/block-reader.
 import { parseManifests } from "../src/load/parse.js";
 import { isSkippableDocument } from "../src/load/prescan.js";
 import { chunkText, kubectlChunks } from "../src/load/yaml/stream.js";
-import type { Path } from "../src/path.js";
 import { corpusDir } from "./data.js";
+import { fastReaderDifferences } from "./helpers.js";
 
 // The block reader (src/load/block-reader.ts) must give exactly what the
 // full reader (load/yaml/, go-yaml's reading) gives, or decline. These tests
@@ -29,49 +29,6 @@ function manifestFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) out.push(...manifestFiles(path));
     else if (/\.(ya?ml|json)$/.test(entry)) out.push(path);
   }
-  return out;
-}
-
-/** Every path into a value, plus one missing child of each collection. */
-function pathsOf(value: unknown, base: Path = [], out: Path[] = []): Path[] {
-  out.push(base);
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => pathsOf(item, [...base, i], out));
-    out.push([...base, value.length]);
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) pathsOf(item, [...base, key], out);
-    out.push([...base, "no-such-field"]);
-  }
-  return out;
-}
-
-/** Differences between the two readings of a text; empty when they agree. */
-function differences(text: string): string[] {
-  const full = parseManifests(text, "m.yaml", { fastReader: false });
-  const fast = parseManifests(text, "m.yaml");
-  const out: string[] = [];
-  const same = (what: string, a: unknown, b: unknown) => {
-    try {
-      expect(b).toStrictEqual(a);
-    } catch {
-      out.push(`${what}: yaml ${JSON.stringify(a)}, block reader ${JSON.stringify(b)}`);
-    }
-  };
-  same("findings", full.findings, fast.findings);
-  same("document lines", full.documentLines, fast.documentLines);
-  same("documents", full.documentCount, fast.documentCount);
-  same("objects", full.objects.length, fast.objects.length);
-  full.objects.forEach((a, k) => {
-    const b = fast.objects[k];
-    if (!b) return;
-    same(`value ${k}`, a.value, b.value);
-    same(`key order ${k}`, JSON.stringify(a.value), JSON.stringify(b.value));
-    for (const path of pathsOf(a.value)) {
-      same(`range of ${JSON.stringify(path)}`, a.locate(path), b.locate(path));
-      same(`key range of ${JSON.stringify(path)}`, a.locate(path, true), b.locate(path, true));
-      same(`scalar at ${JSON.stringify(path)}`, a.scalar(path), b.scalar(path));
-    }
-  });
   return out;
 }
 
@@ -143,7 +100,7 @@ describe("block reader: the same reading as go-yaml's", () => {
     ["plain scalars that start with : or ?", "value: :2112\nother: ?x\n"],
   ])("%s", (_name, text) => {
     expect(accepted(text)).toBe(true);
-    expect(differences(text)).toEqual([]);
+    expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
   });
 
   it.each([
@@ -172,7 +129,7 @@ describe("block reader: the same reading as go-yaml's", () => {
     ["an empty document between two others", "a: 1\n---\n---\nb: 2\n"],
   ])("declines %s, and the file still reads as go-yaml reads it", (_name, text) => {
     expect(accepted(text)).toBe(false);
-    expect(differences(text)).toEqual([]);
+    expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
   });
 });
 
@@ -186,7 +143,7 @@ describe("block reader, checking only: valid exactly when the yaml package finds
     const text = configMap(body);
     expect(checked(text)).toBe(true);
     expect(parseManifests(text, "m.yaml", { fastReader: false }).findings).toEqual([]);
-    expect(differences(text)).toEqual([]);
+    expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
   });
 
   it.each([
@@ -201,7 +158,7 @@ describe("block reader, checking only: valid exactly when the yaml package finds
   ])("declines %s, and the file still reads as go-yaml reads it", (_name, body) => {
     const text = configMap(body);
     expect(checked(text)).toBe(false);
-    expect(differences(text)).toEqual([]);
+    expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
   });
 });
 
@@ -213,7 +170,7 @@ describe("block reader on the corpus", () => {
   ];
 
   it("reads every corpus and fixture file exactly as go-yaml does", () => {
-    const failures = files.flatMap((file) => differences(readFileSync(file, "utf8")).slice(0, 3).map((d) => `${file}: ${d}`));
+    const failures = files.flatMap((file) => fastReaderDifferences(readFileSync(file, "utf8"), "m.yaml").slice(0, 3).map((d) => `${file}: ${d}`));
     expect(failures).toEqual([]);
   });
 
@@ -262,7 +219,7 @@ describe("block reader on the corpus", () => {
       const mutated = mutate(pick(documents));
       const text = random() < 0.25 ? mutated.replace(/\n/g, "\r\n") : mutated;
       if (checked(text)) read++;
-      const found = differences(text);
+      const found = fastReaderDifferences(text, "m.yaml");
       if (found.length > 0) failures.push(`${JSON.stringify(text)}\n  ${found.slice(0, 3).join("\n  ")}`);
     }
     expect(failures).toEqual([]);
@@ -283,7 +240,7 @@ describe("block reader on the corpus", () => {
     for (let run = 0; run < 1000 && failures.length < 3; run++) {
       const text = mutate(pick(documents));
       if (accepted(text)) read++;
-      const found = differences(text);
+      const found = fastReaderDifferences(text, "m.yaml");
       if (found.length > 0) failures.push(`${JSON.stringify(text)}\n  ${found.slice(0, 3).join("\n  ")}`);
     }
     expect(failures).toEqual([]);

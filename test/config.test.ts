@@ -6,22 +6,14 @@ import { check, checkText } from "../src/check.js";
 import { ConfigError, emptyConfig, loadConfigFile, parseConfig } from "../src/config/config.js";
 import { unknownVersionMessage } from "../src/k8s/versions.js";
 import { loadRules } from "../src/rules/registry.js";
+import { daemonSetYaml } from "./helpers.js";
 
 const rules = await loadRules();
 
-const PRIVILEGED = `apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: agent, namespace: kube-system}
-spec:
-  selector: {matchLabels: {app: agent}}
-  template:
-    metadata: {labels: {app: agent}}
-    spec:
-      containers:
-        - name: agent
-          image: example/agent:1.0
-          securityContext: {privileged: true}
-`;
+const PRIVILEGED = daemonSetYaml(`containers:
+  - name: agent
+    image: example/agent:1.0
+    securityContext: {privileged: true}`);
 
 /** The lines of the ConfigError that parsing `text` throws. */
 function configErrors(text: string, dir = "/"): string[] {
@@ -34,7 +26,7 @@ function configErrors(text: string, dir = "/"): string[] {
   return [];
 }
 
-const ids = (r: { findings: Array<{ ruleId: string }> }, id: string) => r.findings.filter((f) => f.ruleId === id);
+const ids = <F extends { ruleId: string }>(r: { findings: F[] }, id: string) => r.findings.filter((f) => f.ruleId === id);
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dslint-config-"));
@@ -71,6 +63,15 @@ describe("configuration", () => {
     const dir = project({ ".dslint.yaml": "ignore: [vendor/**]\n", "vendor/x.yaml": PRIVILEGED, "mine.yaml": PRIVILEGED });
     const r = await check(["."], { cwd: dir });
     expect([...new Set(r.findings.map((f) => f.file))]).toEqual(["mine.yaml"]);
+  });
+
+  it("matches ignore and override globs alike, as .gitignore does", async () => {
+    const files = ["a.gen.yaml", "deploy/b.gen.yaml", "deploy/c.yaml", "deploy/cni/d.yaml", "cni/e.yaml", "deploy/sub/f.yaml"];
+    const settings = "ignore: ['*.gen.yaml', deploy/sub]\noverrides:\n  - files: [cni, 'deploy/*.yaml']\n    rules: {privileged-container: info}\n";
+    const dir = project({ ".dslint.yaml": settings, ...Object.fromEntries(files.map((f) => [f, PRIVILEGED])) });
+    const r = await check(["."], { cwd: dir });
+    // Without a slash, at any depth; with one, from the configuration's folder; a matched folder, with all in it.
+    expect(ids(r, "privileged-container").map((f) => `${f.file} ${f.severity}`)).toEqual(["cni/e.yaml info", "deploy/c.yaml info", "deploy/cni/d.yaml info"]);
   });
 
   it("sets the Kubernetes version (the command line wins)", async () => {

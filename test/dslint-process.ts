@@ -1,8 +1,8 @@
 /** Runs the built command line (bin/dslint.js) as a user's shell would, for the CLI tests. */
 import { spawnSync } from "node:child_process";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { repoRoot } from "./data.js";
 
-export const repoRoot = resolve(import.meta.dirname, "..");
 export const bin = join(repoRoot, "bin", "dslint.js");
 
 export interface DslintRun {

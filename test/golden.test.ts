@@ -11,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { FORMAT_NAMES } from "../src/report/index.js";
-import { repoRoot, runDslint } from "./dslint-process.js";
+import { repoRoot } from "./data.js";
+import { runDslint } from "./dslint-process.js";
 
 const update = process.env.DSLINT_UPDATE_GOLDEN === "1";
 

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findConfigFile, loadConfigFile, parseConfig } from "../src/config/config.js";
-import { globSyntaxProblem } from "../src/config/globs.js";
+import { globSyntaxProblem } from "../src/load/globs.js";
 import { expandPaths } from "../src/load/files.js";
 import { readRegularFile } from "../src/load/fs-errors.js";
 import { loadRules } from "../src/rules/registry.js";
@@ -344,7 +344,7 @@ describe("globs", () => {
       expect(r.stdout).toBe("");
     }
     expect(() => expandPaths(["x/[z-a].yaml", "[a"], { cwd: root })).toThrow(/invalid glob "x\/\[z-a\]\.yaml".*\ninvalid glob "\[a"/s);
-    expect(() => expandPaths(["examples"], { cwd: root, ignore: ["vendor/["] })).toThrow('invalid ignore glob "vendor/["');
+    expect(() => expandPaths(["examples"], { cwd: root, ignore: [{ dir: root, globs: ["vendor/["] }] })).toThrow('invalid ignore glob "vendor/["');
   });
 
   it("still takes a path that exists literally, brackets and all", () => {

@@ -3,23 +3,27 @@ import { checkText } from "../src/check.js";
 import { DEFAULT_VERSION } from "../src/k8s/versions.js";
 import { parseManifests } from "../src/load/parse.js";
 import { DaemonSetView } from "../src/rules/view.js";
-import { boundedEditDistance, editDistance } from "../src/schema/suggest.js";
+import { boundedEditDistance } from "../src/schema/suggest.js";
 import type { Finding } from "../src/finding.js";
 import { rangeProblem } from "./fuzz/invariants.js";
+import { daemonSetYaml, ONE_CONTAINER } from "./helpers.js";
 
 // Inputs the fuzz harness (test/fuzz/) found a defect with, minimised.
 
-function daemonSet(name: string, extra = ""): string {
-  return `apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: ${name}, namespace: ns}
-spec:
-  selector: {matchLabels: {app: x}}
-  template:
-    metadata: {labels: {app: x, id: ${name}}}
-    spec:
-      containers: [{name: c, image: "nginx:1.27"}]${extra}
-`;
+/** The whole table of edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`: what the bounded distance must agree with. */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function outside(findings: readonly Finding[], text: string): string[] {
@@ -50,17 +54,17 @@ describe("positions inside the file", () => {
 
 describe("one clear finding", () => {
   it("a NUL byte in a comment: one yaml-syntax finding at the byte, in go-yaml's words", async () => {
-    const text = `${daemonSet("a")}# note \u0000 here\n`;
+    const text = `${daemonSetYaml()}# note \u0000 here\n`;
     const { findings } = await checkText(text, "x.yaml");
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: "yaml-syntax", line: 10, column: 8, endLine: 10, endColumn: 9 });
+    expect(findings[0]).toMatchObject({ ruleId: "yaml-syntax", line: 13, column: 8, endLine: 13, endColumn: 9 });
     expect(findings[0]!.message).toContain("control characters are not allowed");
   });
 });
 
 describe("keys named like Object.prototype members", () => {
   it("a template label or annotation named __proto__ is an entry of the rules' label maps", () => {
-    const text = daemonSet("a").replace("labels: {app: x, id: a}", 'labels: {app: x, "__proto__": v}, annotations: {"__proto__": z, constructor: w}');
+    const text = daemonSetYaml(undefined, { labels: 'app: x, "__proto__": v', templateMetadata: 'annotations: {"__proto__": z, constructor: w}' });
     const [object] = parseManifests(text, "x.yaml").objects;
     const view = new DaemonSetView(object!, DEFAULT_VERSION);
     expect(Object.entries(view.templateLabels)).toEqual([["app", "x"], ["__proto__", "v"]]);
@@ -91,7 +95,7 @@ spec:
 
 describe("scale", () => {
   it("8,000 DaemonSets sharing a selector in one file: a few seconds, one overlapping-selectors finding each", { timeout: 60_000 }, async () => {
-    const text = Array.from({ length: 8000 }, (_, i) => daemonSet(`a${i}`)).join("---\n");
+    const text = Array.from({ length: 8000 }, (_, i) => daemonSetYaml(undefined, { name: `a${i}`, labels: "app: x" })).join("---\n");
     const { findings } = await checkText(text, "x.yaml");
     const overlaps = findings.filter((f) => f.ruleId === "overlapping-selectors");
     expect(overlaps).toHaveLength(8000);
@@ -100,7 +104,7 @@ describe("scale", () => {
   });
 
   it("a value of 300,000 characters where an enumeration is expected: no did-you-mean over every character", async () => {
-    const text = daemonSet("a").replace('image: "nginx:1.27"', `image: "nginx:1.27", imagePullPolicy: ${"é".repeat(300_000)}`);
+    const text = daemonSetYaml(`containers: [{name: c, image: "nginx:1.27", imagePullPolicy: ${"é".repeat(300_000)}}]`);
     const { findings } = await checkText(text, "x.yaml");
     expect(findings.some((f) => f.path === "spec.template.spec.containers[0].imagePullPolicy")).toBe(true);
   });
@@ -109,7 +113,7 @@ describe("scale", () => {
     const parts: string[] = [];
     for (let i = 0; i < 1000; i++) {
       parts.push(`apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: cls-${i}}\nvalue: 1000\n`);
-      parts.push(daemonSet(`a${i}`, `\n      priorityClassName: cls-${i}x`));
+      parts.push(daemonSetYaml(`priorityClassName: cls-${i}x\n${ONE_CONTAINER}`, { name: `a${i}` }));
     }
     const { findings } = await checkText(parts.join("---\n"), "x.yaml");
     const unknown = findings.filter((f) => f.ruleId === "unknown-priority-class");
@@ -127,21 +131,11 @@ describe("scale", () => {
   });
 
   it("8,000 DaemonSets each with a suppression comment and annotation: seconds, and each suppression applies to its own", { timeout: 60_000 }, async () => {
-    const one = (i: number) => `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: a${i}
-  namespace: ns
-  annotations: {ignore-check.dslint.io/run-as-root: "agent"}
-spec:
-  selector: {matchLabels: {app: x${i}}}
-  template:
-    metadata: {labels: {app: x${i}}}
-    spec:
-      # dslint-disable-next-line host-network -- node agent
-      hostNetwork: true
-      containers: [{name: c, image: "nginx:1.27"}]
-`;
+    const one = (i: number) =>
+      daemonSetYaml(`# dslint-disable-next-line host-network -- node agent\nhostNetwork: true\n${ONE_CONTAINER}`, {
+        name: `a${i}`,
+        metadata: 'annotations: {ignore-check.dslint.io/run-as-root: "agent"}',
+      });
     const { findings } = await checkText(Array.from({ length: 8000 }, (_, i) => one(i)).join("---\n"), "x.yaml");
     expect(findings.filter((f) => ["run-as-root", "host-network", "unused-suppression", "invalid-suppression"].includes(f.ruleId))).toEqual([]);
     expect(findings.filter((f) => f.ruleId === "missing-seccomp-profile")).toHaveLength(8000);
@@ -149,7 +143,7 @@ spec:
 
   it("130,000 findings in one object are reported, not a stack overflow", { timeout: 60_000 }, async () => {
     const volumes = Array.from({ length: 130_000 }, () => `{name: v, hostPath: {path: rel}}`).join(", ");
-    const { findings } = await checkText(daemonSet("a", `\n      volumes: [${volumes}]`), "x.yaml");
+    const { findings } = await checkText(daemonSetYaml(`${ONE_CONTAINER}\nvolumes: [${volumes}]`), "x.yaml");
     expect(findings.filter((f) => f.ruleId === "api-validation").length).toBeGreaterThan(120_000);
   });
 });
@@ -166,7 +160,7 @@ describe("maps of many keys", () => {
 
 describe("hostile YAML from the field", () => {
   it("a %TAG directive before ---: kubectl cuts the file there and cannot read the directive alone; the finding says so and the document after it is checked", async () => {
-    const text = "%TAG !e! tag:example.com,2000:\n---\n" + daemonSet("a");
+    const text = "%TAG !e! tag:example.com,2000:\n---\n" + daemonSetYaml();
     const { findings } = await checkText(text, "tag.yaml");
     const syntax = findings.filter((f) => f.ruleId === "yaml-syntax");
     expect(syntax).toEqual([expect.objectContaining({ line: 2, column: 1, fix: expect.stringMatching(/^remove the %YAML or %TAG directive/) })]);

@@ -253,7 +253,7 @@ describe("expandPaths", () => {
     expect(r.problems).toEqual([{ name: "a/b/loop", message: "symbolic link loop: this folder was already visited" }]);
     expect(r.unmatched).toEqual([{ path: "missing.yaml", message: '"missing.yaml" does not exist' }]);
     expect(expandPaths(["a/**/*.yml"], { cwd: dir }).inputs.map((i) => i.name)).toEqual(["a/b/two.yml"]);
-    expect(expandPaths(["a"], { cwd: dir, ignore: ["a/b"] }).inputs.map((i) => i.name)).toEqual(["a/one.yaml"]);
+    expect(expandPaths(["a"], { cwd: dir, ignore: [{ dir, globs: ["a/b"] }] }).inputs.map((i) => i.name)).toEqual(["a/one.yaml"]);
     expect(expandPaths(["nothing/*.yaml"], { cwd: dir }).unmatched).toEqual([{ path: "nothing/*.yaml", message: 'no YAML or JSON files match "nothing/*.yaml"' }]);
   });
 
@@ -264,7 +264,7 @@ describe("expandPaths", () => {
     writeFileSync(join(dir, "deploy", "notes.txt"), "");
     writeFileSync(join(dir, "deploy", "agent", "ds.yaml"), "");
     writeFileSync(join(dir, "deploy", "agent", "base", "ds.json"), "");
-    const names = (paths: string[], ignore?: string[]) => expandPaths(paths, { cwd: dir, ignore }).inputs.map((i) => i.name);
+    const names = (paths: string[], ignore: string[] = []) => expandPaths(paths, { cwd: dir, ignore: [{ dir, globs: ignore }] }).inputs.map((i) => i.name);
     expect(names(["deploy/*"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml", "deploy/top.yaml"]);
     expect(names(["deploy/*/"])).toEqual(["deploy/agent/base/ds.json", "deploy/agent/ds.yaml"]);
     expect(names(["deploy/a*"])).toEqual(names(["deploy/agent"]));
@@ -280,7 +280,7 @@ describe("expandPaths", () => {
     writeFileSync(join(dir, "docs", "README.md"), "");
     writeFileSync(join(dir, "vendor", "x", "ds.yaml"), "");
     writeFileSync(join(dir, "ds.yaml"), "");
-    const unmatched = (paths: string[]) => expandPaths(paths, { cwd: dir, ignore: ["vendor"] }).unmatched;
+    const unmatched = (paths: string[]) => expandPaths(paths, { cwd: dir, ignore: [{ dir, globs: ["vendor"] }] }).unmatched;
     expect(unmatched(["docs", "docs/*", "nope/ds.yaml", "ds.yaml/x", "vendor", "vendor/**/*.yaml", "*/x", "vendor/x/ds.yaml", "ds.yaml", "ds.yaml", "-"])).toEqual([
       { path: "docs", message: 'no YAML or JSON files in folder "docs"' },
       { path: "docs/*", message: 'no YAML or JSON files match "docs/*"' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../src/check.js";
 import { describeContainer, describeVolume, podContainers, podVolumes } from "../src/k8s/pod-walk.js";
-import { onlyRule } from "./only-rule.js";
+import { onlyRule } from "./helpers.js";
 
 const spec = {
   containers: [{ name: "app" }, "not a container", { name: 7 }],
@@ -70,7 +70,7 @@ describe("describeContainer and describeVolume", () => {
   });
 
   it("are the names API validation, the rules and the Pod Security checks use", async () => {
-    const config = onlyRule("privileged-container");
+    const config = await onlyRule("privileged-container");
     config.rules["pod-security"] = { severity: "warning" };
     const manifest = `apiVersion: apps/v1
 kind: DaemonSet

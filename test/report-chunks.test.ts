@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/finding.js";
-import { batched, joinChunks, jsonChunks, JsonArrayStream, lineChunks } from "../src/report/chunks.js";
+import { batched, joinChunks, jsonChunks, JsonArrayStream, lineChunks } from "../src/chunks.js";
 import { getFormatter, type CheckResult } from "../src/report/index.js";
 
 /** A deterministic generator of JSON-like values, some holding large arrays deep inside. */

@@ -1,4 +1,4 @@
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { corpusDaemonSets } from "./data.js";
@@ -7,21 +7,21 @@ import { corpusDaemonSets } from "./data.js";
 // expectation was checked by reading the manifest.
 const corpus = corpusDaemonSets;
 
-async function ruleFindings(file: string, ids: readonly string[]) {
+async function corpusFindings(file: string, ids: readonly string[]) {
   const result = await check([join(corpus, file)], { cwd: corpus });
   return result.findings.filter((f) => ids.includes(f.ruleId)).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.object?.name ?? ""}`);
 }
 
 describe("policy rules on real DaemonSets", () => {
   it("the Kubernetes docs' example tolerates only the removed master taint", async () => {
-    expect(await ruleFindings("kubernetes-website__daemonset-example.yaml", ["legacy-master-toleration", "control-plane-toleration"])).toEqual([
+    expect(await corpusFindings("kubernetes-website__daemonset-example.yaml", ["legacy-master-toleration", "control-plane-toleration"])).toEqual([
       "18:9 legacy-master-toleration fluentd-elasticsearch",
     ]);
   });
 
   it("SR-IOV: the ppc64le and arm64 copies lost the control-plane toleration, and all three select the same pods", async () => {
     expect(
-      await ruleFindings("sriov-network-device-plugin__sriovdp-daemonset.yaml", ["legacy-master-toleration", "control-plane-toleration", "overlapping-selectors"]),
+      await corpusFindings("sriov-network-device-plugin__sriovdp-daemonset.yaml", ["legacy-master-toleration", "control-plane-toleration", "overlapping-selectors"]),
     ).toEqual([
       "18:3 overlapping-selectors kube-sriov-device-plugin-amd64",
       "93:3 overlapping-selectors kube-sriov-device-plugin-ppc64le",
@@ -33,22 +33,22 @@ describe("policy rules on real DaemonSets", () => {
 
   it("filebeat: no control-plane toleration, no priority class, the default password in the manifest", async () => {
     expect(
-      await ruleFindings("elastic-beats__filebeat-kubernetes.yaml", ["control-plane-toleration", "missing-priority-class", "hardcoded-credentials"]),
+      await corpusFindings("elastic-beats__filebeat-kubernetes.yaml", ["control-plane-toleration", "missing-priority-class", "hardcoded-credentials"]),
     ).toEqual(["213:5 control-plane-toleration filebeat", "213:5 missing-priority-class filebeat", "233:18 hardcoded-credentials filebeat"]);
   });
 
   it("falco: privileged containers, each reported once", async () => {
-    expect(await ruleFindings("falco__falco-daemonset.yaml", ["privileged-container"])).toEqual(["46:25 privileged-container falco", "150:25 privileged-container falco"]);
+    expect(await corpusFindings("falco__falco-daemonset.yaml", ["privileged-container"])).toEqual(["46:25 privileged-container falco", "150:25 privileged-container falco"]);
   });
 
   it("node-exporter: system-cluster-critical outside kube-system", async () => {
-    expect(await ruleFindings("kube-prometheus__node-exporter.yaml", ["critical-priority-namespace", "missing-priority-class"])).toEqual([
+    expect(await corpusFindings("kube-prometheus__node-exporter.yaml", ["critical-priority-namespace", "missing-priority-class"])).toEqual([
       "101:26 critical-priority-namespace node-exporter",
     ]);
   });
 
   it("cilium 1.10: the removed critical-pod annotation instead of a priority class", async () => {
-    expect(await ruleFindings("cilium__examples-kubernetes-1.10-cilium.yaml", ["deprecated-critical-pod-annotation", "missing-priority-class"])).toEqual([
+    expect(await corpusFindings("cilium__examples-kubernetes-1.10-cilium.yaml", ["deprecated-critical-pod-annotation", "missing-priority-class"])).toEqual([
       "24:9 deprecated-critical-pod-annotation cilium",
       "29:5 missing-priority-class cilium",
     ]);

@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkText } from "../src/check.js";
 import { looksLikeCredentialName, looksLikeLiteralSecret } from "../rules/hardcoded-credentials.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import { normalizeHostPath } from "../src/k8s/hostpath.js";
-import { onlyRule } from "./only-rule.js";
-
-async function findings(ruleId: string, manifest: string, options: Record<string, unknown> = {}): Promise<string[]> {
-  const config = onlyRule(ruleId, { severity: "warning", options });
-  const result = await checkText(manifest, "test.yaml", { config });
-  return result.findings.map((f) => `${f.ruleId === ruleId ? "" : `${f.ruleId}: `}${f.line}:${f.column} ${f.message}`);
-}
-
-function daemonSet(podSpec: string, templateMetadata = "metadata: {labels: {app: a}}"): string {
-  return `apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: a, namespace: kube-system}
-spec:
-  selector: {matchLabels: {app: a}}
-  template:
-    ${templateMetadata}
-    spec:
-${podSpec.replace(/^/gm, "      ")}
-`;
-}
+import { daemonSetYaml, ruleFindings } from "./helpers.js";
 
 describe("normalizeHostPath", () => {
   it.each([
@@ -92,44 +72,42 @@ describe("hardcoded-credentials heuristics", () => {
   ])("value %j → %s", (value, expected) => expect(looksLikeLiteralSecret(value)).toBe(expected));
 
   it("masks the value and honours ignoredNames", async () => {
-    const manifest = daemonSet(`containers:
+    const manifest = daemonSetYaml(`containers:
   - name: a
     image: example/a:1.0
     env:
       - {name: API_TOKEN, value: supersecretvalue}
       - {name: DEMO_PASSWORD, value: demo}`);
-    const all = await findings("hardcoded-credentials", manifest);
+    const all = await ruleFindings("hardcoded-credentials", manifest);
     expect(all).toHaveLength(2);
     expect(all.join("\n")).not.toContain("supersecretvalue");
     expect(all.join("\n")).not.toContain("demo\"");
-    expect(await findings("hardcoded-credentials", manifest, { ignoredNames: ["demo_password"] })).toHaveLength(1);
+    expect(await ruleFindings("hardcoded-credentials", manifest, { options: { ignoredNames: ["demo_password"] } })).toHaveLength(1);
   });
 });
 
 describe("missing-seccomp-profile", () => {
   it("honours the deprecated annotations the API server copies into the fields", async () => {
-    const metadata = `metadata:
-      labels: {app: a}
-      annotations:
-        seccomp.security.alpha.kubernetes.io/pod: runtime/default
-        container.seccomp.security.alpha.kubernetes.io/b: unconfined`;
-    const result = await findings(
+    const templateMetadata = `annotations:
+  seccomp.security.alpha.kubernetes.io/pod: runtime/default
+  container.seccomp.security.alpha.kubernetes.io/b: unconfined`;
+    const result = await ruleFindings(
       "missing-seccomp-profile",
-      daemonSet(
+      daemonSetYaml(
         `containers:
   - {name: a, image: example/a:1.0}
   - {name: b, image: example/b:1.0}`,
-        metadata,
+        { templateMetadata },
       ),
     );
-    expect(result).toEqual([expect.stringMatching(/^11:\d+ container "b" sets annotation container\.seccomp\.security\.alpha\.kubernetes\.io\/b: unconfined/)]);
+    expect(result).toEqual([expect.stringMatching(/^13:\d+ container "b" sets annotation container\.seccomp\.security\.alpha\.kubernetes\.io\/b: unconfined/)]);
   });
 
   it("leaves privileged containers to privileged-container", async () => {
     expect(
-      await findings(
+      await ruleFindings(
         "missing-seccomp-profile",
-        daemonSet(`containers:
+        daemonSetYaml(`containers:
   - name: a
     image: example/a:1.0
     securityContext: {privileged: true}`),
@@ -141,9 +119,9 @@ describe("missing-seccomp-profile", () => {
 describe("run-as-root", () => {
   it("leaves user-namespaced pods alone", async () => {
     expect(
-      await findings(
+      await ruleFindings(
         "run-as-root",
-        daemonSet(`hostUsers: false
+        daemonSetYaml(`hostUsers: false
 containers:
   - {name: a, image: example/a:1.0}`),
       ),
@@ -151,9 +129,9 @@ containers:
   });
 
   it("reports a pod-level runAsNonRoot: false once, naming the containers it applies to", async () => {
-    const result = await findings(
+    const result = await ruleFindings(
       "run-as-root",
-      daemonSet(`securityContext: {runAsNonRoot: false}
+      daemonSetYaml(`securityContext: {runAsNonRoot: false}
 containers:
   - {name: a, image: example/a:1.0}
   - {name: b, image: example/b:1.0, securityContext: {runAsUser: 1000}}`),
@@ -162,9 +140,9 @@ containers:
   });
 
   it("names the containers a pod-level setting applies to as every message names them", async () => {
-    const result = await findings(
+    const result = await ruleFindings(
       "run-as-root",
-      daemonSet(`securityContext: {runAsUser: 0}
+      daemonSetYaml(`securityContext: {runAsUser: 0}
 initContainers:
   - {name: setup, image: example/setup:1.0}
 containers:
@@ -189,11 +167,11 @@ volumes:
     hostPath: {path: /var/run/docker.sock}`;
 
   it("allows the kubelet's plugin directories by default and leaves sockets out", async () => {
-    expect(await findings("writable-host-path", daemonSet(podSpec))).toEqual([]);
+    expect(await ruleFindings("writable-host-path", daemonSetYaml(podSpec))).toEqual([]);
   });
 
   it("reports them once allowedPaths is replaced", async () => {
-    expect(await findings("writable-host-path", daemonSet(podSpec), { allowedPaths: [] })).toEqual([
+    expect(await ruleFindings("writable-host-path", daemonSetYaml(podSpec), { options: { allowedPaths: [] } })).toEqual([
       expect.stringContaining('mounts hostPath "/var/lib/kubelet/plugins/example.csi.io/" (volume "plugins") writable'),
     ]);
   });

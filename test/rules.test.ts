@@ -3,7 +3,7 @@ import { checkText } from "../src/check.js";
 import type { DslintConfig } from "../src/config/config.js";
 import { loadFindingKinds } from "../src/rules/registry.js";
 import type { FindingKind, RuleExample } from "../src/rules/types.js";
-import { onlyRule } from "./only-rule.js";
+import { onlyRule } from "./helpers.js";
 
 // One harness runs the examples of every kind of finding that has them, each
 // rule's and the other stages' (ESLint's RuleTester): adding a rule file adds its tests.
@@ -13,12 +13,12 @@ function exampleSeverity(kind: FindingKind) {
   return kind.severity === "off" ? "warning" : kind.severity;
 }
 
-function exampleConfig(kind: FindingKind, example: RuleExample): DslintConfig {
+function exampleConfig(kind: FindingKind, example: RuleExample): Promise<DslintConfig> {
   return onlyRule(kind.id, { severity: exampleSeverity(kind), options: { ...(example.options ?? {}) } });
 }
 
 async function run(kind: FindingKind, example: RuleExample) {
-  const result = await checkText(example.manifest, "example.yaml", { config: exampleConfig(kind, example) });
+  const result = await checkText(example.manifest, "example.yaml", { config: await exampleConfig(kind, example) });
   return {
     mine: result.findings.filter((f) => f.ruleId === kind.id),
     others: result.findings.filter((f) => f.ruleId !== kind.id).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`),

@@ -10,7 +10,7 @@ import { formatPath, type Path } from "../src/path.js";
 import { schemaFileName, schemasDir, versionDirName } from "../src/schema/files.js";
 import { QUANTITY_PATTERN } from "../src/schema/openapi.js";
 import { closestMatch } from "../src/schema/suggest.js";
-import { loadSchemaValidator, validateAgainstSchema, type SchemaKind } from "../src/schema/validate.js";
+import { loadSchemaValidator, type SchemaKind } from "../src/schema/validate.js";
 
 /**
  * An object as the loader hands it over. `scalars` says how chosen scalars
@@ -140,7 +140,7 @@ const priorityClass = (): any => ({
 });
 
 async function check(value: unknown, options: { kind?: SchemaKind; version?: string; scalars?: Record<string, ScalarInfo> } = {}): Promise<Problem[]> {
-  return validateAgainstSchema(manifest(value, options.scalars), options.kind ?? "DaemonSet", options.version ?? DEFAULT_VERSION);
+  return (await loadSchemaValidator(options.version ?? DEFAULT_VERSION)).validate(manifest(value, options.scalars), options.kind ?? "DaemonSet");
 }
 
 const CONTAINER = ["spec", "template", "spec", "containers", 0];

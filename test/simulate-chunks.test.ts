@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
 import { corpusDaemonSets, corpusNodes, repoRoot } from "./data.js";
+import { daemonSet } from "./helpers.js";
 import { generateInventory } from "../scripts/generate-inventory.js";
-import { BATCH_CHARS, joinChunks } from "../src/report/chunks.js";
+import { BATCH_CHARS, joinChunks } from "../src/chunks.js";
 import { diffJson, diffJsonChunks, formatDiffJson, formatSimulationJson, simulationJson, simulationJsonChunks } from "../src/simulate/format-json.js";
 import {
   diffTableChunks,
@@ -17,7 +18,7 @@ import {
   type SimulationReport,
 } from "../src/simulate/format-table.js";
 import { diffSimulations, nodesFromObjects, podsFromObjects, simulate, type Placement } from "../src/simulate/index.js";
-import { simulatePlacements } from "../src/simulate/simulate.js";
+import { simulateOnInventory, simulatePlacements } from "../src/simulate/simulate.js";
 import { printable, tidyMessage } from "../src/text.js";
 
 type Obj = Record<string, unknown>;
@@ -25,24 +26,18 @@ type Obj = Record<string, unknown>;
 const load = (file: string): unknown[] => parseAllDocuments(readFileSync(file, "utf8")).map((doc) => doc.toJS());
 const isDaemonSet = (o: unknown): boolean => (o as Obj | null)?.kind === "DaemonSet";
 
-function daemonSet(name: string, podSpec: Obj): Obj {
-  return {
-    apiVersion: "apps/v1",
-    kind: "DaemonSet",
-    metadata: { name, namespace: "kube-system" },
-    spec: { selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: podSpec } },
-  };
-}
-
 /** Agents that run, stay pending (requests, host ports) and are excluded (selector, taints) across a generated fleet. */
 const AGENTS = [
-  daemonSet("everywhere", { tolerations: [{ operator: "Exists" }], containers: [{ name: "a", image: "x", resources: { requests: { cpu: "10m" } } }] }),
-  daemonSet("linux-big", { nodeSelector: { "kubernetes.io/os": "linux" }, containers: [{ name: "a", image: "x", resources: { requests: { cpu: "6", memory: "40Gi" } } }] }),
-  daemonSet("gpu", {
-    nodeSelector: { "nvidia.com/gpu.present": "true" },
-    tolerations: [{ key: "nvidia.com/gpu", operator: "Exists" }],
-    containers: [{ name: "a", image: "x", ports: [{ containerPort: 9400, hostPort: 9400 }], resources: { requests: { "nvidia.com/gpu": "1" } } }],
-  }),
+  daemonSet({ tolerations: [{ operator: "Exists" }], containers: [{ name: "a", image: "x", resources: { requests: { cpu: "10m" } } }] }, { name: "everywhere" }),
+  daemonSet({ nodeSelector: { "kubernetes.io/os": "linux" }, containers: [{ name: "a", image: "x", resources: { requests: { cpu: "6", memory: "40Gi" } } }] }, { name: "linux-big" }),
+  daemonSet(
+    {
+      nodeSelector: { "nvidia.com/gpu.present": "true" },
+      tolerations: [{ key: "nvidia.com/gpu", operator: "Exists" }],
+      containers: [{ name: "a", image: "x", ports: [{ containerPort: 9400, hostPort: 9400 }], resources: { requests: { "nvidia.com/gpu": "1" } } }],
+    },
+    { name: "gpu" },
+  ),
 ];
 
 /** The table as it was written before it came in pieces: every row held, columns padded to the widest cell. */
@@ -124,12 +119,12 @@ describe("simulation output in pieces", () => {
   });
 
   it("writes placements kept as columns as it writes those of simulate", () => {
-    const cases: [unknown[], ReturnType<typeof nodesFromObjects>["nodes"], Parameters<typeof simulate>[2]][] = [
+    const cases: [unknown[], ReturnType<typeof nodesFromObjects>["nodes"], Parameters<typeof simulatePlacements>[2]][] = [
       [readdirSync(corpusDaemonSets).sort().flatMap((file) => load(join(corpusDaemonSets, file)).filter(isDaemonSet)), corpusInventory, {}],
       [AGENTS, fleet, { pods }],
     ];
     for (const [daemonSets, nodes, options] of cases) {
-      const objects = daemonSets.map((ds) => ({ file: "f", simulation: simulate(ds, nodes, options) }));
+      const objects = daemonSets.map((ds) => ({ file: "f", simulation: simulateOnInventory(ds, nodes, options) }));
       const columns = daemonSets.map((ds) => ({ file: "f", simulation: simulatePlacements(ds, nodes, options) }));
       for (const only of [undefined, "runs", "pending", "excluded"] as const) {
         expect(joinChunks(simulationTableChunks(columns, { only, paint }))).toBe(joinChunks(simulationTableChunks(objects, { only, paint })));

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusDir } from "./data.js";
+import { daemonSet } from "./helpers.js";
 import { parseAllDocuments } from "yaml";
 import { explainRequiredNodeAffinity, nodeView, requiredNodeAffinity, requiredNodeAffinityMatches } from "../src/k8s/nodeaffinity.js";
 import { formatResourceAmount, hostPortsConflict, podHostPorts, podRequests } from "../src/k8s/podresources.js";
@@ -31,25 +31,7 @@ import {
 } from "../src/simulate/index.js";
 import { generateInventory } from "../scripts/generate-inventory.js";
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-
 type Obj = Record<string, unknown>;
-
-function daemonSet(podSpec: Obj = {}, spec: Obj = {}, name = "agent"): Obj {
-  return {
-    apiVersion: "apps/v1",
-    kind: "DaemonSet",
-    metadata: { name, namespace: "kube-system" },
-    spec: {
-      selector: { matchLabels: { app: name } },
-      ...spec,
-      template: {
-        metadata: { labels: { app: name } },
-        spec: { containers: [{ name, image: "example.com/agent:1" }], ...podSpec },
-      },
-    },
-  };
-}
 
 function node(name: string, options: { labels?: Obj; taints?: unknown[]; allocatable?: Obj; unschedulable?: boolean } = {}): Obj {
   return {
@@ -331,12 +313,12 @@ describe("rollout plan", () => {
   const rolling = (rollingUpdate: Obj): Obj => ({ updateStrategy: { type: "RollingUpdate", rollingUpdate } });
 
   it("scales percentages up against the desired nodes", () => {
-    expect(run(daemonSet({}, rolling({ maxUnavailable: "10%" })), workers(5)).summary.rollout).toMatchObject({ maxUnavailable: 1, maxSurge: 0, perWave: 1, waves: 5 });
-    expect(run(daemonSet({}, rolling({ maxUnavailable: "10%" })), workers(11)).summary.rollout).toMatchObject({ maxUnavailable: 2, waves: 6 });
+    expect(run(daemonSet({}, { spec: rolling({ maxUnavailable: "10%" }) }), workers(5)).summary.rollout).toMatchObject({ maxUnavailable: 1, maxSurge: 0, perWave: 1, waves: 5 });
+    expect(run(daemonSet({}, { spec: rolling({ maxUnavailable: "10%" }) }), workers(11)).summary.rollout).toMatchObject({ maxUnavailable: 2, waves: 6 });
   });
 
   it("falls back to one unavailable node when both are zero", () => {
-    const plan = run(daemonSet({}, rolling({ maxUnavailable: 0, maxSurge: "0%" })), workers(4)).summary.rollout;
+    const plan = run(daemonSet({}, { spec: rolling({ maxUnavailable: 0, maxSurge: "0%" }) }), workers(4)).summary.rollout;
     expect(plan).toMatchObject({ maxUnavailable: 1, maxSurge: 0, waves: 4 });
   });
 
@@ -346,21 +328,21 @@ describe("rollout plan", () => {
 
   it("surges in waves of maxSurge and flags host ports", () => {
     const ports = { containers: [{ name: "a", image: "x", ports: [{ containerPort: 9100, hostPort: 9100 }] }] };
-    const plan = run(daemonSet(ports, rolling({ maxUnavailable: 0, maxSurge: "25%" })), workers(10)).summary.rollout;
+    const plan = run(daemonSet(ports, { spec: rolling({ maxUnavailable: 0, maxSurge: "25%" }) }), workers(10)).summary.rollout;
     expect(plan).toMatchObject({ maxSurge: 3, maxUnavailable: 0, perWave: 3, waves: 4, hostPortSurgeDeadlock: true, hostPorts: ["9100/TCP"] });
-    const hostNetwork = run(daemonSet({ hostNetwork: true, containers: [{ name: "a", image: "x", ports: [{ containerPort: 53, protocol: "UDP" }] }] }, rolling({ maxUnavailable: 0, maxSurge: 1 })), workers(2));
+    const hostNetwork = run(daemonSet({ hostNetwork: true, containers: [{ name: "a", image: "x", ports: [{ containerPort: 53, protocol: "UDP" }] }] }, { spec: rolling({ maxUnavailable: 0, maxSurge: 1 }) }), workers(2));
     expect(hostNetwork.summary.rollout.hostPortSurgeDeadlock).toBe(true);
-    expect(run(daemonSet(ports, rolling({ maxUnavailable: 1 })), workers(2)).summary.rollout.hostPortSurgeDeadlock).toBe(false);
+    expect(run(daemonSet(ports, { spec: rolling({ maxUnavailable: 1 }) }), workers(2)).summary.rollout.hostPortSurgeDeadlock).toBe(false);
   });
 
   it("has no automatic waves for OnDelete and reports unscalable values", () => {
-    expect(run(daemonSet({}, { updateStrategy: { type: "OnDelete" } }), workers(3)).summary.rollout).toMatchObject({ strategy: "OnDelete", waves: null });
-    expect(run(daemonSet({}, rolling({ maxUnavailable: "50" })), workers(3)).summary.rollout.error).toContain("is not a percentage");
+    expect(run(daemonSet({}, { spec: { updateStrategy: { type: "OnDelete" } } }), workers(3)).summary.rollout).toMatchObject({ strategy: "OnDelete", waves: null });
+    expect(run(daemonSet({}, { spec: rolling({ maxUnavailable: "50" }) }), workers(3)).summary.rollout.error).toContain("is not a percentage");
   });
 
   it("counts only shouldRun nodes as desired", () => {
     const nodes = [...workers(3), node("cp", { taints: [{ key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" }] })];
-    expect(run(daemonSet({}, rolling({ maxUnavailable: "50%" })), nodes).summary).toMatchObject({ nodes: 4, desired: 3, excluded: 1, excludedKeepingPod: 1, rollout: { maxUnavailable: 2 } });
+    expect(run(daemonSet({}, { spec: rolling({ maxUnavailable: "50%" }) }), nodes).summary).toMatchObject({ nodes: 4, desired: 3, excluded: 1, excludedKeepingPod: 1, rollout: { maxUnavailable: 2 } });
   });
 });
 
@@ -609,7 +591,7 @@ describe("formatting", () => {
     expect(text).not.toContain("worker-1");
     expect(formatSimulationTable([{ file: "ds.yaml", simulation }], { only: "runs" })).not.toContain("cp-1");
     const surge = run(
-      daemonSet({ hostNetwork: true, containers: [{ name: "a", image: "x", ports: [{ containerPort: 9100 }] }] }, { updateStrategy: { rollingUpdate: { maxUnavailable: 0, maxSurge: "10%" } } }),
+      daemonSet({ hostNetwork: true, containers: [{ name: "a", image: "x", ports: [{ containerPort: 9100 }] }] }, { spec: { updateStrategy: { rollingUpdate: { maxUnavailable: 0, maxSurge: "10%" } } } }),
       nodes,
     );
     expect(formatSimulationTable([{ file: "ds.yaml", simulation: surge }])).toContain("WARNING  maxSurge with host ports 9100/TCP");

@@ -7,20 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText, getFormatter } from "../src/index.js";
 import { MAX_MESSAGE, printable, quote, tidyMessage } from "../src/text.js";
-
-const daemonSet = (name: string, extra = "") => `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: ${JSON.stringify(name)}
-spec:
-  selector: {matchLabels: {app: a}}
-  template:
-    metadata: {labels: {app: a}}
-    spec:
-      containers:
-      - name: c
-        image: registry.example.com/a:1.0
-${extra}`;
+import { daemonSetYaml } from "./helpers.js";
 
 describe("text quoted from the input", () => {
   it("quotes short values whole and long ones shortened, with their length", () => {
@@ -42,7 +29,7 @@ describe("text quoted from the input", () => {
 
   it("keeps a workflow command and a terminal escape hidden in a manifest from acting on the log", async () => {
     const evil = "x\n::error file=x.yaml,line=1::injected\u001b[2J";
-    const result = await checkText(daemonSet(evil), "evil.yaml");
+    const result = await checkText(daemonSetYaml(undefined, { name: JSON.stringify(evil), labels: "app: a" }), "evil.yaml");
     expect(result.findings.length).toBeGreaterThan(0);
     for (const f of result.findings) expect(f.message).not.toMatch(/[\n\r\u001b]/);
     for (const format of ["stylish", "github"] as const) {
@@ -53,7 +40,7 @@ describe("text quoted from the input", () => {
   });
 
   it("never quotes a huge value back whole", async () => {
-    const result = await checkText(daemonSet("ok", `        imagePullPolicy: "${"A".repeat(50_000)}"\n`), "huge.yaml");
+    const result = await checkText(daemonSetYaml(`containers: [{name: c, image: registry.example.com/a:1.0, imagePullPolicy: "${"A".repeat(50_000)}"}]`), "huge.yaml");
     const about = result.findings.filter((f) => f.path.endsWith("imagePullPolicy"));
     expect(about.length).toBeGreaterThan(0);
     for (const f of result.findings) expect(f.message.length, f.ruleId).toBeLessThanOrEqual(MAX_MESSAGE + 60);
@@ -68,7 +55,7 @@ describe("the simulation table", () => {
     const { tmpdir } = await import("node:os");
     const { runDslint } = await import("./dslint-process.js");
     const dir = mkdtempSync(join(tmpdir(), "dslint-text-"));
-    writeFileSync(join(dir, "ds.yaml"), daemonSet("agent"));
+    writeFileSync(join(dir, "ds.yaml"), daemonSetYaml());
     const node = { kind: "Node", metadata: { name: "n1\n::error file=x.yaml,line=1::injected\u001b[2J", labels: {} }, status: { allocatable: { cpu: "4", memory: "8Gi", pods: "110" } } };
     writeFileSync(join(dir, "nodes.json"), JSON.stringify({ kind: "List", items: [node] }));
     const r = runDslint(["simulate", "ds.yaml", "--nodes", "nodes.json"], { cwd: dir });

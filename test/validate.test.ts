@@ -1,32 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { checkText } from "../src/check.js";
 import { defaultDaemonSet, imagePullPolicyFor } from "../src/k8s/defaults.js";
 import {
   labelSelectorAsSelector,
   matches,
-  selectorsOverlap,
   selectorToString,
   type Selector,
 } from "../src/k8s/labelselector.js";
-import { validateDaemonSet, validationProblems, type FieldIssue } from "../src/validate/index.js";
+import { validateDaemonSet, type FieldIssue } from "../src/validate/index.js";
+import { daemonSet } from "./helpers.js";
 
 type Json = Record<string, unknown>;
-
-/** A valid DaemonSet; each test changes one thing. */
-function daemonSet(podSpec: Json = {}, spec: Json = {}, metadata: Json = {}): Json {
-  return {
-    apiVersion: "apps/v1",
-    kind: "DaemonSet",
-    metadata: { name: "agent", namespace: "kube-system", ...metadata },
-    spec: {
-      selector: { matchLabels: { app: "agent" } },
-      template: {
-        metadata: { labels: { app: "agent" } },
-        spec: { containers: [{ name: "agent", image: "example.com/agent:1.0" }], ...podSpec },
-      },
-      ...spec,
-    },
-  };
-}
 
 function issues(manifest: unknown, kubernetesVersion?: string): FieldIssue[] {
   return validateDaemonSet(manifest, kubernetesVersion ? { kubernetesVersion } : {}).issues;
@@ -47,7 +31,7 @@ describe("messages name the value and explain the rule", () => {
   });
 
   it("selector mismatch names the required and the present labels", () => {
-    const manifest = daemonSet({}, { selector: { matchLabels: { app: "nginx" } } });
+    const manifest = daemonSet({}, { spec: { selector: { matchLabels: { app: "nginx" } } } });
     (manifest.spec as Json).template = { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "nginx" }] } };
     const issue = only(manifest);
     expect(issue).toMatchObject({ ruleId: "selector-mismatch", type: "Invalid", field: "spec.template.metadata.labels" });
@@ -67,12 +51,12 @@ describe("messages name the value and explain the rule", () => {
   });
 
   it("an empty selector is a selector-mismatch finding on spec.selector", () => {
-    const issue = only(daemonSet({}, { selector: {} }));
+    const issue = only(daemonSet({}, { spec: { selector: {} } }));
     expect(issue).toMatchObject({ ruleId: "selector-mismatch", field: "spec.selector", path: ["spec", "selector"] });
   });
 
   it("maxSurge with the defaulted maxUnavailable explains the default", () => {
-    const issue = only(daemonSet({}, { updateStrategy: { rollingUpdate: { maxSurge: 1 } } }));
+    const issue = only(daemonSet({}, { spec: { updateStrategy: { rollingUpdate: { maxSurge: 1 } } } }));
     expect(issue.message).toContain("the default");
     expect(issue.fix).toBe("set maxUnavailable: 0 to surge, or remove maxSurge");
   });
@@ -132,7 +116,7 @@ describe("paths point at what the user wrote", () => {
   });
 
   it("errors on defaulted fields point at the nearest node the user wrote", () => {
-    const issue = only(daemonSet({}, { updateStrategy: { rollingUpdate: { maxSurge: "20%" } } }));
+    const issue = only(daemonSet({}, { spec: { updateStrategy: { rollingUpdate: { maxSurge: "20%" } } } }));
     expect(issue.field).toBe("spec.updateStrategy.rollingUpdate.maxSurge");
     expect(issue.path).toEqual(["spec", "updateStrategy", "rollingUpdate", "maxSurge"]);
     const required = only(daemonSet({ containers: [{ name: "a", image: "a", ports: [{ name: "http" }] }] }));
@@ -223,7 +207,7 @@ describe("defaultDaemonSet", () => {
   });
 
   it("leaves OnDelete without a rollingUpdate block", () => {
-    const out = defaultDaemonSet(daemonSet({}, { updateStrategy: { type: "OnDelete" } })) as Json;
+    const out = defaultDaemonSet(daemonSet({}, { spec: { updateStrategy: { type: "OnDelete" } } })) as Json;
     expect((out.spec as Json).updateStrategy).toEqual({ type: "OnDelete" });
   });
 
@@ -279,29 +263,16 @@ describe("label selectors", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.type)).toEqual(["Required"]);
   });
-
-  it("tells whether two selectors can select the same pods", () => {
-    const a = convert({ matchLabels: { app: "web" } });
-    const b = convert({ matchExpressions: [{ key: "app", operator: "In", values: ["web", "api"] }] });
-    const c = convert({ matchLabels: { app: "api" } });
-    const d = convert({ matchExpressions: [{ key: "app", operator: "DoesNotExist" }] });
-    expect(selectorsOverlap(a, b)).toBe(true);
-    expect(selectorsOverlap(a, c)).toBe(false);
-    expect(selectorsOverlap(a, d)).toBe(false);
-    expect(selectorsOverlap(convert({}), c)).toBe(true);
-    expect(selectorsOverlap(convert(undefined), c)).toBe(false);
-  });
 });
 
-describe("problems adapter", () => {
-  it("turns issues into error problems with the API error", () => {
-    const problems = validationProblems(validateDaemonSet(daemonSet({ dnsPolicy: "Bogus" })));
-    expect(problems).toEqual([
+describe("validation issues as findings", () => {
+  it("are errors with the API error", async () => {
+    const { findings } = await checkText(JSON.stringify(daemonSet({ hostname: "Not_Valid" })), "ds.json");
+    expect(findings.filter((f) => f.ruleId === "api-validation")).toEqual([
       expect.objectContaining({
-        ruleId: "api-validation",
         severity: "error",
-        path: ["spec", "template", "spec", "dnsPolicy"],
-        apiError: { field: "spec.template.spec.dnsPolicy", type: "NotSupported" },
+        path: "spec.template.spec.hostname",
+        apiError: { field: "spec.template.spec.hostname", type: "Invalid" },
       }),
     ]);
   });
@@ -374,7 +345,7 @@ describe("robustness", () => {
       dnsConfig: { nameservers: ["1.1.1.1"], searches: ["svc.cluster.local"] },
       os: { name: "linux" },
     },
-    { updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "10%" } }, minReadySeconds: 5 },
+    { spec: { updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "10%" } }, minReadySeconds: 5 } },
   );
 
   it("the rich manifest used for fuzzing is valid", () => {

@@ -1,4 +1,4 @@
-import type { Anchor } from "../src/rules/types.js";
+import type { Anchor } from "../src/finding.js";
 interface Fact {
     name: string;
     namespace?: string;

@@ -1,5 +1,6 @@
 import type { Severity } from "./finding.js";
-import type { FindingCategory, Rule, RuleSeverity, Stage } from "./rules/types.js";
+import type { FindingCategory, Rule, Stage } from "./rules/types.js";
+import type { RuleSeverity } from "./finding.js";
 /**
  * A kind of finding that one of the pipeline's own stages reports, rather
  * than a rule module. The registry (src/rules/registry.ts) holds these

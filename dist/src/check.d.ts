@@ -16,7 +16,7 @@ export interface CheckOptions {
         text: string;
         filename?: string;
     };
-    /** Globs of paths to leave out (relative to cwd), besides the configuration's `ignore`. */
+    /** Globs of paths to leave out (relative to cwd, matched as the configuration's `ignore`), besides the configuration's. */
     ignore?: readonly string[];
     /** The configuration to use; by default the nearest .dslint.yaml from cwd upwards (or `configFile`). */
     config?: DslintConfig;

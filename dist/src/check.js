@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { tidyMessage } from "./text.js";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { activeRulesFor, configureStageFindings, emptyConfig, findConfigFile, loadConfigFile, stageSeveritiesFor } from "./config/config.js";
 import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
@@ -54,7 +54,10 @@ async function runCheck(paths, options, store, errorsOnly = false) {
     const cwd = options.cwd ?? process.cwd();
     const rules = await loadRules();
     const run = resolveRun(options, cwd, rules);
-    const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
+    const ignore = [
+        { dir: cwd, globs: options.ignore ?? [] },
+        { dir: run.config.dir, globs: run.config.ignore },
+    ];
     const { inputs, problems, unmatched } = expandPaths(paths, { cwd, ignore });
     let somethingToCheck = inputs.length > 0 || problems.length > 0;
     if (paths.includes("-")) {
@@ -435,11 +438,6 @@ function resolveConfig(cwd, configFile, rules) {
     if (!file)
         return emptyConfig(cwd);
     return loadConfigFile(file, rules, relative(cwd, file) || file);
-}
-/** A glob relative to the configuration's folder, made relative to the working directory. */
-function relativeGlob(configDir, cwd, glob) {
-    const prefix = relative(cwd, configDir).split(sep).join("/");
-    return prefix === "" ? glob : `${prefix}/${glob}`;
 }
 /** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
 function finish(results, files, rules, run, slots, inventory, errorsOnly = false) {

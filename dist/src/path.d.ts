@@ -11,5 +11,3 @@ export type Path = readonly PathSegment[];
  * or resource names) as `[key]`.
  */
 export declare function formatPath(path: Path, mapKeys?: ReadonlySet<number>): string;
-/** Parses the `field.Path` string form back into segments (`a.b[0][x/y]`). */
-export declare function parsePath(text: string): PathSegment[];

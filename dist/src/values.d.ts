@@ -14,6 +14,8 @@ export declare function ownEntry<T>(record: Readonly<Record<string, T>> | undefi
 export declare function asObject(value: unknown): Obj | undefined;
 export declare function asArray(value: unknown): unknown[];
 export declare function asString(value: unknown): string | undefined;
+/** The entries of a map whose values are strings. */
+export declare function stringEntries(value: unknown): Array<[string, string]>;
 /** A scalar as the text Kubernetes would hold (a label value written unquoted as 1.10 or true); anything else as missing. */
 export declare function scalarText(value: unknown): string | undefined;
 /**

@@ -23,6 +23,13 @@ export function asArray(value) {
 export function asString(value) {
     return typeof value === "string" ? value : undefined;
 }
+/** The entries of a map whose values are strings. */
+export function stringEntries(value) {
+    const o = asObject(value);
+    if (!o)
+        return [];
+    return Object.entries(o).filter((e) => typeof e[1] === "string");
+}
 /** A scalar as the text Kubernetes would hold (a label value written unquoted as 1.10 or true); anything else as missing. */
 export function scalarText(value) {
     if (typeof value === "string")

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { checkForReport } from "../check.js";
 import type { Severity } from "../finding.js";
@@ -6,7 +6,7 @@ import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions } from "../report/index.js";
 import { ruleDescriptors } from "../rules/docs.js";
 import { loadFindingKinds } from "../rules/registry.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
@@ -175,7 +175,7 @@ function parseOutputs(specs: readonly string[], outputFile: string | undefined, 
 
 /** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
 async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">> {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string; homepage?: string };
+  const pkg = packageJson();
   const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
   return {
     cwd,

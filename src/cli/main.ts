@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
 import { isUsageError, UsageError } from "../options.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
 
 const USAGE = `Usage: dslint <command> [options]
 
@@ -74,8 +72,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
 }
 
 async function packageVersion(): Promise<string> {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
-  return pkg.version;
+  return packageJson().version;
 }
 
 export function processIo(options: { guardOutput?: boolean } = {}): Io {

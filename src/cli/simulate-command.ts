@@ -18,7 +18,7 @@ import {
   type ManifestDaemonSet,
 } from "../simulate/load.js";
 import { formatPath } from "../path.js";
-import { simulate, simulatePlacements, type PlacementColumns } from "../simulate/simulate.js";
+import { simulateOnInventory, simulatePlacements, type PlacementColumns } from "../simulate/simulate.js";
 import type { DaemonSetSimulation, Placement } from "../simulate/types.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
@@ -115,7 +115,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
 
   const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
   const paint = painter(color);
-  const run = (ds: ManifestDaemonSet, onNodes: readonly InventoryNode[]): DaemonSetSimulation => simulate(ds.value, onNodes, { pods });
+  const run = (ds: ManifestDaemonSet, onNodes: readonly InventoryNode[]): DaemonSetSimulation => simulateOnInventory(ds.value, onNodes, { pods });
 
   if (values.before || afterFiles.length > 0) {
     let diffs: Iterable<DiffReport>;

@@ -1,6 +1,7 @@
 import { ALL_SEVERITIES, type FindingKinds } from "../rules/registry.js";
 import { words } from "../rules/docs.js";
-import type { FindingKind, RuleOptionSpec, RuleSeverity } from "../rules/types.js";
+import type { FindingKind, RuleOptionSpec } from "../rules/types.js";
+import type { RuleSeverity } from "../finding.js";
 
 // The JSON Schema of `.dslint.yaml` (schemas/dslint-config.schema.json),
 // generated from the registry of finding kinds by `npm run docs`, so that

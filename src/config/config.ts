@@ -1,10 +1,11 @@
 import { lstatSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { minimatch } from "minimatch";
-import type { Finding, Severity } from "../finding.js";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Finding, RuleSeverity, Severity } from "../finding.js";
 import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
+import { CONFIG_FILE_NAMES } from "../load/files.js";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
+import { globSyntaxProblem, matchesGlobs } from "../load/globs.js";
 import { parseManifests } from "../load/parse.js";
 import type { ScalarInfo } from "../load/types.js";
 import { UsageError } from "../options.js";
@@ -12,12 +13,10 @@ import { formatPath, type Path } from "../path.js";
 import type { ActiveRule } from "../rules/engine.js";
 import { words } from "../rules/docs.js";
 import { findingKinds, type FindingKinds } from "../rules/registry.js";
-import type { FindingKind, Rule, RuleOptionSpec, RuleSeverity } from "../rules/types.js";
+import type { FindingKind, Rule, RuleOptionSpec } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
 import { ownEntry } from "../values.js";
-import { globSyntaxProblem } from "./globs.js";
 
-export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"] as const;
 
 export interface RuleSetting {
   severity: RuleSeverity;
@@ -380,8 +379,7 @@ function fileSettings(config: DslintConfig, rules: readonly Rule[], absoluteFile
   // Stage findings are configured one at a time, mostly many of the same file in a row.
   const last = byOverrides.last;
   if (last && last.file === absoluteFile) return last.settings;
-  const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
-  const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
+  const matching = config.overrides.flatMap((o, i) => (absoluteFile && matchesGlobs(absoluteFile, { dir: config.dir, globs: o.files }) ? [i] : []));
   // Files with the same overrides get the same settings: worked out once per combination, not per file.
   const key = matching.join(",");
   let settings = byOverrides.settings.get(key);

@@ -10,18 +10,13 @@
  * live in (`spec`, `template`, the pod spec, `updateStrategy`, ...) are
  * created when missing or wrongly typed, as they are value types in Go.
  */
+import { isRecord as isObj, type Obj } from "../values.js";
 import { imageTag } from "./image.js";
 import { hasChange } from "./versions.js";
-
-type Obj = Record<string, unknown>;
 
 export interface DefaultingOptions {
   /** `1.30`, `v1.31.2`, ...; the newest supported release when absent. */
   kubernetesVersion?: string;
-}
-
-function isObj(value: unknown): value is Obj {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** The object at `parent[key]`, created (or replacing a wrongly-typed value) when needed. */

@@ -10,6 +10,7 @@
  */
 import type { FieldErrorType } from "../finding.js";
 import type { PathSegment } from "../path.js";
+import { asObject, stringEntries } from "../values.js";
 import { labelValue, qualifiedName } from "./syntax.js";
 
 export type SelectorOperator = "In" | "NotIn" | "Exists" | "DoesNotExist";
@@ -43,18 +44,6 @@ export type SelectorConversion =
   | { ok: true; selector: Selector }
   | { ok: false; problems: SelectorProblem[] };
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function stringEntries(value: unknown): Array<[string, string]> {
-  const record = asRecord(value);
-  if (!record) return [];
-  return Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string");
-}
-
 interface RawExpression {
   index: number;
   key: string;
@@ -68,7 +57,7 @@ function rawExpressions(selector: Record<string, unknown>): RawExpression[] {
   const list = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
   const out: RawExpression[] = [];
   list.forEach((item, index) => {
-    const expr = asRecord(item);
+    const expr = asObject(item);
     if (!expr) return;
     const values = Array.isArray(expr.values) ? expr.values : [];
     out.push({
@@ -119,7 +108,7 @@ export function labelMapProblems(labels: unknown): Array<{ key: string; onKey: b
  * option the API server uses for new objects.
  */
 export function validateLabelSelector(selectorValue: unknown): SelectorProblem[] {
-  const selector = asRecord(selectorValue);
+  const selector = asObject(selectorValue);
   if (!selector) return [];
   const problems: SelectorProblem[] = [];
   for (const p of labelMapProblems(selector.matchLabels)) {
@@ -188,7 +177,7 @@ export function validateLabelSelector(selectorValue: unknown): SelectorProblem[]
  * problems.
  */
 export function labelSelectorAsSelector(selectorValue: unknown): SelectorConversion {
-  const selector = asRecord(selectorValue);
+  const selector = asObject(selectorValue);
   if (!selector) return { ok: true, selector: { kind: "nothing" } };
   const matchLabels = stringEntries(selector.matchLabels);
   const expressions = rawExpressions(selector);
@@ -226,7 +215,7 @@ export function requirementMatches(req: Requirement, labels: Readonly<Record<str
 export function matches(selector: Selector, labels: unknown): boolean {
   if (selector.kind === "nothing") return false;
   if (selector.kind === "everything") return true;
-  const set = typeof labels === "object" && labels !== null && !Array.isArray(labels) ? (labels as Record<string, unknown>) : {};
+  const set = asObject(labels) ?? {};
   return selector.requirements.every((r) => requirementMatches(r, set));
 }
 
@@ -255,40 +244,4 @@ export function unmetRequirements(selector: Selector, labels: unknown): Requirem
   if (selector.kind !== "requirements") return [];
   const set = Object.fromEntries(stringEntries(labels));
   return selector.requirements.filter((r) => !requirementMatches(r, set));
-}
-
-/**
- * Whether some label set is selected by both selectors, so that two
- * DaemonSets using them could claim the same pods. Label values are an
- * unbounded space, so only `In` lists, exclusions and existence can conflict.
- */
-export function selectorsOverlap(a: Selector, b: Selector): boolean {
-  if (a.kind === "nothing" || b.kind === "nothing") return false;
-  const requirements = [
-    ...(a.kind === "requirements" ? a.requirements : []),
-    ...(b.kind === "requirements" ? b.requirements : []),
-  ];
-  const byKey = new Map<string, Requirement[]>();
-  for (const r of requirements) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
-  for (const reqs of byKey.values()) {
-    let allowed: Set<string> | undefined;
-    const excluded = new Set<string>();
-    let mustExist = false;
-    let mustNotExist = false;
-    for (const r of reqs) {
-      if (r.operator === "In") {
-        mustExist = true;
-        allowed = allowed ? new Set(r.values.filter((v) => allowed!.has(v))) : new Set(r.values);
-      } else if (r.operator === "NotIn") {
-        r.values.forEach((v) => excluded.add(v));
-      } else if (r.operator === "Exists") {
-        mustExist = true;
-      } else {
-        mustNotExist = true;
-      }
-    }
-    if (mustExist && mustNotExist) return false;
-    if (allowed && ![...allowed].some((v) => !excluded.has(v))) return false;
-  }
-  return true;
 }

@@ -85,8 +85,3 @@ export function portName(value: string): string[] {
 export function portNumber(value: number): string[] {
   return Number.isInteger(value) && value >= 1 && value <= 65535 ? [] : ["must be between 1 and 65535, inclusive"];
 }
-
-export const isDns1123Label = (v: string): boolean => dns1123Label(v).length === 0;
-export const isDns1123Subdomain = (v: string): boolean => dns1123Subdomain(v).length === 0;
-export const isQualifiedName = (v: string): boolean => qualifiedName(v).length === 0;
-export const isLabelValue = (v: string): boolean => LABEL_VALUE.test(v) && v.length <= 63;

@@ -2,10 +2,9 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats
 import { isAscii } from "node:buffer";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
-import { CONFIG_FILE_NAMES } from "../config/config.js";
-import { globSyntaxProblem } from "../config/globs.js";
 import { UsageError } from "../options.js";
 import { describeFsError, describeSpecialFile, MAX_FILE_BYTES, readRegularFile, readTextBlocks } from "./fs-errors.js";
+import { globSyntaxProblem, matchesGlobs, type FolderGlobs } from "./globs.js";
 
 export { describeFsError };
 
@@ -52,7 +51,8 @@ export interface UnmatchedPath {
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 /** kustomize's third name for a kustomization file, which has no extension: found too, so that it is recognised (load/sources.ts). */
 const KUSTOMIZATION_FILE = "Kustomization";
-/** dslint's own configuration is not a manifest. */
+/** The names of dslint's own configuration file (config/config.ts), which is not a manifest. */
+export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"] as const;
 const CONFIG_FILES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
 
 /** A file a folder walk or a glob yields: YAML, JSON or a kustomization, not dslint's own configuration. */
@@ -66,8 +66,8 @@ const hasGlobMagic = (p: string): boolean => /[*?[\]{}]/.test(p);
 
 export interface ExpandOptions {
   cwd?: string;
-  /** Globs (relative to cwd) of files and folders to leave out. */
-  ignore?: readonly string[];
+  /** Globs of files and folders to leave out, each list relative to its folder (see globs.ts for how they match). */
+  ignore?: readonly FolderGlobs[];
 }
 
 /** Which entries under a glob's base folder the glob matches; a matched folder is searched whole. */
@@ -110,12 +110,8 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     seenProblems.add(key);
     problems.push({ name, message });
   };
-  const ignore = (options.ignore ?? []).map((g) => g.replace(/\/$/, ""));
-  const isIgnored = (abs: string): boolean => {
-    if (ignore.length === 0) return false;
-    const rel = relative(cwd, abs).split(sep).join("/");
-    return ignore.some((g) => minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true }));
-  };
+  const ignore = options.ignore ?? [];
+  const isIgnored = (abs: string): boolean => ignore.some((list) => matchesGlobs(abs, list));
   const display = (abs: string): string => displayPath(cwd, abs);
   /** `real`: the file's real path when already known (a plain file in a folder whose real path is known). */
   const addFile = (abs: string, known?: string) => {
@@ -215,7 +211,7 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
     const problem = globSyntaxProblem(p.split(sep).join("/"));
     return problem ? [`invalid glob "${p}": ${problem}`] : [];
   });
-  for (const g of options.ignore ?? []) {
+  for (const g of ignore.flatMap((list) => list.globs)) {
     const problem = globSyntaxProblem(g);
     if (problem) badGlobs.push(`invalid ignore glob "${g}": ${problem}`);
   }

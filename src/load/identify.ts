@@ -1,4 +1,5 @@
 import type { Problem } from "../finding.js";
+import { isRecord } from "../values.js";
 
 /** What an object is, by its `apiVersion` and `kind`, and which checks apply. */
 export type ObjectRole =
@@ -40,7 +41,7 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
   // YAML and JSON that is not a Kubernetes object at all (package.json, CI
   // workflows, Helm values) is skipped: no apiVersion, no kind, no metadata
   // or spec. Only something that looks like an object is held to the rules.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { role: { role: "other" }, problems };
+  if (!isRecord(value)) return { role: { role: "other" }, problems };
   const looksLikeObject = ["apiVersion", "kind", "metadata", "spec"].some((k) => k in (value as object));
   if (!looksLikeObject) return { role: { role: "other" }, problems };
   const obj = value as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { isRecord } from "../values.js";
 import type { PosMap, PosNode, PosScalar, PosSeq } from "./positions.js";
 
 /**
@@ -82,7 +83,7 @@ export function readJsonDocument(text: string): JsonDocument | undefined {
   } catch {
     return undefined;
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const scan = scanJson(text, start);
   // JSON.parse keeps one entry of a key written twice: fewer keys than the text has means a duplicate.
   if (scan === undefined || countKeys(value) !== scan.keys) return undefined;

@@ -1,6 +1,7 @@
 import type { Finding } from "../finding.js";
 import { formatPath, type Path } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
+import { isRecord } from "../values.js";
 import { checkBlockDocument, readBlockDocument, type BlockDocument } from "./block-reader.js";
 import { readJsonDocument } from "./json-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
@@ -343,7 +344,7 @@ function addObjects(result: Reading, documentIndex: number, value: unknown, map:
 
 /** `kind: List` and the typed lists (`DaemonSetList`, `NodeList`, ...) hold their objects in `items`. */
 function isListObject(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (!isRecord(value)) return false;
   const kind = (value as { kind?: unknown }).kind;
   return typeof kind === "string" && (kind === "List" || kind.endsWith("List")) && "items" in value;
 }

@@ -24,7 +24,7 @@ export interface PosMap {
   kind: "map";
   start: number;
   end: number;
-  /** Keys as they become JSON field names (keyString), in source order. */
+  /** Keys as they become JSON field names (jsonKey), in source order. */
   keys: string[];
   /** The key nodes; null for a key that is not a scalar (such an entry is never found by a path). */
   keyNodes: Array<PosScalar | null>;

@@ -294,24 +294,6 @@ export function formatFloat32(value: number): string {
   return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
 }
 
-/** The string a plain mapping key becomes in JSON (`on:` is the key "true"); quoted keys stay as written. */
-export function keyString(value: unknown, type?: string): string {
-  if (type === "PLAIN" && typeof value === "string") {
-    const key = jsonKey(resolveImplicit(value, "").scalar);
-    return key ?? "null";
-  }
-  return String(value);
-}
-
-/** Sets a decoded field as Go's JSON decoding into a struct does: a null value unsets it. */
-export function setField(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (value === null) {
-    if (key in out) delete out[key];
-    return;
-  }
-  setJsonField(out, key, value);
-}
-
 /** Sets a field of a JSON object, nulls kept; never lets a manifest key reach the prototype. */
 export function setJsonField(out: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });

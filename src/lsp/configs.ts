@@ -1,6 +1,6 @@
-import { dirname, relative, resolve, sep } from "node:path";
-import { minimatch } from "minimatch";
+import { dirname, resolve } from "node:path";
 import { emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "../config/config.js";
+import { matchesGlobs } from "../load/globs.js";
 import { isUsageError, resolveKubernetesVersion } from "../options.js";
 import type { Rule } from "../rules/types.js";
 
@@ -47,13 +47,7 @@ export class ConfigResolver {
 
   /** Whether the configuration ignores the document (its `ignore` globs), as `dslint check` would. */
   isIgnored(config: DslintConfig, absolutePath: string): boolean {
-    if (config.ignore.length === 0) return false;
-    const rel = relative(config.dir, absolutePath).split(sep).join("/");
-    if (rel.startsWith("../")) return false;
-    return config.ignore.some((glob) => {
-      const g = glob.replace(/\/$/, "");
-      return minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true });
-    });
+    return matchesGlobs(absolutePath, { dir: config.dir, globs: config.ignore });
   }
 
   /** Forget a configuration file (it changed, was created or deleted); undefined forgets all. */

@@ -1,10 +1,10 @@
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
-import { CONFIG_FILE_NAMES } from "../config/config.js";
+import { CONFIG_FILE_NAMES } from "../load/files.js";
 import type { Finding, Severity } from "../finding.js";
 import { kindAnchor } from "../rules/docs.js";
-import { packageRoot } from "../schema/files.js";
+import { packageRoot } from "../package.js";
 
 /** Every diagnostic says where it comes from, so editors can group and filter them. */
 export const SOURCE = "dslint";

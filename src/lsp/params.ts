@@ -1,4 +1,5 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from "vscode-languageserver/node";
+import { isRecord } from "../values.js";
 
 /**
  * Checks of what the editor sends. A notification with the wrong shape is
@@ -6,20 +7,17 @@ import type { Position, Range, TextDocumentContentChangeEvent } from "vscode-lan
  * half-made document behind that fails every later check.
  */
 
-type Obj = Record<string, unknown>;
-
-export const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === "string";
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 /** Versions are integers; some clients start below zero. */
 const isVersion = (v: unknown): v is number => Number.isSafeInteger(v);
 
 function isPosition(v: unknown): v is Position {
-  return isObject(v) && isCount(v.line) && isCount(v.character);
+  return isRecord(v) && isCount(v.line) && isCount(v.character);
 }
 
 export function isRange(v: unknown): v is Range {
-  return isObject(v) && isPosition(v.start) && isPosition(v.end);
+  return isRecord(v) && isPosition(v.start) && isPosition(v.end);
 }
 
 export interface OpenParams {
@@ -30,8 +28,8 @@ export interface OpenParams {
 }
 
 export function openParams(params: unknown): OpenParams | undefined {
-  const d = isObject(params) ? params.textDocument : undefined;
-  if (!isObject(d) || !isString(d.uri) || !isString(d.text) || !isVersion(d.version)) return undefined;
+  const d = isRecord(params) ? params.textDocument : undefined;
+  if (!isRecord(d) || !isString(d.uri) || !isString(d.text) || !isVersion(d.version)) return undefined;
   return { uri: d.uri, languageId: isString(d.languageId) ? d.languageId : "", version: d.version, text: d.text };
 }
 
@@ -42,12 +40,12 @@ export interface ChangeParams {
 }
 
 export function changeParams(params: unknown): ChangeParams | undefined {
-  if (!isObject(params) || !isObject(params.textDocument) || !Array.isArray(params.contentChanges)) return undefined;
+  if (!isRecord(params) || !isRecord(params.textDocument) || !Array.isArray(params.contentChanges)) return undefined;
   const { uri, version } = params.textDocument;
   if (!isString(uri) || !isVersion(version)) return undefined;
   const changes: TextDocumentContentChangeEvent[] = [];
   for (const c of params.contentChanges as unknown[]) {
-    if (!isObject(c) || !isString(c.text)) return undefined;
+    if (!isRecord(c) || !isString(c.text)) return undefined;
     if (c.range === undefined) changes.push({ text: c.text });
     else if (isRange(c.range)) changes.push({ range: c.range, text: c.text });
     else return undefined;
@@ -57,20 +55,20 @@ export function changeParams(params: unknown): ChangeParams | undefined {
 
 /** The document a notification or request is about. */
 export function documentUri(params: unknown): string | undefined {
-  const d = isObject(params) ? params.textDocument : undefined;
-  return isObject(d) && isString(d.uri) ? d.uri : undefined;
+  const d = isRecord(params) ? params.textDocument : undefined;
+  return isRecord(d) && isString(d.uri) ? d.uri : undefined;
 }
 
 export function fileChanges(params: unknown): string[] {
-  if (!isObject(params) || !Array.isArray(params.changes)) return [];
-  return (params.changes as unknown[]).flatMap((c) => (isObject(c) && isString(c.uri) ? [c.uri] : []));
+  if (!isRecord(params) || !Array.isArray(params.changes)) return [];
+  return (params.changes as unknown[]).flatMap((c) => (isRecord(c) && isString(c.uri) ? [c.uri] : []));
 }
 
 export function folderUris(folders: unknown): string[] {
-  return Array.isArray(folders) ? folders.flatMap((f: unknown) => (isObject(f) && isString(f.uri) ? [f.uri] : [])) : [];
+  return Array.isArray(folders) ? folders.flatMap((f: unknown) => (isRecord(f) && isString(f.uri) ? [f.uri] : [])) : [];
 }
 
 /** `initializationOptions.kubernetesVersion`, when it is a string. */
 export function kubernetesVersionOption(options: unknown): string | undefined {
-  return isObject(options) && isString(options.kubernetesVersion) ? options.kubernetesVersion : undefined;
+  return isRecord(options) && isString(options.kubernetesVersion) ? options.kubernetesVersion : undefined;
 }

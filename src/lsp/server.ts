@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -26,12 +24,13 @@ import {
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
 import { loadRules } from "../rules/registry.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
+import { isRecord } from "../values.js";
 import { CheckedEdits, codeActions } from "./code-actions.js";
 import { ConfigResolver } from "./configs.js";
 import { isConfigFile, SOURCE } from "./diagnostics.js";
 import { DocumentLinter, type LintResult } from "./linter.js";
-import { changeParams, documentUri, fileChanges, folderUris, isObject, isRange, kubernetesVersionOption, openParams } from "./params.js";
+import { changeParams, documentUri, fileChanges, folderUris, isRange, kubernetesVersionOption, openParams } from "./params.js";
 import { Inbox, RecoveringMessageReader } from "./reader.js";
 
 /** The pause after a change before a document is checked again, at least: typing is not checked keystroke by keystroke. */
@@ -210,8 +209,8 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
   }
 
   conn.onInitialize((params): InitializeResult => {
-    const p: Record<string, unknown> = isObject(params) ? (params as unknown as Record<string, unknown>) : {};
-    capabilities = isObject(p.capabilities) ? (p.capabilities as ClientCapabilities) : {};
+    const p: Record<string, unknown> = isRecord(params) ? (params as unknown as Record<string, unknown>) : {};
+    capabilities = isRecord(p.capabilities) ? (p.capabilities as ClientCapabilities) : {};
     const folders = folderUris(p.workspaceFolders);
     if (folders.length === 0 && typeof p.rootUri === "string") folders.push(p.rootUri);
     linter.setWorkspaceFolders(folders);
@@ -308,7 +307,7 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
 
   conn.onCodeAction(async (params, token) => {
     const uri = documentUri(params);
-    const asked = isObject(params) && isObject(params.context) && Array.isArray(params.context.diagnostics) ? params.context.diagnostics : undefined;
+    const asked = isRecord(params) && isRecord(params.context) && Array.isArray(params.context.diagnostics) ? params.context.diagnostics : undefined;
     if (uri === undefined || !asked) throw new ResponseError(ErrorCodes.InvalidParams, "textDocument.uri and context.diagnostics are required");
     const entry = open.get(uri);
     if (!entry) return [];
@@ -326,7 +325,7 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
         lint = await check(entry);
       }
       if (!lint) return [];
-      const diagnostics = (asked as unknown[]).filter((d): d is Diagnostic => isObject(d) && isRange(d.range));
+      const diagnostics = (asked as unknown[]).filter((d): d is Diagnostic => isRecord(d) && isRange(d.range));
       return await codeActions(doc, diagnostics, lint, linter, checkedEdits, (d, edits) => workspaceEdit(d, edits, capabilities), stillWanted);
     } catch (err) {
       if (err instanceof ResponseError) throw err;
@@ -337,7 +336,7 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
 
   conn.onRequest(STATE_REQUEST, (params: unknown): ServerState => {
     // `{"gc": true}` collects garbage first, so that the heap size shows what is held, not what awaits collection.
-    if (isObject(params) && params.gc === true) collectGarbage();
+    if (isRecord(params) && params.gc === true) collectGarbage();
     const memory = process.memoryUsage();
     return {
       documents: open.size,
@@ -380,7 +379,7 @@ function redirectConsole(connection: Connection): void {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+    return packageJson().version;
   } catch {
     return "unknown";
   }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../finding.js";
-import { lineChunks } from "./chunks.js";
+import { lineChunks } from "../chunks.js";
 import { pathFromRoot, type FormatOptions, type ReportFormat } from "./types.js";
 
 /**

@@ -5,7 +5,7 @@ import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
 import { describeValue } from "../api-arguments.js";
 import { isRecord } from "../values.js";
-import { joinChunks } from "./chunks.js";
+import { joinChunks } from "../chunks.js";
 import type { FindingList, Formatter, FormatOptions, ReportFormat, ReportInput } from "./types.js";
 
 export type { CheckedFile, CheckResult, CheckSummary, FindingList, Formatter, FormatOptions, ReportFormat, ReportInput, RuleDescriptor } from "./types.js";

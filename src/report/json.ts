@@ -1,4 +1,4 @@
-import { jsonChunks, JsonArrayStream } from "./chunks.js";
+import { jsonChunks, JsonArrayStream } from "../chunks.js";
 import type { ReportFormat } from "./types.js";
 
 /** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */

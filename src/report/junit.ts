@@ -1,5 +1,5 @@
 import type { Finding } from "../finding.js";
-import { lineChunks } from "./chunks.js";
+import { lineChunks } from "../chunks.js";
 import { objectLabel, type FindingList, type ReportFormat } from "./types.js";
 
 /**

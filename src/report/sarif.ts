@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, ObjectRef, Severity } from "../finding.js";
 import { builtin } from "../modules.js";
-import { jsonChunks, JsonArrayStream } from "./chunks.js";
+import { jsonChunks, JsonArrayStream } from "../chunks.js";
 import { objectLabel, pathFromRoot, type ReportFormat, type FormatOptions, type RuleDescriptor } from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
 import kleur from "kleur";
 import { printable } from "../text.js";
-import { lineChunks } from "./chunks.js";
+import { lineChunks } from "../chunks.js";
 import type { CheckSummary, ReportFormat, ReportInput } from "./types.js";
 
 /** The default human format: findings grouped per file, like ESLint's stylish. */

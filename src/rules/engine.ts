@@ -1,6 +1,6 @@
-import type { Problem, Severity } from "../finding.js";
+import type { Anchor, Problem, Severity } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
-import type { Anchor, CrossReport, Rule } from "./types.js";
+import type { CrossReport, Rule } from "./types.js";
 import { DaemonSetView } from "./view.js";
 
 /** A rule as configured for one file: its severity and its options (defaults merged). */

@@ -11,7 +11,8 @@ import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { STAGE_FINDINGS, type StageFindingKind } from "../builtin-findings.js";
 import { importModule } from "../modules.js";
-import type { FindingKind, Rule, RuleSeverity } from "./types.js";
+import type { FindingKind, Rule } from "./types.js";
+import type { RuleSeverity } from "../finding.js";
 import { compareText } from "../compare.js";
 
 // The rule modules: one file per rule in the top-level rules/ folder

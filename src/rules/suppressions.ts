@@ -2,7 +2,6 @@ import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import type { Finding, ObjectRef } from "../finding.js";
 import type { ManifestObject, SourceRange } from "../load/types.js";
 import { formatPath } from "../path.js";
-import { appendAll } from "../values.js";
 
 /**
  * Suppressions written in the manifests themselves, each with a reason:
@@ -201,17 +200,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * Drops suppressed findings and reports suppressions that give no reason,
- * name an unknown rule, or suppress nothing.
- */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>): Finding[] {
-  const suppressed = new Set<number>();
-  const extra = suppressionFindings(findings.length, (i) => findings[i]!, (i) => suppressed.add(i), suppressions, knownRuleIds);
-  const kept = findings.filter((_, i) => !suppressed.has(i));
-  return appendAll(kept, extra);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ManifestObject } from "../load/types.js";
 import type { Path } from "../path.js";
-import type { Anchor } from "./types.js";
+import type { Anchor } from "../finding.js";
 import { capabilityName } from "../k8s/capabilities.js";
 import { podContainers, podVolumes, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import { formatPath } from "../path.js";

@@ -3,9 +3,8 @@
  * generator writes this layout and the runtime reads it, so both take the
  * names from here.
  */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { packageRoot } from "../package.js";
 
 export type SchemaKind = "DaemonSet" | "Node" | "PriorityClass";
 
@@ -42,25 +41,6 @@ export const VALIDATOR_FILE = "validate.cjs";
 export const COMMON_VALIDATORS_FILE = "common-validators.cjs";
 
 export const VERSIONS_FILE = "versions.json";
-
-let cachedRoot: string | undefined;
-
-/**
- * The package root (the directory holding `schemas/`). Found by walking up
- * from this module, because it runs both from `src/` (tests) and from
- * `dist/src/` (the installed package).
- */
-export function packageRoot(): string {
-  if (cachedRoot !== undefined) return cachedRoot;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("dslint: cannot find the package root above " + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-  cachedRoot = dir;
-  return dir;
-}
 
 export function schemasDir(): string {
   return join(packageRoot(), "schemas");

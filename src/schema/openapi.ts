@@ -165,7 +165,7 @@ function withEnum(schema: Schema, field: string, version: string): Schema {
 }
 
 /** Names of the definitions reachable from `root`, `root` first. */
-export function closure(defs: Definitions, root: string): string[] {
+function closure(defs: Definitions, root: string): string[] {
   const seen = new Set<string>();
   const visit = (name: string): void => {
     if (seen.has(name)) return;

@@ -24,24 +24,9 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   return best !== undefined && !tie ? best : undefined;
 }
 
-/** Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /**
- * `editDistance` when it is at most `bound`; otherwise some number above
+ * The edits (insert, delete, substitute, swap two neighbours) turning `a`
+ * into `b` when they are at most `bound`; otherwise some number above
  * `bound`. Three rows instead of the whole table, and it stops as soon as a
  * row has nothing within the bound: thousands of names compared with
  * thousands stay cheap.

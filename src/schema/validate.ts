@@ -50,11 +50,6 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   return validator;
 }
 
-/** Problems with `object` as a `kind` of Kubernetes `version`. */
-export async function validateAgainstSchema(object: ManifestObject, kind: SchemaKind, version: string): Promise<Problem[]> {
-  return (await loadSchemaValidator(version)).validate(object, kind);
-}
-
 class CompiledValidator implements SchemaValidator {
   // Only needed to explain errors, so read on the first error of each kind.
   private readonly trees = new Map<SchemaKind, SchemaTree>();

@@ -13,7 +13,7 @@ import {
   type NodeInventory,
   type PodInventory,
 } from "./inventory.js";
-import { simulate as simulateOnInventory } from "./simulate.js";
+import { simulateOnInventory } from "./simulate.js";
 import type { DaemonSetSimulation } from "./types.js";
 
 /** Nodes or pods as `simulate` takes them. */

@@ -3,12 +3,11 @@
  * runs on no node of the inventory is an error; one whose pods would stay
  * Pending on some nodes is a warning naming the nodes and why.
  */
-import type { Finding } from "../finding.js";
-import type { Anchor } from "../rules/types.js";
+import type { Anchor, Finding } from "../finding.js";
 import type { InventoryNode } from "./inventory.js";
 import type { InventoryError } from "./load.js";
 
-import { simulate } from "./simulate.js";
+import { simulateOnInventory } from "./simulate.js";
 import type { NodePlacement } from "./types.js";
 
 export interface LoadedInventory {
@@ -38,7 +37,7 @@ export function placementFindings(subjects: readonly PlacementSubject[], invento
   }));
   if (inventory.nodes.length === 0) return findings;
   for (const { value, at } of subjects) {
-    const simulation = simulate(value, inventory.nodes);
+    const simulation = simulateOnInventory(value, inventory.nodes);
     const base = { file: at.file, ...at.range, path: at.path, object: at.object };
     if (simulation.summary.desired === 0) {
       findings.push({

@@ -4,7 +4,7 @@
  * and the same envelope for diffs with `changes` instead of `nodes`.
  * `namespace` is null when the manifest does not set one.
  */
-import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
+import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
 import type { DiffReport, SimulationReport } from "./format-table.js";
 import { placementsOf } from "./simulate.js";
 import type { NodePlacement, NodePlacementChange, Placement, PlacementReason, SimulationDiff, SimulationSummary } from "./types.js";

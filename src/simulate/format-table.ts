@@ -6,7 +6,7 @@
 import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff } from "./types.js";
 import { placementsOf, type PlacementColumns } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
-import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
+import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
 
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
 

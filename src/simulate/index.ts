@@ -1,5 +1,6 @@
 /** The placement simulator: where a DaemonSet runs, node by node, and why. */
-export { placementAt, placementsOf, simulate, simulatePlacements, type PlacementColumns, type SimulateOptions } from "./simulate.js";
+export { simulate, type InventoryInput, type SimulationOptions } from "./api.js";
+export { placementAt, placementsOf, simulatePlacements, type PlacementColumns, type SimulateOptions } from "./simulate.js";
 export { diffSimulations } from "./diff.js";
 export {
   nodesFromObjects,
@@ -39,5 +40,3 @@ export {
   type SimulationJson,
 } from "./format-json.js";
 export type * from "./types.js";
-/** The pods `simulate` accepts: bound pods normalised by `podsFromObjects`. */
-export type { InventoryPod as PodLike } from "./inventory.js";

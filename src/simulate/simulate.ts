@@ -132,9 +132,10 @@ export function simulatePlacements(daemonSet: unknown, nodes: readonly Inventory
 
 /**
  * Simulates a parsed DaemonSet manifest against normalised nodes
- * (`nodesFromObjects`). Pure: the inputs are not modified.
+ * (`nodesFromObjects`). Pure: the inputs are not modified. The API's
+ * `simulate` (api.ts) checks and normalises its arguments, then calls this.
  */
-export function simulate(
+export function simulateOnInventory(
   daemonSet: unknown,
   nodes: readonly InventoryNode[],
   options: SimulateOptions = {},

@@ -78,8 +78,3 @@ export function decodeIssueToProblem(issue: DecodeIssue): Problem {
   if (issue.fix !== undefined) problem.fix = issue.fix;
   return problem;
 }
-
-/** Every finding of a validation result. */
-export function validationProblems(result: ValidationResult): Problem[] {
-  return [...result.decodeErrors.map(decodeIssueToProblem), ...result.issues.map(issueToProblem)];
-}

@@ -7,7 +7,7 @@
 import { asObject, type Obj } from "../values.js";
 import { quote } from "../text.js";
 
-export { asObject, asString, type Obj } from "../values.js";
+export { asObject, asString, stringEntries, type Obj } from "../values.js";
 
 /** The object at `value`, or an empty one: Go's zero value for an absent struct. */
 export function objectOrEmpty(value: unknown): Obj {
@@ -67,18 +67,6 @@ export function stringItems(value: unknown): Array<[number, string]> {
 /** The number of entries in a list as written, whatever their type. */
 export function listLength(value: unknown): number {
   return Array.isArray(value) ? value.length : 0;
-}
-
-/** The entries of a map whose values are strings. */
-export function stringEntries(value: unknown): Array<[string, string]> {
-  const o = asObject(value);
-  if (!o) return [];
-  return Object.entries(o).filter((e): e is [string, string] => typeof e[1] === "string");
-}
-
-/** A map of strings; non-string values are dropped. */
-export function stringMap(value: unknown): Record<string, string> {
-  return Object.fromEntries(stringEntries(value));
 }
 
 /** Whether `obj` has a non-null value under `key` (a set pointer in Go). */

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { checkForReport } from "../check.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { ruleDescriptors } from "../rules/docs.js";
 import { loadFindingKinds } from "../rules/registry.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
 const FAIL_LEVELS = ["error", "warning", "info"];
@@ -170,7 +170,7 @@ function parseOutputs(specs, outputFile, cwd) {
 }
 /** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
 async function reportOptions(cwd) {
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+    const pkg = packageJson();
     const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
     return {
         cwd,

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
 import { isUsageError, UsageError } from "../options.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
 const USAGE = `Usage: dslint <command> [options]
 
 Commands:
@@ -62,8 +60,7 @@ export async function main(argv, io) {
     }
 }
 async function packageVersion() {
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
-    return pkg.version;
+    return packageJson().version;
 }
 export function processIo(options = {}) {
     if (options.guardOutput ?? true)

@@ -8,7 +8,7 @@ import { diffTableChunks, simulationTableChunks } from "../simulate/format-table
 import { nodesFromObjects } from "../simulate/inventory.js";
 import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, MAX_STDIN_INVENTORY_BYTES, } from "../simulate/load.js";
 import { formatPath } from "../path.js";
-import { simulate, simulatePlacements } from "../simulate/simulate.js";
+import { simulateOnInventory, simulatePlacements } from "../simulate/simulate.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 import { writeReportTo } from "./output-files.js";
 const OPTIONS = {
@@ -108,7 +108,7 @@ export async function runSimulate(argv, io) {
         io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
     const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
     const paint = painter(color);
-    const run = (ds, onNodes) => simulate(ds.value, onNodes, { pods });
+    const run = (ds, onNodes) => simulateOnInventory(ds.value, onNodes, { pods });
     if (values.before || afterFiles.length > 0) {
         let diffs;
         if (before) {

@@ -1,8 +1,7 @@
-import type { Finding } from "../finding.js";
+import type { Finding, RuleSeverity } from "../finding.js";
 import { UsageError } from "../options.js";
 import type { ActiveRule } from "../rules/engine.js";
-import type { Rule, RuleSeverity } from "../rules/types.js";
-export declare const CONFIG_FILE_NAMES: readonly [".dslint.yaml", ".dslint.yml"];
+import type { Rule } from "../rules/types.js";
 export interface RuleSetting {
     severity: RuleSeverity;
     options?: Record<string, unknown>;

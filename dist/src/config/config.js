@@ -1,9 +1,10 @@
 import { lstatSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { minimatch } from "minimatch";
+import { basename, dirname, join, resolve } from "node:path";
 import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
+import { CONFIG_FILE_NAMES } from "../load/files.js";
 // Not from files.ts, which imports this module: the cycle would break the ES module build.
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
+import { globSyntaxProblem, matchesGlobs } from "../load/globs.js";
 import { parseManifests } from "../load/parse.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
@@ -11,8 +12,6 @@ import { words } from "../rules/docs.js";
 import { findingKinds } from "../rules/registry.js";
 import { closestMatch } from "../schema/suggest.js";
 import { ownEntry } from "../values.js";
-import { globSyntaxProblem } from "./globs.js";
-export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"];
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
 export class ConfigError extends UsageError {
     name = "ConfigError";
@@ -350,8 +349,7 @@ function fileSettings(config, rules, absoluteFile) {
     const last = byOverrides.last;
     if (last && last.file === absoluteFile)
         return last.settings;
-    const rel = absoluteFile && config.overrides.length > 0 ? relative(config.dir, absoluteFile).split(sep).join("/") : undefined;
-    const matching = config.overrides.flatMap((o, i) => (rel !== undefined && o.files.some((g) => minimatch(rel, g, { dot: true, matchBase: !g.includes("/") })) ? [i] : []));
+    const matching = config.overrides.flatMap((o, i) => (absoluteFile && matchesGlobs(absoluteFile, { dir: config.dir, globs: o.files }) ? [i] : []));
     // Files with the same overrides get the same settings: worked out once per combination, not per file.
     const key = matching.join(",");
     let settings = byOverrides.settings.get(key);

@@ -1,4 +1,16 @@
-type Obj = Record<string, unknown>;
+/**
+ * The defaults the API server applies to an apps/v1 DaemonSet before
+ * validating it: `SetDefaults_DaemonSet` (pkg/apis/apps/v1/defaults.go) and
+ * the core/v1 defaults for everything inside the pod template
+ * (pkg/apis/core/v1/defaults.go and the generated defaulters).
+ *
+ * `defaultDaemonSet` never changes its input and never throws. A field whose
+ * value has the wrong type is treated as absent: when it has a default, the
+ * default replaces it; otherwise it is left as written. Objects the defaults
+ * live in (`spec`, `template`, the pod spec, `updateStrategy`, ...) are
+ * created when missing or wrongly typed, as they are value types in Go.
+ */
+import { type Obj } from "../values.js";
 export interface DefaultingOptions {
     /** `1.30`, `v1.31.2`, ...; the newest supported release when absent. */
     kubernetesVersion?: string;
@@ -39,4 +51,3 @@ export declare function defaultContainer(container: Obj): void;
 export declare const VOLUME_SOURCES: readonly string[];
 /** `SetDefaults_Volume` and the defaults of its source. Mutates `volume`. */
 export declare function defaultVolume(volume: Obj): void;
-export {};

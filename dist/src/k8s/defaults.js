@@ -10,11 +10,9 @@
  * live in (`spec`, `template`, the pod spec, `updateStrategy`, ...) are
  * created when missing or wrongly typed, as they are value types in Go.
  */
+import { isRecord as isObj } from "../values.js";
 import { imageTag } from "./image.js";
 import { hasChange } from "./versions.js";
-function isObj(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 /** The object at `parent[key]`, created (or replacing a wrongly-typed value) when needed. */
 function ensureObj(parent, key) {
     const current = parent[key];

@@ -79,9 +79,3 @@ export declare function matches(selector: Selector, labels: unknown): boolean;
 export declare function selectorToString(selector: Selector): string;
 /** The requirements of `selector` that `labels` fail, for explaining a mismatch. */
 export declare function unmetRequirements(selector: Selector, labels: unknown): Requirement[];
-/**
- * Whether some label set is selected by both selectors, so that two
- * DaemonSets using them could claim the same pods. Label values are an
- * unbounded space, so only `In` lists, exclusions and existence can conflict.
- */
-export declare function selectorsOverlap(a: Selector, b: Selector): boolean;

@@ -1,20 +1,10 @@
+import { asObject, stringEntries } from "../values.js";
 import { labelValue, qualifiedName } from "./syntax.js";
-function asRecord(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function stringEntries(value) {
-    const record = asRecord(value);
-    if (!record)
-        return [];
-    return Object.entries(record).filter((e) => typeof e[1] === "string");
-}
 function rawExpressions(selector) {
     const list = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
     const out = [];
     list.forEach((item, index) => {
-        const expr = asRecord(item);
+        const expr = asObject(item);
         if (!expr)
             return;
         const values = Array.isArray(expr.values) ? expr.values : [];
@@ -61,7 +51,7 @@ export function labelMapProblems(labels) {
  * option the API server uses for new objects.
  */
 export function validateLabelSelector(selectorValue) {
-    const selector = asRecord(selectorValue);
+    const selector = asObject(selectorValue);
     if (!selector)
         return [];
     const problems = [];
@@ -130,7 +120,7 @@ export function validateLabelSelector(selectorValue) {
  * problems.
  */
 export function labelSelectorAsSelector(selectorValue) {
-    const selector = asRecord(selectorValue);
+    const selector = asObject(selectorValue);
     if (!selector)
         return { ok: true, selector: { kind: "nothing" } };
     const matchLabels = stringEntries(selector.matchLabels);
@@ -169,7 +159,7 @@ export function matches(selector, labels) {
         return false;
     if (selector.kind === "everything")
         return true;
-    const set = typeof labels === "object" && labels !== null && !Array.isArray(labels) ? labels : {};
+    const set = asObject(labels) ?? {};
     return selector.requirements.every((r) => requirementMatches(r, set));
 }
 /** The selector in `kubectl`'s notation: `app=web,tier in (a,b),!debug`. */
@@ -199,46 +189,4 @@ export function unmetRequirements(selector, labels) {
         return [];
     const set = Object.fromEntries(stringEntries(labels));
     return selector.requirements.filter((r) => !requirementMatches(r, set));
-}
-/**
- * Whether some label set is selected by both selectors, so that two
- * DaemonSets using them could claim the same pods. Label values are an
- * unbounded space, so only `In` lists, exclusions and existence can conflict.
- */
-export function selectorsOverlap(a, b) {
-    if (a.kind === "nothing" || b.kind === "nothing")
-        return false;
-    const requirements = [
-        ...(a.kind === "requirements" ? a.requirements : []),
-        ...(b.kind === "requirements" ? b.requirements : []),
-    ];
-    const byKey = new Map();
-    for (const r of requirements)
-        byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
-    for (const reqs of byKey.values()) {
-        let allowed;
-        const excluded = new Set();
-        let mustExist = false;
-        let mustNotExist = false;
-        for (const r of reqs) {
-            if (r.operator === "In") {
-                mustExist = true;
-                allowed = allowed ? new Set(r.values.filter((v) => allowed.has(v))) : new Set(r.values);
-            }
-            else if (r.operator === "NotIn") {
-                r.values.forEach((v) => excluded.add(v));
-            }
-            else if (r.operator === "Exists") {
-                mustExist = true;
-            }
-            else {
-                mustNotExist = true;
-            }
-        }
-        if (mustExist && mustNotExist)
-            return false;
-        if (allowed && ![...allowed].some((v) => !excluded.has(v)))
-            return false;
-    }
-    return true;
 }

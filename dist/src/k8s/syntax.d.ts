@@ -13,7 +13,3 @@ export declare function labelValue(value: string): string[];
 export declare function portName(value: string): string[];
 /** `IsValidPortNum`. */
 export declare function portNumber(value: number): string[];
-export declare const isDns1123Label: (v: string) => boolean;
-export declare const isDns1123Subdomain: (v: string) => boolean;
-export declare const isQualifiedName: (v: string) => boolean;
-export declare const isLabelValue: (v: string) => boolean;

@@ -84,7 +84,3 @@ export function portName(value) {
 export function portNumber(value) {
     return Number.isInteger(value) && value >= 1 && value <= 65535 ? [] : ["must be between 1 and 65535, inclusive"];
 }
-export const isDns1123Label = (v) => dns1123Label(v).length === 0;
-export const isDns1123Subdomain = (v) => dns1123Subdomain(v).length === 0;
-export const isQualifiedName = (v) => qualifiedName(v).length === 0;
-export const isLabelValue = (v) => LABEL_VALUE.test(v) && v.length <= 63;

@@ -1,5 +1,6 @@
 import { UsageError } from "../options.js";
 import { describeFsError, MAX_FILE_BYTES } from "./fs-errors.js";
+import { type FolderGlobs } from "./globs.js";
 export { describeFsError };
 /** An input to check: a file on disk or text that arrived on stdin. */
 export interface InputSource {
@@ -38,11 +39,13 @@ export interface UnmatchedPath {
      */
     ignoredFile?: boolean;
 }
+/** The names of dslint's own configuration file (config/config.ts), which is not a manifest. */
+export declare const CONFIG_FILE_NAMES: readonly [".dslint.yaml", ".dslint.yml"];
 export { MAX_FILE_BYTES };
 export interface ExpandOptions {
     cwd?: string;
-    /** Globs (relative to cwd) of files and folders to leave out. */
-    ignore?: readonly string[];
+    /** Globs of files and folders to leave out, each list relative to its folder (see globs.ts for how they match). */
+    ignore?: readonly FolderGlobs[];
 }
 /**
  * Expands command-line paths into input files: files as given, folders

@@ -2,15 +2,15 @@ import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAscii } from "node:buffer";
 import { join, relative, resolve, sep } from "node:path";
 import { minimatch } from "minimatch";
-import { CONFIG_FILE_NAMES } from "../config/config.js";
-import { globSyntaxProblem } from "../config/globs.js";
 import { UsageError } from "../options.js";
 import { describeFsError, describeSpecialFile, MAX_FILE_BYTES, readRegularFile, readTextBlocks } from "./fs-errors.js";
+import { globSyntaxProblem, matchesGlobs } from "./globs.js";
 export { describeFsError };
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 /** kustomize's third name for a kustomization file, which has no extension: found too, so that it is recognised (load/sources.ts). */
 const KUSTOMIZATION_FILE = "Kustomization";
-/** dslint's own configuration is not a manifest. */
+/** The names of dslint's own configuration file (config/config.ts), which is not a manifest. */
+export const CONFIG_FILE_NAMES = [".dslint.yaml", ".dslint.yml"];
 const CONFIG_FILES = new Set(CONFIG_FILE_NAMES);
 /** A file a folder walk or a glob yields: YAML, JSON or a kustomization, not dslint's own configuration. */
 function isManifestName(name) {
@@ -46,13 +46,8 @@ export function expandPaths(paths, options = {}) {
         seenProblems.add(key);
         problems.push({ name, message });
     };
-    const ignore = (options.ignore ?? []).map((g) => g.replace(/\/$/, ""));
-    const isIgnored = (abs) => {
-        if (ignore.length === 0)
-            return false;
-        const rel = relative(cwd, abs).split(sep).join("/");
-        return ignore.some((g) => minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true }));
-    };
+    const ignore = options.ignore ?? [];
+    const isIgnored = (abs) => ignore.some((list) => matchesGlobs(abs, list));
     const display = (abs) => displayPath(cwd, abs);
     /** `real`: the file's real path when already known (a plain file in a folder whose real path is known). */
     const addFile = (abs, known) => {
@@ -163,7 +158,7 @@ export function expandPaths(paths, options = {}) {
         const problem = globSyntaxProblem(p.split(sep).join("/"));
         return problem ? [`invalid glob "${p}": ${problem}`] : [];
     });
-    for (const g of options.ignore ?? []) {
+    for (const g of ignore.flatMap((list) => list.globs)) {
         const problem = globSyntaxProblem(g);
         if (problem)
             badGlobs.push(`invalid ignore glob "${g}": ${problem}`);

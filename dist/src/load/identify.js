@@ -1,3 +1,4 @@
+import { isRecord } from "../values.js";
 // Served DaemonSet versions: only apps/v1 since Kubernetes 1.16 (semantics §8).
 const REMOVED_DAEMONSET_VERSIONS = {
     "extensions/v1beta1": "extensions/v1beta1 DaemonSets stopped being served in Kubernetes 1.16",
@@ -27,7 +28,7 @@ export function identifyObject(value) {
     // YAML and JSON that is not a Kubernetes object at all (package.json, CI
     // workflows, Helm values) is skipped: no apiVersion, no kind, no metadata
     // or spec. Only something that looks like an object is held to the rules.
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+    if (!isRecord(value))
         return { role: { role: "other" }, problems };
     const looksLikeObject = ["apiVersion", "kind", "metadata", "spec"].some((k) => k in value);
     if (!looksLikeObject)

@@ -1,3 +1,4 @@
+import { isRecord } from "../values.js";
 /** Deeper nesting is rare and left to the full reader, which knows go-yaml's limits. */
 const MAX_DEPTH = 100;
 /** From an implicit key's start to its colon, go-yaml allows 1024 characters; the fast reader stays well under. */
@@ -39,7 +40,7 @@ export function readJsonDocument(text) {
     catch {
         return undefined;
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+    if (!isRecord(value))
         return undefined;
     const scan = scanJson(text, start);
     // JSON.parse keeps one entry of a key written twice: fewer keys than the text has means a duplicate.

@@ -1,5 +1,6 @@
 import { formatPath } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
+import { isRecord } from "../values.js";
 import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
 import { readJsonDocument } from "./json-reader.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
@@ -275,7 +276,7 @@ function addObjects(result, documentIndex, value, map, whole = false, unshared =
 }
 /** `kind: List` and the typed lists (`DaemonSetList`, `NodeList`, ...) hold their objects in `items`. */
 function isListObject(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+    if (!isRecord(value))
         return false;
     const kind = value.kind;
     return typeof kind === "string" && (kind === "List" || kind.endsWith("List")) && "items" in value;

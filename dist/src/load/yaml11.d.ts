@@ -72,9 +72,5 @@ export declare function differsFromYaml12(text: string, yaml11: unknown): {
 export declare function jsonKey(key: GoScalar): string | undefined;
 /** strconv.FormatFloat(f, 'g', -1, 32) with go-yaml's names for the infinities and NaN. */
 export declare function formatFloat32(value: number): string;
-/** The string a plain mapping key becomes in JSON (`on:` is the key "true"); quoted keys stay as written. */
-export declare function keyString(value: unknown, type?: string): string;
-/** Sets a decoded field as Go's JSON decoding into a struct does: a null value unsets it. */
-export declare function setField(out: Record<string, unknown>, key: string, value: unknown): void;
 /** Sets a field of a JSON object, nulls kept; never lets a manifest key reach the prototype. */
 export declare function setJsonField(out: Record<string, unknown>, key: string, value: unknown): void;

@@ -297,23 +297,6 @@ export function formatFloat32(value) {
         return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}`;
     return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
 }
-/** The string a plain mapping key becomes in JSON (`on:` is the key "true"); quoted keys stay as written. */
-export function keyString(value, type) {
-    if (type === "PLAIN" && typeof value === "string") {
-        const key = jsonKey(resolveImplicit(value, "").scalar);
-        return key ?? "null";
-    }
-    return String(value);
-}
-/** Sets a decoded field as Go's JSON decoding into a struct does: a null value unsets it. */
-export function setField(out, key, value) {
-    if (value === null) {
-        if (key in out)
-            delete out[key];
-        return;
-    }
-    setJsonField(out, key, value);
-}
 /** Sets a field of a JSON object, nulls kept; never lets a manifest key reach the prototype. */
 export function setJsonField(out, key, value) {
     if (key === "__proto__")

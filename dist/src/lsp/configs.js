@@ -1,6 +1,6 @@
-import { dirname, relative, resolve, sep } from "node:path";
-import { minimatch } from "minimatch";
+import { dirname, resolve } from "node:path";
 import { emptyConfig, findConfigFile, loadConfigFile } from "../config/config.js";
+import { matchesGlobs } from "../load/globs.js";
 import { isUsageError, resolveKubernetesVersion } from "../options.js";
 /**
  * The `.dslint.yaml` of each document, found the way the command line finds
@@ -38,15 +38,7 @@ export class ConfigResolver {
     }
     /** Whether the configuration ignores the document (its `ignore` globs), as `dslint check` would. */
     isIgnored(config, absolutePath) {
-        if (config.ignore.length === 0)
-            return false;
-        const rel = relative(config.dir, absolutePath).split(sep).join("/");
-        if (rel.startsWith("../"))
-            return false;
-        return config.ignore.some((glob) => {
-            const g = glob.replace(/\/$/, "");
-            return minimatch(rel, g, { dot: true }) || minimatch(rel, `${g}/**`, { dot: true });
-        });
+        return matchesGlobs(absolutePath, { dir: config.dir, globs: config.ignore });
     }
     /** Forget a configuration file (it changed, was created or deleted); undefined forgets all. */
     invalidate(file) {

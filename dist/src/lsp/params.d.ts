@@ -1,11 +1,4 @@
 import type { Range, TextDocumentContentChangeEvent } from "vscode-languageserver/node";
-/**
- * Checks of what the editor sends. A notification with the wrong shape is
- * logged and ignored, a request gets InvalidParams; neither may leave a
- * half-made document behind that fails every later check.
- */
-type Obj = Record<string, unknown>;
-export declare const isObject: (v: unknown) => v is Obj;
 export declare function isRange(v: unknown): v is Range;
 export interface OpenParams {
     uri: string;
@@ -26,4 +19,3 @@ export declare function fileChanges(params: unknown): string[];
 export declare function folderUris(folders: unknown): string[];
 /** `initializationOptions.kubernetesVersion`, when it is a string. */
 export declare function kubernetesVersionOption(options: unknown): string | undefined;
-export {};

@@ -1,17 +1,16 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CodeActionKind, createConnection, DiagnosticSeverity, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, StreamMessageWriter, TextDocumentSyncKind, } from "vscode-languageserver/node";
 import { loadRules } from "../rules/registry.js";
-import { packageRoot } from "../schema/files.js";
+import { packageJson } from "../package.js";
+import { isRecord } from "../values.js";
 import { CheckedEdits, codeActions } from "./code-actions.js";
 import { ConfigResolver } from "./configs.js";
 import { isConfigFile, SOURCE } from "./diagnostics.js";
 import { DocumentLinter } from "./linter.js";
-import { changeParams, documentUri, fileChanges, folderUris, isObject, isRange, kubernetesVersionOption, openParams } from "./params.js";
+import { changeParams, documentUri, fileChanges, folderUris, isRange, kubernetesVersionOption, openParams } from "./params.js";
 import { Inbox, RecoveringMessageReader } from "./reader.js";
 /** The pause after a change before a document is checked again, at least: typing is not checked keystroke by keystroke. */
 export const MIN_CHANGE_DEBOUNCE_MS = 25;
@@ -169,8 +168,8 @@ export async function startServer(input, output) {
         }
     }
     conn.onInitialize((params) => {
-        const p = isObject(params) ? params : {};
-        capabilities = isObject(p.capabilities) ? p.capabilities : {};
+        const p = isRecord(params) ? params : {};
+        capabilities = isRecord(p.capabilities) ? p.capabilities : {};
         const folders = folderUris(p.workspaceFolders);
         if (folders.length === 0 && typeof p.rootUri === "string")
             folders.push(p.rootUri);
@@ -273,7 +272,7 @@ export async function startServer(input, output) {
     });
     conn.onCodeAction(async (params, token) => {
         const uri = documentUri(params);
-        const asked = isObject(params) && isObject(params.context) && Array.isArray(params.context.diagnostics) ? params.context.diagnostics : undefined;
+        const asked = isRecord(params) && isRecord(params.context) && Array.isArray(params.context.diagnostics) ? params.context.diagnostics : undefined;
         if (uri === undefined || !asked)
             throw new ResponseError(ErrorCodes.InvalidParams, "textDocument.uri and context.diagnostics are required");
         const entry = open.get(uri);
@@ -296,7 +295,7 @@ export async function startServer(input, output) {
             }
             if (!lint)
                 return [];
-            const diagnostics = asked.filter((d) => isObject(d) && isRange(d.range));
+            const diagnostics = asked.filter((d) => isRecord(d) && isRange(d.range));
             return await codeActions(doc, diagnostics, lint, linter, checkedEdits, (d, edits) => workspaceEdit(d, edits, capabilities), stillWanted);
         }
         catch (err) {
@@ -308,7 +307,7 @@ export async function startServer(input, output) {
     });
     conn.onRequest(STATE_REQUEST, (params) => {
         // `{"gc": true}` collects garbage first, so that the heap size shows what is held, not what awaits collection.
-        if (isObject(params) && params.gc === true)
+        if (isRecord(params) && params.gc === true)
             collectGarbage();
         const memory = process.memoryUsage();
         return {
@@ -347,7 +346,7 @@ function redirectConsole(connection) {
 }
 function packageVersion() {
     try {
-        return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
+        return packageJson().version;
     }
     catch {
         return "unknown";

@@ -1,4 +1,4 @@
-import { lineChunks } from "./chunks.js";
+import { lineChunks } from "../chunks.js";
 import { pathFromRoot } from "./types.js";
 /**
  * GitHub Actions workflow commands: the runner turns each line into an

@@ -5,7 +5,7 @@ import { sarifFormatter } from "./sarif.js";
 import { stylishFormatter } from "./stylish.js";
 import { describeValue } from "../api-arguments.js";
 import { isRecord } from "../values.js";
-import { joinChunks } from "./chunks.js";
+import { joinChunks } from "../chunks.js";
 const FORMATS = [stylishFormatter, jsonFormatter, sarifFormatter, junitFormatter, githubFormatter];
 /** The report formats, as `getFormatter` and `--format` take them. */
 export const FORMAT_NAMES = FORMATS.map((f) => f.name);

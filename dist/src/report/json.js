@@ -1,4 +1,4 @@
-import { jsonChunks, JsonArrayStream } from "./chunks.js";
+import { jsonChunks, JsonArrayStream } from "../chunks.js";
 /** Machine-readable output: `{findings: [...], summary: {...}}` (documented in the README). */
 export const jsonFormatter = {
     name: "json",

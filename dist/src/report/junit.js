@@ -1,4 +1,4 @@
-import { lineChunks } from "./chunks.js";
+import { lineChunks } from "../chunks.js";
 import { objectLabel } from "./types.js";
 /**
  * JUnit XML, which every CI shows as a test report: a test suite per file,

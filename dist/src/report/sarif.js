@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { builtin } from "../modules.js";
-import { jsonChunks, JsonArrayStream } from "./chunks.js";
+import { jsonChunks, JsonArrayStream } from "../chunks.js";
 import { objectLabel, pathFromRoot } from "./types.js";
 /**
  * SARIF 2.1.0 (OASIS), the format of GitHub code scanning and most CI

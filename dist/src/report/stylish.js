@@ -1,6 +1,6 @@
 import kleur from "kleur";
 import { printable } from "../text.js";
-import { lineChunks } from "./chunks.js";
+import { lineChunks } from "../chunks.js";
 /** The default human format: findings grouped per file, like ESLint's stylish. */
 export const stylishFormatter = {
     name: "stylish",

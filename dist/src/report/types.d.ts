@@ -1,7 +1,6 @@
-import type { Finding, ObjectRef } from "../finding.js";
+import type { Finding, ObjectRef, RuleSeverity } from "../finding.js";
 import type { FindingList } from "./finding-store.js";
 export type { FindingList } from "./finding-store.js";
-import type { RuleSeverity } from "../rules/types.js";
 export interface CheckSummary {
     /** Files read (stdin counts as one). */
     files: number;
@@ -76,7 +75,7 @@ export interface FormatOptions {
 /** A report format's implementation: one file per format, all behind this one interface. */
 export interface ReportFormat {
     name: string;
-    /** The report's text in pieces (report/chunks.ts): a large report is written as it is made, never held whole. */
+    /** The report's text in pieces (chunks.ts): a large report is written as it is made, never held whole. */
     chunks(result: ReportInput, options: FormatOptions): Iterable<string>;
 }
 /** A report format as `getFormatter` hands it out. */

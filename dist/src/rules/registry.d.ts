@@ -6,7 +6,8 @@
  * `dslint rules` and `explain`, the README tables, SARIF's rule metadata, the
  * configuration schema and the language server all read it.
  */
-import type { FindingKind, Rule, RuleSeverity } from "./types.js";
+import type { FindingKind, Rule } from "./types.js";
+import type { RuleSeverity } from "../finding.js";
 /** The bundled command line hands over its statically imported rules (scripts/bundle.ts). */
 export declare function provideRules(rules: readonly Rule[]): void;
 /** Every rule, sorted by id. Imported once, on first use. */

@@ -41,11 +41,6 @@ export declare class SuppressionComments {
 /** Annotation suppressions on one object. */
 export declare function annotationSuppressions(object: ManifestObject, ref: ObjectRef | undefined): Suppression[];
 /**
- * Drops suppressed findings and reports suppressions that give no reason,
- * name an unknown rule, or suppress nothing.
- */
-export declare function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>): Finding[];
-/**
  * The suppressions applied to `count` findings read by `get`: `suppress` is
  * called for each finding a suppression covers, and the findings about the
  * suppressions themselves (unknown rules, no reason, unused) are returned.

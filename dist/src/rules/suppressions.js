@@ -1,6 +1,5 @@
 import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import { formatPath } from "../path.js";
-import { appendAll } from "../values.js";
 export const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
 const COMMENT = /(?:^|\s)#\s*dslint-(disable-next-line|disable)(?=\s|$)(.*)$/;
 /** Suppression comments of a whole text; `documents` are the YAML documents' line ranges (1-based, inclusive). */
@@ -187,16 +186,6 @@ function push(map, key, value) {
         list.push(value);
     else
         map.set(key, [value]);
-}
-/**
- * Drops suppressed findings and reports suppressions that give no reason,
- * name an unknown rule, or suppress nothing.
- */
-export function applySuppressions(findings, suppressions, knownRuleIds) {
-    const suppressed = new Set();
-    const extra = suppressionFindings(findings.length, (i) => findings[i], (i) => suppressed.add(i), suppressions, knownRuleIds);
-    const kept = findings.filter((_, i) => !suppressed.has(i));
-    return appendAll(kept, extra);
 }
 /**
  * The suppressions applied to `count` findings read by `get`: `suppress` is

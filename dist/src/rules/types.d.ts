@@ -1,8 +1,6 @@
-import type { Severity } from "../finding.js";
-import type { SourceRange } from "../load/types.js";
+import type { Anchor, RuleSeverity, Severity } from "../finding.js";
 import type { Path } from "../path.js";
 import type { DaemonSetView } from "./view.js";
-export type RuleSeverity = Severity | "off";
 export type RuleCategory = "api" | "scheduling" | "security" | "pod-security" | "reliability" | "operations" | "best-practice";
 /** The categories of the findings other stages report. */
 export type FindingCategory = RuleCategory | "input" | "placement" | "suppressions";
@@ -106,17 +104,6 @@ export interface RuleReport {
     path: Path;
     onKey?: boolean;
     fix?: string;
-}
-/** A place in the input, resolved where the document was parsed, so cross-document rules can report there. */
-export interface Anchor {
-    file: string;
-    range: SourceRange;
-    path: string;
-    object: {
-        kind: string;
-        namespace?: string;
-        name?: string;
-    };
 }
 export interface CrossReport {
     at: Anchor;

@@ -1,6 +1,6 @@
 import type { ManifestObject } from "../load/types.js";
 import type { Path } from "../path.js";
-import type { Anchor } from "./types.js";
+import type { Anchor } from "../finding.js";
 import { type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 export { asArray, asObj, asString, type Obj };

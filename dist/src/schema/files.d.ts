@@ -17,10 +17,4 @@ export declare const VALIDATOR_FILE = "validate.cjs";
 /** The compiled code every version's module uses, imported by each of them. */
 export declare const COMMON_VALIDATORS_FILE = "common-validators.cjs";
 export declare const VERSIONS_FILE = "versions.json";
-/**
- * The package root (the directory holding `schemas/`). Found by walking up
- * from this module, because it runs both from `src/` (tests) and from
- * `dist/src/` (the installed package).
- */
-export declare function packageRoot(): string;
 export declare function schemasDir(): string;

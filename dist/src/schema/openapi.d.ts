@@ -32,8 +32,6 @@ export declare function normalizeDefinitions(file: OpenApiFile): Definitions;
  * - hand-coded enums (enums.ts) for fields the specs type as plain strings.
  */
 export declare function toValidationDefinitions(defs: Definitions, version: string): Definitions;
-/** Names of the definitions reachable from `root`, `root` first. */
-export declare function closure(defs: Definitions, root: string): string[];
 /** A self-contained draft-07 schema for one kind: the root's definition plus everything it refers to. */
 export declare function kindSchema(defs: Definitions, kind: SchemaKind, version: string): Schema;
 /**

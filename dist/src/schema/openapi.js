@@ -153,7 +153,7 @@ function withEnum(schema, field, version) {
     return schema;
 }
 /** Names of the definitions reachable from `root`, `root` first. */
-export function closure(defs, root) {
+function closure(defs, root) {
     const seen = new Set();
     const visit = (name) => {
         if (seen.has(name))

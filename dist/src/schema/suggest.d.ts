@@ -4,10 +4,9 @@
  * few edits (fewer for short names, where a couple of edits is a different word).
  */
 export declare function closestMatch(input: string, candidates: Iterable<string>): string | undefined;
-/** Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`. */
-export declare function editDistance(a: string, b: string): number;
 /**
- * `editDistance` when it is at most `bound`; otherwise some number above
+ * The edits (insert, delete, substitute, swap two neighbours) turning `a`
+ * into `b` when they are at most `bound`; otherwise some number above
  * `bound`. Three rows instead of the whole table, and it stops as soon as a
  * row has nothing within the bound: thousands of names compared with
  * thousands stay cheap.

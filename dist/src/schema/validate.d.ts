@@ -13,5 +13,3 @@ export interface SchemaValidator {
  * mean 1.30). Rejects for a version with no schemas.
  */
 export declare function loadSchemaValidator(version: string): Promise<SchemaValidator>;
-/** Problems with `object` as a `kind` of Kubernetes `version`. */
-export declare function validateAgainstSchema(object: ManifestObject, kind: SchemaKind, version: string): Promise<Problem[]>;

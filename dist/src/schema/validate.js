@@ -32,10 +32,6 @@ export function loadSchemaValidator(version) {
     }
     return validator;
 }
-/** Problems with `object` as a `kind` of Kubernetes `version`. */
-export async function validateAgainstSchema(object, kind, version) {
-    return (await loadSchemaValidator(version)).validate(object, kind);
-}
 class CompiledValidator {
     version;
     module;

@@ -2,7 +2,7 @@ import { checkOptions, describeValue, PARSE_FIRST } from "../api-arguments.js";
 import { formatPath } from "../path.js";
 import { isRecord } from "../values.js";
 import { isInventoryNode, isInventoryPod, isListDocument, nodesFromObjects, podsFromObjects, } from "./inventory.js";
-import { simulate as simulateOnInventory } from "./simulate.js";
+import { simulateOnInventory } from "./simulate.js";
 /**
  * The programmatic simulation: a parsed DaemonSet and the nodes, as parsed
  * Node objects (`kubectl get nodes -o json` items), whole `List`/`NodeList`

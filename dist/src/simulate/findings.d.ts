@@ -3,8 +3,7 @@
  * runs on no node of the inventory is an error; one whose pods would stay
  * Pending on some nodes is a warning naming the nodes and why.
  */
-import type { Finding } from "../finding.js";
-import type { Anchor } from "../rules/types.js";
+import type { Anchor, Finding } from "../finding.js";
 import type { InventoryNode } from "./inventory.js";
 import type { InventoryError } from "./load.js";
 export interface LoadedInventory {

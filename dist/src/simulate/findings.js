@@ -1,4 +1,4 @@
-import { simulate } from "./simulate.js";
+import { simulateOnInventory } from "./simulate.js";
 const LISTED = 4;
 export function placementFindings(subjects, inventory) {
     const findings = inventory.errors.map((e) => ({
@@ -15,7 +15,7 @@ export function placementFindings(subjects, inventory) {
     if (inventory.nodes.length === 0)
         return findings;
     for (const { value, at } of subjects) {
-        const simulation = simulate(value, inventory.nodes);
+        const simulation = simulateOnInventory(value, inventory.nodes);
         const base = { file: at.file, ...at.range, path: at.path, object: at.object };
         if (simulation.summary.desired === 0) {
             findings.push({

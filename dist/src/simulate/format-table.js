@@ -1,6 +1,6 @@
 import { placementsOf } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
-import { BATCH_CHARS, batched, joinChunks } from "../report/chunks.js";
+import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
 const plain = (_role, text) => text;
 function title(name, namespace, file) {
     return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);

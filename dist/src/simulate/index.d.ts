@@ -1,5 +1,6 @@
 /** The placement simulator: where a DaemonSet runs, node by node, and why. */
-export { placementAt, placementsOf, simulate, simulatePlacements, type PlacementColumns, type SimulateOptions } from "./simulate.js";
+export { simulate, type InventoryInput, type SimulationOptions } from "./api.js";
+export { placementAt, placementsOf, simulatePlacements, type PlacementColumns, type SimulateOptions } from "./simulate.js";
 export { diffSimulations } from "./diff.js";
 export { nodesFromObjects, podsFromObjects, type InventoryNode, type InventoryPod, type InventoryProblem, type NodeInventory, type PodInventory, } from "./inventory.js";
 export { nodesFromJson, podsFromJson } from "./inventory-json.js";
@@ -11,5 +12,3 @@ export { scaleIntOrPercent } from "../k8s/intstr.js";
 export { diffTableChunks, formatDiffTable, formatSimulationTable, simulationTableChunks, rolloutLines, type DiffReport, type Paint, type SimulationReport, type TableOptions, type TableRole, } from "./format-table.js";
 export { diffJson, diffJsonChunks, formatDiffJson, formatSimulationJson, simulationJson, simulationJsonChunks, type DiffJson, type SimulationJson, } from "./format-json.js";
 export type * from "./types.js";
-/** The pods `simulate` accepts: bound pods normalised by `podsFromObjects`. */
-export type { InventoryPod as PodLike } from "./inventory.js";

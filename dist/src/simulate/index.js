@@ -1,5 +1,6 @@
 /** The placement simulator: where a DaemonSet runs, node by node, and why. */
-export { placementAt, placementsOf, simulate, simulatePlacements } from "./simulate.js";
+export { simulate } from "./api.js";
+export { placementAt, placementsOf, simulatePlacements } from "./simulate.js";
 export { diffSimulations } from "./diff.js";
 export { nodesFromObjects, podsFromObjects, } from "./inventory.js";
 export { nodesFromJson, podsFromJson } from "./inventory-json.js";

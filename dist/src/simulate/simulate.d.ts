@@ -34,9 +34,10 @@ export declare function placementAt(columns: PlacementColumns, i: number, into?:
 export declare function simulatePlacements(daemonSet: unknown, nodes: readonly InventoryNode[], options?: SimulateOptions): PlacementColumns;
 /**
  * Simulates a parsed DaemonSet manifest against normalised nodes
- * (`nodesFromObjects`). Pure: the inputs are not modified.
+ * (`nodesFromObjects`). Pure: the inputs are not modified. The API's
+ * `simulate` (api.ts) checks and normalises its arguments, then calls this.
  */
-export declare function simulate(daemonSet: unknown, nodes: readonly InventoryNode[], options?: SimulateOptions): DaemonSetSimulation;
+export declare function simulateOnInventory(daemonSet: unknown, nodes: readonly InventoryNode[], options?: SimulateOptions): DaemonSetSimulation;
 /**
  * The placements with placement `only` (every one when undefined), in node
  * order. From columns, one object is filled for each node in turn: read it

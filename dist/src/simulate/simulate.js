@@ -100,9 +100,10 @@ export function simulatePlacements(daemonSet, nodes, options = {}) {
 }
 /**
  * Simulates a parsed DaemonSet manifest against normalised nodes
- * (`nodesFromObjects`). Pure: the inputs are not modified.
+ * (`nodesFromObjects`). Pure: the inputs are not modified. The API's
+ * `simulate` (api.ts) checks and normalises its arguments, then calls this.
  */
-export function simulate(daemonSet, nodes, options = {}) {
+export function simulateOnInventory(daemonSet, nodes, options = {}) {
     const columns = simulatePlacements(daemonSet, nodes, options);
     const placements = new Array(nodes.length);
     for (let i = 0; i < nodes.length; i++)

@@ -28,5 +28,3 @@ export declare function validateDaemonSet(manifest: unknown, options?: Validatio
 export declare function issueToProblem(issue: FieldIssue): Problem;
 /** A decode failure as a finding: an error without a field error (the API answers 400, not 422). */
 export declare function decodeIssueToProblem(issue: DecodeIssue): Problem;
-/** Every finding of a validation result. */
-export declare function validationProblems(result: ValidationResult): Problem[];

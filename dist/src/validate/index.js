@@ -60,7 +60,3 @@ export function decodeIssueToProblem(issue) {
         problem.fix = issue.fix;
     return problem;
 }
-/** Every finding of a validation result. */
-export function validationProblems(result) {
-    return [...result.decodeErrors.map(decodeIssueToProblem), ...result.issues.map(issueToProblem)];
-}

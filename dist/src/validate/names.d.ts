@@ -1,7 +1,5 @@
 import type { Path } from "../path.js";
 import type { FieldPath, Report } from "./report.js";
-/** Checks `value` with `rule` and reports each message as Invalid on `field`. */
-export declare function checkName(report: Report, field: FieldPath, value: string, rule: "label" | "subdomain" | "qualified" | "labelValue", what: string, fix?: string): void;
 /**
  * Suggests a DNS-1123 spelling of a name: lowercase, other characters replaced
  * by '-'. Names that are only too long get no suggestion.

@@ -4,21 +4,7 @@
  * is one field error, as Kubernetes reports one error per message.
  */
 import { labelMapProblems, labelKeyProblems } from "../k8s/labelselector.js";
-import { dns1123Label, dns1123Subdomain, labelValue } from "../k8s/syntax.js";
 import { stringEntries } from "./values.js";
-/** Checks `value` with `rule` and reports each message as Invalid on `field`. */
-export function checkName(report, field, value, rule, what, fix) {
-    const messages = rule === "label"
-        ? dns1123Label(value)
-        : rule === "subdomain"
-            ? dns1123Subdomain(value)
-            : rule === "qualified"
-                ? labelKeyProblems(value)
-                : labelValue(value);
-    for (const msg of messages) {
-        report.invalid(field, { message: `${what} "${value}" is invalid: ${msg}`, ...(fix ? { fix } : {}) });
-    }
-}
 /**
  * Suggests a DNS-1123 spelling of a name: lowercase, other characters replaced
  * by '-'. Names that are only too long get no suggestion.

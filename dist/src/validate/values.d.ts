@@ -4,7 +4,7 @@
  * would have refused to decode it before validating anything.
  */
 import { type Obj } from "../values.js";
-export { asObject, asString, type Obj } from "../values.js";
+export { asObject, asString, stringEntries, type Obj } from "../values.js";
 /** The object at `value`, or an empty one: Go's zero value for an absent struct. */
 export declare function objectOrEmpty(value: unknown): Obj;
 /** The string, or "" when absent or wrongly typed. */
@@ -24,10 +24,6 @@ export declare function objectItems(value: unknown): Array<[number, Obj]>;
 export declare function stringItems(value: unknown): Array<[number, string]>;
 /** The number of entries in a list as written, whatever their type. */
 export declare function listLength(value: unknown): number;
-/** The entries of a map whose values are strings. */
-export declare function stringEntries(value: unknown): Array<[string, string]>;
-/** A map of strings; non-string values are dropped. */
-export declare function stringMap(value: unknown): Record<string, string>;
 /** Whether `obj` has a non-null value under `key` (a set pointer in Go). */
 export declare function isSet(obj: Obj, key: string): boolean;
 /** Renders a value for a message: strings quoted, everything else as JSON. */

@@ -5,7 +5,7 @@
  */
 import { asObject } from "../values.js";
 import { quote } from "../text.js";
-export { asObject, asString } from "../values.js";
+export { asObject, asString, stringEntries } from "../values.js";
 /** The object at `value`, or an empty one: Go's zero value for an absent struct. */
 export function objectOrEmpty(value) {
     return asObject(value) ?? {};
@@ -59,17 +59,6 @@ export function stringItems(value) {
 /** The number of entries in a list as written, whatever their type. */
 export function listLength(value) {
     return Array.isArray(value) ? value.length : 0;
-}
-/** The entries of a map whose values are strings. */
-export function stringEntries(value) {
-    const o = asObject(value);
-    if (!o)
-        return [];
-    return Object.entries(o).filter((e) => typeof e[1] === "string");
-}
-/** A map of strings; non-string values are dropped. */
-export function stringMap(value) {
-    return Object.fromEntries(stringEntries(value));
 }
 /** Whether `obj` has a non-null value under `key` (a set pointer in Go). */
 export function isSet(obj, key) {

@@ -196,7 +196,6 @@ export class Scanner {
   private tokensParsed = 0;
   private tokenAvailable = false;
   private streamStartProduced = false;
-  private streamEndProduced = false;
 
   private indent = -1;
   private readonly indents: number[] = [];
@@ -230,7 +229,6 @@ export class Scanner {
   skipToken(): void {
     this.tokenAvailable = false;
     this.tokensParsed++;
-    this.streamEndProduced = this.tokens[this.head].kind === TokenKind.StreamEnd;
     this.head++;
     if (this.head > 64 && this.head * 2 > this.tokens.length) {
       this.tokens.splice(0, this.head);

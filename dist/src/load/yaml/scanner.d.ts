@@ -71,7 +71,6 @@ export declare class Scanner {
     private tokensParsed;
     private tokenAvailable;
     private streamStartProduced;
-    private streamEndProduced;
     private indent;
     private readonly indents;
     private flowLevel;

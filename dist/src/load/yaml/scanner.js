@@ -182,7 +182,6 @@ export class Scanner {
     tokensParsed = 0;
     tokenAvailable = false;
     streamStartProduced = false;
-    streamEndProduced = false;
     indent = -1;
     indents = [];
     flowLevel = 0;
@@ -211,7 +210,6 @@ export class Scanner {
     skipToken() {
         this.tokenAvailable = false;
         this.tokensParsed++;
-        this.streamEndProduced = this.tokens[this.head].kind === TokenKind.StreamEnd;
         this.head++;
         if (this.head > 64 && this.head * 2 > this.tokens.length) {
             this.tokens.splice(0, this.head);

@@ -1,9 +1,44 @@
 /**
+ * Globs of the configuration (`ignore`, `overrides[].files`) and of the API's
+ * `ignore` option: one meaning for all, that of `.gitignore` and ESLint.
+ *
  * Glob syntax mistakes. minimatch takes an unclosed `[` or `{` literally, so
  * `deploy/[prod/*.yaml` silently matches nothing (or a file nobody meant),
  * and a reversed range such as `[z-a]` never matches: both are reported
  * instead, for command-line globs and the configuration's alike.
  */
+import { isAbsolute, relative, sep } from "node:path";
+import { Minimatch } from "minimatch";
+const compiled = new WeakMap();
+function compile(globs) {
+    let list = compiled.get(globs);
+    if (!list) {
+        list = globs.map((glob) => {
+            const g = glob.replace(/\/$/, "");
+            const anchored = g.includes("/");
+            const pattern = anchored ? g : `**/${g}`;
+            return { anchored, self: new Minimatch(pattern, { dot: true }), inside: new Minimatch(`${pattern}/**`, { dot: true }) };
+        });
+        compiled.set(globs, list);
+    }
+    return list;
+}
+/**
+ * Whether one of the globs, relative to `dir`, matches `absolutePath` or a
+ * folder above it (everything in a matched folder is matched). A glob with
+ * a slash (other than a trailing one) is a path from `dir`: `deploy/*.yaml`
+ * is only the top of `deploy/`. A glob without one matches a file or folder
+ * name at any depth below `dir`: `*.yaml`, `vendor`.
+ */
+export function matchesGlobs(absolutePath, { dir, globs }) {
+    if (globs.length === 0)
+        return false;
+    const rel = relative(dir, absolutePath).split(sep).join("/");
+    if (rel === "" || isAbsolute(rel))
+        return false;
+    const outside = rel === ".." || rel.startsWith("../");
+    return compile(globs).some((g) => (g.anchored || !outside) && (g.self.match(rel) || g.inside.match(rel)));
+}
 /** What is wrong with a glob's syntax, in one line, or undefined. */
 export function globSyntaxProblem(glob) {
     const braces = [];

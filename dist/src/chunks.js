@@ -1,8 +1,10 @@
 /**
- * Reports written piece by piece. A report of a million findings is more
- * text than one JavaScript string may hold (about 512 MiB), and building it
- * whole holds it all in memory twice; so formats yield their text in pieces
- * and the command line writes each piece as it comes.
+ * Output written piece by piece: the check's reports (report/) and the
+ * simulator's tables and JSON (simulate/format-*.ts). A report of a million
+ * findings is more text than one JavaScript string may hold (about
+ * 512 MiB), and building it whole holds it all in memory twice; so formats
+ * yield their text in pieces and the command line writes each piece as it
+ * comes.
  */
 /** Pieces are gathered up to this many characters before they are handed on: few writes, little held. */
 export const BATCH_CHARS = 1 << 16;
