@@ -206,7 +206,15 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-        findings: [{ line: 8, column: 5, message: "no toleration matches the taint node-role.kubernetes.io/control-plane:NoSchedule" }],
+        findings: [
+          {
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 9,
+            message: "no toleration matches the taint node-role.kubernetes.io/control-plane:NoSchedule, so the DaemonSet silently skips control-plane nodes; if that is intended, annotate the DaemonSet dslint.io/control-plane-nodes: skip",
+          },
+        ],
       },
       {
         name: "a control-plane toleration with a value the taint does not have",
@@ -227,7 +235,15 @@ spec:
         - name: falco
           image: falcosecurity/falco:0.38.1
 `,
-        findings: [{ line: 9, column: 7, message: 'node-role.kubernetes.io/control-plane=true:NoSchedule (Equal) does not match' }],
+        findings: [
+          {
+            line: 9,
+            column: 7,
+            endLine: 9,
+            endColumn: 18,
+            message: "its toleration node-role.kubernetes.io/control-plane=true:NoSchedule (Equal) does not match the taint node-role.kubernetes.io/control-plane:NoSchedule (no value), so the DaemonSet silently skips control-plane nodes; if that is intended, annotate the DaemonSet dslint.io/control-plane-nodes: skip",
+          },
+        ],
       },
       {
         name: "selecting only control-plane nodes without tolerating them, despite the option",
@@ -250,7 +266,15 @@ spec:
         - name: backup
           image: example/etcd-backup:1.0
 `,
-        findings: [{ line: 11, column: 7, message: "selects only control-plane nodes" }],
+        findings: [
+          {
+            line: 11,
+            column: 7,
+            endLine: 11,
+            endColumn: 18,
+            message: "the DaemonSet selects only control-plane nodes but does not tolerate their taint node-role.kubernetes.io/control-plane:NoSchedule, so it runs on no node",
+          },
+        ],
       },
     ],
   },

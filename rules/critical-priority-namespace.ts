@@ -105,7 +105,15 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [{ line: 9, column: 26, message: 'priorityClassName system-node-critical in namespace "logging"' }],
+        findings: [
+          {
+            line: 9,
+            column: 26,
+            endLine: 9,
+            endColumn: 46,
+            message: 'priorityClassName system-node-critical in namespace "logging": clusters that limit critical classes to kube-system (GKE does by default) reject every pod with "insufficient quota to match these scopes" unless "logging" has a ResourceQuota whose scopeSelector admits system-node-critical',
+          },
+        ],
       },
       {
         name: "a CSI node plugin at system-cluster-critical in the driver's namespace",
@@ -124,7 +132,15 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-        findings: [{ line: 11, column: 26, message: 'unless "storage-system" has a ResourceQuota' }],
+        findings: [
+          {
+            line: 11,
+            column: 26,
+            endLine: 11,
+            endColumn: 51,
+            message: 'priorityClassName system-cluster-critical in namespace "storage-system": clusters that limit critical classes to kube-system (GKE does by default) reject every pod with "insufficient quota to match these scopes" unless "storage-system" has a ResourceQuota whose scopeSelector admits system-cluster-critical',
+          },
+        ],
       },
     ],
   },

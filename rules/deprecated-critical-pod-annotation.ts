@@ -93,7 +93,15 @@ spec:
         - name: kube-router
           image: docker.io/cloudnativelabs/kube-router:v2.1.3
 `,
-        findings: [{ line: 10, column: 9, message: "ignored since Kubernetes 1.16: the agent is evicted and preempted like any other pod" }],
+        findings: [
+          {
+            line: 10,
+            column: 9,
+            endLine: 10,
+            endColumn: 51,
+            message: "the scheduler.alpha.kubernetes.io/critical-pod annotation has been ignored since Kubernetes 1.16: the agent is evicted and preempted like any other pod; use priorityClassName system-node-critical",
+          },
+        ],
       },
       {
         name: "a log shipper that already has the priority class",
@@ -113,7 +121,15 @@ spec:
         - name: fluentd-es
           image: quay.io/fluentd_elasticsearch/fluentd:v3.4.0
 `,
-        findings: [{ line: 10, column: 9, message: "priorityClassName system-node-critical already does its job" }],
+        findings: [
+          {
+            line: 10,
+            column: 9,
+            endLine: 10,
+            endColumn: 51,
+            message: "the scheduler.alpha.kubernetes.io/critical-pod annotation has been ignored since Kubernetes 1.16; priorityClassName system-node-critical already does its job, so the annotation can go",
+          },
+        ],
       },
     ],
   },

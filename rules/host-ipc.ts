@@ -80,7 +80,15 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [{ line: 10, column: 16, message: "shares the node's IPC namespace" }],
+        findings: [
+          {
+            line: 10,
+            column: 16,
+            endLine: 10,
+            endColumn: 20,
+            message: 'the pod shares the node\'s IPC namespace: it can read and write the shared memory and message queues of every process on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/host-ipc: "<reason>"',
+          },
+        ],
       },
     ],
   },

@@ -170,7 +170,15 @@ spec:
             - name: metrics
               containerPort: 9962
 `,
-        findings: [{ line: 20, column: 30, message: 'container "exporter" takes host port 9962/TCP, as container "cilium-agent" does' }],
+        findings: [
+          {
+            line: 20,
+            column: 30,
+            endLine: 20,
+            endColumn: 34,
+            message: 'container "exporter" takes host port 9962/TCP, as container "cilium-agent" does (with hostNetwork: true every containerPort becomes a hostPort on the pods): the API server rejects every pod the DaemonSet creates with a duplicate hostPort, so it runs on no node',
+          },
+        ],
       },
       {
         name: "a sidecar and the agent on the same host port",
@@ -192,7 +200,15 @@ spec:
           image: fluent/fluent-bit:3.0.7
           ports: [{containerPort: 2020, hostPort: 2020}]
 `,
-        findings: [{ line: 17, column: 51, message: 'container "fluent-bit" takes host port 2020/TCP, as sidecar container "proxy" does' }],
+        findings: [
+          {
+            line: 17,
+            column: 51,
+            endLine: 17,
+            endColumn: 55,
+            message: 'container "fluent-bit" takes host port 2020/TCP, as sidecar container "proxy" does: the API server does not compare a sidecar\'s ports with the other containers\', so the pods are created, but only one of the two can have the port on the node',
+          },
+        ],
       },
     ],
   },

@@ -118,7 +118,15 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-        findings: [{ line: 8, column: 5, message: "no nodeSelector or required node affinity sets kubernetes.io/os" }],
+        findings: [
+          {
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 9,
+            message: "no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with Windows nodes, the DaemonSet puts a pod on each of them that cannot run",
+          },
+        ],
       },
       {
         name: "one affinity term without an OS requirement, and os.name alone",
@@ -145,7 +153,15 @@ spec:
         - name: csi-driver
           image: example/csi-driver:1.4
 `,
-        findings: [{ line: 10, column: 7, message: "os.name: linux does not steer scheduling" }],
+        findings: [
+          {
+            line: 10,
+            column: 7,
+            endLine: 10,
+            endColumn: 19,
+            message: "os.name: linux does not steer scheduling and no nodeSelector or required node affinity sets kubernetes.io/os: on Windows nodes the kubelet rejects the pod and the DaemonSet recreates it again and again",
+          },
+        ],
       },
     ],
   },

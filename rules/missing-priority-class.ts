@@ -98,7 +98,15 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [{ line: 8, column: 5, message: "sets no priorityClassName" }],
+        findings: [
+          {
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 9,
+            message: "the pod template sets no priorityClassName: the agent runs at the default priority, so under node pressure it is preempted or evicted as early as any application pod; node agents should run at system-node-critical or a class of your own",
+          },
+        ],
       },
       {
         name: "a class outside the allowed list",
@@ -116,7 +124,15 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-        findings: [{ line: 9, column: 26, message: 'priorityClassName "high-priority" is not one of' }],
+        findings: [
+          {
+            line: 9,
+            column: 26,
+            endLine: 9,
+            endColumn: 39,
+            message: 'priorityClassName "high-priority" is not one of the classes this repository allows for DaemonSets (node-agents)',
+          },
+        ],
       },
     ],
   },

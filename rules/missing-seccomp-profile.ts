@@ -157,7 +157,15 @@ spec:
         - name: shipper
           image: fluent/fluent-bit:3.0
 `,
-        findings: [{ line: 9, column: 7, message: 'no seccomp profile is set for the pod or its containers: container "shipper" runs unconfined' }],
+        findings: [
+          {
+            line: 9,
+            column: 7,
+            endLine: 9,
+            endColumn: 22,
+            message: 'no seccomp profile is set for the pod or its containers: container "shipper" runs unconfined unless the kubelet uses --seccomp-default',
+          },
+        ],
       },
       {
         name: "Unconfined on one container, nothing on another",
@@ -179,8 +187,20 @@ spec:
           image: example/metrics:1.0
 `,
         findings: [
-          { line: 14, column: 21, message: 'container "agent" sets seccompProfile.type: Unconfined' },
-          { line: 15, column: 11, message: 'container "metrics" has no seccomp profile and the pod sets none' },
+          {
+            line: 14,
+            column: 21,
+            endLine: 14,
+            endColumn: 31,
+            message: 'container "agent" sets seccompProfile.type: Unconfined: it may make any system call, including those behind most container escapes',
+          },
+          {
+            line: 15,
+            column: 11,
+            endLine: 15,
+            endColumn: 24,
+            message: 'container "metrics" has no seccomp profile and the pod sets none: it runs unconfined unless the kubelet uses --seccomp-default',
+          },
         ],
       },
       {
@@ -199,7 +219,15 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [{ line: 10, column: 32, message: "the pod sets seccompProfile.type: Unconfined: its containers may make any system call" }],
+        findings: [
+          {
+            line: 10,
+            column: 32,
+            endLine: 10,
+            endColumn: 42,
+            message: "the pod sets seccompProfile.type: Unconfined: its containers may make any system call, including those behind most container escapes",
+          },
+        ],
       },
     ],
   },

@@ -114,8 +114,20 @@ spec:
               drop: [SYS_CHROOT]
 `,
         findings: [
-          { line: 11, column: 11, message: 'init container "config" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic' },
-          { line: 18, column: 15, message: 'container "speaker" does not drop NET_RAW' },
+          {
+            line: 11,
+            column: 11,
+            endLine: 11,
+            endColumn: 23,
+            message: 'init container "config" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic since the pod uses hostNetwork',
+          },
+          {
+            line: 18,
+            column: 15,
+            endLine: 18,
+            endColumn: 19,
+            message: 'container "speaker" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic since the pod uses hostNetwork',
+          },
         ],
       },
       {
@@ -133,7 +145,15 @@ spec:
           image: fluent/fluent-bit:3.0
           securityContext: {readOnlyRootFilesystem: true}
 `,
-        findings: [{ line: 12, column: 11, message: "spoofing ARP and DNS replies to the other pods on the node" }],
+        findings: [
+          {
+            line: 12,
+            column: 11,
+            endLine: 12,
+            endColumn: 26,
+            message: 'container "shipper" does not drop NET_RAW: it can craft raw packets, spoofing ARP and DNS replies to the other pods on the node',
+          },
+        ],
       },
     ],
   },

@@ -77,7 +77,15 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-        findings: [{ line: 7, column: 11, message: "updateStrategy is OnDelete" }],
+        findings: [
+          {
+            line: 7,
+            column: 11,
+            endLine: 7,
+            endColumn: 19,
+            message: "updateStrategy is OnDelete: template changes roll out only as pods are deleted by hand, so old versions can keep running on nodes indefinitely",
+          },
+        ],
       },
       {
         name: "OnDelete with a rollingUpdate block that is ignored",
@@ -94,7 +102,15 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-        findings: [{ line: 6, column: 26, message: "OnDelete" }],
+        findings: [
+          {
+            line: 6,
+            column: 26,
+            endLine: 6,
+            endColumn: 34,
+            message: "updateStrategy is OnDelete: template changes roll out only as pods are deleted by hand, so old versions can keep running on nodes indefinitely",
+          },
+        ],
       },
     ],
   },

@@ -130,9 +130,27 @@ spec:
           hostPath: {path: /opt/cni/bin}
 `,
         findings: [
-          { line: 9, column: 20, message: "baseline: hostNamespaces — pod must not set hostNetwork=true" },
-          { line: 14, column: 34, message: 'baseline: capabilities_baseline — container "cni" must not include "NET_ADMIN"' },
-          { line: 19, column: 11, message: 'baseline: hostPathVolumes — volume "cni-bin" must not use hostPath' },
+          {
+            line: 9,
+            column: 20,
+            endLine: 9,
+            endColumn: 24,
+            message: "baseline: hostNamespaces — pod must not set hostNetwork=true; its pods are rejected where baseline is enforced",
+          },
+          {
+            line: 14,
+            column: 34,
+            endLine: 14,
+            endColumn: 43,
+            message: 'baseline: capabilities_baseline — container "cni" must not include "NET_ADMIN" in securityContext.capabilities.add; its pods are rejected where baseline is enforced',
+          },
+          {
+            line: 19,
+            column: 11,
+            endLine: 19,
+            endColumn: 19,
+            message: 'baseline: hostPathVolumes — volume "cni-bin" must not use hostPath; its pods are rejected where baseline is enforced',
+          },
         ],
       },
       {
@@ -156,9 +174,27 @@ spec:
             capabilities: {drop: [ALL]}
 `,
         findings: [
-          { line: 14, column: 11, message: "restricted: allowPrivilegeEscalation — " },
-          { line: 14, column: 11, message: "restricted: runAsNonRoot — " },
-          { line: 15, column: 24, message: "restricted: runAsUser — " },
+          {
+            line: 14,
+            column: 11,
+            endLine: 14,
+            endColumn: 26,
+            message: 'restricted: allowPrivilegeEscalation — container "exporter" must set securityContext.allowPrivilegeEscalation=false; its pods are rejected where restricted is enforced',
+          },
+          {
+            line: 14,
+            column: 11,
+            endLine: 14,
+            endColumn: 26,
+            message: 'restricted: runAsNonRoot — pod or container "exporter" must set securityContext.runAsNonRoot=true; its pods are rejected where restricted is enforced',
+          },
+          {
+            line: 15,
+            column: 24,
+            endLine: 15,
+            endColumn: 25,
+            message: 'restricted: runAsUser — container "exporter" must not set runAsUser=0; its pods are rejected where restricted is enforced',
+          },
         ],
       },
     ],

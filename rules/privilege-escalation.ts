@@ -109,8 +109,20 @@ spec:
             readOnlyRootFilesystem: true
 `,
         findings: [
-          { line: 13, column: 39, message: 'init container "config" sets allowPrivilegeEscalation: true' },
-          { line: 17, column: 11, message: 'container "shipper" does not set allowPrivilegeEscalation: false (unset means true)' },
+          {
+            line: 13,
+            column: 39,
+            endLine: 13,
+            endColumn: 43,
+            message: 'init container "config" sets allowPrivilegeEscalation: true: its processes can gain privileges through setuid binaries',
+          },
+          {
+            line: 17,
+            column: 11,
+            endLine: 17,
+            endColumn: 26,
+            message: 'container "shipper" does not set allowPrivilegeEscalation: false (unset means true): its processes can gain privileges through setuid binaries',
+          },
         ],
       },
       {
@@ -133,7 +145,13 @@ spec:
           securityContext: {privileged: true}
 `,
         findings: [
-          { line: 12, column: 11, message: 'container "mounter" can always escalate privileges because it adds SYS_ADMIN' },
+          {
+            line: 12,
+            column: 11,
+            endLine: 12,
+            endColumn: 26,
+            message: 'container "mounter" can always escalate privileges because it adds SYS_ADMIN, which allowPrivilegeEscalation: false does not take away',
+          },
         ],
       },
     ],

@@ -168,7 +168,15 @@ spec:
         - name: shipper
           image: fluent/fluent-bit:3.0
 `,
-        findings: [{ line: 8, column: 5, message: 'neither the pod nor its containers set runAsNonRoot: true or a non-zero runAsUser: container "shipper" runs' }],
+        findings: [
+          {
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 9,
+            message: 'neither the pod nor its containers set runAsNonRoot: true or a non-zero runAsUser: container "shipper" runs as the image\'s user, root for most images',
+          },
+        ],
       },
       {
         name: "an explicit root user on a CNI installer, and a sidecar left unset",
@@ -193,8 +201,20 @@ spec:
           image: example/metrics:1.0
 `,
         findings: [
-          { line: 13, column: 24, message: 'init container "install-cni" sets runAsUser: 0' },
-          { line: 18, column: 11, message: 'container "metrics" sets neither runAsNonRoot: true nor a non-zero runAsUser' },
+          {
+            line: 13,
+            column: 24,
+            endLine: 13,
+            endColumn: 25,
+            message: 'init container "install-cni" sets runAsUser: 0: it runs as root, which is root on the node\'s kernel',
+          },
+          {
+            line: 18,
+            column: 11,
+            endLine: 18,
+            endColumn: 24,
+            message: 'container "metrics" sets neither runAsNonRoot: true nor a non-zero runAsUser, and the pod does not either: it runs as the image\'s user, root for most images',
+          },
         ],
       },
       {
@@ -213,7 +233,15 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [{ line: 10, column: 20, message: "the pod sets runAsUser: 0, so every container runs as root" }],
+        findings: [
+          {
+            line: 10,
+            column: 20,
+            endLine: 10,
+            endColumn: 21,
+            message: "the pod sets runAsUser: 0, so every container runs as root, which is root on the node's kernel",
+          },
+        ],
       },
     ],
   },

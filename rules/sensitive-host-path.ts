@@ -213,7 +213,9 @@ spec:
           {
             line: 17,
             column: 19,
-            message: 'hostPath volume "root" mounts "/" read-only from the node: the node\'s whole filesystem, with the kubelet\'s credentials, every pod\'s secrets and the container runtime socket; read-only does not stop',
+            endLine: 17,
+            endColumn: 20,
+            message: 'hostPath volume "root" mounts "/" read-only from the node: the node\'s whole filesystem, with the kubelet\'s credentials, every pod\'s secrets and the container runtime socket; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
           },
         ],
       },
@@ -246,10 +248,34 @@ spec:
           hostPath: {path: /etc/}
 `,
         findings: [
-          { line: 19, column: 28, message: 'hostPath volume "docker-sock" mounts "/var/run/docker.sock" read-only from the node: the Docker socket' },
-          { line: 21, column: 28, message: 'hostPath volume "containerd" mounts "//run/containerd/" from the node: it contains /run/containerd/containerd.sock (the containerd socket' },
-          { line: 23, column: 28, message: "every pod's volumes" },
-          { line: 25, column: 28, message: 'mounts "/etc/" from the node: the node\'s configuration' },
+          {
+            line: 19,
+            column: 28,
+            endLine: 19,
+            endColumn: 48,
+            message: 'hostPath volume "docker-sock" mounts "/var/run/docker.sock" read-only from the node: the Docker socket: control of every container on the node, and root on it; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 21,
+            column: 28,
+            endLine: 21,
+            endColumn: 45,
+            message: 'hostPath volume "containerd" mounts "//run/containerd/" from the node: it contains /run/containerd/containerd.sock (the containerd socket: control of every container on the node, and root on it); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 23,
+            column: 28,
+            endLine: 23,
+            endColumn: 49,
+            message: 'hostPath volume "pods" mounts "/var/lib/kubelet/pods" from the node: every pod\'s volumes, their secrets and service account tokens included; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 25,
+            column: 28,
+            endLine: 25,
+            endColumn: 33,
+            message: 'hostPath volume "etc" mounts "/etc/" from the node: the node\'s configuration, /etc/shadow and the kubelet\'s credentials included; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
         ],
       },
       {
@@ -275,7 +301,15 @@ spec:
         - name: opt
           hostPath: {path: /opt}
 `,
-        findings: [{ line: 19, column: 28, message: "it contains /opt/cni/bin (a path configured as sensitive)" }],
+        findings: [
+          {
+            line: 19,
+            column: 28,
+            endLine: 19,
+            endColumn: 32,
+            message: 'hostPath volume "opt" mounts "/opt" from the node: it contains /opt/cni/bin (a path configured as sensitive); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+        ],
       },
     ],
   },

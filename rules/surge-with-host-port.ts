@@ -113,7 +113,15 @@ spec:
           ports:
             - {name: metrics, containerPort: 9100, hostPort: 9100}
 `,
-        findings: [{ line: 9, column: 17, message: 'maxSurge 10% starts a second pod on each node while the old one still runs, but the pod binds host port 9100/TCP (container "node-exporter")' }],
+        findings: [
+          {
+            line: 9,
+            column: 17,
+            endLine: 9,
+            endColumn: 20,
+            message: 'maxSurge 10% starts a second pod on each node while the old one still runs, but the pod binds host port 9100/TCP (container "node-exporter"): the new pod stays Pending and the rollout deadlocks',
+          },
+        ],
       },
       {
         name: "a hostNetwork CNI agent whose container ports become host ports",
@@ -135,7 +143,15 @@ spec:
             - {name: health, containerPort: 9099}
             - {name: metrics, containerPort: 9091, protocol: TCP}
 `,
-        findings: [{ line: 7, column: 31, message: "runs with hostNetwork and binds host ports 9099/TCP" }],
+        findings: [
+          {
+            line: 7,
+            column: 31,
+            endLine: 7,
+            endColumn: 32,
+            message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod runs with hostNetwork and binds host ports 9099/TCP (container "agent"), 9091/TCP (container "agent"): the new pod stays Pending and the rollout deadlocks',
+          },
+        ],
       },
       {
         name: "a log shipper whose sidecar binds a host port",
@@ -159,7 +175,15 @@ spec:
         - name: shipper
           image: example/shipper:2.0
 `,
-        findings: [{ line: 7, column: 31, message: 'but the pod binds host port 8443/TCP (sidecar container "metrics-proxy")' }],
+        findings: [
+          {
+            line: 7,
+            column: 31,
+            endLine: 7,
+            endColumn: 32,
+            message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod binds host port 8443/TCP (sidecar container "metrics-proxy"): the new pod stays Pending and the rollout deadlocks',
+          },
+        ],
       },
     ],
   },

@@ -145,9 +145,27 @@ spec:
                 - SYS_PTRACE
 `,
                 findings: [
-                    { line: 13, column: 34, message: 'init container "setup" adds CAP_SYS_MODULE: it can load kernel modules' },
-                    { line: 21, column: 19, message: 'container "driver" adds sys_admin' },
-                    { line: 22, column: 19, message: 'container "driver" adds SYS_PTRACE' },
+                    {
+                        line: 13,
+                        column: 34,
+                        endLine: 13,
+                        endColumn: 48,
+                        message: 'init container "setup" adds CAP_SYS_MODULE: it can load kernel modules, that is run any code in the node\'s kernel; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+                    },
+                    {
+                        line: 21,
+                        column: 19,
+                        endLine: 21,
+                        endColumn: 28,
+                        message: 'container "driver" adds sys_admin: it can mount filesystems, create namespaces and use many admin syscalls: the usual way out of a container; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+                    },
+                    {
+                        line: 22,
+                        column: 19,
+                        endLine: 22,
+                        endColumn: 29,
+                        message: 'container "driver" adds SYS_PTRACE: it can trace and inject code into the other processes it can see; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+                    },
                 ],
             },
             {
@@ -166,7 +184,15 @@ spec:
           securityContext:
             capabilities: {add: [ALL]}
 `,
-                findings: [{ line: 13, column: 34, message: 'container "agent" adds ALL: it can use every capability' }],
+                findings: [
+                    {
+                        line: 13,
+                        column: 34,
+                        endLine: 13,
+                        endColumn: 37,
+                        message: 'container "agent" adds ALL: it can use every capability, nearly as much as a privileged container; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+                    },
+                ],
             },
         ],
     },

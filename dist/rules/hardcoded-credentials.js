@@ -201,9 +201,27 @@ spec:
             - {name: LOGGLY_TOKEN, value: tok}
 `,
                 findings: [
-                    { line: 16, column: 22, message: 'container "fluentd" has a credential written in the manifest: FLUENT_ELASTICSEARCH_PASSWORD = "ch…"' },
-                    { line: 20, column: 39, message: 'ddApiKey = "01…"' },
-                    { line: 21, column: 43, message: 'LOGGLY_TOKEN = "…"' },
+                    {
+                        line: 16,
+                        column: 22,
+                        endLine: 16,
+                        endColumn: 30,
+                        message: 'container "fluentd" has a credential written in the manifest: FLUENT_ELASTICSEARCH_PASSWORD = "ch…"; anyone who can read the DaemonSet or its pods can read it',
+                    },
+                    {
+                        line: 20,
+                        column: 39,
+                        endLine: 20,
+                        endColumn: 73,
+                        message: 'container "forwarder" has a credential written in the manifest: ddApiKey = "01…"; anyone who can read the DaemonSet or its pods can read it',
+                    },
+                    {
+                        line: 21,
+                        column: 43,
+                        endLine: 21,
+                        endColumn: 46,
+                        message: 'container "forwarder" has a credential written in the manifest: LOGGLY_TOKEN = "…"; anyone who can read the DaemonSet or its pods can read it',
+                    },
                 ],
             },
         ],

@@ -80,7 +80,15 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-                findings: [{ line: 9, column: 20, message: "the pod uses the node's network namespace" }],
+                findings: [
+                    {
+                        line: 9,
+                        column: 20,
+                        endLine: 9,
+                        endColumn: 24,
+                        message: "the pod uses the node's network namespace: it can bind any port on the node, reach services listening on the node's localhost and bypasses NetworkPolicy; if the agent manages the node's network (CNI plugin, proxy, LB speaker), suppress with a reason: ignore-check.dslint.io/host-network: \"<reason>\"",
+                    },
+                ],
             },
         ],
     },

@@ -74,7 +74,15 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.2
 `,
-                findings: [{ line: 9, column: 16, message: "shares the node's process namespace" }],
+                findings: [
+                    {
+                        line: 9,
+                        column: 16,
+                        endLine: 9,
+                        endColumn: 20,
+                        message: 'the pod shares the node\'s process namespace: it sees every process on the node and, as root, can read their environments and files through /proc; if the agent inspects host processes (node exporter, security monitor), suppress with a reason: ignore-check.dslint.io/host-pid: "<reason>"',
+                    },
+                ],
             },
         ],
     },

@@ -104,8 +104,20 @@ spec:
           image: docker.io/cloudnativelabs/kube-router
 `,
                 findings: [
-                    { line: 11, column: 18, message: 'init container "install-cni" uses image "busybox:latest" with the mutable tag :latest: each node may run a different version' },
-                    { line: 15, column: 18, message: "without a tag (that is :latest): each node may run a different version, pulled whenever its pod started; imagePullPolicy defaults to Always" },
+                    {
+                        line: 11,
+                        column: 18,
+                        endLine: 11,
+                        endColumn: 32,
+                        message: 'init container "install-cni" uses image "busybox:latest" with the mutable tag :latest: each node may run a different version, pulled whenever its pod started',
+                    },
+                    {
+                        line: 15,
+                        column: 18,
+                        endLine: 15,
+                        endColumn: 55,
+                        message: 'container "kube-router" uses image "docker.io/cloudnativelabs/kube-router" without a tag (that is :latest): each node may run a different version, pulled whenever its pod started; imagePullPolicy defaults to Always, so every pod start depends on the registry',
+                    },
                 ],
             },
             {
@@ -123,7 +135,15 @@ spec:
         - name: speaker
           image: quay.io/metallb/speaker:main
 `,
-                findings: [{ line: 11, column: 18, message: 'container "speaker" uses image "quay.io/metallb/speaker:main" with the mutable tag :main' }],
+                findings: [
+                    {
+                        line: 11,
+                        column: 18,
+                        endLine: 11,
+                        endColumn: 46,
+                        message: 'container "speaker" uses image "quay.io/metallb/speaker:main" with the mutable tag :main: each node may run a different version, pulled whenever its pod started',
+                    },
+                ],
             },
         ],
     },

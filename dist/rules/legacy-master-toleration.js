@@ -97,7 +97,15 @@ spec:
         - name: fluentd
           image: fluent/fluentd-kubernetes-daemonset:v1.16-debian-elasticsearch8-1
 `,
-                findings: [{ line: 10, column: 11, message: "node-role.kubernetes.io/master:NoSchedule (Exists) is for the master taint" }],
+                findings: [
+                    {
+                        line: 10,
+                        column: 11,
+                        endLine: 10,
+                        endColumn: 46,
+                        message: "the toleration node-role.kubernetes.io/master:NoSchedule (Exists) is for the master taint, which control-plane nodes no longer carry since Kubernetes 1.25; without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
+                    },
+                ],
             },
             {
                 name: "a control-plane toleration for the wrong effect does not count",
@@ -121,7 +129,15 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-                findings: [{ line: 16, column: 11, message: "node-role.kubernetes.io/master (Equal)" }],
+                findings: [
+                    {
+                        line: 16,
+                        column: 11,
+                        endLine: 16,
+                        endColumn: 76,
+                        message: "the toleration node-role.kubernetes.io/master (Equal) is for the master taint, which control-plane nodes no longer carry since Kubernetes 1.25; without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
+                    },
+                ],
             },
         ],
     },

@@ -57,7 +57,15 @@ spec:
         - name: intel-gpu-plugin
           image: intel/intel-gpu-plugin:0.30.0
 `,
-                findings: [{ line: 3, column: 1, message: 'DaemonSet "intel-gpu-plugin" sets no metadata.namespace' }],
+                findings: [
+                    {
+                        line: 3,
+                        column: 1,
+                        endLine: 3,
+                        endColumn: 9,
+                        message: 'DaemonSet "intel-gpu-plugin" sets no metadata.namespace: it is created in whatever namespace the kubectl context points to',
+                    },
+                ],
             },
             {
                 name: "an empty namespace",
@@ -73,7 +81,15 @@ spec:
         - name: fluentd
           image: fluent/fluentd:v1.16-1
 `,
-                findings: [{ line: 3, column: 38, message: 'DaemonSet "fluentd" sets no metadata.namespace' }],
+                findings: [
+                    {
+                        line: 3,
+                        column: 38,
+                        endLine: 3,
+                        endColumn: 40,
+                        message: 'DaemonSet "fluentd" sets no metadata.namespace: it is created in whatever namespace the kubectl context points to',
+                    },
+                ],
             },
         ],
     },

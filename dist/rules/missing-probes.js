@@ -106,8 +106,14 @@ spec:
             tcpSocket: {port: 8080}
 `,
                 findings: [
-                    { line: 10, column: 11, message: 'container "fluent-bit" has no readinessProbe and no livenessProbe: a rolling update treats it as ready' },
-                    { line: 12, column: 11, message: 'container "agent" has no livenessProbe: a hung agent is never restarted' },
+                    {
+                        line: 10,
+                        column: 11,
+                        endLine: 10,
+                        endColumn: 27,
+                        message: 'container "fluent-bit" has no readinessProbe and no livenessProbe: a rolling update treats it as ready as soon as it starts, even when it is broken; a hung agent is never restarted',
+                    },
+                    { line: 12, column: 11, endLine: 12, endColumn: 22, message: 'container "agent" has no livenessProbe: a hung agent is never restarted' },
                 ],
             },
         ],

@@ -185,8 +185,20 @@ spec:
           hostPath: {path: /var/log}
 `,
                 findings: [
-                    { line: 13, column: 11, message: 'sidecar container "config-reloader" sets no memory limit: a memory leak' },
-                    { line: 16, column: 11, message: 'container "fluentd" sets no cpu request, memory request or memory limit: the scheduler reserves nothing for it' },
+                    {
+                        line: 13,
+                        column: 11,
+                        endLine: 13,
+                        endColumn: 20,
+                        message: 'sidecar container "config-reloader" sets no memory limit: a memory leak can exhaust every node at once',
+                    },
+                    {
+                        line: 16,
+                        column: 11,
+                        endLine: 16,
+                        endColumn: 24,
+                        message: 'container "fluentd" sets no cpu request, memory request or memory limit: the scheduler reserves nothing for it on each node, it gets almost no CPU on a busy node and is among the first evicted or OOM-killed; a memory leak can exhaust every node at once',
+                    },
                 ],
             },
             {
@@ -213,7 +225,15 @@ spec:
             requests: {cpu: 250m, memory: 256Mi}
             limits: {memory: 1Gi}
 `,
-                findings: [{ line: 13, column: 11, message: 'init container "install-cni" sets no memory request or memory limit: the scheduler reserves no memory' }],
+                findings: [
+                    {
+                        line: 13,
+                        column: 11,
+                        endLine: 13,
+                        endColumn: 20,
+                        message: 'init container "install-cni" sets no memory request or memory limit: the scheduler reserves no memory for it on each node and it is among the first evicted or OOM-killed; a memory leak can exhaust every node at once',
+                    },
+                ],
             },
         ],
     },

@@ -313,8 +313,20 @@ spec:
           image: example/cni:1.0
 `,
                 findings: [
-                    { line: 5, column: 3, message: 'this DaemonSet and DaemonSet "kube-system/cni-arm64" (in this file) select each other\'s pods' },
-                    { line: 19, column: 3, message: 'this DaemonSet and DaemonSet "kube-system/cni-amd64" (in this file) select each other\'s pods' },
+                    {
+                        line: 5,
+                        column: 3,
+                        endLine: 5,
+                        endColumn: 11,
+                        message: 'this DaemonSet and DaemonSet "kube-system/cni-arm64" (in this file) select each other\'s pods: both selectors match both templates; orphaned pods can be adopted by the wrong DaemonSet',
+                    },
+                    {
+                        line: 19,
+                        column: 3,
+                        endLine: 19,
+                        endColumn: 11,
+                        message: 'this DaemonSet and DaemonSet "kube-system/cni-amd64" (in this file) select each other\'s pods: both selectors match both templates; orphaned pods can be adopted by the wrong DaemonSet',
+                    },
                 ],
             },
             {
@@ -347,8 +359,20 @@ spec:
           image: prom/node-exporter:v1.8.0
 `,
                 findings: [
-                    { line: 5, column: 3, message: 'the selector tier=node-agent also matches the pods of DaemonSet "monitoring/node-exporter" (in this file)' },
-                    { line: 19, column: 3, message: 'the pods of this DaemonSet are also matched by the selector tier=node-agent of DaemonSet "monitoring/monitoring-agent"' },
+                    {
+                        line: 5,
+                        column: 3,
+                        endLine: 5,
+                        endColumn: 11,
+                        message: 'the selector tier=node-agent also matches the pods of DaemonSet "monitoring/node-exporter" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+                    },
+                    {
+                        line: 19,
+                        column: 3,
+                        endLine: 19,
+                        endColumn: 11,
+                        message: 'the pods of this DaemonSet are also matched by the selector tier=node-agent of DaemonSet "monitoring/monitoring-agent" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+                    },
                 ],
             },
             {
@@ -393,9 +417,27 @@ spec:
           image: example/device-plugin:1.0
 `,
                 findings: [
-                    { line: 5, column: 3, message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-arm64" (in this file), "device-plugin-ppc64le" (in this file)' },
-                    { line: 18, column: 3, message: '"device-plugin-amd64" (in this file), "device-plugin-ppc64le" (in this file)' },
-                    { line: 31, column: 3, message: '"device-plugin-amd64" (in this file), "device-plugin-arm64" (in this file)' },
+                    {
+                        line: 5,
+                        column: 3,
+                        endLine: 5,
+                        endColumn: 11,
+                        message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-arm64" (in this file), "device-plugin-ppc64le" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+                    },
+                    {
+                        line: 18,
+                        column: 3,
+                        endLine: 18,
+                        endColumn: 11,
+                        message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-amd64" (in this file), "device-plugin-ppc64le" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+                    },
+                    {
+                        line: 31,
+                        column: 3,
+                        endLine: 31,
+                        endColumn: 11,
+                        message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-amd64" (in this file), "device-plugin-arm64" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+                    },
                 ],
             },
         ],

@@ -67,8 +67,20 @@ spec:
             privileged: true
 `,
                 findings: [
-                    { line: 12, column: 41, message: 'init container "setup" is privileged' },
-                    { line: 17, column: 25, message: 'container "driver" is privileged' },
+                    {
+                        line: 12,
+                        column: 41,
+                        endLine: 12,
+                        endColumn: 45,
+                        message: 'init container "setup" is privileged: it has full root access to every node the DaemonSet runs on',
+                    },
+                    {
+                        line: 17,
+                        column: 25,
+                        endLine: 17,
+                        endColumn: 29,
+                        message: 'container "driver" is privileged: it has full root access to every node the DaemonSet runs on',
+                    },
                 ],
             },
         ],

@@ -104,8 +104,20 @@ spec:
           image: fluent/fluent-bit:3.0
 `,
                 findings: [
-                    { line: 14, column: 37, message: 'sidecar container "reloader" sets readOnlyRootFilesystem: false' },
-                    { line: 16, column: 11, message: 'container "shipper" does not set readOnlyRootFilesystem: true' },
+                    {
+                        line: 14,
+                        column: 37,
+                        endLine: 14,
+                        endColumn: 42,
+                        message: 'sidecar container "reloader" sets readOnlyRootFilesystem: false: anything running in it can change its files',
+                    },
+                    {
+                        line: 16,
+                        column: 11,
+                        endLine: 16,
+                        endColumn: 24,
+                        message: 'container "shipper" does not set readOnlyRootFilesystem: true: anything running in it can change its files',
+                    },
                 ],
             },
         ],

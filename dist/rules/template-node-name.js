@@ -75,7 +75,15 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-                findings: [{ line: 9, column: 17, message: 'nodeName is "worker-1": the DaemonSet runs only on the node with that name' }],
+                findings: [
+                    {
+                        line: 9,
+                        column: 17,
+                        endLine: 9,
+                        endColumn: 25,
+                        message: 'spec.template.spec.nodeName is "worker-1": the DaemonSet runs only on the node with that name and skips every other node',
+                    },
+                ],
             },
             {
                 name: "a CNI agent pinned to a control-plane node",
@@ -93,7 +101,15 @@ spec:
         - name: cilium-agent
           image: quay.io/cilium/cilium:v1.15.6
 `,
-                findings: [{ line: 10, column: 17, message: '"cp-0.example.internal"' }],
+                findings: [
+                    {
+                        line: 10,
+                        column: 17,
+                        endLine: 10,
+                        endColumn: 38,
+                        message: 'spec.template.spec.nodeName is "cp-0.example.internal": the DaemonSet runs only on the node with that name and skips every other node',
+                    },
+                ],
             },
         ],
     },

@@ -104,7 +104,15 @@ spec:
         - name: calico-node
           image: calico/node:v3.28.0
 `,
-                findings: [{ line: 15, column: 11, message: "{operator: Exists, effect: NoExecute} with no key tolerates every NoExecute taint" }],
+                findings: [
+                    {
+                        line: 15,
+                        column: 11,
+                        endLine: 15,
+                        endColumn: 28,
+                        message: "the toleration {operator: Exists, effect: NoExecute} with no key tolerates every NoExecute taint: tainting a node NoExecute to drain it or to mark it out of service never removes this pod",
+                    },
+                ],
             },
             {
                 name: "a bare operator: Exists",
@@ -123,7 +131,15 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-                findings: [{ line: 11, column: 11, message: "tolerates every taint" }],
+                findings: [
+                    {
+                        line: 11,
+                        column: 11,
+                        endLine: 11,
+                        endColumn: 27,
+                        message: "the toleration {operator: Exists} with no key and no effect tolerates every taint: tainting a node NoExecute to drain it or to mark it out of service never removes this pod, and it is placed on every tainted node",
+                    },
+                ],
             },
         ],
     },

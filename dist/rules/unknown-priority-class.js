@@ -159,7 +159,15 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-                findings: [{ line: 14, column: 26, message: 'priorityClassName "node-agent" is not a built-in class nor one the input defines; did you mean "node-agents"?' }],
+                findings: [
+                    {
+                        line: 14,
+                        column: 26,
+                        endLine: 14,
+                        endColumn: 36,
+                        message: 'priorityClassName "node-agent" is not a built-in class nor one the input defines; did you mean "node-agents"? Admission rejects every pod whose class does not exist',
+                    },
+                ],
             },
             {
                 name: "a misspelt built-in class, with no PriorityClass in the input",
@@ -176,7 +184,15 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-                findings: [{ line: 9, column: 26, message: 'did you mean "system-node-critical"?' }],
+                findings: [
+                    {
+                        line: 9,
+                        column: 26,
+                        endLine: 9,
+                        endColumn: 45,
+                        message: 'priorityClassName "system-node-critcal" is not a built-in class nor one the input defines; did you mean "system-node-critical"? Admission rejects every pod whose class does not exist',
+                    },
+                ],
             },
             {
                 name: "every class must be defined in the input",
@@ -194,7 +210,15 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-                findings: [{ line: 9, column: 26, message: 'priorityClassName "cni-critical" is not a built-in class and the input defines no PriorityClass' }],
+                findings: [
+                    {
+                        line: 9,
+                        column: 26,
+                        endLine: 9,
+                        endColumn: 38,
+                        message: 'priorityClassName "cni-critical" is not a built-in class and the input defines no PriorityClass: if the cluster has no such class, admission rejects every pod of the DaemonSet',
+                    },
+                ],
             },
         ],
     },

@@ -156,8 +156,20 @@ spec:
           hostPath: {path: /var/lib/kubelet, type: Directory}
 `,
                 findings: [
-                    { line: 13, column: 15, message: 'init container "install-cni" mounts hostPath "/opt/cni/bin" (volume "cni-bin") writable' },
-                    { line: 25, column: 25, message: "with mountPropagation: Bidirectional its mounts also appear on the node" },
+                    {
+                        line: 13,
+                        column: 15,
+                        endLine: 13,
+                        endColumn: 28,
+                        message: 'init container "install-cni" mounts hostPath "/opt/cni/bin" (volume "cni-bin") writable: it can change the node\'s files there; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"',
+                    },
+                    {
+                        line: 25,
+                        column: 25,
+                        endLine: 25,
+                        endColumn: 30,
+                        message: 'container "driver" mounts hostPath "/var/lib/kubelet" (volume "kubelet") writable: it can change the node\'s files there, and with mountPropagation: Bidirectional its mounts also appear on the node; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"',
+                    },
                 ],
             },
         ],

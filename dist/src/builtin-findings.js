@@ -140,7 +140,15 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-                    findings: [{ line: 9, column: 7, message: "the selector requires app=node-exporter, the template has app=prometheus-node-exporter" }],
+                    findings: [
+                        {
+                            line: 9,
+                            column: 7,
+                            endLine: 9,
+                            endColumn: 13,
+                            message: "spec.selector does not match the template labels: the selector requires app=node-exporter, the template has app=prometheus-node-exporter",
+                        },
+                    ],
                 },
                 {
                     name: "a matchExpressions requirement the template labels fail",
@@ -160,7 +168,15 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-                    findings: [{ line: 11, column: 7, message: "the selector requires tier in (node,network), the template has no tier label" }],
+                    findings: [
+                        {
+                            line: 11,
+                            column: 7,
+                            endLine: 11,
+                            endColumn: 13,
+                            message: "spec.selector does not match the template labels: the selector requires tier in (node,network), the template has no tier label",
+                        },
+                    ],
                 },
                 {
                     name: "an empty selector",
@@ -177,7 +193,15 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-                    findings: [{ line: 5, column: 3, message: "spec.selector is empty" }],
+                    findings: [
+                        {
+                            line: 5,
+                            column: 3,
+                            endLine: 5,
+                            endColumn: 11,
+                            message: "spec.selector is empty, which would select every pod in the namespace; a DaemonSet needs a selector that matches its template labels",
+                        },
+                    ],
                 },
             ],
         },

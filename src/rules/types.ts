@@ -88,15 +88,34 @@ export interface FindingKind {
   rule?: Rule;
 }
 
-/** A manifest with what the rule must (invalid) or must not (valid) report; run by the test suite. */
-export interface RuleExample {
+/** A manifest the test suite checks for one kind of finding (ESLint's RuleTester cases). */
+interface RuleExampleBase {
   /** What the example shows. */
   name: string;
   /** YAML, possibly several documents (cross-document rules). */
   manifest: string;
   options?: Readonly<Record<string, unknown>>;
-  /** For invalid examples: the findings of this rule, in order, by start position and a piece of the message. */
-  findings?: ReadonlyArray<{ line: number; column: number; message?: string }>;
+}
+
+/** A manifest that must get no finding of the kind. */
+export interface ValidExample extends RuleExampleBase {
+  /** Never: a valid example that lists findings is a type error, not a silently ignored list. */
+  findings?: never;
+}
+
+/** One finding an invalid example must produce. Lines and columns are 1-based; the end is exclusive, as in `Finding`. */
+export interface ExpectedFinding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The whole message. */
+  message: string;
+}
+
+/** A manifest that must get findings of the kind: every one of them, in order. */
+export interface InvalidExample extends RuleExampleBase {
+  findings: readonly [ExpectedFinding, ...ExpectedFinding[]];
 }
 
 /** What a rule reports about one DaemonSet. */
@@ -132,7 +151,7 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
    */
   collect?(ds: DaemonSetView, options: O): F | undefined;
   checkAll?(input: InputFacts<F>, options: O, report: (r: CrossReport) => void): void;
-  examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
+  examples: { valid: readonly ValidExample[]; invalid: readonly InvalidExample[] };
 }
 
 /** Helps rule modules keep their option types without repeating them. */
