@@ -5,10 +5,10 @@ import { BUILT_IN_IDS } from "./builtin-findings.js";
 import { relative, resolve, sep } from "node:path";
 import { activeRulesFor, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config/config.js";
 import type { Finding, ObjectRef, Problem } from "./finding.js";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
+import { expandInputs, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifestStream } from "./load/parse.js";
-import { describeSource, SourceFinder, type TemplateSource } from "./load/sources.js";
+import { markTemplateSources } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
 import { resolveKubernetesVersion, UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
@@ -131,15 +131,7 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
   const ignore = [...(options.ignore ?? []), ...run.config.ignore.map((g) => relativeGlob(run.config.dir, cwd, g))];
-  const { inputs, problems, unmatched } = expandPaths(paths, { cwd, ignore });
-  let somethingToCheck = inputs.length > 0 || problems.length > 0;
-  if (paths.includes("-")) {
-    const name = options.stdin?.filename ?? "<stdin>";
-    const text = options.stdin?.text ?? "";
-    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
-    else somethingToCheck = true;
-    inputs.unshift({ name, text, absolutePath: resolve(cwd, name) });
-  }
+  const { inputs, problems, unmatched, somethingToCheck } = expandInputs(paths, { cwd, ignore, stdin: options.stdin });
   if (options.errorOnUnmatchedPattern ?? true) {
     const error = unmatchedPathsError(unmatched, somethingToCheck);
     if (error) throw error;
@@ -227,35 +219,6 @@ function tidied(f: Finding): Finding {
   f.message = tidyMessage(f.message);
   if (f.fix !== undefined) f.fix = tidyMessage(f.fix);
   return f;
-}
-
-/**
- * Marks the files of Helm charts and kustomizations (load/sources.ts), which
- * are not linted as manifests, and words the one finding each chart or
- * kustomization gets: at the input index of its first file. Text from
- * stdin is what was rendered, whatever name it is given.
- */
-function markTemplateSources(inputs: InputSource[], cwd: string): Map<number, Finding> {
-  const finder = new SourceFinder();
-  const findings = new Map<number, Finding>();
-  const announced = new Set<string>();
-  inputs.forEach((input, index) => {
-    if (input.text !== undefined || input.absolutePath === undefined) return;
-    const found = finder.sourceOf(input.absolutePath);
-    if (!found) return;
-    input.templateSource = found.checkSyntax ? "syntax" : "none";
-    if (announced.has(found.source.file)) return;
-    announced.add(found.source.file);
-    findings.set(index, sourceFinding(found.source, cwd));
-  });
-  return findings;
-}
-
-function sourceFinding(source: TemplateSource, cwd: string): Finding {
-  const dir = source.dir === resolve(cwd) ? "." : displayPath(cwd, source.dir);
-  const { message, fix } = describeSource(source, dir, "check");
-  const file = displayPath(cwd, source.file);
-  return { ruleId: source.kind, severity: "info", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "", fix };
 }
 
 /** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */

@@ -4,12 +4,12 @@
  * the manifest loader; problems come back with their file:line:column.
  */
 import { resolve } from "node:path";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, MAX_FILE_BYTES, readInput, type UnmatchedPath } from "../load/files.js";
+import { expandInputs, MAX_FILE_BYTES, readInput, type StdinInput, type UnmatchedPath } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests, readManifests } from "../load/parse.js";
 import { appendAll } from "../values.js";
-import { describeSource, SourceFinder } from "../load/sources.js";
+import { markTemplateSources } from "../load/sources.js";
 import type { ManifestObject } from "../load/types.js";
 import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
@@ -197,6 +197,14 @@ export interface ManifestDaemonSet {
   key: string;
 }
 
+export interface LoadedManifests {
+  daemonSets: ManifestDaemonSet[];
+  nodeObjects: unknown[];
+  errors: InventoryError[];
+  unmatched: UnmatchedPath[];
+  notes: string[];
+}
+
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
  * stdin), and the Node objects among them, which can serve as inventory.
@@ -205,29 +213,14 @@ export interface ManifestDaemonSet {
  * Files of Helm charts and kustomizations are left out, with a note for
  * each chart or kustomization (load/sources.ts).
  */
-export function loadDaemonSets(
-  paths: readonly string[],
-  options: { cwd: string; stdin?: { text: string; filename?: string } },
-): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[]; unmatched: UnmatchedPath[]; notes: string[] } {
-  const { inputs, problems, unmatched } = expandPaths(paths, { cwd: options.cwd });
-  if (paths.includes("-")) {
-    const text = options.stdin?.text ?? "";
-    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
-    inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text });
-  }
+export function loadDaemonSets(paths: readonly string[], options: { cwd: string; stdin?: StdinInput }): LoadedManifests {
+  const { inputs, problems, unmatched } = expandInputs(paths, options);
   const errors: InventoryError[] = problems.map((p) => ({ file: p.name, message: p.message }));
   const daemonSets: ManifestDaemonSet[] = [];
   const nodeObjects: unknown[] = [];
-  const notes = new Map<string, string>();
-  const sources = new SourceFinder();
+  const notes = [...markTemplateSources(inputs, options.cwd, "simulate").values()].map((f) => `${f.file}: ${f.message}; ${f.fix}`);
   for (const input of inputs) {
-    const source = input.absolutePath !== undefined && input.text === undefined ? sources.sourceOf(input.absolutePath)?.source : undefined;
-    if (source) {
-      const dir = source.dir === resolve(options.cwd) ? "." : displayPath(options.cwd, source.dir);
-      const { message, fix } = describeSource(source, dir, "simulate");
-      notes.set(source.file, `${displayPath(options.cwd, source.file)}: ${message}; ${fix}`);
-      continue;
-    }
+    if (input.templateSource) continue;
     const read = readInput(input);
     if ("problem" in read) {
       errors.push({ file: input.name, message: read.problem });
@@ -252,7 +245,7 @@ export function loadDaemonSets(
     for (const f of loaded.findings) if (f.severity === "error") errors.push({ file: f.file, line: f.line, column: f.column, message: f.message });
     appendAll(errors, objectErrors);
   }
-  return { daemonSets, nodeObjects, errors, unmatched, notes: [...notes.values()] };
+  return { daemonSets, nodeObjects, errors, unmatched, notes };
 }
 
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
