@@ -5,7 +5,8 @@
  *   import { check } from "daemonset-lint";
  *   const { findings, summary } = await check(["manifests/"], { kubernetesVersion: "1.30" });
  */
-export { check, checkText, type CheckOptions } from "./check.js";
+export { check, checkText } from "./check.js";
+export type { CheckOptions } from "./config/run.js";
 export type { ApiError, Finding, FieldErrorType, ObjectRef, Severity } from "./finding.js";
 export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, RuleDescriptor } from "./report/types.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";

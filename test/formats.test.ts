@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse as parseJUnit, type TestCase, type TestSuites } from "junit2json";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUILT_IN_IDS } from "../src/check.js";
+import { BUILT_IN_IDS } from "../src/builtin-findings.js";
 import { loadRules } from "../src/rules/registry.js";
 import { runDslint } from "./dslint-process.js";
 

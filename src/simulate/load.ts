@@ -3,7 +3,9 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import type { CheckOptions, RunContext } from "../config/run.js";
 import { expandInputs, MAX_FILE_BYTES, readInput, type StdinInput, type UnmatchedPath } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
@@ -14,6 +16,7 @@ import type { ManifestObject } from "../load/types.js";
 import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
+import type { LoadedInventory } from "./findings.js";
 import { isListDocument, nodesFromObjects, podsFromObjects, type InventoryNode, type InventoryPod, type InventoryProblem } from "./inventory.js";
 
 /** One problem with an inventory file, as one line: `nodes.yaml:12:7: message`. */
@@ -189,6 +192,32 @@ export function loadPods(source: InventorySource): { pods: InventoryPod[]; error
 export function inventorySource(name: string, cwd: string, stdinText?: string): InventorySource {
   if (name === "-") return { name: "<stdin>", text: stdinText ?? "" };
   return { name, path: resolve(cwd, name) };
+}
+
+/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+export function placementInventory(options: Pick<CheckOptions, "nodes">, run: RunContext, cwd: string): LoadedInventory | undefined {
+  const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
+  if (files.length === 0) return undefined;
+  run.placement = true;
+  // An editor checks on every pause in typing: read an unchanged inventory once.
+  const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
+  let inventory = inventories.get(key);
+  if (!inventory) {
+    inventory = loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
+    inventories.clear();
+    inventories.set(key, inventory);
+  }
+  return inventory;
+}
+
+const inventories = new Map<string, LoadedInventory>();
+
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
 }
 
 export interface ManifestDaemonSet {
