@@ -12,7 +12,9 @@ export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, 
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
 export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./schema/versions.js";
 export { UsageError } from "./options.js";
-export { simulate, type InventoryInput, type SimulationOptions } from "./simulate/api.js";
+export { simulate, simulateChange, type InventoryInput, type SimulateChangeOptions, type SimulatedChange, type SimulationOptions } from "./simulate/api.js";
+export type { DiffReport } from "./simulate/format-table.js";
+export type { InventoryError } from "./simulate/load.js";
 export { diffSimulations } from "./simulate/diff.js";
 export {
   nodesFromObjects,
