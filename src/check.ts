@@ -1,105 +1,36 @@
-import { statSync } from "node:fs";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
-import { tidyMessage } from "./text.js";
-import { relative, resolve } from "node:path";
-import { activeRulesFor, configureStageFindings, emptyConfig, findConfigFile, loadConfigFile, stageSeveritiesFor, type DslintConfig } from "./config/config.js";
-import type { Finding, ObjectRef, Problem, RuleSeverity } from "./finding.js";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
+import { resolve } from "node:path";
+import { activeRulesFor, configureStageFindings, stageSeveritiesFor } from "./config/config.js";
+import { CHECK_OPTIONS, CHECK_TEXT_OPTIONS, ignoreGlobs, resolveRun, type CheckOptions, type CheckTextOptions, type RunContext } from "./config/run.js";
+import { emptyFileResult, type FileResult } from "./file-result.js";
+import type { Finding, Problem, RuleSeverity } from "./finding.js";
+import { expandInputs, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifestStream } from "./load/parse.js";
-import { describeSource, SourceFinder, type TemplateSource } from "./load/sources.js";
+import { objectRef, pathFinding, placeProblem } from "./load/place.js";
+import { markTemplateSources } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
-import { resolveKubernetesVersion, UsageError } from "./options.js";
+import { UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
-import { formatPath, type Path } from "./path.js";
-import { FindingStore, TextSpill } from "./report/finding-store.js";
-import type { CheckedFile, CheckResult, CheckSummary, ReportInput } from "./report/types.js";
-import { runCrossRules, runRules, type ActiveRule, type CollectedFact } from "./rules/engine.js";
+import { FindingSlots, type EmitFinding } from "./report/finding-slots.js";
+import { FindingStore, type TextSpill } from "./report/finding-store.js";
+import { summaryOf } from "./report/summary.js";
+import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
+import { runRules, type ActiveRule } from "./rules/engine.js";
+import { crossDocumentFindings, factSpill, factText, revivedFacts } from "./rules/facts.js";
 import { findingKinds, loadRules } from "./rules/registry.js";
-import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings, type Suppression } from "./rules/suppressions.js";
+import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
-import { loadNodes } from "./simulate/load.js";
-import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
+import { placementFindings, type LoadedInventory } from "./simulate/findings.js";
+import { placementInventory } from "./simulate/load.js";
 import { loadSchemaValidator, type SchemaValidator } from "./schema/validate.js";
-import { decodeIssueToProblem, issueToProblem, validateDaemonSet } from "./validate/index.js";
-import { appendAll, detached, sharingStrings } from "./values.js";
-
-export interface CheckOptions {
-  /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
-  kubernetesVersion?: string;
-  /** Folder that relative paths and reported file names are relative to. */
-  cwd?: string;
-  /** Text for the path `-` (stdin), and the name to report it under. */
-  stdin?: { text: string; filename?: string };
-  /** Globs of paths to leave out (relative to cwd, matched as the configuration's `ignore`), besides the configuration's. */
-  ignore?: readonly string[];
-  /** The configuration to use; by default the nearest .dslint.yaml from cwd upwards (or `configFile`). */
-  config?: DslintConfig;
-  configFile?: string;
-  /** false: ignore suppression comments and annotations (`--no-inline-config`). */
-  inlineConfig?: boolean;
-  /** Node inventories to simulate placement against (besides the configuration's `nodes`). */
-  nodes?: readonly string[];
-  /** Worker threads besides the main one; by default chosen from the cores and the input's size (parallel.ts). */
-  threads?: number;
-  /**
-   * false: a path or glob that matches no file, one whose files are all
-   * ignored, and empty stdin are left out quietly. By default (true) they
-   * reject with a UsageError, one line each.
-   */
-  errorOnUnmatchedPattern?: boolean;
-}
-
-// Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
-const CHECK_OPTIONS: Record<keyof CheckOptions, true> = {
-  kubernetesVersion: true,
-  cwd: true,
-  stdin: true,
-  ignore: true,
-  config: true,
-  configFile: true,
-  inlineConfig: true,
-  nodes: true,
-  threads: true,
-  errorOnUnmatchedPattern: true,
-};
-
-type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> & Pick<InputSource, "templateSource">;
-
-const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, templateSource: true };
-
-/** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
-export interface RunContext {
-  version: string;
-  config: DslintConfig;
-  inlineConfig: boolean;
-  /** Collect each DaemonSet for the placement check (an inventory was given). */
-  placement: boolean;
-}
-
-/** Everything one file contributes to the result. */
-export interface FileResult {
-  findings: Finding[];
-  documents: number;
-  objects: number;
-  daemonSets: number;
-  skipped: number;
-  /** Facts for cross-document rules, as JSON text (factText): small, and sharing nothing with the documents. */
-  facts: string[];
-  /** On the main thread the facts go to the run's TextSpill instead: these indexes of it. */
-  factRange?: [number, number];
-  /** The PriorityClass names the cross-document rules may need. */
-  priorityClasses: string[];
-  suppressions: Suppression[];
-  /** The DaemonSets, for the placement check. */
-  placements: PlacementSubject[];
-  /** The file and the objects checked in it, clean or not (absent for a path that matched nothing). */
-  checked?: CheckedFile;
-}
+import { apiValidationProblems, withoutSchemaOverlap } from "./validate/api-problems.js";
+import { appendAll, detached } from "./values.js";
 
 /**
- * Checks manifests: load → schema → API validation → rules → report.
+ * Checks manifests: load → schema → API validation → rules → (cross-document
+ * rules, placement) → suppressions → report.
  * Problems in one file or document never stop the others from being checked.
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
@@ -129,19 +60,7 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
   const cwd = options.cwd ?? process.cwd();
   const rules = await loadRules();
   const run = resolveRun(options, cwd, rules);
-  const ignore = [
-    { dir: cwd, globs: options.ignore ?? [] },
-    { dir: run.config.dir, globs: run.config.ignore },
-  ];
-  const { inputs, problems, unmatched } = expandPaths(paths, { cwd, ignore });
-  let somethingToCheck = inputs.length > 0 || problems.length > 0;
-  if (paths.includes("-")) {
-    const name = options.stdin?.filename ?? "<stdin>";
-    const text = options.stdin?.text ?? "";
-    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
-    else somethingToCheck = true;
-    inputs.unshift({ name, text, absolutePath: resolve(cwd, name) });
-  }
+  const { inputs, problems, unmatched, somethingToCheck } = expandInputs(paths, { cwd, ignore: ignoreGlobs(options, run, cwd), stdin: options.stdin });
   if (options.errorOnUnmatchedPattern ?? true) {
     const error = unmatchedPathsError(unmatched, somethingToCheck);
     if (error) throw error;
@@ -150,12 +69,13 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
   const inventory = placementInventory(options, run, cwd);
   const sources = markTemplateSources(inputs, cwd);
   const slots = new FindingSlots(store, problems.length + inputs.length, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
+  const facts = factSpill();
   const results: FileResult[] = problems.map((p, k) => {
     slots.emitter(k)(pathFinding(p.name, p.message), 0);
     return emptyFileResult();
   });
   try {
-    const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index), slots.facts));
+    const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index), facts));
     checked.forEach((result, index) => {
       const emit = slots.emitter(problems.length + index);
       // A worker thread's findings come back with its result.
@@ -165,25 +85,12 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
       if (source) emit(source, 2);
     });
     appendAll(results, checked);
-    return finish(results, inputs.length, rules, run, slots, inventory, errorsOnly);
+    return finish(results, inputs.length, rules, run, slots, facts, inventory, errorsOnly);
   } catch (err) {
     store.close();
-    slots.facts.close();
+    facts.close();
     throw err;
   }
-}
-
-/** One DaemonSet's facts as text, until the cross-document rules read them. */
-function factText(facts: readonly CollectedFact[]): string {
-  return JSON.stringify(facts);
-}
-
-/**
- * The facts again, sharing their strings with the facts revived before (`strings`).
- * JSON.parse makes a key named `__proto__` an own entry, as the rules' label maps have it (rules/view.ts).
- */
-function factsOf(text: string, strings: Map<string, string>): CollectedFact[] {
-  return sharingStrings(JSON.parse(text) as CollectedFact[], strings);
 }
 
 /** The whole result in memory, as the API returns it. */
@@ -193,113 +100,11 @@ function materialize(report: CheckReport): CheckResult {
   return { findings, summary: report.summary, files: report.files };
 }
 
-/** What a finding's file reading (0), its objects (1) and a chart or kustomization note (2) add. */
-type EmitFinding = (finding: Finding, phase: 0 | 1 | 2) => void;
-
-/**
- * Findings added to the store in any order, ranked as the stages found
- * them: slot by slot (the paths that could not be read, then each input,
- * then placement, cross-document rules and suppressions), within a slot by
- * phase, then one by one. What the sort cannot tell apart keeps that order.
- */
-class FindingSlots {
-  private readonly emitters = new Map<number, EmitFinding>();
-  /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
-  readonly facts = new TextSpill("facts", 4 * 1024 * 1024);
-
-  constructor(
-    readonly store: FindingStore,
-    /** Slots of the paths and inputs; placement, cross-document and suppression findings come after. */
-    readonly inputSlots: number,
-    /** The other stages' findings at the severity configured for their kind (config/config.ts); undefined drops one. */
-    readonly configure: (finding: Finding) => Finding | undefined,
-  ) {}
-
-  emitter(slot: number): EmitFinding {
-    let emit = this.emitters.get(slot);
-    if (!emit) {
-      const seq = [0, 0, 0];
-      // What findings quote from the input is capped and escaped once, for every output.
-      emit = (f, phase) => {
-        const configured = this.configure(f);
-        if (configured) this.store.add(tidied(configured), (slot * 4 + phase) * 2 ** 28 + seq[phase]!++);
-      };
-      this.emitters.set(slot, emit);
-    }
-    return emit;
-  }
-}
-
-function tidied(f: Finding): Finding {
-  f.message = tidyMessage(f.message);
-  if (f.fix !== undefined) f.fix = tidyMessage(f.fix);
-  return f;
-}
-
-/**
- * Marks the files of Helm charts and kustomizations (load/sources.ts), which
- * are not linted as manifests, and words the one finding each chart or
- * kustomization gets: at the input index of its first file. Text from
- * stdin is what was rendered, whatever name it is given.
- */
-function markTemplateSources(inputs: InputSource[], cwd: string): Map<number, Finding> {
-  const finder = new SourceFinder();
-  const findings = new Map<number, Finding>();
-  const announced = new Set<string>();
-  inputs.forEach((input, index) => {
-    if (input.text !== undefined || input.absolutePath === undefined) return;
-    const found = finder.sourceOf(input.absolutePath);
-    if (!found) return;
-    input.templateSource = found.checkSyntax ? "syntax" : "none";
-    if (announced.has(found.source.file)) return;
-    announced.add(found.source.file);
-    findings.set(index, sourceFinding(found.source, cwd));
-  });
-  return findings;
-}
-
-function sourceFinding(source: TemplateSource, cwd: string): Finding {
-  const dir = source.dir === resolve(cwd) ? "." : displayPath(cwd, source.dir);
-  const { message, fix } = describeSource(source, dir, "check");
-  const file = displayPath(cwd, source.file);
-  return { ruleId: source.kind, severity: "info", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "", fix };
-}
-
-/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
-function placementInventory(options: CheckOptions, run: RunContext, cwd: string): LoadedInventory | undefined {
-  const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
-  if (files.length === 0) return undefined;
-  run.placement = true;
-  // An editor checks on every pause in typing: read an unchanged inventory once.
-  const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
-  let inventory = inventories.get(key);
-  if (!inventory) {
-    inventory = loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
-    inventories.clear();
-    inventories.set(key, inventory);
-  }
-  return inventory;
-}
-
-const inventories = new Map<string, LoadedInventory>();
-
-function modified(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
 /**
  * Checks text that did not come from disk (an editor buffer, a test);
  * `templateSource` when it is a file of a chart or kustomization (load/sources.ts).
  */
-export async function checkText(
-  text: string,
-  filename: string,
-  options: CheckTextOptions = {},
-): Promise<CheckResult> {
+export async function checkText(text: string, filename: string, options: CheckTextOptions = {}): Promise<CheckResult> {
   checkString("checkText", "text", text);
   checkString("checkText", "filename", filename);
   checkOptions("checkText", options, Object.keys(CHECK_TEXT_OPTIONS));
@@ -310,18 +115,9 @@ export async function checkText(
   const input: InputSource = { name: filename, text, absolutePath: resolve(cwd, filename) };
   if (options.templateSource) input.templateSource = options.templateSource;
   const slots = new FindingSlots(new FindingStore({ spillAfter: Infinity }), 1, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
-  const result = await checkInput(input, run, slots.emitter(0), slots.facts);
-  return materialize(finish([result], 1, rules, run, slots, inventory));
-}
-
-function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext {
-  const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
-  return {
-    config,
-    version: resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion),
-    inlineConfig: options.inlineConfig ?? true,
-    placement: false,
-  };
+  const facts = factSpill();
+  const result = await checkInput(input, run, slots.emitter(0), facts);
+  return materialize(finish([result], 1, rules, run, slots, facts, inventory));
 }
 
 /**
@@ -430,139 +226,25 @@ function checkTemplateSourceFile(input: InputSource, run: RunContext, emit: Emit
   return result;
 }
 
-/**
- * The API server stops at a value it cannot decode; a linter should not make
- * the user fix one mistake to see the next. So the undecodable values are
- * reported, then left out for the validation of everything else.
- */
-function apiValidationProblems(object: ManifestObject, version: string): Problem[] {
-  const first = validateDaemonSet(object.value, { kubernetesVersion: version });
-  if (first.decodeErrors.length === 0) return first.issues.map(issueToProblem);
-  const rest = structuredClone(object.value);
-  for (const d of first.decodeErrors) deleteAt(rest, d.path);
-  return [...first.decodeErrors.map(decodeIssueToProblem), ...validateDaemonSet(rest, { kubernetesVersion: version }).issues.map(issueToProblem)];
-}
-
-function deleteAt(root: unknown, path: Path): void {
-  let node = root;
-  for (const segment of path.slice(0, -1)) {
-    if (typeof node !== "object" || node === null) return;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  if (typeof node === "object" && node !== null) delete (node as Record<string | number, unknown>)[path.at(-1)!];
-}
-
-/**
- * One mistake, one finding. The API server never validates what it cannot
- * decode, so an API error at (or inside) a field the schema rejected is the
- * same mistake twice; and a field both stages require or restrict is
- * reported once, by the schema stage. Schema problems about a missing field
- * sit at its parent, so they are matched by their field error instead.
- */
-function withoutSchemaOverlap(api: Problem[], schema: Problem[]): Problem[] {
-  if (schema.length === 0) return api;
-  const isPrefix = (a: Path, b: Path) => a.length <= b.length && a.every((s, i) => s === b[i]);
-  const sameFields = new Set(schema.filter((s) => s.apiError).map((s) => s.apiError!.field));
-  const rejectedValues = schema.filter((s) => !s.apiError || s.apiError.type !== "Required");
-  return api.filter((p) => {
-    if (p.apiError && sameFields.has(p.apiError.field)) return false;
-    return !rejectedValues.some((s) => isPrefix(s.path, p.path));
-  });
-}
-
-export function objectRef(value: unknown): ObjectRef | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const v = value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
-  if (typeof v.kind !== "string") return undefined;
-  const ref: ObjectRef = { kind: v.kind };
-  const meta = typeof v.metadata === "object" && v.metadata !== null ? v.metadata : {};
-  if (typeof meta.namespace === "string") ref.namespace = meta.namespace;
-  if (typeof meta.name === "string") ref.name = meta.name;
-  return ref;
-}
-
-/** Places a stage's problem in its file through the object's source map. */
-export function placeProblem(object: ManifestObject, p: Problem, ref = objectRef(object.value)): Finding {
-  const range = object.locate(p.path, p.onKey);
-  const finding: Finding = {
-    ruleId: p.ruleId,
-    severity: p.severity,
-    message: p.message,
-    file: object.file,
-    ...range,
-    path: formatPath(p.path),
-  };
-  if (ref) finding.object = ref;
-  if (p.apiError) finding.apiError = p.apiError;
-  if (p.fix) finding.fix = p.fix;
-  return finding;
-}
-
-function emptyFileResult(): FileResult {
-  return { findings: [], documents: 0, objects: 0, daemonSets: 0, skipped: 0, facts: [], priorityClasses: [], suppressions: [], placements: [] };
-}
-
-function pathFinding(file: string, message: string): Finding {
-  return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
-}
-
-function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig {
-  const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
-  if (!file) return emptyConfig(cwd);
-  return loadConfigFile(file, rules, relative(cwd, file) || file);
-}
-
-/** Cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
-function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext, slots: FindingSlots, inventory?: LoadedInventory, errorsOnly = false): CheckReport {
+/** Placement, cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
+function finish(results: FileResult[], files: number, rules: readonly Rule[], run: RunContext, slots: FindingSlots, factSpill: TextSpill, inventory?: LoadedInventory, errorsOnly = false): CheckReport {
   const store = slots.store;
   if (inventory) {
     const emit = slots.emitter(slots.inputSlots);
     for (const f of placementFindings(results.flatMap((r) => r.placements), inventory)) emit(f, 0);
   }
-  // In input order, wherever each file was checked.
-  const facts: CollectedFact[] = [];
-  const strings = new Map<string, string>();
-  for (const r of results) {
-    if (r.factRange) for (let i = r.factRange[0]; i < r.factRange[1]; i++) appendAll(facts, factsOf(slots.facts.text(i), strings));
-    for (const text of r.facts) appendAll(facts, factsOf(text, strings));
-  }
-  strings.clear();
-  slots.facts.close();
+  const facts = revivedFacts(results, factSpill);
   if (facts.length > 0) {
     const emit = slots.emitter(slots.inputSlots + 1);
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
-    const active = activeRulesFor(run.config, rules, undefined);
-    const optionsFor = (id: string) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
-    for (const c of runCrossRules(rules, optionsFor, facts, priorityClasses)) {
-      const f: Finding = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
-      if (c.fix) f.fix = c.fix;
-      emit(f, 0);
-    }
+    for (const f of crossDocumentFindings(rules, run.config, facts, priorityClasses)) emit(f, 0);
   }
   const suppressions = results.flatMap((r) => r.suppressions);
   if (suppressions.length > 0) {
     const known = new Set(findingKinds(rules).all.map((k) => k.id));
-    const count = store.size;
-    const about = suppressionFindings(count, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i));
-    const rank = (slots.inputSlots + 2) * 4 * 2 ** 28;
-    about.flatMap((f) => slots.configure(f) ?? []).forEach((f, k) => store.add(f, rank + k));
+    slots.addLast(suppressionFindings(store.size, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i)));
   }
   if (errorsOnly) for (let i = 0; i < store.size; i++) if (store.severityOf(i) !== "error") store.remove(i);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (let i = 0; i < store.size; i++) if (!store.isRemoved(i)) counts[store.severityOf(i)]++;
-  const summary: CheckSummary = {
-    files,
-    documents: sum(results, "documents"),
-    objects: sum(results, "objects"),
-    daemonSets: sum(results, "daemonSets"),
-    skipped: sum(results, "skipped"),
-    errors: counts.error,
-    warnings: counts.warning,
-    infos: counts.info,
-  };
+  const summary = summaryOf(results, files, store);
   return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
-}
-
-function sum(results: FileResult[], key: "documents" | "objects" | "daemonSets" | "skipped"): number {
-  return results.reduce((n, r) => n + r[key], 0);
 }

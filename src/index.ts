@@ -5,13 +5,16 @@
  *   import { check } from "daemonset-lint";
  *   const { findings, summary } = await check(["manifests/"], { kubernetesVersion: "1.30" });
  */
-export { check, checkText, type CheckOptions } from "./check.js";
+export { check, checkText } from "./check.js";
+export type { CheckOptions } from "./config/run.js";
 export type { ApiError, Finding, FieldErrorType, ObjectRef, Severity } from "./finding.js";
 export type { CheckedFile, CheckResult, CheckSummary, Formatter, FormatOptions, RuleDescriptor } from "./report/types.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
 export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./k8s/versions.js";
 export { UsageError } from "./options.js";
-export { simulate, type InventoryInput, type SimulationOptions } from "./simulate/api.js";
+export { simulate, simulateChange, type InventoryInput, type SimulateChangeOptions, type SimulatedChange, type SimulationOptions } from "./simulate/api.js";
+export type { DiffReport } from "./simulate/format-table.js";
+export type { InventoryError } from "./simulate/load.js";
 export { diffSimulations } from "./simulate/diff.js";
 export {
   nodesFromObjects,

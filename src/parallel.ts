@@ -1,7 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { FileResult, RunContext } from "./check.js";
+import type { RunContext } from "./config/run.js";
+import type { FileResult } from "./file-result.js";
 import type { InputSource } from "./load/files.js";
 import { builtin } from "./modules.js";
 

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { checkInput, type FileResult } from "./check.js";
+import { checkInput } from "./check.js";
+import type { FileResult } from "./file-result.js";
 import type { WorkerRequest } from "./parallel.js";
 
 // A worker thread: checks its share of the inputs and posts the results back.

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   check,
@@ -8,7 +11,10 @@ import {
   nodesFromObjects,
   podsFromObjects,
   simulate,
+  simulateChange,
+  UsageError,
   type DaemonSetSimulation,
+  type DiffReport,
 } from "../src/index.js";
 
 const DAEMONSET = {
@@ -67,6 +73,75 @@ describe("simulate() takes the inventory in every shape the API hands out", () =
   it("leaves out unusable objects among usable nodes, as documented", () => {
     expect(simulate(DAEMONSET, [...NODES, { kind: "Node", metadata: {} }]).summary.nodes).toBe(2);
     expect(simulate(DAEMONSET, []).summary.nodes).toBe(0);
+  });
+});
+
+describe("simulateChange() reads files as dslint simulate --before and --nodes-after do", () => {
+  // Node b without its gpu taint, and a Node without a name.
+  const NODES_AFTER = JSON.stringify({ kind: "NodeList", items: [node("a"), node("b"), { kind: "Node", metadata: {} }] });
+  /** A folder with the DaemonSet before and after it tolerates the gpu taint, a second one the change removes, a chart and inventories. */
+  const cwd = (() => {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-api-change-"));
+    const spec = DAEMONSET.spec.template.spec;
+    const tolerating = { ...DAEMONSET, spec: { ...DAEMONSET.spec, template: { ...DAEMONSET.spec.template, spec: { ...spec, tolerations: [{ key: "gpu", operator: "Exists" }] } } } };
+    const removed = { ...DAEMONSET, metadata: { name: "removed", namespace: "kube-system" } };
+    mkdirSync(join(dir, "old"));
+    mkdirSync(join(dir, "chart", "templates"), { recursive: true });
+    writeFileSync(join(dir, "old", "agent.json"), JSON.stringify(DAEMONSET));
+    writeFileSync(join(dir, "old", "removed.json"), JSON.stringify(removed));
+    writeFileSync(join(dir, "agent.json"), JSON.stringify(tolerating));
+    writeFileSync(join(dir, "chart", "Chart.yaml"), "apiVersion: v2\nname: agent\nversion: 0.1.0\n");
+    writeFileSync(join(dir, "chart", "templates", "ds.yaml"), "kind: DaemonSet\nmetadata:\n  name: {{ .Release.Name }}\n");
+    writeFileSync(join(dir, "nodes.json"), JSON.stringify({ kind: "NodeList", items: NODES }));
+    writeFileSync(join(dir, "nodes-after.json"), NODES_AFTER);
+    return dir;
+  })();
+  const changes = (diffs: Iterable<DiffReport>) => [...diffs].map((d) => [d.file, d.diff.name, d.diff.changes.map((c) => `${c.node} ${c.change}`)]);
+
+  it("diffs the manifests against their previous version, the removed DaemonSets last", () => {
+    const messages: string[] = [];
+    const change = simulateChange(["agent.json", "chart"], { cwd, before: ["old"], nodes: ["nodes.json"], onMessage: (line) => messages.push(line) });
+    const expected = [
+      ["agent.json", "agent", ["b gains"]],
+      ["old/removed.json", "removed", ["a loses"]],
+    ];
+    expect(changes(change.diffs)).toEqual(expected);
+    // Simulated again on each iteration.
+    expect(changes(change.diffs)).toEqual(expected);
+    expect(change.errors).toEqual([]);
+    expect(messages).toEqual([expect.stringMatching(/^chart\/Chart\.yaml: Helm chart: .* helm template chart \| dslint simulate - --nodes FILE$/)]);
+  });
+
+  it("diffs the manifests on a changed inventory, its problems in errors and onMessage", () => {
+    const messages: string[] = [];
+    const change = simulateChange(["old"], { cwd, nodes: ["nodes.json"], nodesAfter: ["nodes-after.json"], onMessage: (line) => messages.push(line) });
+    expect(changes(change.diffs)).toEqual([
+      ["old/agent.json", "agent", ["b gains"]],
+      ["old/removed.json", "removed", ["b gains"]],
+    ]);
+    // At the nameless Node's metadata, worded from the List item.
+    const column = NODES_AFTER.lastIndexOf('"metadata"') + 1;
+    const error = { file: "nodes-after.json", line: 1, column, message: "metadata.name: Node has no metadata.name; skipped" };
+    expect(change.errors).toEqual([error]);
+    expect(messages).toEqual([`nodes-after.json:1:${column}: ${error.message}`]);
+  });
+
+  it("throws a UsageError for paths that match nothing, unless told otherwise, and for no inventory", () => {
+    expect(() => simulateChange(["missing.json"], { cwd, before: ["gone"], nodes: ["nodes.json"] })).toThrow(new UsageError('"missing.json" does not exist\n--before: "gone" does not exist'));
+    expect(changes(simulateChange(["missing.json"], { cwd, before: ["old"], nodes: ["nodes.json"], errorOnUnmatchedPattern: false }).diffs)).toEqual([
+      ["old/agent.json", "agent", ["a loses"]],
+      ["old/removed.json", "removed", ["a loses"]],
+    ]);
+    expect(() => simulateChange(["agent.json"], { cwd, before: ["old"] })).toThrow(UsageError);
+  });
+
+  it("rejects a call that names no change, or two", () => {
+    const want = new TypeError("simulateChange: options must give before (the previous manifests) or nodesAfter (the changed inventory), one of them");
+    expect(() => simulateChange(["agent.json"], { nodes: ["nodes.json"] })).toThrow(want);
+    expect(() => simulateChange(["agent.json"], undefined as never)).toThrow(want);
+    expect(() => simulateChange(["agent.json"], { before: ["old"], nodesAfter: ["nodes.json"] })).toThrow(want);
+    expect(() => simulateChange("agent.json" as never, { before: ["old"] })).toThrow(/^simulateChange: paths must be an array/);
+    expect(() => simulateChange(["agent.json"], { before: ["old"], node: ["nodes.json"] } as never)).toThrow(/^simulateChange: unknown option "node"/);
   });
 });
 

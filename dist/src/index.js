@@ -9,6 +9,6 @@ export { check, checkText } from "./check.js";
 export { getFormatter, FORMAT_NAMES } from "./report/index.js";
 export { KNOWN_VERSIONS, DEFAULT_VERSION } from "./k8s/versions.js";
 export { UsageError } from "./options.js";
-export { simulate } from "./simulate/api.js";
+export { simulate, simulateChange } from "./simulate/api.js";
 export { diffSimulations } from "./simulate/diff.js";
 export { nodesFromObjects, podsFromObjects, } from "./simulate/inventory.js";

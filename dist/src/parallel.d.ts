@@ -1,4 +1,5 @@
-import type { FileResult, RunContext } from "./check.js";
+import type { RunContext } from "./config/run.js";
+import type { FileResult } from "./file-result.js";
 import type { InputSource } from "./load/files.js";
 export interface WorkerRequest {
     inputs: InputSource[];

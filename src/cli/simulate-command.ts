@@ -1,25 +1,14 @@
 import kleur from "kleur";
-import { MAX_FILE_BYTES, unmatchedPathsError } from "../load/files.js";
+import { MAX_FILE_BYTES } from "../load/files.js";
 import { UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
-import { diffSimulations } from "../simulate/diff.js";
+import { loadSimulationInputs, simulateChange, type SimulateChangeOptions } from "../simulate/api.js";
 import { diffJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
-import { diffTableChunks, simulationTableChunks, type DiffReport, type Paint, type SimulationReport, type TableRole } from "../simulate/format-table.js";
-import { nodesFromObjects, type InventoryNode, type InventoryPod } from "../simulate/inventory.js";
-import {
-  formatInventoryError,
-  inventorySource,
-  loadDaemonSets,
-  loadNodes,
-  loadPods,
-  MAX_STDIN_INVENTORY_BYTES,
-  type InventoryError,
-  type ManifestDaemonSet,
-} from "../simulate/load.js";
-import { formatPath } from "../path.js";
-import { simulateOnInventory, simulatePlacements, type PlacementColumns } from "../simulate/simulate.js";
-import type { DaemonSetSimulation, Placement } from "../simulate/types.js";
+import { diffTableChunks, simulationTableChunks, type Paint, type SimulationReport, type TableRole } from "../simulate/format-table.js";
+import { MAX_STDIN_INVENTORY_BYTES, type ManifestDaemonSet } from "../simulate/load.js";
+import { simulatePlacements, type PlacementColumns } from "../simulate/simulate.js";
+import type { Placement } from "../simulate/types.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { writeReportTo } from "./output-files.js";
@@ -80,63 +69,25 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   const stdinLimit = paths.includes("-") || values.before?.includes("-") ? MAX_FILE_BYTES : MAX_STDIN_INVENTORY_BYTES;
   const stdinText = stdinUsers === 1 ? await io.readStdin(stdinLimit) : undefined;
 
-  const errors: InventoryError[] = [];
-  const manifests = loadDaemonSets(paths, { cwd: io.cwd, stdin: { text: stdinText ?? "", filename: values["stdin-filename"] } });
-  const before = values.before ? loadDaemonSets(values.before, { cwd: io.cwd, stdin: { text: stdinText ?? "" } }) : undefined;
-  if (!values["no-error-on-unmatched-pattern"]) {
-    const beforeUnmatched = (before?.unmatched ?? []).map((u) => ({ ...u, message: `--before: ${u.message}` }));
-    const unmatched = unmatchedPathsError([...manifests.unmatched, ...beforeUnmatched], true);
-    if (unmatched) throw unmatched;
-  }
-  errors.push(...manifests.errors);
-  for (const note of manifests.notes) io.stderr.write(`dslint: ${note}\n`);
-  let nodes: InventoryNode[];
-  if (nodeFiles.length > 0) {
-    const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
-    errors.push(...loaded.errors);
-    nodes = loaded.nodes;
-  } else if (manifests.nodeObjects.length > 0) {
-    // Node objects among the manifests serve as the inventory; what is wrong with them is said as for --nodes.
-    const inventory = nodesFromObjects(manifests.nodeObjects);
-    const problems = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
-    if (inventory.nodes.length === 0) throw new UsageError([...problems.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
-    errors.push(...problems);
-    nodes = inventory.nodes;
-  } else {
-    throw new UsageError("no node inventory: give --nodes FILE (kubectl get nodes -o yaml > nodes.yaml)");
-  }
-  let pods: InventoryPod[] | undefined;
-  if (values.pods) {
-    const loaded = loadPods(inventorySource(values.pods, io.cwd, stdinText));
-    errors.push(...loaded.errors);
-    pods = loaded.pods;
-  }
-  for (const e of errors) io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
-
+  const inputs: SimulateChangeOptions = {
+    cwd: io.cwd,
+    stdin: { text: stdinText ?? "", filename: values["stdin-filename"] },
+    nodes: nodeFiles,
+    pods: values.pods,
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+    onMessage: (line) => io.stderr.write(`dslint: ${line}\n`),
+  };
   const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
   const paint = painter(color);
-  const run = (ds: ManifestDaemonSet, onNodes: readonly InventoryNode[]): DaemonSetSimulation => simulateOnInventory(ds.value, onNodes, { pods });
 
   if (values.before || afterFiles.length > 0) {
-    let diffs: Iterable<DiffReport>;
-    if (before) {
-      for (const note of before.notes) io.stderr.write(`dslint: ${note}\n`);
-      for (const e of before.errors) io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
-      errors.push(...before.errors);
-      diffs = manifestChangeDiffs(before.daemonSets, manifests.daemonSets, (ds) => run(ds, nodes));
-    } else {
-      const loaded = loadNodes(afterFiles.map((f) => inventorySource(f, io.cwd, stdinText)));
-      for (const e of loaded.errors) io.stderr.write(`dslint: ${formatInventoryError(e)}\n`);
-      errors.push(...loaded.errors);
-      diffs = (function* () {
-        for (const ds of manifests.daemonSets) yield { file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, loaded.nodes)) };
-      })();
-    }
-    await writeReportTo(io.stdout, format === "json" ? diffJsonChunks(diffs) : diffTableChunks(diffs, { paint }));
-    return errors.length > 0 ? 1 : 0;
+    const change = simulateChange(paths, { ...inputs, before: values.before, nodesAfter: values["nodes-after"] });
+    await writeReportTo(io.stdout, format === "json" ? diffJsonChunks(change.diffs) : diffTableChunks(change.diffs, { paint }));
+    return change.errors.length > 0 ? 1 : 0;
   }
 
-  if (manifests.daemonSets.length === 0) io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
+  const { daemonSets, nodes, pods, errors } = loadSimulationInputs(paths, inputs);
+  if (daemonSets.length === 0) io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
   let nowhere = false;
   let simulated = 0;
   const place = (ds: ManifestDaemonSet): PlacementColumns => {
@@ -147,44 +98,15 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   };
   // Each DaemonSet is simulated when its block is written and let go after, so memory does not grow with their number.
   const reports = (function* (): Generator<SimulationReport> {
-    for (const ds of manifests.daemonSets) yield { file: ds.file, simulation: place(ds) };
+    for (const ds of daemonSets) yield { file: ds.file, simulation: place(ds) };
   })();
   await writeReportTo(io.stdout, format === "json" ? simulationJsonChunks(reports, { only }) : simulationTableChunks(reports, { only, paint }));
   // A reader that stopped early leaves DaemonSets unwritten; the exit code still counts them.
-  for (const ds of manifests.daemonSets.slice(simulated)) {
+  for (const ds of daemonSets.slice(simulated)) {
     if (nowhere) break;
     place(ds);
   }
   return errors.length > 0 || nowhere ? 1 : 0;
-}
-
-/**
- * The diffs of a manifest change, one DaemonSet at a time: each DaemonSet of
- * the new manifests against its old version (or none), then the DaemonSets
- * the change removes, which lose every pod.
- */
-function* manifestChangeDiffs(
-  oldDaemonSets: readonly ManifestDaemonSet[],
-  newDaemonSets: readonly ManifestDaemonSet[],
-  run: (ds: ManifestDaemonSet) => DaemonSetSimulation,
-): Generator<DiffReport> {
-  const oldByKey = new Map(oldDaemonSets.map((d) => [d.key, d]));
-  const newKeys = new Set(newDaemonSets.map((d) => d.key));
-  for (const ds of newDaemonSets) {
-    const old = oldByKey.get(ds.key);
-    const after = run(ds);
-    yield { file: ds.file, diff: diffSimulations(old ? run(old) : absent(after), after) };
-  }
-  for (const old of oldDaemonSets) {
-    if (newKeys.has(old.key)) continue;
-    const was = run(old);
-    yield { file: old.file, diff: diffSimulations(was, absent(was)) };
-  }
-}
-
-/** The same DaemonSet on no node: one side of a diff for a DaemonSet that is added or removed. */
-function absent(simulation: DaemonSetSimulation): DaemonSetSimulation {
-  return { ...simulation, nodes: [], summary: { ...simulation.summary, nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0 } };
 }
 
 function painter(color: boolean): Paint {

@@ -258,6 +258,34 @@ export function expandPaths(paths: readonly string[], options: ExpandOptions = {
   return { inputs, problems, unmatched };
 }
 
+/** Text for the path `-` (stdin), and the name to report it under (`<stdin>` when none is given). */
+export interface StdinInput {
+  text: string;
+  filename?: string;
+}
+
+/**
+ * expandPaths, and the path `-` as the text given for it: the first input,
+ * wherever it was named among the paths, and unmatched when empty.
+ * `somethingToCheck`: an input or problem besides empty stdin, for
+ * unmatchedPathsError.
+ */
+export function expandInputs(
+  paths: readonly string[],
+  options: ExpandOptions & { cwd: string; stdin?: StdinInput },
+): { inputs: InputSource[]; problems: InputProblem[]; unmatched: UnmatchedPath[]; somethingToCheck: boolean } {
+  const { inputs, problems, unmatched } = expandPaths(paths, options);
+  let somethingToCheck = inputs.length > 0 || problems.length > 0;
+  if (paths.includes("-")) {
+    const name = options.stdin?.filename ?? "<stdin>";
+    const text = options.stdin?.text ?? "";
+    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
+    else somethingToCheck = true;
+    inputs.unshift({ name, text, absolutePath: resolve(options.cwd, name) });
+  }
+  return { inputs, problems, unmatched, somethingToCheck };
+}
+
 /**
  * The usage error for paths that gave nothing to check, one line each, or
  * undefined when there is none. An ignored file named explicitly counts only

@@ -9,6 +9,8 @@
  * ordinary manifests and stay linted.
  */
 import { readdirSync } from "node:fs";
+import type { Finding } from "../finding.js";
+import { displayPath, type InputSource } from "./files.js";
 import { MAX_FILE_BYTES, readRegularFile } from "./fs-errors.js";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { yamlPackage } from "./yaml-package.js";
@@ -154,4 +156,33 @@ export function describeSource(source: TemplateSource, dirName: string, command:
         message: `kustomization: what is applied is what kustomize builds from its resources and patches; the patches are partial objects, not ${done} as they are`,
         fix: `${command} what it builds: kubectl kustomize ${dir} | ${dslint}`,
       };
+}
+
+/**
+ * Marks the files of Helm charts and kustomizations, which are not linted
+ * (or simulated) as manifests, and words the one finding each chart or
+ * kustomization gets: at the input index of its first file. Text from
+ * stdin is what was rendered, whatever name it is given.
+ */
+export function markTemplateSources(inputs: InputSource[], cwd: string, command: "check" | "simulate" = "check"): Map<number, Finding> {
+  const finder = new SourceFinder();
+  const findings = new Map<number, Finding>();
+  const announced = new Set<string>();
+  inputs.forEach((input, index) => {
+    if (input.text !== undefined || input.absolutePath === undefined) return;
+    const found = finder.sourceOf(input.absolutePath);
+    if (!found) return;
+    input.templateSource = found.checkSyntax ? "syntax" : "none";
+    if (announced.has(found.source.file)) return;
+    announced.add(found.source.file);
+    findings.set(index, sourceFinding(found.source, cwd, command));
+  });
+  return findings;
+}
+
+function sourceFinding(source: TemplateSource, cwd: string, command: "check" | "simulate"): Finding {
+  const dir = source.dir === resolve(cwd) ? "." : displayPath(cwd, source.dir);
+  const { message, fix } = describeSource(source, dir, command);
+  const file = displayPath(cwd, source.file);
+  return { ruleId: source.kind, severity: "info", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "", fix };
 }

@@ -3,17 +3,20 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
-import { resolve } from "node:path";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, MAX_FILE_BYTES, readInput, type UnmatchedPath } from "../load/files.js";
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import type { CheckOptions, RunContext } from "../config/run.js";
+import { expandInputs, MAX_FILE_BYTES, readInput, type StdinInput, type UnmatchedPath } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests, readManifests } from "../load/parse.js";
 import { appendAll } from "../values.js";
-import { describeSource, SourceFinder } from "../load/sources.js";
+import { markTemplateSources } from "../load/sources.js";
 import type { ManifestObject } from "../load/types.js";
 import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
+import type { LoadedInventory } from "./findings.js";
 import { isListDocument, nodesFromObjects, podsFromObjects, type InventoryNode, type InventoryPod, type InventoryProblem } from "./inventory.js";
 
 /** One problem with an inventory file, as one line: `nodes.yaml:12:7: message`. */
@@ -191,10 +194,44 @@ export function inventorySource(name: string, cwd: string, stdinText?: string): 
   return { name, path: resolve(cwd, name) };
 }
 
+/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+export function placementInventory(options: Pick<CheckOptions, "nodes">, run: RunContext, cwd: string): LoadedInventory | undefined {
+  const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
+  if (files.length === 0) return undefined;
+  run.placement = true;
+  // An editor checks on every pause in typing: read an unchanged inventory once.
+  const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
+  let inventory = inventories.get(key);
+  if (!inventory) {
+    inventory = loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
+    inventories.clear();
+    inventories.set(key, inventory);
+  }
+  return inventory;
+}
+
+const inventories = new Map<string, LoadedInventory>();
+
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 export interface ManifestDaemonSet {
   file: string;
   value: Record<string, unknown>;
   key: string;
+}
+
+export interface LoadedManifests {
+  daemonSets: ManifestDaemonSet[];
+  nodeObjects: unknown[];
+  errors: InventoryError[];
+  unmatched: UnmatchedPath[];
+  notes: string[];
 }
 
 /**
@@ -205,29 +242,14 @@ export interface ManifestDaemonSet {
  * Files of Helm charts and kustomizations are left out, with a note for
  * each chart or kustomization (load/sources.ts).
  */
-export function loadDaemonSets(
-  paths: readonly string[],
-  options: { cwd: string; stdin?: { text: string; filename?: string } },
-): { daemonSets: ManifestDaemonSet[]; nodeObjects: unknown[]; errors: InventoryError[]; unmatched: UnmatchedPath[]; notes: string[] } {
-  const { inputs, problems, unmatched } = expandPaths(paths, { cwd: options.cwd });
-  if (paths.includes("-")) {
-    const text = options.stdin?.text ?? "";
-    if (isEmptyStdin(text)) unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
-    inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text });
-  }
+export function loadDaemonSets(paths: readonly string[], options: { cwd: string; stdin?: StdinInput }): LoadedManifests {
+  const { inputs, problems, unmatched } = expandInputs(paths, options);
   const errors: InventoryError[] = problems.map((p) => ({ file: p.name, message: p.message }));
   const daemonSets: ManifestDaemonSet[] = [];
   const nodeObjects: unknown[] = [];
-  const notes = new Map<string, string>();
-  const sources = new SourceFinder();
+  const notes = [...markTemplateSources(inputs, options.cwd, "simulate").values()].map((f) => `${f.file}: ${f.message}; ${f.fix}`);
   for (const input of inputs) {
-    const source = input.absolutePath !== undefined && input.text === undefined ? sources.sourceOf(input.absolutePath)?.source : undefined;
-    if (source) {
-      const dir = source.dir === resolve(options.cwd) ? "." : displayPath(options.cwd, source.dir);
-      const { message, fix } = describeSource(source, dir, "simulate");
-      notes.set(source.file, `${displayPath(options.cwd, source.file)}: ${message}; ${fix}`);
-      continue;
-    }
+    if (input.templateSource) continue;
     const read = readInput(input);
     if ("problem" in read) {
       errors.push({ file: input.name, message: read.problem });
@@ -252,7 +274,7 @@ export function loadDaemonSets(
     for (const f of loaded.findings) if (f.severity === "error") errors.push({ file: f.file, line: f.line, column: f.column, message: f.message });
     appendAll(errors, objectErrors);
   }
-  return { daemonSets, nodeObjects, errors, unmatched, notes: [...notes.values()] };
+  return { daemonSets, nodeObjects, errors, unmatched, notes };
 }
 
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */

@@ -62,6 +62,26 @@ export declare function expandPaths(paths: readonly string[], options?: ExpandOp
     problems: InputProblem[];
     unmatched: UnmatchedPath[];
 };
+/** Text for the path `-` (stdin), and the name to report it under (`<stdin>` when none is given). */
+export interface StdinInput {
+    text: string;
+    filename?: string;
+}
+/**
+ * expandPaths, and the path `-` as the text given for it: the first input,
+ * wherever it was named among the paths, and unmatched when empty.
+ * `somethingToCheck`: an input or problem besides empty stdin, for
+ * unmatchedPathsError.
+ */
+export declare function expandInputs(paths: readonly string[], options: ExpandOptions & {
+    cwd: string;
+    stdin?: StdinInput;
+}): {
+    inputs: InputSource[];
+    problems: InputProblem[];
+    unmatched: UnmatchedPath[];
+    somethingToCheck: boolean;
+};
 /**
  * The usage error for paths that gave nothing to check, one line each, or
  * undefined when there is none. An ignored file named explicitly counts only

@@ -218,6 +218,26 @@ export function expandPaths(paths, options = {}) {
     return { inputs, problems, unmatched };
 }
 /**
+ * expandPaths, and the path `-` as the text given for it: the first input,
+ * wherever it was named among the paths, and unmatched when empty.
+ * `somethingToCheck`: an input or problem besides empty stdin, for
+ * unmatchedPathsError.
+ */
+export function expandInputs(paths, options) {
+    const { inputs, problems, unmatched } = expandPaths(paths, options);
+    let somethingToCheck = inputs.length > 0 || problems.length > 0;
+    if (paths.includes("-")) {
+        const name = options.stdin?.filename ?? "<stdin>";
+        const text = options.stdin?.text ?? "";
+        if (isEmptyStdin(text))
+            unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
+        else
+            somethingToCheck = true;
+        inputs.unshift({ name, text, absolutePath: resolve(options.cwd, name) });
+    }
+    return { inputs, problems, unmatched, somethingToCheck };
+}
+/**
  * The usage error for paths that gave nothing to check, one line each, or
  * undefined when there is none. An ignored file named explicitly counts only
  * when nothing else is checked (`somethingElse`), so that the run is never an

@@ -1,3 +1,5 @@
+import type { Finding } from "../finding.js";
+import { type InputSource } from "./files.js";
 /** A chart or a kustomization. */
 export interface TemplateSource {
     kind: "helm-chart" | "kustomization";
@@ -38,3 +40,10 @@ export declare function describeSource(source: TemplateSource, dirName: string, 
     message: string;
     fix: string;
 };
+/**
+ * Marks the files of Helm charts and kustomizations, which are not linted
+ * (or simulated) as manifests, and words the one finding each chart or
+ * kustomization gets: at the input index of its first file. Text from
+ * stdin is what was rendered, whatever name it is given.
+ */
+export declare function markTemplateSources(inputs: InputSource[], cwd: string, command?: "check" | "simulate"): Map<number, Finding>;

@@ -1,7 +1,11 @@
-import { checkOptions, describeValue, PARSE_FIRST } from "../api-arguments.js";
+import { checkOptions, checkPaths, describeValue, PARSE_FIRST } from "../api-arguments.js";
+import { unmatchedPathsError } from "../load/files.js";
+import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { isRecord } from "../values.js";
+import { diffSimulations } from "./diff.js";
 import { isInventoryNode, isInventoryPod, isListDocument, nodesFromObjects, podsFromObjects, } from "./inventory.js";
+import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods } from "./load.js";
 import { simulateOnInventory } from "./simulate.js";
 /**
  * The programmatic simulation: a parsed DaemonSet and the nodes, as parsed
@@ -79,4 +83,132 @@ function normalised(input, k) {
         throw new TypeError(`simulate: no usable ${k.kind} in ${k.argument} (${k.argument}${formatPath([first.index, ...first.path])}: ${first.message}${more}); ${k.normaliser}(${k.argument}).problems lists every problem`);
     }
     return items;
+}
+// Every option, so that a misspelt one is an error rather than silently ignored.
+const CHANGE_OPTIONS = {
+    cwd: true,
+    stdin: true,
+    nodes: true,
+    pods: true,
+    errorOnUnmatchedPattern: true,
+    onMessage: true,
+    before: true,
+    nodesAfter: true,
+};
+/**
+ * Reads the manifests (and `before`), the nodes and the pods. The notes and
+ * errors of `before` are left to the caller; the others go to `onMessage`
+ * once all is read that a UsageError could stop.
+ */
+export function loadSimulationInputs(paths, options) {
+    const cwd = options.cwd ?? process.cwd();
+    const stdinText = options.stdin?.text;
+    const say = options.onMessage ?? (() => { });
+    const nodeFiles = options.nodes ?? [];
+    const errors = [];
+    const manifests = loadDaemonSets(paths, { cwd, stdin: { text: stdinText ?? "", filename: options.stdin?.filename } });
+    const before = options.before ? loadDaemonSets(options.before, { cwd, stdin: { text: stdinText ?? "" } }) : undefined;
+    if (options.errorOnUnmatchedPattern ?? true) {
+        const beforeUnmatched = (before?.unmatched ?? []).map((u) => ({ ...u, message: `--before: ${u.message}` }));
+        const unmatched = unmatchedPathsError([...manifests.unmatched, ...beforeUnmatched], true);
+        if (unmatched)
+            throw unmatched;
+    }
+    errors.push(...manifests.errors);
+    for (const note of manifests.notes)
+        say(note);
+    let nodes;
+    if (nodeFiles.length > 0) {
+        const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, cwd, stdinText)));
+        errors.push(...loaded.errors);
+        nodes = loaded.nodes;
+    }
+    else if (manifests.nodeObjects.length > 0) {
+        // Node objects among the manifests serve as the inventory; what is wrong with them is said as for --nodes.
+        const inventory = nodesFromObjects(manifests.nodeObjects);
+        const problems = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
+        if (inventory.nodes.length === 0)
+            throw new UsageError([...problems.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
+        errors.push(...problems);
+        nodes = inventory.nodes;
+    }
+    else {
+        throw new UsageError("no node inventory: give --nodes FILE (kubectl get nodes -o yaml > nodes.yaml)");
+    }
+    let pods;
+    if (options.pods) {
+        const loaded = loadPods(inventorySource(options.pods, cwd, stdinText));
+        errors.push(...loaded.errors);
+        pods = loaded.pods;
+    }
+    for (const e of errors)
+        say(formatInventoryError(e));
+    return { daemonSets: manifests.daemonSets, before, nodes, pods, errors };
+}
+/**
+ * What a change does, node by node, as `dslint simulate --before` and
+ * `--nodes-after` print it: the manifests in `paths` against their previous
+ * version (`before`), or on a changed inventory (`nodesAfter`); one of the
+ * two. The inputs are read as `loadSimulationInputs` says; a mistake in how
+ * it was called (paths that match nothing, an inventory that cannot be read
+ * or holds no usable node) throws a UsageError.
+ */
+export function simulateChange(paths, options) {
+    checkPaths("simulateChange", paths);
+    checkOptions("simulateChange", options, Object.keys(CHANGE_OPTIONS));
+    if ((options?.before === undefined) === (options?.nodesAfter === undefined)) {
+        throw new TypeError("simulateChange: options must give before (the previous manifests) or nodesAfter (the changed inventory), one of them");
+    }
+    // Nothing to simulate is no answer, as on the command line.
+    if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true))
+        throw new UsageError("no paths given: name the manifest files, folders or globs to simulate");
+    const cwd = options.cwd ?? process.cwd();
+    const say = options.onMessage ?? (() => { });
+    const { daemonSets, before, nodes, pods, errors } = loadSimulationInputs(paths, options);
+    const run = (ds, onNodes) => simulateOnInventory(ds.value, onNodes, { pods });
+    if (before) {
+        for (const note of before.notes)
+            say(note);
+        for (const e of before.errors)
+            say(formatInventoryError(e));
+        errors.push(...before.errors);
+        return { diffs: { [Symbol.iterator]: () => manifestChangeDiffs(before.daemonSets, daemonSets, (ds) => run(ds, nodes)) }, errors };
+    }
+    const after = loadNodes(options.nodesAfter.map((f) => inventorySource(f, cwd, options.stdin?.text)));
+    for (const e of after.errors)
+        say(formatInventoryError(e));
+    errors.push(...after.errors);
+    return {
+        diffs: {
+            *[Symbol.iterator]() {
+                for (const ds of daemonSets)
+                    yield { file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, after.nodes)) };
+            },
+        },
+        errors,
+    };
+}
+/**
+ * The diffs of a manifest change, one DaemonSet at a time: each DaemonSet of
+ * the new manifests against its old version (or none), then the DaemonSets
+ * the change removes, which lose every pod.
+ */
+function* manifestChangeDiffs(oldDaemonSets, newDaemonSets, run) {
+    const oldByKey = new Map(oldDaemonSets.map((d) => [d.key, d]));
+    const newKeys = new Set(newDaemonSets.map((d) => d.key));
+    for (const ds of newDaemonSets) {
+        const old = oldByKey.get(ds.key);
+        const after = run(ds);
+        yield { file: ds.file, diff: diffSimulations(old ? run(old) : absent(after), after) };
+    }
+    for (const old of oldDaemonSets) {
+        if (newKeys.has(old.key))
+            continue;
+        const was = run(old);
+        yield { file: old.file, diff: diffSimulations(was, absent(was)) };
+    }
+}
+/** The same DaemonSet on no node: one side of a diff for a DaemonSet that is added or removed. */
+function absent(simulation) {
+    return { ...simulation, nodes: [], summary: { ...simulation.summary, nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0 } };
 }

@@ -1,4 +1,6 @@
-import { type UnmatchedPath } from "../load/files.js";
+import type { CheckOptions, RunContext } from "../config/run.js";
+import { type StdinInput, type UnmatchedPath } from "../load/files.js";
+import type { LoadedInventory } from "./findings.js";
 import { type InventoryNode, type InventoryPod } from "./inventory.js";
 /** One problem with an inventory file, as one line: `nodes.yaml:12:7: message`. */
 export interface InventoryError {
@@ -48,10 +50,19 @@ export declare function loadPods(source: InventorySource): {
     errors: InventoryError[];
 };
 export declare function inventorySource(name: string, cwd: string, stdinText?: string): InventorySource;
+/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+export declare function placementInventory(options: Pick<CheckOptions, "nodes">, run: RunContext, cwd: string): LoadedInventory | undefined;
 export interface ManifestDaemonSet {
     file: string;
     value: Record<string, unknown>;
     key: string;
+}
+export interface LoadedManifests {
+    daemonSets: ManifestDaemonSet[];
+    nodeObjects: unknown[];
+    errors: InventoryError[];
+    unmatched: UnmatchedPath[];
+    notes: string[];
 }
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
@@ -63,16 +74,7 @@ export interface ManifestDaemonSet {
  */
 export declare function loadDaemonSets(paths: readonly string[], options: {
     cwd: string;
-    stdin?: {
-        text: string;
-        filename?: string;
-    };
-}): {
-    daemonSets: ManifestDaemonSet[];
-    nodeObjects: unknown[];
-    errors: InventoryError[];
-    unmatched: UnmatchedPath[];
-    notes: string[];
-};
+    stdin?: StdinInput;
+}): LoadedManifests;
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
 export declare function daemonSetKey(value: unknown): string;

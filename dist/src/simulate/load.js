@@ -3,13 +3,14 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
-import { resolve } from "node:path";
-import { displayPath, EMPTY_STDIN_MESSAGE, expandPaths, isEmptyStdin, MAX_FILE_BYTES, readInput } from "../load/files.js";
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { expandInputs, MAX_FILE_BYTES, readInput } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests, readManifests } from "../load/parse.js";
 import { appendAll } from "../values.js";
-import { describeSource, SourceFinder } from "../load/sources.js";
+import { markTemplateSources } from "../load/sources.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
@@ -173,6 +174,31 @@ export function inventorySource(name, cwd, stdinText) {
         return { name: "<stdin>", text: stdinText ?? "" };
     return { name, path: resolve(cwd, name) };
 }
+/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+export function placementInventory(options, run, cwd) {
+    const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
+    if (files.length === 0)
+        return undefined;
+    run.placement = true;
+    // An editor checks on every pause in typing: read an unchanged inventory once.
+    const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
+    let inventory = inventories.get(key);
+    if (!inventory) {
+        inventory = loadNodes(files.map((f) => ({ name: relative(cwd, f) || f, path: f })));
+        inventories.clear();
+        inventories.set(key, inventory);
+    }
+    return inventory;
+}
+const inventories = new Map();
+function modified(file) {
+    try {
+        return statSync(file).mtimeMs;
+    }
+    catch {
+        return -1;
+    }
+}
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
  * stdin), and the Node objects among them, which can serve as inventory.
@@ -182,26 +208,14 @@ export function inventorySource(name, cwd, stdinText) {
  * each chart or kustomization (load/sources.ts).
  */
 export function loadDaemonSets(paths, options) {
-    const { inputs, problems, unmatched } = expandPaths(paths, { cwd: options.cwd });
-    if (paths.includes("-")) {
-        const text = options.stdin?.text ?? "";
-        if (isEmptyStdin(text))
-            unmatched.unshift({ path: "-", message: EMPTY_STDIN_MESSAGE });
-        inputs.unshift({ name: options.stdin?.filename ?? "<stdin>", text });
-    }
+    const { inputs, problems, unmatched } = expandInputs(paths, options);
     const errors = problems.map((p) => ({ file: p.name, message: p.message }));
     const daemonSets = [];
     const nodeObjects = [];
-    const notes = new Map();
-    const sources = new SourceFinder();
+    const notes = [...markTemplateSources(inputs, options.cwd, "simulate").values()].map((f) => `${f.file}: ${f.message}; ${f.fix}`);
     for (const input of inputs) {
-        const source = input.absolutePath !== undefined && input.text === undefined ? sources.sourceOf(input.absolutePath)?.source : undefined;
-        if (source) {
-            const dir = source.dir === resolve(options.cwd) ? "." : displayPath(options.cwd, source.dir);
-            const { message, fix } = describeSource(source, dir, "simulate");
-            notes.set(source.file, `${displayPath(options.cwd, source.file)}: ${message}; ${fix}`);
+        if (input.templateSource)
             continue;
-        }
         const read = readInput(input);
         if ("problem" in read) {
             errors.push({ file: input.name, message: read.problem });
@@ -230,7 +244,7 @@ export function loadDaemonSets(paths, options) {
                 errors.push({ file: f.file, line: f.line, column: f.column, message: f.message });
         appendAll(errors, objectErrors);
     }
-    return { daemonSets, nodeObjects, errors, unmatched, notes: [...notes.values()] };
+    return { daemonSets, nodeObjects, errors, unmatched, notes };
 }
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
 export function daemonSetKey(value) {

@@ -1,0 +1,37 @@
+import { formatPath } from "../path.js";
+export function objectRef(value) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const v = value;
+    if (typeof v.kind !== "string")
+        return undefined;
+    const ref = { kind: v.kind };
+    const meta = typeof v.metadata === "object" && v.metadata !== null ? v.metadata : {};
+    if (typeof meta.namespace === "string")
+        ref.namespace = meta.namespace;
+    if (typeof meta.name === "string")
+        ref.name = meta.name;
+    return ref;
+}
+/** Places a stage's problem in its file through the object's source map. */
+export function placeProblem(object, p, ref = objectRef(object.value)) {
+    const range = object.locate(p.path, p.onKey);
+    const finding = {
+        ruleId: p.ruleId,
+        severity: p.severity,
+        message: p.message,
+        file: object.file,
+        ...range,
+        path: formatPath(p.path),
+    };
+    if (ref)
+        finding.object = ref;
+    if (p.apiError)
+        finding.apiError = p.apiError;
+    if (p.fix)
+        finding.fix = p.fix;
+    return finding;
+}
+export function pathFinding(file, message) {
+    return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
+}

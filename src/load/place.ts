@@ -1,0 +1,39 @@
+/**
+ * Where a finding goes in its file: a stage's problem placed through its
+ * object's source map, and a path that could not be read at its first line.
+ */
+import type { Finding, ObjectRef, Problem } from "../finding.js";
+import { formatPath } from "../path.js";
+import type { ManifestObject } from "./types.js";
+
+export function objectRef(value: unknown): ObjectRef | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const v = value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } };
+  if (typeof v.kind !== "string") return undefined;
+  const ref: ObjectRef = { kind: v.kind };
+  const meta = typeof v.metadata === "object" && v.metadata !== null ? v.metadata : {};
+  if (typeof meta.namespace === "string") ref.namespace = meta.namespace;
+  if (typeof meta.name === "string") ref.name = meta.name;
+  return ref;
+}
+
+/** Places a stage's problem in its file through the object's source map. */
+export function placeProblem(object: ManifestObject, p: Problem, ref = objectRef(object.value)): Finding {
+  const range = object.locate(p.path, p.onKey);
+  const finding: Finding = {
+    ruleId: p.ruleId,
+    severity: p.severity,
+    message: p.message,
+    file: object.file,
+    ...range,
+    path: formatPath(p.path),
+  };
+  if (ref) finding.object = ref;
+  if (p.apiError) finding.apiError = p.apiError;
+  if (p.fix) finding.fix = p.fix;
+  return finding;
+}
+
+export function pathFinding(file: string, message: string): Finding {
+  return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
+}
