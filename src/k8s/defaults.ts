@@ -70,18 +70,20 @@ export function defaultDaemonSet<T>(ds: T, options: DefaultingOptions = {}): T {
   return copy as T;
 }
 
-const defaultedCopies = new WeakMap<object, { version: string | undefined; copy: unknown }>();
+/** The last copy made: API validation and the rules read it for the same object, one after the other. */
+let lastDefaulted: { ds: object; version: string | undefined; copy: unknown } | undefined;
 
 /**
  * `defaultDaemonSet` once per manifest object and version: API validation
- * and the rules read the same copy, so none of them may change it.
+ * and the rules read the same copy, so none of them may change it. Only the
+ * last copy is kept (a WeakMap would keep every copy until a full garbage
+ * collection).
  */
 export function defaultedDaemonSet<T>(ds: T, options: DefaultingOptions = {}): T {
   if (typeof ds !== "object" || ds === null) return defaultDaemonSet(ds, options);
-  const known = defaultedCopies.get(ds);
-  if (known && known.version === options.kubernetesVersion) return known.copy as T;
+  if (lastDefaulted && lastDefaulted.ds === ds && lastDefaulted.version === options.kubernetesVersion) return lastDefaulted.copy as T;
   const copy = defaultDaemonSet(ds, options);
-  defaultedCopies.set(ds, { version: options.kubernetesVersion, copy });
+  lastDefaulted = { ds, version: options.kubernetesVersion, copy };
   return copy;
 }
 

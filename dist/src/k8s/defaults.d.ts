@@ -19,7 +19,9 @@ export interface DefaultingOptions {
 export declare function defaultDaemonSet<T>(ds: T, options?: DefaultingOptions): T;
 /**
  * `defaultDaemonSet` once per manifest object and version: API validation
- * and the rules read the same copy, so none of them may change it.
+ * and the rules read the same copy, so none of them may change it. Only the
+ * last copy is kept (a WeakMap would keep every copy until a full garbage
+ * collection).
  */
 export declare function defaultedDaemonSet<T>(ds: T, options?: DefaultingOptions): T;
 export interface PodSpecDefaultingOptions {

@@ -65,19 +65,21 @@ export function defaultDaemonSet(ds, options = {}) {
     defaultPodSpec(ensureObj(template, "spec"), { hostNetworkPortsInTemplates });
     return copy;
 }
-const defaultedCopies = new WeakMap();
+/** The last copy made: API validation and the rules read it for the same object, one after the other. */
+let lastDefaulted;
 /**
  * `defaultDaemonSet` once per manifest object and version: API validation
- * and the rules read the same copy, so none of them may change it.
+ * and the rules read the same copy, so none of them may change it. Only the
+ * last copy is kept (a WeakMap would keep every copy until a full garbage
+ * collection).
  */
 export function defaultedDaemonSet(ds, options = {}) {
     if (typeof ds !== "object" || ds === null)
         return defaultDaemonSet(ds, options);
-    const known = defaultedCopies.get(ds);
-    if (known && known.version === options.kubernetesVersion)
-        return known.copy;
+    if (lastDefaulted && lastDefaulted.ds === ds && lastDefaulted.version === options.kubernetesVersion)
+        return lastDefaulted.copy;
     const copy = defaultDaemonSet(ds, options);
-    defaultedCopies.set(ds, { version: options.kubernetesVersion, copy });
+    lastDefaulted = { ds, version: options.kubernetesVersion, copy };
     return copy;
 }
 /** `SetDefaults_DaemonSet`: RollingUpdate with maxUnavailable 1 and maxSurge 0, and a history of 10. */
