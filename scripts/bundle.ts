@@ -2,9 +2,9 @@
  * Bundles the command line into dist/dslint.cjs, the worker thread into
  * dist/worker.js and the language server into dist/lsp.js, from tsc's output.
  * One file instead of about a hundred ES modules is what keeps a pre-commit
- * or editor run close to bare `node` start-up. The rule modules are imported
- * statically here, so the bundle needs no folder scan; the schema validators
- * stay separate files, imported only for the target version.
+ * or editor run close to bare `node` start-up. The rule modules come in
+ * through rules/index.ts, the registry's one list of them; the schema
+ * validators stay separate files, imported only for the target version.
  *
  * The command line is a CommonJS bundle so that src/launch.cts can run it
  * from V8's code cache, which this script writes last (scripts/code-cache.ts).
@@ -22,26 +22,10 @@ import { fileURLToPath } from "node:url";
 import { build, type Metafile, type Plugin } from "esbuild";
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const rulesDir = join(dist, "rules");
-const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith(".js")).sort();
-
-// Imported first by each entry, so the rules are in place before any module
-// body runs (ES modules evaluate their imports in order; the worker starts
-// checking as soon as its module is evaluated).
-const provideFile = join(dist, ".entry-rules.js");
-writeFileSync(
-  provideFile,
-  [
-    `import { provideRules } from ${JSON.stringify(join(dist, "src", "rules", "registry.js"))};`,
-    ...ruleFiles.map((f, i) => `import rule${i} from ${JSON.stringify(join(rulesDir, f))};`),
-    `provideRules([${ruleFiles.map((_, i) => `rule${i}`).join(", ")}]);`,
-  ].join("\n"),
-);
-
 const modules = join(dist, "src", "modules.js");
 
 function entry(main: string, ...more: string[]): string {
-  return [`import ${JSON.stringify(provideFile)};`, `export * from ${JSON.stringify(join(dist, "src", main))};`, ...more].join("\n");
+  return [`export * from ${JSON.stringify(join(dist, "src", main))};`, ...more].join("\n");
 }
 
 // `dslint lsp` is a bundle of its own: main.ts imports ./lsp-command.js only
@@ -180,4 +164,4 @@ function thirdPartyLicenses(metas: readonly Metafile[]): string {
 // V8's code cache of the command line after a representative run, in a fresh process.
 const cache = spawnSync(process.execPath, [join(dist, "scripts", "code-cache.js")], { stdio: "inherit" });
 if (cache.status !== 0) throw new Error("writing the code cache failed");
-console.log(`bundled dist/dslint.cjs (with its code cache), dist/worker.js and dist/lsp.js with ${ruleFiles.length} rules`);
+console.log("bundled dist/dslint.cjs (with its code cache), dist/worker.js, dist/lsp.js and dist/yaml.cjs");

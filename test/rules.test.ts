@@ -59,11 +59,20 @@ describe.each(kinds.all.map((k) => [k.id, k] as const))("%s", (_id, kind) => {
 });
 
 describe("what is generated from the registry (npm run docs)", () => {
+  it("rules/index.ts, the one list of rule modules, names every file in rules/", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { fileURLToPath } = await import("node:url");
+    const { ruleIndexText, ruleModuleFiles } = await import("../scripts/generate-docs.js");
+    const dir = fileURLToPath(new URL("../rules/", import.meta.url));
+    expect(readFileSync(`${dir}index.ts`, "utf8"), "rules/index.ts is out of date: run npm run docs").toBe(ruleIndexText(ruleModuleFiles(dir)));
+    expect(kinds.all.filter((k) => k.rule).length).toBe(ruleModuleFiles(dir).length);
+  });
+
   it("the README's rule and Findings tables", async () => {
     const { readFileSync } = await import("node:fs");
     const { withGeneratedTables } = await import("../scripts/generate-docs.js");
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    expect(withGeneratedTables(readme, kinds)).toBe(readme);
+    expect(await withGeneratedTables(readme, kinds)).toBe(readme);
   });
 
   it("the configuration schema, schemas/dslint-config.schema.json", async () => {

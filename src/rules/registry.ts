@@ -7,41 +7,22 @@
  * configuration schema and the language server all read it.
  */
 
-import { readdirSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { RULES } from "../../rules/index.js";
 import { STAGE_FINDINGS, type StageFindingKind } from "../builtin-findings.js";
-import { importModule } from "../modules.js";
 import type { FindingKind, Rule } from "./types.js";
 import type { RuleSeverity } from "../finding.js";
 import { compareText } from "../compare.js";
 
-// The rule modules: one file per rule in the top-level rules/ folder
-// (compiled next to this package's dist/src), discovered rather than listed,
-// so adding a rule means adding one file.
-const RULES_DIR = new URL("../../rules/", import.meta.url);
+// The rule modules: one file per rule in the top-level rules/ folder, listed
+// in rules/index.ts, which `npm run docs` writes from the folder (a test
+// fails when it is out of date): the one list the API, the bundles and the
+// tests all read.
+let loaded: readonly Rule[] | undefined;
 
-let loaded: Promise<readonly Rule[]> | undefined;
-
-/** The bundled command line hands over its statically imported rules (scripts/bundle.ts). */
-export function provideRules(rules: readonly Rule[]): void {
-  loaded = Promise.resolve(checkedRules([...rules]));
-}
-
-/** Every rule, sorted by id. Imported once, on first use. */
+/** Every rule, sorted by id. */
 export function loadRules(): Promise<readonly Rule[]> {
-  loaded ??= (async () => {
-    const files = readdirSync(RULES_DIR)
-      .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith(".d.ts"))
-      .sort();
-    const rules: Rule[] = [];
-    for (const f of files) {
-      const mod = await importModule<{ default?: Rule }>(pathToFileURL(new URL(f, RULES_DIR).pathname).href);
-      if (!mod.default?.meta?.id) throw new Error(`rules/${f} does not export a rule as default`);
-      rules.push(mod.default);
-    }
-    return checkedRules(rules);
-  })();
-  return loaded;
+  loaded ??= checkedRules([...RULES]);
+  return Promise.resolve(loaded);
 }
 
 function checkedRules(rules: Rule[]): readonly Rule[] {

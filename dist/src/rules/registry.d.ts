@@ -8,9 +8,7 @@
  */
 import type { FindingKind, Rule } from "./types.js";
 import type { RuleSeverity } from "../finding.js";
-/** The bundled command line hands over its statically imported rules (scripts/bundle.ts). */
-export declare function provideRules(rules: readonly Rule[]): void;
-/** Every rule, sorted by id. Imported once, on first use. */
+/** Every rule, sorted by id. */
 export declare function loadRules(): Promise<readonly Rule[]>;
 /** Every setting a finding kind can have in `.dslint.yaml`. */
 export declare const ALL_SEVERITIES: readonly RuleSeverity[];

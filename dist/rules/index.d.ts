@@ -1,0 +1,2 @@
+import type { Rule } from "../src/rules/types.js";
+export declare const RULES: readonly Rule[];
