@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "../src/package.js";
 import type { FindingKinds } from "../src/rules/registry.js";
+import type { Rule } from "../src/rules/types.js";
 
 const root = packageRoot();
 const readmePath = join(root, "README.md");
@@ -55,11 +56,14 @@ function withTable(readme: string, name: string, table: string): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  // The index first: the registry read below lists the rules through it.
-  writeFileSync(join(rulesDir, "index.ts"), ruleIndexText(ruleModuleFiles(rulesDir)));
-  const { loadFindingKinds } = await import("../src/rules/registry.js");
+  const files = ruleModuleFiles(rulesDir);
+  writeFileSync(join(rulesDir, "index.ts"), ruleIndexText(files));
+  // The compiled index predates the one just written when a rule was added or removed: read the compiled rules one by one.
+  const compiled = new URL("../rules/", import.meta.url);
+  const rules = await Promise.all(files.map(async (f) => ((await import(new URL(f.replace(/\.ts$/, ".js"), compiled).href)) as { default: Rule }).default));
+  const { findingKinds } = await import("../src/rules/registry.js");
   const { configSchemaText } = await import("../src/config/config-schema.js");
-  const kinds = await loadFindingKinds();
+  const kinds = findingKinds(rules);
   writeFileSync(readmePath, await withGeneratedTables(readFileSync(readmePath, "utf8"), kinds));
   writeFileSync(schemaPath, configSchemaText(kinds));
   console.log(`rules/index.ts, README.md and schemas/dslint-config.schema.json: ${kinds.all.length} kinds of finding (${kinds.all.filter((k) => k.rule).length} rules)`);
