@@ -117,3 +117,36 @@ describe("reading in blocks", () => {
     expect(r.summary.daemonSets).toBe(2);
   });
 });
+
+describe("what a run keeps, kept small", () => {
+  it("revived facts share their strings, keep a __proto__ key as an own entry, and change nothing else", async () => {
+    const { sharingStrings } = await import("../src/values.js");
+    const seen = new Map<string, string>();
+    const first = sharingStrings(JSON.parse('{"file":"a.yaml","labels":{"__proto__":"x","app":"agent"},"n":1}') as Record<string, unknown>, seen);
+    const second = sharingStrings(JSON.parse('{"file":"a.yaml","list":["a.yaml",{"app":"agent"}],"n":null}') as Record<string, unknown>, seen);
+    expect(second).toEqual({ file: "a.yaml", list: ["a.yaml", { app: "agent" }], n: null });
+    expect(Object.hasOwn(first.labels as object, "__proto__")).toBe(true);
+    expect((first.labels as Record<string, unknown>)["__proto__"]).toBe("x");
+    expect(Object.getPrototypeOf(first.labels)).toBe(Object.prototype);
+    // One string per distinct text: the map holds each once.
+    expect([...seen.keys()].sort()).toEqual(["a.yaml", "agent", "x"]);
+  });
+
+  it("the block reader says whether it read an alias, the one way a node gets two places", async () => {
+    const { readBlockDocument } = await import("../src/load/block-reader.js");
+    expect(readBlockDocument("kind: DaemonSet\nmetadata:\n  labels: {app: a}\n")?.aliased).toBe(false);
+    const shared = readBlockDocument("kind: DaemonSet\nmetadata:\n  labels: &l\n    app: a\nspec:\n  selector:\n    matchLabels: *l\n");
+    expect(shared?.aliased).toBe(true);
+    const value = shared!.value as { metadata: { labels: unknown }; spec: { selector: { matchLabels: unknown } } };
+    expect(value.spec.selector.matchLabels).toBe(value.metadata.labels);
+  });
+
+  it("a null in an aliased map is read as the API server reads it at each place, the other place unchanged", () => {
+    // Under labels a null is "", in a struct a null field is dropped: the alias must not carry one place's reading to the other.
+    const text = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: x\n  labels: &l\n    a:\nspec:\n  template:\n    spec:\n      securityContext: *l\n";
+    const { objects } = parseManifests(text, "x.yaml");
+    const value = objects[0]!.value as { metadata: { labels: unknown }; spec: { template: { spec: { securityContext: unknown } } } };
+    expect(value.metadata.labels).toEqual({ a: "" });
+    expect(value.spec.template.spec.securityContext).toEqual({});
+  });
+});
