@@ -62,7 +62,9 @@ export class CachedModules {
     const known = this.modules.get(path);
     if (known) return known.exports;
     const source = readFileSync(path, "utf8");
-    const id = ID_LINE.exec(source)?.[0];
+    // A copy, not a slice: V8 makes a substring a view of its parent, and the id is kept for the whole run.
+    const idLine = ID_LINE.exec(source)?.[0];
+    const id = idLine === undefined ? undefined : Buffer.from(idLine, "latin1").toString("latin1");
     const cachedData = id !== undefined && this.useCache ? this.readCache(path, id) : undefined;
     // The CommonJS wrapper, on the file's first line so that stack traces keep their line numbers.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
