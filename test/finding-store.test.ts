@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compareText } from "../src/compare.js";
 import { SEVERITY_RANK, type Finding, type Severity } from "../src/finding.js";
-import { FindingStore, TextSpill } from "../src/report/finding-store.js";
+import { FindingStore } from "../src/report/finding-store.js";
+import { TextSpill } from "../src/text-spill.js";
 
 function findings(count: number, seed: number): Finding[] {
   let state = seed;

@@ -2,7 +2,7 @@ import { type CheckOptions, type CheckTextOptions, type RunContext } from "./con
 import { type FileResult } from "./file-result.js";
 import { type InputSource } from "./load/files.js";
 import { type EmitFinding } from "./report/finding-slots.js";
-import { type TextSpill } from "./report/finding-store.js";
+import type { TextSpill } from "./text-spill.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
 /**
  * Checks manifests: load → schema → API validation → rules → (cross-document

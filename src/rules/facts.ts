@@ -6,7 +6,7 @@
 import { activeRulesFor, type DslintConfig } from "../config/config.js";
 import type { FileResult } from "../file-result.js";
 import type { Finding } from "../finding.js";
-import { TextSpill } from "../report/finding-store.js";
+import { TextSpill } from "../text-spill.js";
 import { appendAll, sharingStrings } from "../values.js";
 import { runCrossRules, type CollectedFact } from "./engine.js";
 import type { Rule } from "./types.js";

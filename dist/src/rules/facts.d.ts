@@ -6,7 +6,7 @@
 import { type DslintConfig } from "../config/config.js";
 import type { FileResult } from "../file-result.js";
 import type { Finding } from "../finding.js";
-import { TextSpill } from "../report/finding-store.js";
+import { TextSpill } from "../text-spill.js";
 import { type CollectedFact } from "./engine.js";
 import type { Rule } from "./types.js";
 /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */

@@ -4,7 +4,7 @@
  * fraction of the objects' size, held out of memory past a few megabytes.
  */
 import { activeRulesFor } from "../config/config.js";
-import { TextSpill } from "../report/finding-store.js";
+import { TextSpill } from "../text-spill.js";
 import { appendAll, sharingStrings } from "../values.js";
 import { runCrossRules } from "./engine.js";
 /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
