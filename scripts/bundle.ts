@@ -28,50 +28,39 @@ function entry(main: string, ...more: string[]): string {
   return [`export * from ${JSON.stringify(join(dist, "src", main))};`, ...more].join("\n");
 }
 
+/** Replaces the module that `specifier` names (as its importer writes it) with `contents`, resolved from dist/; `module` names it in the bundle. */
+function replaceModule(name: string, module: string, specifier: RegExp, contents: string[]): Plugin {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter: specifier }, () => ({ path: module, namespace: name }));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents: contents.join("\n"), resolveDir: dist, loader: "js" }));
+    },
+  };
+}
+
 // `dslint lsp` is a bundle of its own: main.ts imports ./lsp-command.js only
 // for that command, and without this the language server (vscode-languageserver
 // and the protocol, a third of the bundle) would be parsed by every `dslint check`.
 // The command line reaches it through importModule (src/modules.ts).
-const lspApart: Plugin = {
-  name: "lsp-apart",
-  setup(b) {
-    b.onResolve({ filter: /^\.\/lsp-command\.js$/ }, () => ({ path: "lsp-command", namespace: "lsp-apart" }));
-    b.onLoad({ filter: /.*/, namespace: "lsp-apart" }, () => ({
-      contents: [
-        `import { importModule } from ${JSON.stringify(modules)};`,
-        `export async function runLsp(args, io) {`,
-        `  return (await importModule(new URL("./lsp.js", import.meta.url).href)).runLsp(args, io);`,
-        `}`,
-      ].join("\n"),
-      resolveDir: dist,
-      loader: "js",
-    }));
-  },
-};
+const lspApart = replaceModule("lsp-apart", "lsp-command", /^\.\/lsp-command\.js$/, [
+  `import { importModule } from ${JSON.stringify(modules)};`,
+  `export async function runLsp(args, io) {`,
+  `  return (await importModule(new URL("./lsp.js", import.meta.url).href)).runLsp(args, io);`,
+  `}`,
+]);
 
-/**
- * The yaml package is needed only for charts and kustomizations
- * (src/load/yaml-package.ts): the bundles leave it out and load
- * dist/yaml.cjs, built below, the first time one is read.
- */
-const yamlApart: Plugin = {
-  name: "yaml-apart",
-  setup(b) {
-    b.onResolve({ filter: /^\.\/yaml-package\.js$/ }, () => ({ path: "yaml-package", namespace: "yaml-apart" }));
-    b.onLoad({ filter: /.*/, namespace: "yaml-apart" }, () => ({
-      contents: [
-        `import { fileURLToPath } from "node:url";`,
-        `import { requireModule } from ${JSON.stringify(modules)};`,
-        `let loaded;`,
-        `export function yamlPackage() {`,
-        `  return (loaded ??= requireModule(fileURLToPath(new URL("./yaml.cjs", import.meta.url))));`,
-        `}`,
-      ].join("\n"),
-      resolveDir: dist,
-      loader: "js",
-    }));
-  },
-};
+// The yaml package is needed only for charts and kustomizations
+// (src/load/yaml-package.ts): the bundles leave it out and load
+// dist/yaml.cjs, built below, the first time one is read.
+const yamlApart = replaceModule("yaml-apart", "yaml-package", /^\.\/yaml-package\.js$/, [
+  `import { fileURLToPath } from "node:url";`,
+  `import { requireModule } from ${JSON.stringify(modules)};`,
+  `let loaded;`,
+  `export function yamlPackage() {`,
+  `  return (loaded ??= requireModule(fileURLToPath(new URL("./yaml.cjs", import.meta.url))));`,
+  `}`,
+]);
 
 const common = {
   bundle: true,
