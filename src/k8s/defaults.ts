@@ -130,7 +130,8 @@ export function defaultHostNetworkPorts(spec: Obj): void {
   for (const key of ["containers", "initContainers"]) {
     for (const container of objectsIn(spec[key])) {
       for (const port of objectsIn(container.ports)) {
-        port.hostPort = hostNetworkHostPort(port);
+        const hostPort = hostNetworkHostPort(port);
+        if (hostPort !== port.hostPort) port.hostPort = hostPort;
       }
     }
   }
