@@ -70,6 +70,8 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: "warning",
+  // Loaded from node_modules on first use, only to compile custom rules (src/modules.ts: dependency).
+  external: ["@typescript-eslint/typescript-estree", "typescript"],
 } as const;
 
 const metafiles: Metafile[] = [];

@@ -37,3 +37,13 @@ export function useModuleLoader(next: ModuleLoader): void {
 export function builtin<T>(name: `node:${string}`): T {
   return requireHere()(name) as T;
 }
+
+/**
+ * A package of `dependencies` loaded on first use and never bundled
+ * (scripts/bundle.ts keeps it external): the parser of custom rules
+ * (@typescript-eslint/typescript-estree, with TypeScript behind it) costs
+ * half a second to load, which only a run that compiles custom rules pays.
+ */
+export function dependency<T>(name: string): T {
+  return requireHere()(name) as T;
+}
