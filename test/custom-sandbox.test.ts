@@ -262,6 +262,55 @@ describe("escapes that compile evaluate to nothing", () => {
   });
 });
 
+describe("evaluation never throws on any data", () => {
+  it("every operator, method and helper, on every kind of value", () => {
+    const scope: Record<string, ValueType> = { anything: "unknown", other: "unknown" };
+    const expressions = [
+      "anything + other", "anything - other", "anything * other", "anything / other", "anything % other", "anything ** other",
+      "-anything", "+anything", "!anything", "typeof anything",
+      "anything < other", "anything >= other", "anything == other", "anything != other", "anything === other", "anything in other",
+      "anything[other]", "anything.x.y", "anything[0]", "anything.length", "anything ? other : anything", "anything ?? other", "anything || other && anything",
+      "`${anything}|${other}`", "[anything, ...anything, ...other]", "({a: anything, ...anything, ...other})",
+      "anything.some(x => x)", "anything.every((x, i) => x == other && i < 5)", "anything.filter(x => x)", "anything.map(x => x + other)",
+      "anything.find(x => x === other)", "anything.flatMap(x => x)", "anything.includes(other)",
+      "anything.startsWith(other)", "anything.endsWith(other)", "anything.toLowerCase()", "anything.toUpperCase()", "anything.trim()", "anything.split(other)",
+      "/^a|b$/i.test(anything)", "quantity(anything)", "image(anything)", "selects(anything, other)", "tolerates(anything, other)", "keys(anything)",
+    ];
+    let deep: unknown = "bottom";
+    for (let i = 0; i < 5000; i++) deep = i % 2 ? [deep] : { deep };
+    const values: unknown[] = [
+      undefined, null, true, false, 0, -0, 1.5, NaN, Infinity, -Infinity, 10n, Symbol("s"), "", "abc", "200Mi", "a,b", "constructor", "__proto__", "length", "0", "😀",
+      [], [1, "a", null, undefined], [[1], [2]], {}, { a: 1 }, Object.create(null),
+      JSON.parse('{"__proto__": 1, "constructor": {"prototype": 2}, "toString": "x", "valueOf": 3, "length": -1}'),
+      { matchLabels: { a: "b" } }, { matchExpressions: [{ key: "a", operator: "In", values: ["b"] }, null] }, { nodeSelectorTerms: [{}, { matchExpressions: "x" }] },
+      { containers: [], nodeSelector: { a: 1 }, affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: "a", operator: "Gt", values: ["x"] }] }] } } } },
+      { key: "k", effect: "NoSchedule" }, [{ operator: "Exists" }, "x", null], deep, new Date(0), new Map([["a", 1]]),
+    ];
+    const evaluators = expressions.map((text) => {
+      const compiled = compileExpression(text, "expression", scope, tree, "1.36");
+      if ("problems" in compiled) throw new Error(`${text}: ${JSON.stringify(compiled.problems)}`);
+      return evaluator(compiled.ir, { budget: 20_000 });
+    });
+    let runs = 0;
+    for (const ev of evaluators) {
+      for (const anything of values) {
+        for (const other of values) {
+          const at = { values: { anything, other }, paths: { anything: ["a"], other: ["b"] } };
+          for (const run of [() => ev.evaluate(at), () => ev.blame(at), () => ev.text(at)]) {
+            try {
+              run();
+            } catch (err) {
+              expect(err, `${expressions[evaluators.indexOf(ev)]} on ${String(anything)}, ${String(other)}`).toBeInstanceOf(BudgetExceeded);
+            }
+            runs++;
+          }
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(50_000);
+  });
+});
+
 describe("the budget bounds time whatever the expression and the data", () => {
   const within = (text: string, anything: unknown, ms = 3000): void => {
     const compiled = compileExpression(text, "expression", SCOPE, tree, "1.36");

@@ -377,7 +377,7 @@ class Checker {
   private callbackMethod(method: CallbackMethod, node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, env: readonly Local[], d: number): Lowered {
     const receiver = this.lower(callee.object, env, d);
     if (!mayBe(receiver.type, "list")) this.report(callee.property, `${method}() is a list method, but ${this.snippet(callee.object)} is ${describe(receiver.type)}`);
-    const arrow = node.arguments[0];
+    const arrow = node.arguments[0] && withoutTypes(node.arguments[0]);
     const usage = `${method}() takes one arrow function, such as ${method}(c => c.name === "agent")`;
     if (node.arguments.length !== 1 || !arrow || (arrow.type as string) !== "ArrowFunctionExpression") {
       this.report(arrow ?? node, usage);

@@ -86,8 +86,9 @@ export function pathSegment(object: unknown, key: Key): Key {
   return key;
 }
 
-function isPrimitive(value: unknown): value is string | number | boolean | null | undefined {
-  return value === null || (typeof value !== "object" && typeof value !== "function");
+/** Primitives an operator may convert without calling anything (not symbols, which throw when converted). */
+function isPrimitive(value: unknown): value is string | number | boolean | bigint | null | undefined {
+  return value === null || (typeof value !== "object" && typeof value !== "function" && typeof value !== "symbol");
 }
 
 /** `Number(value)` for primitives; objects and lists are not numbers (no `valueOf` is called). */
@@ -135,6 +136,7 @@ export function relational(meter: Meter, op: "<" | "<=" | ">" | ">=", a: unknown
 /** `+`: text when either side is a string (other values formatted as in messages), else numbers. */
 export function plus(meter: Meter, a: unknown, b: unknown): unknown {
   if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "bigint" || typeof b === "bigint") return toNumber(a) + toNumber(b);
   if (typeof a === "string" || typeof b === "string") {
     const left = typeof a === "string" ? a : formatValue(meter, a);
     const right = typeof b === "string" ? b : formatValue(meter, b);
