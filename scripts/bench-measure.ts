@@ -39,6 +39,8 @@ export interface MeasureOptions {
   stdoutFile?: string;
   /** A scratch folder for the measuring tool's own files. */
   scratch: string;
+  /** Set in the command's environment, besides this process's. */
+  env?: Record<string, string>;
 }
 
 let gnuTime: boolean | undefined;
@@ -72,7 +74,7 @@ export function measure(command: string, args: readonly string[], options: Measu
   rmSync(rssFile, { force: true });
   let file = command;
   let argv = [...args];
-  const env = { ...process.env };
+  const env = { ...process.env, ...options.env };
   if (hasGnuTime()) {
     file = GNU_TIME;
     argv = ["-v", "-o", timeFile, command, ...args];

@@ -21,7 +21,12 @@
  *      (scripts/bench-simulate.ts), and `dslint simulate` on 100 DaemonSets x
  *      65,000 nodes writing the whole table and the whole JSON to files
  *
- *   node dist/scripts/bench.js [--big] [--only cold-start|throughput|growth|simulation]
+ *   6. custom rules: the five of examples/custom-rules in one configuration,
+ *      against none: cold start with the compiled rules cached, the first run
+ *      that compiles them (the parser loaded), and throughput on the 5,000
+ *      DaemonSets in one file
+ *
+ *   node dist/scripts/bench.js [--big] [--only cold-start|throughput|growth|simulation|custom-rules]
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -38,7 +43,7 @@ const node = process.execPath;
 const big = process.argv.includes("--big");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-const PARTS = ["cold-start", "throughput", "growth", "simulation"];
+const PARTS = ["cold-start", "throughput", "growth", "simulation", "custom-rules"];
 if (only !== undefined && !PARTS.includes(only)) {
   process.stderr.write(`usage: bench [--big] [--only ${PARTS.join("|")}]\n`);
   process.exit(2);
@@ -356,6 +361,71 @@ function simulation(scratch: string): void {
   }
 }
 
+/**
+ * The five custom rules of examples/custom-rules in one configuration, against
+ * an empty one: what a configuration with custom rules costs a run.
+ */
+function customRules(scratch: string, corpus: readonly string[]): void {
+  const dir = join(scratch, "custom-rules");
+  mkdirSync(dir);
+  const examples = join(root, "examples", "custom-rules");
+  const rules = readdirSync(examples)
+    .sort()
+    .map((folder) => readFileSync(join(examples, folder, ".dslint.yaml"), "utf8").replace(/^[^]*?\ncustomRules:\n/, ""));
+  const withRules = join(dir, "custom.yaml");
+  const without = join(dir, "none.yaml");
+  writeFileSync(withRules, `customRules:\n${rules.join("")}`);
+  writeFileSync(without, "{}\n");
+  const cache = { DSLINT_CACHE_DIR: join(dir, "cache") };
+  const noCache = { DSLINT_CACHE_DIR: "" };
+  const file = join(root, "examples", "manifests", "node-exporter.yaml");
+  const run = (config: string, path: string, env: Record<string, string>, json = false) => {
+    const args = [bin, "check", "--no-color", "--config", config, path, ...(json ? ["--format", "json", "-o", join(dir, "report.json")] : [])];
+    const m = measure(node, args, { scratch, cwd: root, env });
+    const problem = failure(m);
+    if (problem) throw new Error(`dslint check --config ${config} ${path}: ${problem}`);
+    return m;
+  };
+  run(withRules, file, cache); // fills the cache
+  for (let i = 0; i < 2; i++) [without, withRules].forEach((c) => run(c, file, cache)); // warm the file system
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  const cold = { without: [] as number[], cached: [] as number[], ratio: [] as number[] };
+  for (let r = 0; r < COLD_START_ROUNDS; r++) {
+    const a = run(without, file, cache).ms;
+    const b = run(withRules, file, cache).ms;
+    cold.without.push(a);
+    cold.cached.push(b);
+    cold.ratio.push(b / a);
+  }
+  const compiling = { without: [] as number[], compiled: [] as number[], ratio: [] as number[] };
+  for (let r = 0; r < 3; r++) {
+    const a = run(without, file, noCache).ms;
+    const b = run(withRules, file, noCache).ms;
+    compiling.without.push(a);
+    compiling.compiled.push(b);
+    compiling.ratio.push(b / a);
+  }
+  log(`custom rules: the ${rules.length} of examples/custom-rules in one configuration, against an empty one (alternating; median, min–max)`);
+  log(`  cold start, rules from the cache   ${ms(median(cold.cached))} vs ${ms(median(cold.without))}: ${ratio(median(cold.ratio))} (${spread(cold.ratio, ratio)}), ${COLD_START_ROUNDS} rounds`);
+  log(`  first run, rules compiled          ${ms(median(compiling.compiled))} vs ${ms(median(compiling.without))}: ${ratio(median(compiling.ratio))} (${spread(compiling.ratio, ratio)}), 3 rounds (loads the parser)`);
+  rows.push({ figure: "custom rules: cold start, cached / none", value: ratio(median(cold.ratio)), detail: `${spread(cold.ratio, ratio)}; ${ms(median(cold.cached))} vs ${ms(median(cold.without))}` });
+  rows.push({ figure: "custom rules: first run (compiling) / none", value: ratio(median(compiling.ratio)), detail: `${spread(compiling.ratio, ratio)}; ${ms(median(compiling.compiled))} vs ${ms(median(compiling.without))}` });
+
+  const input = join(dir, `daemonsets-${BASE_DOCUMENTS}.yaml`);
+  writeFileSync(input, documentsText(corpus, 0, BASE_DOCUMENTS));
+  const through = { without: [] as number[], with: [] as number[], ratio: [] as number[] };
+  for (let r = 0; r < THROUGHPUT_ROUNDS; r++) {
+    const a = run(without, input, cache, true).ms;
+    const b = run(withRules, input, cache, true).ms;
+    through.without.push(a);
+    through.with.push(b);
+    through.ratio.push(b / a);
+  }
+  const perSecond = (t: number) => count(Math.round(BASE_DOCUMENTS / (t / 1000)));
+  log(`  throughput, 1 file × ${count(BASE_DOCUMENTS)} DaemonSets  ${formatMs(median(through.with))} (${perSecond(median(through.with))}/s) vs ${formatMs(median(through.without))} (${perSecond(median(through.without))}/s): ${ratio(median(through.ratio))} (${spread(through.ratio, ratio)}), ${THROUGHPUT_ROUNDS} rounds`);
+  rows.push({ figure: "custom rules: throughput, with / without", value: ratio(median(through.ratio)), detail: `${spread(through.ratio, ratio)}; ${perSecond(median(through.with))} vs ${perSecond(median(through.without))} DaemonSet documents/s` });
+}
+
 function printTable(): void {
   const widths = [Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.value.length))];
   log("summary");
@@ -378,6 +448,7 @@ try {
   part("throughput", () => throughput(scratch, corpus));
   part("growth", () => memoryGrowth(scratch, corpus));
   part("simulation", () => simulation(scratch));
+  part("custom-rules", () => customRules(scratch, corpus));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -71,7 +71,7 @@ const common = {
   minifySyntax: true,
   logLevel: "warning",
   // Loaded from node_modules on first use, only to compile custom rules (src/modules.ts: dependency).
-  external: ["@typescript-eslint/typescript-estree", "typescript"],
+  external: ["@typescript-eslint/typescript-estree", "typescript"] as string[],
 } as const;
 
 const metafiles: Metafile[] = [];

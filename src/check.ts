@@ -1,7 +1,7 @@
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { resolve } from "node:path";
 import { activeRulesFor, configureStageFindings, stageSeveritiesFor } from "./config/config.js";
-import { CHECK_OPTIONS, CHECK_TEXT_OPTIONS, ignoreGlobs, resolveRun, type CheckOptions, type CheckTextOptions, type RunContext } from "./config/run.js";
+import { CHECK_OPTIONS, CHECK_TEXT_OPTIONS, ignoreGlobs, resolveRun, rulesOfRun, type CheckOptions, type CheckTextOptions, type RunContext } from "./config/run.js";
 import { emptyFileResult, type FileResult } from "./file-result.js";
 import type { Finding, Problem, RuleSeverity } from "./finding.js";
 import { expandInputs, openInput, readInput, unmatchedPathsError, type InputSource } from "./load/files.js";
@@ -19,7 +19,7 @@ import { summaryOf } from "./report/summary.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
 import { runRules, type ActiveRule } from "./rules/engine.js";
 import { crossDocumentFindings, factSpill, factText, revivedFacts } from "./rules/facts.js";
-import { findingKinds, loadRules } from "./rules/registry.js";
+import { findingKinds, loadRules, type FindingKinds } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
@@ -45,6 +45,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
  */
 export interface CheckReport extends ReportInput {
   files: CheckedFile[];
+  /** Every kind of finding the run could report, its custom rules with them (SARIF's rule metadata). */
+  kinds: FindingKinds;
   close(): void;
 }
 
@@ -59,8 +61,8 @@ async function runCheck(paths: readonly string[], options: CheckOptions, store: 
   if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true)) throw new UsageError("no paths given: name the manifest files, folders or globs to check");
   checkOptions("check", options, Object.keys(CHECK_OPTIONS));
   const cwd = options.cwd ?? process.cwd();
-  const rules = await loadRules();
-  const run = resolveRun(options, cwd, rules);
+  const run = resolveRun(options, cwd, await loadRules());
+  const rules = rulesOfRun(run);
   const { inputs, problems, unmatched, somethingToCheck } = expandInputs(paths, { cwd, ignore: ignoreGlobs(options, run, cwd), stdin: options.stdin });
   if (options.errorOnUnmatchedPattern ?? true) {
     const error = unmatchedPathsError(unmatched, somethingToCheck);
@@ -110,8 +112,8 @@ export async function checkText(text: string, filename: string, options: CheckTe
   checkString("checkText", "filename", filename);
   checkOptions("checkText", options, Object.keys(CHECK_TEXT_OPTIONS));
   const cwd = options.cwd ?? process.cwd();
-  const rules = await loadRules();
-  const run = resolveRun(options, cwd, rules);
+  const run = resolveRun(options, cwd, await loadRules());
+  const rules = rulesOfRun(run);
   const inventory = placementInventory(options, run, cwd);
   const input: InputSource = { name: filename, text, absolutePath: resolve(cwd, filename) };
   if (options.templateSource) input.templateSource = options.templateSource;
@@ -143,7 +145,7 @@ async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding,
     emit(pathFinding(input.name, read.problem), 0);
     return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
   }
-  const allRules = await loadRules();
+  const allRules = rulesOfRun(run);
   const rules = activeRulesFor(run.config, allRules, input.absolutePath);
   const schema = await loadSchemaValidator(run.version);
   const checked: CheckedFile = { file: input.name, objects: [] };
@@ -240,12 +242,13 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
     for (const f of crossDocumentFindings(rules, run.config, facts, priorityClasses)) emit(f, 0);
   }
+  const kinds = findingKinds(rules);
   const suppressions = results.flatMap((r) => r.suppressions);
   if (suppressions.length > 0) {
-    const known = new Set(findingKinds(rules).all.map((k) => k.id));
+    const known = new Set(kinds.all.map((k) => k.id));
     slots.addLast(suppressionFindings(store.size, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i)));
   }
   if (errorsOnly) for (let i = 0; i < store.size; i++) if (store.severityOf(i) !== "error") store.remove(i);
   const summary = summaryOf(results, files, store);
-  return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
+  return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), kinds, close: () => store.close() };
 }

@@ -221,6 +221,14 @@ describe("schemas/dslint-config.schema.json", () => {
       ["rules: {host-network: [warning, {x: 1}]}\n", false],
       ["rules: {image-tag: [warning, {mutableTags: [main]}]}\n", true],
       ["rules: {missing-resources: [error, {requireCpuLimit: maybe}]}\n", false],
+      // Custom rules: their shape; `rules` knows them by their prefix.
+      ["customRules: [{id: acme/x, description: d, assert: 'true', message: m, forEach: container, severity: error}]\nrules: {acme/x: info}\n", true],
+      ["customRules: [{id: acme/x, description: d, assert: 'true', message: m, examples: {valid: ['kind: DaemonSet'], invalid: [{manifest: 'kind: DaemonSet', findings: [{line: 1}]}]}}]\n", true],
+      ["customRules: [{id: host-network, description: d, assert: 'true', message: m}]\n", false],
+      ["customRules: [{id: acme/x, description: d, assert: 'true'}]\n", false],
+      ["customRules: [{id: acme/x, description: d, assert: 'true', message: m, forEach: containers}]\n", false],
+      ["customRules: [{id: Acme/X, description: d, assert: 'true', message: m}]\n", false],
+      ["customRules: [{id: acme/x, description: d, assert: 'true', message: m, exmples: {}}]\n", false],
     ];
     for (const [text, valid] of cases) {
       // The schema sees YAML 1.2 strings (as editors do); the loader accepts YAML 1.1's `off` too.

@@ -5,7 +5,7 @@ import type { Severity } from "../finding.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor, type Formatter, type FormatOptions } from "../report/index.js";
 import { ruleDescriptors } from "../rules/docs.js";
-import { loadFindingKinds } from "../rules/registry.js";
+import type { FindingKinds } from "../rules/registry.js";
 import { packageJson } from "../package.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
@@ -116,7 +116,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   );
   try {
     const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
-    const options = await reportOptions(io.cwd);
+    const options = reportOptions(io.cwd, result.kinds);
     let failedWrites = 0;
     for (const output of outputs) {
       const chunks = output.formatter.chunks(result, { ...options, color: output.file ? false : color });
@@ -174,13 +174,13 @@ function parseOutputs(specs: readonly string[], outputFile: string | undefined, 
 }
 
 /** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
-async function reportOptions(cwd: string): Promise<Omit<FormatOptions, "color">> {
+function reportOptions(cwd: string, kinds: FindingKinds): Omit<FormatOptions, "color"> {
   const pkg = packageJson();
   const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
   return {
     cwd,
     root: repositoryRoot(cwd),
-    rules: ruleDescriptors((await loadFindingKinds()).all, home),
+    rules: ruleDescriptors(kinds.all, home),
     // The tool is dslint; the npm package that carries it is daemonset-lint.
     tool: { name: "dslint", version: pkg.version, informationUri: home },
   };

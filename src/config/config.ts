@@ -12,7 +12,9 @@ import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
 import type { ActiveRule } from "../rules/engine.js";
 import { words } from "../rules/docs.js";
-import { findingKinds, type FindingKinds } from "../rules/registry.js";
+import { findingKinds, withCustomKinds, type FindingKinds } from "../rules/registry.js";
+import type { CustomRuleSpec } from "../rules/custom/spec.js";
+import { readCustomRules, type CustomRulesContext } from "./custom-rules.js";
 import type { FindingKind, Rule, RuleOptionSpec } from "../rules/types.js";
 import { closestMatch } from "../schema/suggest.js";
 import { ownEntry } from "../values.js";
@@ -35,6 +37,8 @@ export interface DslintConfig {
   /** Top-level settings that give a rule's options (`podSecurity: {level, version}`), by key; the registry names them. */
   settings?: Record<string, Record<string, unknown>>;
   nodes: string[];
+  /** The configuration's own rules (`customRules`), compiled when a run starts (rules/custom/compile.ts). */
+  customRules?: CustomRuleSpec[];
 }
 
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
@@ -108,6 +112,9 @@ export function parseConfig(text: string, name: string, dir: string, rules: read
       errors.push(`${name}:${at.line}:${at.column}: ${message}`);
     },
     scalar: (path) => object?.scalar(path),
+    locate: (path, onKey) => object!.locate(path, onKey),
+    text,
+    file: name,
     dir,
   };
   const config = emptyConfig(dir);
@@ -137,7 +144,7 @@ function configSyntaxMessage(ruleId: string, message: string): string {
 
 type Fail = (path: Path, message: string, onKey?: boolean) => void;
 
-interface Context {
+interface Context extends Omit<CustomRulesContext, "severity"> {
   fail: Fail;
   /** How the scalar at `path` was written. */
   scalar: (path: Path) => ScalarInfo | undefined;
@@ -157,10 +164,13 @@ function textAsWritten(value: unknown, path: Path, ctx: Context): string | undef
   return scalar?.plain ? scalar.source : String(value);
 }
 
-const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "nodes"];
+const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "nodes", "customRules"];
 
-function readConfig(raw: Record<string, unknown>, config: DslintConfig, kinds: FindingKinds, ctx: Context): void {
+function readConfig(raw: Record<string, unknown>, config: DslintConfig, builtIn: FindingKinds, ctx: Context): void {
   const { fail } = ctx;
+  // First: `rules` and `overrides` may set the custom rules' severities.
+  if (raw.customRules !== undefined) config.customRules = readCustomRules(raw.customRules, builtIn, { ...ctx, severity: readSeverity });
+  const kinds = withCustomKinds(builtIn, config.customRules ?? []);
   const withSetting = kinds.all.filter((k) => k.setting);
   const known = [...TOP_LEVEL, ...withSetting.map((k) => k.setting!.key)];
   for (const key of Object.keys(raw)) {
@@ -236,6 +246,11 @@ function globProblem(glob: string, dir: string): string | undefined {
 
 const SEVERITIES: Record<string, RuleSeverity> = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error" };
 
+function readSeverity(value: unknown): RuleSeverity | undefined {
+  // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
+  return typeof value === "string" ? ownEntry(SEVERITIES, value) : value === false ? "off" : undefined;
+}
+
 function readRules(value: unknown, path: Path, kinds: FindingKinds, ctx: Context): Record<string, RuleSetting> {
   const { fail } = ctx;
   const out: Record<string, RuleSetting> = {};
@@ -251,8 +266,7 @@ function readRules(value: unknown, path: Path, kinds: FindingKinds, ctx: Context
       continue;
     }
     const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
-    // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
-    const severity = typeof sev === "string" ? ownEntry(SEVERITIES, sev) : sev === false ? "off" : undefined;
+    const severity = readSeverity(sev);
     if (!severity || (Array.isArray(setting) && setting.length > 2)) {
       fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
       continue;

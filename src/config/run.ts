@@ -8,7 +8,9 @@ import type { InputSource } from "../load/files.js";
 import type { FolderGlobs } from "../load/globs.js";
 import { resolveKubernetesVersion } from "../options.js";
 import type { Rule } from "../rules/types.js";
-import { emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config.js";
+import { compileCustomRules, type CompiledCustomRule } from "../rules/custom/compile.js";
+import { builtInRules, rulesWithCustom } from "../rules/registry.js";
+import { ConfigError, emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "./config.js";
 
 export interface CheckOptions {
   /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
@@ -58,6 +60,8 @@ export const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubern
 export interface RunContext {
   version: string;
   config: DslintConfig;
+  /** The configuration's custom rules, compiled for `version`. */
+  customRules: CompiledCustomRule[];
   inlineConfig: boolean;
   /** Collect each DaemonSet for the placement check (an inventory was given). */
   placement: boolean;
@@ -65,15 +69,31 @@ export interface RunContext {
 
 export function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext {
   const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
+  const version = resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion);
   return {
     config,
-    version: resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion),
+    version,
+    customRules: compiledCustomRules(config, version),
     inlineConfig: options.inlineConfig ?? true,
     placement: false,
   };
 }
 
-function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig {
+/** The configuration's custom rules compiled for the run's Kubernetes version; a ConfigError with every problem's position. */
+export function compiledCustomRules(config: DslintConfig, version: string): CompiledCustomRule[] {
+  const compiled = compileCustomRules(config.customRules ?? [], version);
+  if ("rules" in compiled) return compiled.rules;
+  const file = config.file ?? ".dslint.yaml";
+  throw new ConfigError(compiled.problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join("\n"));
+}
+
+/** Every rule the run has: the built-in ones and the configuration's own. */
+export function rulesOfRun(run: RunContext): readonly Rule[] {
+  return rulesWithCustom(builtInRules(), run.customRules);
+}
+
+/** The configuration a run uses: `configFile` (relative to cwd), else the nearest .dslint.yaml upwards, else none. */
+export function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig {
   const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
   if (!file) return emptyConfig(cwd);
   return loadConfigFile(file, rules, relative(cwd, file) || file);

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { emptyConfig, findConfigFile, loadConfigFile, type DslintConfig } from "../config/config.js";
 import { matchesGlobs } from "../load/globs.js";
+import { compiledCustomRules } from "../config/run.js";
 import { isUsageError, resolveKubernetesVersion } from "../options.js";
 import type { Rule } from "../rules/types.js";
 
@@ -42,8 +43,33 @@ export class ConfigResolver {
   forDocument(absolutePath: string): DocumentSettings {
     const file = findConfigFile(dirname(absolutePath));
     const config = file ? this.load(file) : emptyConfig(dirname(absolutePath));
-    return { config, kubernetesVersion: this.editorVersion ?? resolveKubernetesVersion(config.kubernetesVersion) };
+    const kubernetesVersion = this.editorVersion ?? resolveKubernetesVersion(config.kubernetesVersion);
+    return { config: this.withCompiledRules(config, kubernetesVersion), kubernetesVersion };
   }
+
+  /**
+   * The configuration, if its custom rules compile for the version; else
+   * reported once and used without them, so that the rest still lints.
+   */
+  private withCompiledRules(config: DslintConfig, version: string): DslintConfig {
+    if (!config.customRules?.length) return config;
+    const key = `${config.file}\u0000${version}`;
+    const without = this.withoutCustomRules.get(key);
+    if (without?.config === config) return without.without;
+    try {
+      compiledCustomRules(config, version);
+      return config;
+    } catch (err) {
+      if (!isUsageError(err)) throw err;
+      this.report(`dslint: the configuration's custom rules are broken for Kubernetes ${version}, linting without them until they are fixed:\n${err.message}`);
+      const withoutRules = { ...config, customRules: [] };
+      this.withoutCustomRules.set(key, { config, without: withoutRules });
+      return withoutRules;
+    }
+  }
+
+  /** Configurations whose custom rules did not compile, by file and version: reported once. */
+  private readonly withoutCustomRules = new Map<string, { config: DslintConfig; without: DslintConfig }>();
 
   /** Whether the configuration ignores the document (its `ignore` globs), as `dslint check` would. */
   isIgnored(config: DslintConfig, absolutePath: string): boolean {

@@ -1,5 +1,7 @@
 import type { RuleDescriptor } from "../report/types.js";
 import { ALL_SEVERITIES } from "./registry.js";
+import { suppressionAnnotation } from "./suppressions.js";
+import { EXPRESSION_KEYS, type CustomRuleSpec } from "./custom/spec.js";
 import type { FindingKind, Stage } from "./types.js";
 
 // Everything here is generated from the registry of finding kinds, never written twice:
@@ -65,7 +67,9 @@ export function ruleListJson(kinds: readonly FindingKind[]): unknown[] {
 /** What a report says about each kind (SARIF's rule metadata); `home` is the README's address. */
 export function ruleDescriptors(kinds: readonly FindingKind[], home: string): RuleDescriptor[] {
   return kinds.map((k) => {
-    const d: RuleDescriptor = { id: k.id, severity: k.severity, description: k.description, fix: k.fix, category: k.category, helpUri: `${home}#${kindAnchor(k.id)}` };
+    const d: RuleDescriptor = { id: k.id, severity: k.severity, description: k.description, fix: k.fix, category: k.category };
+    // A custom rule is documented in its configuration, not in dslint's README.
+    if (!k.custom) d.helpUri = `${home}#${kindAnchor(k.id)}`;
     if (k.rationale) d.rationale = k.rationale;
     return d;
   });
@@ -94,8 +98,9 @@ export function explainKind(kind: FindingKind): string {
       out.push(`  ${name} (${spec.type === "enum" ? (spec.values ?? []).join("|") : spec.type}, default ${def}): ${spec.description}`);
     }
   }
-  const bad = kind.examples?.invalid[0];
-  const good = kind.examples?.valid[0];
+  if (kind.custom) out.push("", ...customRuleText(kind.custom));
+  const bad = kind.examples?.invalid[0] ?? kind.custom?.examples.invalid[0];
+  const good = kind.examples?.valid[0] ?? kind.custom?.examples.valid[0];
   if (bad) out.push("", `Bad — ${bad.name}:`, "", indent(bad.manifest));
   if (good) out.push("", `Good — ${good.name}:`, "", indent(good.manifest));
   out.push("", ...configureText(kind));
@@ -107,6 +112,13 @@ export function explainKind(kind: FindingKind): string {
   return `${out.join("\n")}\n`;
 }
 
+/** What a custom rule checks, as its configuration says it. */
+function customRuleText(spec: CustomRuleSpec): string[] {
+  const where = `${spec.place.file}:${spec.place.range.line}`;
+  const lines = [spec.forEach ? `forEach: ${spec.forEach}` : "", ...EXPRESSION_KEYS.map((k) => (spec[k] ? `${k}: ${spec[k].text.trim().replace(/\n\s*/g, " ")}` : ""))].filter(Boolean);
+  return [`A custom rule (${where}), checked once per ${spec.forEach ?? "DaemonSet"}:`, "", indent(lines.join("\n"))];
+}
+
 function configureText(kind: FindingKind): string[] {
   if (kind.severities.length === 1) return [wrap(`It cannot be configured (only ${kind.severities[0]}): ${kind.severitiesBecause}.`)];
   const example = kind.severity === "off" ? "warning" : kind.severities.includes("off") ? "off" : kind.severities.find((s) => s !== kind.severity)!;
@@ -116,7 +128,7 @@ function configureText(kind: FindingKind): string[] {
 
 function suppressText(kind: FindingKind): string[] {
   if (!kind.suppressible) return ["No suppression can hide it."];
-  if (kind.rule) return ["Suppress it for one DaemonSet, with a reason:", "", indent(`metadata:\n  annotations:\n    ignore-check.dslint.io/${kind.id}: "<why it does not apply>"`)];
+  if (kind.rule) return ["Suppress it for one DaemonSet, with a reason:", "", indent(`metadata:\n  annotations:\n    ${suppressionAnnotation(kind.id)}: "<why it does not apply>"`)];
   return ["Suppress it on the next line, with a reason:", "", indent(`# dslint-disable-next-line ${kind.id} -- <why it does not apply>`)];
 }
 

@@ -59,7 +59,7 @@ export function runCrossRules(
     rule.checkAll(
       { facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses },
       optionsFor(rule.meta.id),
-      (r) => out.push({ ...r, ruleId: rule.meta.id, severity: severityAt.get(objectKey(r.at)) ?? mine[0]!.severity }),
+      (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0]!.severity }),
     );
   }
   return out;

@@ -12,6 +12,9 @@ import { STAGE_FINDINGS, type StageFindingKind } from "../builtin-findings.js";
 import type { FindingKind, Rule } from "./types.js";
 import type { RuleSeverity } from "../finding.js";
 import { compareText } from "../compare.js";
+import type { CompiledCustomRule } from "./custom/compile.js";
+import { customRule, customRuleMeta } from "./custom/rule.js";
+import type { CustomRuleSpec } from "./custom/spec.js";
 
 // The rule modules: one file per rule in the top-level rules/ folder, listed
 // in rules/index.ts, which `npm run docs` writes from the folder (a test
@@ -19,10 +22,14 @@ import { compareText } from "../compare.js";
 // tests all read.
 let loaded: readonly Rule[] | undefined;
 
-/** Every rule, sorted by id. */
+/** Every built-in rule, sorted by id. */
+export function builtInRules(): readonly Rule[] {
+  return (loaded ??= checkedRules([...RULES]));
+}
+
+/** Every built-in rule, sorted by id. */
 export function loadRules(): Promise<readonly Rule[]> {
-  loaded ??= checkedRules([...RULES]);
-  return Promise.resolve(loaded);
+  return Promise.resolve(builtInRules());
 }
 
 function checkedRules(rules: Rule[]): readonly Rule[] {
@@ -67,6 +74,29 @@ function registry(rules: readonly Rule[]): FindingKinds {
   return { all, get: (id) => byId.get(id) };
 }
 
+const withCustom = new WeakMap<readonly CompiledCustomRule[], readonly Rule[]>();
+
+/** Every rule of a run: the built-in ones and the configuration's compiled custom rules, sorted by id. */
+export function rulesWithCustom(builtIn: readonly Rule[], custom: readonly CompiledCustomRule[]): readonly Rule[] {
+  if (custom.length === 0) return builtIn;
+  let rules = withCustom.get(custom);
+  if (!rules) withCustom.set(custom, (rules = checkedRules([...builtIn, ...custom.map((c) => customRule(c) as unknown as Rule)])));
+  return rules;
+}
+
+/**
+ * The registry with the configuration's custom rules in it, before they are
+ * compiled: what the configuration's own settings (`rules`, `overrides`)
+ * are checked against.
+ */
+export function withCustomKinds(kinds: FindingKinds, specs: readonly CustomRuleSpec[]): FindingKinds {
+  if (specs.length === 0) return kinds;
+  const custom = specs.map((spec) => ruleKind({ meta: customRuleMeta(spec), defaultOptions: {}, examples: { valid: [], invalid: [] }, custom: spec }));
+  const all = [...kinds.all, ...custom].sort((a, b) => compareText(a.id, b.id));
+  const byId = new Map(custom.map((k) => [k.id, k]));
+  return { all, get: (id) => kinds.get(id) ?? byId.get(id) };
+}
+
 function ruleKind(rule: Rule): FindingKind {
   const { meta } = rule;
   const kind: FindingKind = {
@@ -85,6 +115,7 @@ function ruleKind(rule: Rule): FindingKind {
     rule,
   };
   if (meta.setting) kind.setting = meta.setting;
+  if (rule.custom) kind.custom = rule.custom;
   return kind;
 }
 

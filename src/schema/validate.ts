@@ -50,10 +50,20 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   return validator;
 }
 
-class CompiledValidator implements SchemaValidator {
-  // Only needed to explain errors, so read on the first error of each kind.
-  private readonly trees = new Map<SchemaKind, SchemaTree>();
+const trees = new Map<string, SchemaTree>();
 
+/**
+ * The schema of a kind in a known Kubernetes version as a tree of fields:
+ * read on first use (to explain an error, to check a custom rule's fields).
+ */
+export function schemaTree(version: string, kind: SchemaKind): SchemaTree {
+  const file = join(versionDir(version), schemaFileName(kind));
+  let tree = trees.get(file);
+  if (!tree) trees.set(file, (tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")) as JsonSchema)));
+  return tree;
+}
+
+class CompiledValidator implements SchemaValidator {
   constructor(
     readonly version: string,
     private readonly module: ValidatorModule,
@@ -62,17 +72,7 @@ class CompiledValidator implements SchemaValidator {
   validate(object: ManifestObject, kind: SchemaKind): Problem[] {
     const validate = this.module[kind];
     if (validate(object.value)) return [];
-    return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: this.tree(kind) });
-  }
-
-  private tree(kind: SchemaKind): SchemaTree {
-    let tree = this.trees.get(kind);
-    if (!tree) {
-      const file = join(versionDir(this.version), schemaFileName(kind));
-      tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")) as JsonSchema);
-      this.trees.set(kind, tree);
-    }
-    return tree;
+    return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: schemaTree(this.version, kind) });
   }
 }
 
