@@ -4,6 +4,7 @@ import { type InputSource } from "./load/files.js";
 import { type EmitFinding } from "./report/finding-slots.js";
 import type { TextSpill } from "./text-spill.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
+import { type FindingKinds } from "./rules/registry.js";
 /**
  * Checks manifests: load → schema → API validation → rules → (cross-document
  * rules, placement) → suppressions → report.
@@ -17,6 +18,8 @@ export declare function check(paths: readonly string[], options?: CheckOptions):
  */
 export interface CheckReport extends ReportInput {
     files: CheckedFile[];
+    /** Every kind of finding the run could report, its custom rules with them (SARIF's rule metadata). */
+    kinds: FindingKinds;
     close(): void;
 }
 /** `check` for the command line: findings held out of memory past a few thousand; `errorsOnly` keeps only errors (--quiet). */

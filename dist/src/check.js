@@ -1,7 +1,7 @@
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { resolve } from "node:path";
 import { activeRulesFor, configureStageFindings, stageSeveritiesFor } from "./config/config.js";
-import { CHECK_OPTIONS, CHECK_TEXT_OPTIONS, ignoreGlobs, resolveRun } from "./config/run.js";
+import { CHECK_OPTIONS, CHECK_TEXT_OPTIONS, ignoreGlobs, resolveRun, rulesOfRun } from "./config/run.js";
 import { emptyFileResult } from "./file-result.js";
 import { expandInputs, openInput, readInput, unmatchedPathsError } from "./load/files.js";
 import { identifyObject } from "./load/identify.js";
@@ -42,8 +42,8 @@ async function runCheck(paths, options, store, errorsOnly = false) {
         throw new UsageError("no paths given: name the manifest files, folders or globs to check");
     checkOptions("check", options, Object.keys(CHECK_OPTIONS));
     const cwd = options.cwd ?? process.cwd();
-    const rules = await loadRules();
-    const run = resolveRun(options, cwd, rules);
+    const run = resolveRun(options, cwd, await loadRules());
+    const rules = rulesOfRun(run);
     const { inputs, problems, unmatched, somethingToCheck } = expandInputs(paths, { cwd, ignore: ignoreGlobs(options, run, cwd), stdin: options.stdin });
     if (options.errorOnUnmatchedPattern ?? true) {
         const error = unmatchedPathsError(unmatched, somethingToCheck);
@@ -95,8 +95,8 @@ export async function checkText(text, filename, options = {}) {
     checkString("checkText", "filename", filename);
     checkOptions("checkText", options, Object.keys(CHECK_TEXT_OPTIONS));
     const cwd = options.cwd ?? process.cwd();
-    const rules = await loadRules();
-    const run = resolveRun(options, cwd, rules);
+    const run = resolveRun(options, cwd, await loadRules());
+    const rules = rulesOfRun(run);
     const inventory = placementInventory(options, run, cwd);
     const input = { name: filename, text, absolutePath: resolve(cwd, filename) };
     if (options.templateSource)
@@ -130,7 +130,7 @@ async function checkFile(input, run, emit, facts) {
         emit(pathFinding(input.name, read.problem), 0);
         return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
     }
-    const allRules = await loadRules();
+    const allRules = rulesOfRun(run);
     const rules = activeRulesFor(run.config, allRules, input.absolutePath);
     const schema = await loadSchemaValidator(run.version);
     const checked = { file: input.name, objects: [] };
@@ -226,9 +226,10 @@ function finish(results, files, rules, run, slots, factSpill, inventory, errorsO
         for (const f of crossDocumentFindings(rules, run.config, facts, priorityClasses))
             emit(f, 0);
     }
+    const kinds = findingKinds(rules);
     const suppressions = results.flatMap((r) => r.suppressions);
     if (suppressions.length > 0) {
-        const known = new Set(findingKinds(rules).all.map((k) => k.id));
+        const known = new Set(kinds.all.map((k) => k.id));
         slots.addLast(suppressionFindings(store.size, (i) => store.get(i), (i) => store.remove(i), suppressions, known, (i) => store.fileOf(i)));
     }
     if (errorsOnly)
@@ -236,5 +237,5 @@ function finish(results, files, rules, run, slots, factSpill, inventory, errorsO
             if (store.severityOf(i) !== "error")
                 store.remove(i);
     const summary = summaryOf(results, files, store);
-    return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), close: () => store.close() };
+    return { findings: store.sorted(), summary, files: results.flatMap((r) => (r.checked ? [r.checked] : [])), kinds, close: () => store.close() };
 }

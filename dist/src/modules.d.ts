@@ -15,3 +15,10 @@ export declare function requireModule<T>(path: string): T;
 export declare function useModuleLoader(next: ModuleLoader): void;
 /** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
 export declare function builtin<T>(name: `node:${string}`): T;
+/**
+ * A package of `dependencies` loaded on first use and never bundled
+ * (scripts/bundle.ts keeps it external): the parser of custom rules
+ * (@typescript-eslint/typescript-estree, with TypeScript behind it) costs
+ * half a second to load, which only a run that compiles custom rules pays.
+ */
+export declare function dependency<T>(name: string): T;

@@ -4,7 +4,6 @@ import { checkForReport } from "../check.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { ruleDescriptors } from "../rules/docs.js";
-import { loadFindingKinds } from "../rules/registry.js";
 import { packageJson } from "../package.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles } from "./args.js";
 import { outputFileProblem, writeReport, writeReportTo } from "./output-files.js";
@@ -104,7 +103,7 @@ export async function runCheck(argv, io) {
     }, values.quiet);
     try {
         const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
-        const options = await reportOptions(io.cwd);
+        const options = reportOptions(io.cwd, result.kinds);
         let failedWrites = 0;
         for (const output of outputs) {
             const chunks = output.formatter.chunks(result, { ...options, color: output.file ? false : color });
@@ -169,13 +168,13 @@ function parseOutputs(specs, outputFile, cwd) {
     return outputs;
 }
 /** What the formats need besides the findings: the rules (SARIF), the tool, the repository root. */
-async function reportOptions(cwd) {
+function reportOptions(cwd, kinds) {
     const pkg = packageJson();
     const home = (pkg.homepage ?? HOMEPAGE).replace(/#.*$/, "");
     return {
         cwd,
         root: repositoryRoot(cwd),
-        rules: ruleDescriptors((await loadFindingKinds()).all, home),
+        rules: ruleDescriptors(kinds.all, home),
         // The tool is dslint; the npm package that carries it is daemonset-lint.
         tool: { name: "dslint", version: pkg.version, informationUri: home },
     };

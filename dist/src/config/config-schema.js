@@ -1,5 +1,6 @@
 import { ALL_SEVERITIES } from "../rules/registry.js";
 import { words } from "../rules/docs.js";
+import { CUSTOM_RULE_ID, CUSTOM_RULE_ID_MAX, FOR_EACH_SCOPES } from "../rules/custom/spec.js";
 // The JSON Schema of `.dslint.yaml` (schemas/dslint-config.schema.json),
 // generated from the registry of finding kinds by `npm run docs`, so that
 // editors complete every rule id, its severities and its options. What it
@@ -46,6 +47,7 @@ export function configSchema(kinds) {
             description: "Node inventory files (kubectl get nodes -o yaml/json) to simulate placement against during check.",
             oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }],
         },
+        customRules: customRulesSchema(kinds),
     };
     for (const kind of kinds.all) {
         if (!kind.setting)
@@ -63,10 +65,78 @@ export function configSchema(kinds) {
             glob: GLOB,
             setting: settingSchema(ALL_SEVERITIES, { type: "object", additionalProperties: false }),
             rules: {
-                description: "Rule id to severity, or [severity, options].",
+                description: "Rule id to severity, or [severity, options]. A custom rule is known here by its prefix (acme/...).",
                 type: "object",
                 additionalProperties: false,
                 properties: Object.fromEntries(kinds.all.map((k) => [k.id, ruleSettingSchema(k)])),
+                patternProperties: { [PREFIXED_ID]: { description: "A custom rule (customRules).", allOf: [{ $ref: "#/definitions/setting" }] } },
+            },
+        },
+    };
+}
+/**
+ * A custom rule's id with its prefix. The configuration's `rules` can name
+ * any custom rule, but a JSON Schema cannot read the ids `customRules`
+ * defines: the schema knows those with a prefix, as the README advises.
+ */
+const PREFIXED_ID = "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$";
+const TEXT = { type: "string", pattern: "\\S" };
+function customRulesSchema(kinds) {
+    const expression = (what) => ({ description: `A TypeScript expression ${what} (README: Custom rules).`, ...TEXT });
+    const manifest = { description: "A manifest (YAML text).", type: "string" };
+    const example = (findings) => ({
+        oneOf: [
+            manifest,
+            {
+                type: "object",
+                additionalProperties: false,
+                required: ["manifest"],
+                properties: {
+                    name: { type: "string" },
+                    manifest,
+                    ...(findings
+                        ? {
+                            findings: {
+                                description: "What each finding must say, as far as given.",
+                                type: "array",
+                                items: { type: "object", additionalProperties: false, properties: { line: { type: "integer" }, column: { type: "integer" }, message: { type: "string" } } },
+                            },
+                        }
+                        : {}),
+                },
+            },
+        ],
+    });
+    return {
+        description: "The configuration's own rules: TypeScript expressions over each DaemonSet, checked against the DaemonSet schema of the target Kubernetes version (README: Custom rules).",
+        type: "array",
+        items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "description", "assert", "message"],
+            properties: {
+                id: {
+                    description: 'kebab-case, with one optional prefix ("acme/registry"); not a built-in id.',
+                    type: "string",
+                    maxLength: CUSTOM_RULE_ID_MAX,
+                    pattern: CUSTOM_RULE_ID.source,
+                    not: { enum: kinds.all.map((k) => k.id) },
+                },
+                severity: { description: "Default: warning.", enum: ALL_SEVERITIES.flatMap((s) => (s === "warning" ? ["warning", "warn"] : [s])) },
+                description: { description: "One line: what the rule reports.", ...TEXT },
+                rationale: { description: "Why it matters.", ...TEXT },
+                fix: { description: "How to fix a finding.", ...TEXT },
+                forEach: { description: "Run once per item of this kind instead of once per DaemonSet; the item is in scope by this name.", enum: [...FOR_EACH_SCOPES] },
+                when: expression("that limits where the rule applies"),
+                assert: expression("that must be true"),
+                message: { description: "The finding's message: a template literal's contents, ${...} over the same names.", ...TEXT },
+                at: { description: "The field to report at, such as container.securityContext; by default the deepest field the failing assert read.", ...TEXT },
+                examples: {
+                    description: "Manifests the rule must pass (valid) and fail (invalid): dslint rules --test.",
+                    type: "object",
+                    additionalProperties: false,
+                    properties: { valid: { type: "array", items: example(false) }, invalid: { type: "array", items: example(true) } },
+                },
             },
         },
     };

@@ -1,6 +1,7 @@
 import type { Finding, RuleSeverity } from "../finding.js";
 import { UsageError } from "../options.js";
 import type { ActiveRule } from "../rules/engine.js";
+import type { CustomRuleSpec } from "../rules/custom/spec.js";
 import type { Rule } from "../rules/types.js";
 export interface RuleSetting {
     severity: RuleSeverity;
@@ -21,6 +22,8 @@ export interface DslintConfig {
     /** Top-level settings that give a rule's options (`podSecurity: {level, version}`), by key; the registry names them. */
     settings?: Record<string, Record<string, unknown>>;
     nodes: string[];
+    /** The configuration's own rules (`customRules`), compiled when a run starts (rules/custom/compile.ts). */
+    customRules?: CustomRuleSpec[];
 }
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
 export declare class ConfigError extends UsageError {

@@ -9,7 +9,8 @@ import { parseManifests } from "../load/parse.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { words } from "../rules/docs.js";
-import { findingKinds } from "../rules/registry.js";
+import { findingKinds, withCustomKinds } from "../rules/registry.js";
+import { readCustomRules } from "./custom-rules.js";
 import { closestMatch } from "../schema/suggest.js";
 import { ownEntry } from "../values.js";
 /** A configuration mistake: one line per problem, with its position; exit code 2. */
@@ -81,6 +82,9 @@ export function parseConfig(text, name, dir, rules) {
             errors.push(`${name}:${at.line}:${at.column}: ${message}`);
         },
         scalar: (path) => object?.scalar(path),
+        locate: (path, onKey) => object.locate(path, onKey),
+        text,
+        file: name,
         dir,
     };
     const config = emptyConfig(dir);
@@ -123,9 +127,13 @@ function textAsWritten(value, path, ctx) {
     const scalar = ctx.scalar(path);
     return scalar?.plain ? scalar.source : String(value);
 }
-const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "nodes"];
-function readConfig(raw, config, kinds, ctx) {
+const TOP_LEVEL = ["kubernetesVersion", "rules", "ignore", "overrides", "nodes", "customRules"];
+function readConfig(raw, config, builtIn, ctx) {
     const { fail } = ctx;
+    // First: `rules` and `overrides` may set the custom rules' severities.
+    if (raw.customRules !== undefined)
+        config.customRules = readCustomRules(raw.customRules, builtIn, { ...ctx, severity: readSeverity });
+    const kinds = withCustomKinds(builtIn, config.customRules ?? []);
     const withSetting = kinds.all.filter((k) => k.setting);
     const known = [...TOP_LEVEL, ...withSetting.map((k) => k.setting.key)];
     for (const key of Object.keys(raw)) {
@@ -212,6 +220,10 @@ function globProblem(glob, dir) {
     return undefined;
 }
 const SEVERITIES = { off: "off", info: "info", warning: "warning", warn: "warning", error: "error" };
+function readSeverity(value) {
+    // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
+    return typeof value === "string" ? ownEntry(SEVERITIES, value) : value === false ? "off" : undefined;
+}
 function readRules(value, path, kinds, ctx) {
     const { fail } = ctx;
     const out = {};
@@ -227,8 +239,7 @@ function readRules(value, path, kinds, ctx) {
             continue;
         }
         const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
-        // An unquoted `off` is the boolean false in YAML 1.1, which the loader follows.
-        const severity = typeof sev === "string" ? ownEntry(SEVERITIES, sev) : sev === false ? "off" : undefined;
+        const severity = readSeverity(sev);
         if (!severity || (Array.isArray(setting) && setting.length > 2)) {
             fail([...path, id], `rule "${id}": the setting must be off, info, warning or error, or [severity, {options}]`);
             continue;

@@ -1,6 +1,7 @@
 import type { InputSource } from "../load/files.js";
 import type { FolderGlobs } from "../load/globs.js";
 import type { Rule } from "../rules/types.js";
+import { type CompiledCustomRule } from "../rules/custom/compile.js";
 import { type DslintConfig } from "./config.js";
 export interface CheckOptions {
     /** Target Kubernetes minor version (`1.30`); the configuration's, or the newest known. */
@@ -37,10 +38,18 @@ export declare const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true>;
 export interface RunContext {
     version: string;
     config: DslintConfig;
+    /** The configuration's custom rules, compiled for `version`. */
+    customRules: CompiledCustomRule[];
     inlineConfig: boolean;
     /** Collect each DaemonSet for the placement check (an inventory was given). */
     placement: boolean;
 }
 export declare function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext;
+/** The configuration's custom rules compiled for the run's Kubernetes version; a ConfigError with every problem's position. */
+export declare function compiledCustomRules(config: DslintConfig, version: string): CompiledCustomRule[];
+/** Every rule the run has: the built-in ones and the configuration's own. */
+export declare function rulesOfRun(run: RunContext): readonly Rule[];
+/** The configuration a run uses: `configFile` (relative to cwd), else the nearest .dslint.yaml upwards, else none. */
+export declare function resolveConfig(cwd: string, configFile: string | undefined, rules: readonly Rule[]): DslintConfig;
 /** The globs of paths to leave out: the options' (relative to cwd) and the configuration's `ignore` (relative to its folder). */
 export declare function ignoreGlobs(options: CheckOptions, run: RunContext, cwd: string): FolderGlobs[];

@@ -23,6 +23,13 @@ export declare class ConfigResolver {
     setKubernetesVersion(version: string | undefined): void;
     /** The settings for a document at `absolutePath`. */
     forDocument(absolutePath: string): DocumentSettings;
+    /**
+     * The configuration, if its custom rules compile for the version; else
+     * reported once and used without them, so that the rest still lints.
+     */
+    private withCompiledRules;
+    /** Configurations whose custom rules did not compile, by file and version: reported once. */
+    private readonly withoutCustomRules;
     /** Whether the configuration ignores the document (its `ignore` globs), as `dslint check` would. */
     isIgnored(config: DslintConfig, absolutePath: string): boolean;
     /** Forget a configuration file (it changed, was created or deleted); undefined forgets all. */

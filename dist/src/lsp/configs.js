@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { emptyConfig, findConfigFile, loadConfigFile } from "../config/config.js";
 import { matchesGlobs } from "../load/globs.js";
+import { compiledCustomRules } from "../config/run.js";
 import { isUsageError, resolveKubernetesVersion } from "../options.js";
 /**
  * The `.dslint.yaml` of each document, found the way the command line finds
@@ -34,8 +35,35 @@ export class ConfigResolver {
     forDocument(absolutePath) {
         const file = findConfigFile(dirname(absolutePath));
         const config = file ? this.load(file) : emptyConfig(dirname(absolutePath));
-        return { config, kubernetesVersion: this.editorVersion ?? resolveKubernetesVersion(config.kubernetesVersion) };
+        const kubernetesVersion = this.editorVersion ?? resolveKubernetesVersion(config.kubernetesVersion);
+        return { config: this.withCompiledRules(config, kubernetesVersion), kubernetesVersion };
     }
+    /**
+     * The configuration, if its custom rules compile for the version; else
+     * reported once and used without them, so that the rest still lints.
+     */
+    withCompiledRules(config, version) {
+        if (!config.customRules?.length)
+            return config;
+        const key = `${config.file}\u0000${version}`;
+        const without = this.withoutCustomRules.get(key);
+        if (without?.config === config)
+            return without.without;
+        try {
+            compiledCustomRules(config, version);
+            return config;
+        }
+        catch (err) {
+            if (!isUsageError(err))
+                throw err;
+            this.report(`dslint: the configuration's custom rules are broken for Kubernetes ${version}, linting without them until they are fixed:\n${err.message}`);
+            const withoutRules = { ...config, customRules: [] };
+            this.withoutCustomRules.set(key, { config, without: withoutRules });
+            return withoutRules;
+        }
+    }
+    /** Configurations whose custom rules did not compile, by file and version: reported once. */
+    withoutCustomRules = new Map();
     /** Whether the configuration ignores the document (its `ignore` globs), as `dslint check` would. */
     isIgnored(config, absolutePath) {
         return matchesGlobs(absolutePath, { dir: config.dir, globs: config.ignore });

@@ -1,4 +1,6 @@
 import { ALL_SEVERITIES } from "./registry.js";
+import { suppressionAnnotation } from "./suppressions.js";
+import { EXPRESSION_KEYS } from "./custom/spec.js";
 // Everything here is generated from the registry of finding kinds, never written twice:
 // `dslint rules` and `explain`, the README's tables (scripts/generate-docs.ts) and SARIF's rule metadata.
 /** The README anchor of a kind's row: the documentation link of SARIF (helpUri) and of the README's tables. */
@@ -54,7 +56,10 @@ export function ruleListJson(kinds) {
 /** What a report says about each kind (SARIF's rule metadata); `home` is the README's address. */
 export function ruleDescriptors(kinds, home) {
     return kinds.map((k) => {
-        const d = { id: k.id, severity: k.severity, description: k.description, fix: k.fix, category: k.category, helpUri: `${home}#${kindAnchor(k.id)}` };
+        const d = { id: k.id, severity: k.severity, description: k.description, fix: k.fix, category: k.category };
+        // A custom rule is documented in its configuration, not in dslint's README.
+        if (!k.custom)
+            d.helpUri = `${home}#${kindAnchor(k.id)}`;
         if (k.rationale)
             d.rationale = k.rationale;
         return d;
@@ -84,8 +89,10 @@ export function explainKind(kind) {
             out.push(`  ${name} (${spec.type === "enum" ? (spec.values ?? []).join("|") : spec.type}, default ${def}): ${spec.description}`);
         }
     }
-    const bad = kind.examples?.invalid[0];
-    const good = kind.examples?.valid[0];
+    if (kind.custom)
+        out.push("", ...customRuleText(kind.custom));
+    const bad = kind.examples?.invalid[0] ?? kind.custom?.examples.invalid[0];
+    const good = kind.examples?.valid[0] ?? kind.custom?.examples.valid[0];
     if (bad)
         out.push("", `Bad — ${bad.name}:`, "", indent(bad.manifest));
     if (good)
@@ -98,6 +105,12 @@ export function explainKind(kind) {
     out.push("", ...suppressText(kind));
     return `${out.join("\n")}\n`;
 }
+/** What a custom rule checks, as its configuration says it. */
+function customRuleText(spec) {
+    const where = `${spec.place.file}:${spec.place.range.line}`;
+    const lines = [spec.forEach ? `forEach: ${spec.forEach}` : "", ...EXPRESSION_KEYS.map((k) => (spec[k] ? `${k}: ${spec[k].text.trim().replace(/\n\s*/g, " ")}` : ""))].filter(Boolean);
+    return [`A custom rule (${where}), checked once per ${spec.forEach ?? "DaemonSet"}:`, "", indent(lines.join("\n"))];
+}
 function configureText(kind) {
     if (kind.severities.length === 1)
         return [wrap(`It cannot be configured (only ${kind.severities[0]}): ${kind.severitiesBecause}.`)];
@@ -109,7 +122,7 @@ function suppressText(kind) {
     if (!kind.suppressible)
         return ["No suppression can hide it."];
     if (kind.rule)
-        return ["Suppress it for one DaemonSet, with a reason:", "", indent(`metadata:\n  annotations:\n    ignore-check.dslint.io/${kind.id}: "<why it does not apply>"`)];
+        return ["Suppress it for one DaemonSet, with a reason:", "", indent(`metadata:\n  annotations:\n    ${suppressionAnnotation(kind.id)}: "<why it does not apply>"`)];
     return ["Suppress it on the next line, with a reason:", "", indent(`# dslint-disable-next-line ${kind.id} -- <why it does not apply>`)];
 }
 /** `a, b or c` */

@@ -31,7 +31,7 @@ export function runCrossRules(rules, optionsFor, facts, priorityClasses) {
         if (mine.length === 0)
             continue;
         const severityAt = new Map(mine.map((f) => [objectKey(f.daemonSet), f.severity]));
-        rule.checkAll({ facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: severityAt.get(objectKey(r.at)) ?? mine[0].severity }));
+        rule.checkAll({ facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0].severity }));
     }
     return out;
 }

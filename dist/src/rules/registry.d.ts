@@ -8,7 +8,11 @@
  */
 import type { FindingKind, Rule } from "./types.js";
 import type { RuleSeverity } from "../finding.js";
-/** Every rule, sorted by id. */
+import type { CompiledCustomRule } from "./custom/compile.js";
+import type { CustomRuleSpec } from "./custom/spec.js";
+/** Every built-in rule, sorted by id. */
+export declare function builtInRules(): readonly Rule[];
+/** Every built-in rule, sorted by id. */
 export declare function loadRules(): Promise<readonly Rule[]>;
 /** Every setting a finding kind can have in `.dslint.yaml`. */
 export declare const ALL_SEVERITIES: readonly RuleSeverity[];
@@ -20,3 +24,11 @@ export interface FindingKinds {
 /** The registry over the loaded rules; the other stages' kinds are fixed. */
 export declare function findingKinds(rules: readonly Rule[]): FindingKinds;
 export declare function loadFindingKinds(): Promise<FindingKinds>;
+/** Every rule of a run: the built-in ones and the configuration's compiled custom rules, sorted by id. */
+export declare function rulesWithCustom(builtIn: readonly Rule[], custom: readonly CompiledCustomRule[]): readonly Rule[];
+/**
+ * The registry with the configuration's custom rules in it, before they are
+ * compiled: what the configuration's own settings (`rules`, `overrides`)
+ * are checked against.
+ */
+export declare function withCustomKinds(kinds: FindingKinds, specs: readonly CustomRuleSpec[]): FindingKinds;

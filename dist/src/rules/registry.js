@@ -9,15 +9,19 @@
 import { RULES } from "../../rules/index.js";
 import { STAGE_FINDINGS } from "../builtin-findings.js";
 import { compareText } from "../compare.js";
+import { customRule, customRuleMeta } from "./custom/rule.js";
 // The rule modules: one file per rule in the top-level rules/ folder, listed
 // in rules/index.ts, which `npm run docs` writes from the folder (a test
 // fails when it is out of date): the one list the API, the bundles and the
 // tests all read.
 let loaded;
-/** Every rule, sorted by id. */
+/** Every built-in rule, sorted by id. */
+export function builtInRules() {
+    return (loaded ??= checkedRules([...RULES]));
+}
+/** Every built-in rule, sorted by id. */
 export function loadRules() {
-    loaded ??= checkedRules([...RULES]);
-    return Promise.resolve(loaded);
+    return Promise.resolve(builtInRules());
 }
 function checkedRules(rules) {
     rules.sort((a, b) => compareText(a.meta.id, b.meta.id));
@@ -52,6 +56,29 @@ function registry(rules) {
     }
     return { all, get: (id) => byId.get(id) };
 }
+const withCustom = new WeakMap();
+/** Every rule of a run: the built-in ones and the configuration's compiled custom rules, sorted by id. */
+export function rulesWithCustom(builtIn, custom) {
+    if (custom.length === 0)
+        return builtIn;
+    let rules = withCustom.get(custom);
+    if (!rules)
+        withCustom.set(custom, (rules = checkedRules([...builtIn, ...custom.map((c) => customRule(c))])));
+    return rules;
+}
+/**
+ * The registry with the configuration's custom rules in it, before they are
+ * compiled: what the configuration's own settings (`rules`, `overrides`)
+ * are checked against.
+ */
+export function withCustomKinds(kinds, specs) {
+    if (specs.length === 0)
+        return kinds;
+    const custom = specs.map((spec) => ruleKind({ meta: customRuleMeta(spec), defaultOptions: {}, examples: { valid: [], invalid: [] }, custom: spec }));
+    const all = [...kinds.all, ...custom].sort((a, b) => compareText(a.id, b.id));
+    const byId = new Map(custom.map((k) => [k.id, k]));
+    return { all, get: (id) => kinds.get(id) ?? byId.get(id) };
+}
 function ruleKind(rule) {
     const { meta } = rule;
     const kind = {
@@ -71,6 +98,8 @@ function ruleKind(rule) {
     };
     if (meta.setting)
         kind.setting = meta.setting;
+    if (rule.custom)
+        kind.custom = rule.custom;
     return kind;
 }
 function stageKind(id, k) {

@@ -22,6 +22,13 @@ export interface Suppression {
     path: string;
 }
 export declare const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
+/**
+ * The annotation that suppresses a rule. An annotation key has one `/`
+ * (a prefix and a name), so a custom rule's prefix is joined to its name
+ * with a `.`, which no rule id has: `acme/registry` is
+ * `ignore-check.dslint.io/acme.registry`.
+ */
+export declare function suppressionAnnotation(ruleId: string): string;
 /** Suppression comments of a whole text; `documents` are the YAML documents' line ranges (1-based, inclusive). */
 export declare function commentSuppressions(text: string, file: string, documents: ReadonlyArray<[number, number]>): Suppression[];
 /**

@@ -1,6 +1,19 @@
 import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import { formatPath } from "../path.js";
 export const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
+/**
+ * The annotation that suppresses a rule. An annotation key has one `/`
+ * (a prefix and a name), so a custom rule's prefix is joined to its name
+ * with a `.`, which no rule id has: `acme/registry` is
+ * `ignore-check.dslint.io/acme.registry`.
+ */
+export function suppressionAnnotation(ruleId) {
+    return ANNOTATION_PREFIX + ruleId.replace("/", ".");
+}
+/** The rule an annotation's name stands for. */
+function annotatedRuleId(name) {
+    return name.replace(".", "/");
+}
 const COMMENT = /(?:^|\s)#\s*dslint-(disable-next-line|disable)(?=\s|$)(.*)$/;
 /** Suppression comments of a whole text; `documents` are the YAML documents' line ranges (1-based, inclusive). */
 export function commentSuppressions(text, file, documents) {
@@ -107,7 +120,7 @@ export function annotationSuppressions(object, ref) {
         const s = {
             file: object.file,
             form: "annotation",
-            ruleIds: [key.slice(ANNOTATION_PREFIX.length)],
+            ruleIds: [annotatedRuleId(key.slice(ANNOTATION_PREFIX.length))],
             at: object.locate(path, true),
             path: formatPath(path),
         };

@@ -1,7 +1,9 @@
 import type { Anchor, RuleSeverity, Severity } from "../finding.js";
 import type { Path } from "../path.js";
+import type { CustomRuleSpec } from "./custom/spec.js";
 import type { DaemonSetView } from "./view.js";
-export type RuleCategory = "api" | "scheduling" | "security" | "pod-security" | "reliability" | "operations" | "best-practice";
+/** "custom": the configuration's own rules (`customRules`). */
+export type RuleCategory = "api" | "scheduling" | "security" | "pod-security" | "reliability" | "operations" | "best-practice" | "custom";
 /** The categories of the findings other stages report. */
 export type FindingCategory = RuleCategory | "input" | "placement" | "suppressions";
 /** The stage of the pipeline that reports a kind of finding (the folders of src/, README: Layout). */
@@ -82,6 +84,8 @@ export interface FindingKind {
     examples?: Rule["examples"];
     /** The rule module, for the kinds the rules stage reports. */
     rule?: Rule;
+    /** The configuration's rule, for a custom rule. */
+    custom?: CustomRuleSpec;
 }
 /** A manifest the test suite checks for one kind of finding (ESLint's RuleTester cases). */
 interface RuleExampleBase {
@@ -121,6 +125,8 @@ export interface CrossReport {
     at: Anchor;
     message: string;
     fix?: string;
+    /** Instead of the severity the rule has at the DaemonSet: for a problem with the rule itself, reported in the configuration. */
+    severity?: Severity;
 }
 /** What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input. */
 export interface InputFacts<F> {
@@ -146,6 +152,8 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
         valid: readonly ValidExample[];
         invalid: readonly InvalidExample[];
     };
+    /** The configuration's rule this one was compiled from (`customRules`). */
+    custom?: CustomRuleSpec;
 }
 /** Helps rule modules keep their option types without repeating them. */
 export declare function defineRule<O extends Record<string, unknown>, F = unknown>(rule: Rule<O, F>): Rule<O, F>;

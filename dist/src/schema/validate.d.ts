@@ -1,6 +1,7 @@
 import type { Problem } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
 import { type SchemaKind } from "./files.js";
+import { SchemaTree } from "./tree.js";
 export type { SchemaKind } from "./files.js";
 export interface SchemaValidator {
     /** The Kubernetes version validated against (`1.36`). */
@@ -13,3 +14,8 @@ export interface SchemaValidator {
  * mean 1.30). Rejects for a version with no schemas.
  */
 export declare function loadSchemaValidator(version: string): Promise<SchemaValidator>;
+/**
+ * The schema of a kind in a known Kubernetes version as a tree of fields:
+ * read on first use (to explain an error, to check a custom rule's fields).
+ */
+export declare function schemaTree(version: string, kind: SchemaKind): SchemaTree;

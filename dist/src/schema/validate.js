@@ -32,11 +32,21 @@ export function loadSchemaValidator(version) {
     }
     return validator;
 }
+const trees = new Map();
+/**
+ * The schema of a kind in a known Kubernetes version as a tree of fields:
+ * read on first use (to explain an error, to check a custom rule's fields).
+ */
+export function schemaTree(version, kind) {
+    const file = join(versionDir(version), schemaFileName(kind));
+    let tree = trees.get(file);
+    if (!tree)
+        trees.set(file, (tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")))));
+    return tree;
+}
 class CompiledValidator {
     version;
     module;
-    // Only needed to explain errors, so read on the first error of each kind.
-    trees = new Map();
     constructor(version, module) {
         this.version = version;
         this.module = module;
@@ -45,16 +55,7 @@ class CompiledValidator {
         const validate = this.module[kind];
         if (validate(object.value))
             return [];
-        return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: this.tree(kind) });
-    }
-    tree(kind) {
-        let tree = this.trees.get(kind);
-        if (!tree) {
-            const file = join(versionDir(this.version), schemaFileName(kind));
-            tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")));
-            this.trees.set(kind, tree);
-        }
-        return tree;
+        return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: schemaTree(this.version, kind) });
     }
 }
 function versionDir(version) {

@@ -1,0 +1,125 @@
+/**
+ * Custom rules from configuration to compiled form: each expression parsed
+ * and checked against the DaemonSet schema of the target Kubernetes
+ * version, or read back from the cache (cache.ts). The compiled form is
+ * plain data, sent to worker threads as it is.
+ */
+import { packageJson } from "../../package.js";
+import { schemaTree } from "../../schema/validate.js";
+import { readCache, writeCache } from "./cache.js";
+import { compileExpression, evaluator, IR_FORMAT } from "./language.js";
+import { scopeTypes } from "./scopes.js";
+import { EXPRESSION_KEYS } from "./spec.js";
+const ROLES = { when: "expression", assert: "expression", message: "template", at: "field" };
+/** Bumped when the compiled form changes, so that no older cache entry is read. */
+const COMPILED_FORMAT = IR_FORMAT;
+const compiled = new WeakMap();
+/**
+ * The rules compiled for a Kubernetes version, or their problems (each at its
+ * line and column in the configuration). Remembered per list of rules and
+ * version, and cached on disk between runs.
+ */
+export function compileCustomRules(specs, version) {
+    if (specs.length === 0)
+        return { rules: [] };
+    let byVersion = compiled.get(specs);
+    if (!byVersion)
+        compiled.set(specs, (byVersion = new Map()));
+    let result = byVersion.get(version);
+    if (!result)
+        byVersion.set(version, (result = compileAll(specs, version)));
+    return isProblems(result) ? { problems: result } : { rules: result };
+}
+function isProblems(result) {
+    return result.length > 0 && !("spec" in result[0]);
+}
+function compileAll(specs, version) {
+    // Everything the compiled form depends on, and nothing else (not where the rules sit in the file).
+    const key = JSON.stringify([COMPILED_FORMAT, packageJson().version, version, specs.map((s) => [s.forEach ?? null, EXPRESSION_KEYS.map((k) => s[k]?.text ?? null)])]);
+    const cached = readCache(key);
+    if (cached && cached.length === specs.length && cached.every(evaluable))
+        return specs.map((spec, i) => ({ spec, ir: cached[i] }));
+    const tree = schemaTree(version, "DaemonSet");
+    try {
+        return compileUncached(specs, version, tree, key);
+    }
+    catch (err) {
+        // A copy of dslint without its dependencies (a bare checkout, a bundle copied alone) can still run rules from the cache.
+        if (err.code !== "MODULE_NOT_FOUND")
+            throw err;
+        const at = specs[0].place.range;
+        return [{ line: at.line, column: at.column, message: `custom rules need the package ${PARSER} to be compiled, and it cannot be loaded (${err.message.split("\n")[0]}); install dslint with its dependencies (npm install daemonset-lint)` }];
+    }
+}
+const PARSER = "@typescript-eslint/typescript-estree";
+/** Whether a cache entry's compiled expressions can be run: a damaged file is compiled again, not trusted. */
+function evaluable(irs) {
+    try {
+        for (const ir of Object.values(irs))
+            evaluator(ir);
+        return typeof irs === "object" && irs !== null && irs.assert !== undefined && irs.message !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+function compileUncached(specs, version, tree, key) {
+    const problems = [];
+    const irs = specs.map((spec) => {
+        const scope = scopeTypes(spec.forEach);
+        const ir = {};
+        for (const k of EXPRESSION_KEYS) {
+            const expression = spec[k];
+            if (!expression)
+                continue;
+            const result = compileExpression(expression.text, ROLES[k], scope, tree, version);
+            if ("ir" in result)
+                ir[k] = result.ir;
+            else
+                for (const p of result.problems)
+                    problems.push({ ...positionIn(expression.source, expression.text, p.start), message: `custom rule "${spec.id}": ${k}: ${p.message}` });
+        }
+        return ir;
+    });
+    if (problems.length > 0)
+        return problems;
+    writeCache(key, irs);
+    return specs.map((spec, i) => ({ spec, ir: irs[i] }));
+}
+/**
+ * Where character `offset` of a scalar's value was written. The value is
+ * found in the scalar's source character by character, stepping over what
+ * YAML removes (quotes, escapes, indentation, a block scalar's header), so
+ * a problem in a multi-line `assert: |` lands on its own line.
+ */
+export function positionIn(source, value, offset) {
+    const { raw } = source;
+    let p = 0;
+    // A block scalar's value starts on the line after its header (`|`, `>-`, `|2`).
+    if (raw.startsWith("|") || raw.startsWith(">"))
+        p = raw.indexOf("\n") + 1 || raw.length;
+    else if (raw.startsWith('"') || raw.startsWith("'"))
+        p = 1;
+    const target = Math.min(offset, value.length);
+    for (let i = 0; i <= target && i < value.length; i++) {
+        const at = raw.indexOf(value[i], p);
+        if (at < 0)
+            break;
+        if (i === target) {
+            p = at;
+            break;
+        }
+        p = at + 1;
+    }
+    let line = source.line;
+    let column = source.column;
+    for (let i = 0; i < p && i < raw.length; i++) {
+        if (raw[i] === "\n") {
+            line++;
+            column = 1;
+        }
+        else
+            column++;
+    }
+    return { line, column };
+}

@@ -1,0 +1,72 @@
+import { formatPath } from "../../path.js";
+import { BudgetExceeded, evaluator, STEP_BUDGET } from "./language.js";
+import { scopeItems } from "./scopes.js";
+/** What a custom rule's configuration says of it, as a built-in rule's metadata. */
+export function customRuleMeta(spec) {
+    return {
+        id: spec.id,
+        severity: spec.severity,
+        category: "custom",
+        description: spec.description,
+        rationale: spec.rationale ?? "",
+        fix: spec.fix ?? "",
+    };
+}
+/**
+ * The rule. An evaluation over its step budget is no finding on the
+ * DaemonSet: the rule is skipped there, and the cross-document pass reports
+ * it once, at the rule in the configuration, as an error.
+ */
+export function customRule(compiled, budget = STEP_BUDGET) {
+    const { spec, ir } = compiled;
+    const make = (key) => (ir[key] === undefined ? undefined : evaluator(ir[key], { budget }));
+    const when = make("when");
+    const assert = make("assert");
+    const message = make("message");
+    const at = make("at");
+    const overBudget = new WeakMap();
+    return {
+        meta: customRuleMeta(spec),
+        defaultOptions: {},
+        check(view, _options, report) {
+            try {
+                for (const scope of scopeItems(view, spec.forEach)) {
+                    if (when && !when.evaluate(scope))
+                        continue;
+                    if (assert.evaluate(scope))
+                        continue;
+                    const path = (at ? at.path(scope) : assert.blame(scope)) ?? scope.at;
+                    const r = { message: message.text(scope), path };
+                    if (spec.fix)
+                        r.fix = spec.fix;
+                    report(r);
+                }
+            }
+            catch (err) {
+                if (!(err instanceof BudgetExceeded))
+                    throw err;
+                const at = view.anchor([]);
+                overBudget.set(view, { daemonSet: `${at.file}:${at.range.line}:${at.range.column}${view.name ? ` (${view.name})` : ""}` });
+            }
+        },
+        collect: (view) => overBudget.get(view),
+        checkAll({ facts }, _options, report) {
+            const first = facts[0];
+            if (!first)
+                return;
+            const others = facts.length > 1 ? ` and ${facts.length - 1} other DaemonSet${facts.length > 2 ? "s" : ""}` : "";
+            report({
+                at: configAnchor(spec),
+                severity: "error",
+                message: `custom rule "${spec.id}" took more than ${budget.toLocaleString("en-US")} steps on the DaemonSet at ${first.fact.daemonSet}${others}, and was not checked there`,
+                fix: "simplify the rule: fewer nested some/every/flatMap over large lists",
+            });
+        },
+        examples: { valid: [], invalid: [] },
+        custom: spec,
+    };
+}
+/** The rule's place in the configuration, for what is wrong with the rule itself. */
+function configAnchor(spec) {
+    return { file: spec.place.file, range: spec.place.range, path: formatPath(["customRules", spec.id]), object: { kind: "CustomRule", name: spec.id } };
+}
