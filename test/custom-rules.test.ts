@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { check, checkText } from "../src/check.js";
 import { ConfigError, parseConfig, type DslintConfig } from "../src/config/config.js";
@@ -361,6 +362,34 @@ describe("the command line", () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the language server", () => {
+  it("publishes custom rules' findings, and lints without broken custom rules, saying so once", async () => {
+    const { TextDocument } = await import("vscode-languageserver-textdocument");
+    const { ConfigResolver } = await import("../src/lsp/configs.js");
+    const { DocumentLinter } = await import("../src/lsp/linter.js");
+    const dir = mkdtempSync(join(tmpdir(), "dslint-custom-lsp-"));
+    try {
+      writeFileSync(join(dir, ".dslint.yaml"), `customRules:\n${RUN_AS_USER}`);
+      const reports: string[] = [];
+      const linter = new DocumentLinter(new ConfigResolver(rules, (m) => reports.push(m)));
+      const doc = TextDocument.create(pathToFileURL(join(dir, "ds.yaml")).href, "yaml", 1, daemonSetYaml());
+      const ok = await linter.lint(doc);
+      expect(ok!.diagnostics.filter((d) => d.code === "acme/run-as-user").map((d) => [d.range.start.line, d.message])).toEqual([[11, "agent runs as undefined"]]);
+      expect(reports).toEqual([]);
+      writeFileSync(join(dir, ".dslint.yaml"), `customRules:\n${RUN_AS_USER.replace("runAsUser >=", "runAsUsr >=")}`);
+      linter.configs.invalidate();
+      for (let i = 0; i < 2; i++) {
+        const broken = await linter.lint(doc);
+        expect(broken!.diagnostics.filter((d) => d.code === "acme/run-as-user")).toEqual([]);
+        expect(broken!.diagnostics.length).toBeGreaterThan(0);
+      }
+      expect(reports).toEqual([expect.stringMatching(/custom rules are broken for Kubernetes 1\.36[^]*"runAsUsr" is not a field of SecurityContext/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

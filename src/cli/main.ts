@@ -7,7 +7,7 @@ const USAGE = `Usage: dslint <command> [options]
 Commands:
   check [paths...]     lint DaemonSet manifests (files, folders, globs, - for stdin)
   simulate [paths...]  where each DaemonSet runs, node by node (--nodes FILE)
-  rules                list every rule
+  rules                list every rule, the configuration's custom rules too (--test: run their examples)
   explain <rule-id>    a rule's documentation with a bad and a good example
   lsp [--stdio]        run as a language server for editors (stdin/stdout)
   help [command]       show help for a command

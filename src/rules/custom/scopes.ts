@@ -67,10 +67,27 @@ function containerKind(c: ContainerRef): string {
   return c.sidecar ? "sidecar" : "init";
 }
 
-/** The scopes a rule runs in for one DaemonSet. */
+/** Where every rule's names are in any DaemonSet. */
+const DAEMON_SET_PATHS: Readonly<Record<string, Path>> = { ds: [], metadata: ["metadata"], spec: ["spec"], pod: POD_SPEC_PATH };
+
+const itemsOfViews = new WeakMap<DaemonSetView, Map<ForEachScope | undefined, ScopeItem[]>>();
+
+/**
+ * The scopes a rule runs in for one DaemonSet. Made once per DaemonSet and
+ * `forEach`, and shared by the rules that walk alike: nothing evaluated
+ * changes them.
+ */
 export function scopeItems(view: DaemonSetView, forEach: ForEachScope | undefined): ScopeItem[] {
+  let byScope = itemsOfViews.get(view);
+  if (!byScope) itemsOfViews.set(view, (byScope = new Map()));
+  let items = byScope.get(forEach);
+  if (!items) byScope.set(forEach, (items = makeScopeItems(view, forEach)));
+  return items;
+}
+
+function makeScopeItems(view: DaemonSetView, forEach: ForEachScope | undefined): ScopeItem[] {
   const values = { ds: view.value, metadata: view.metadata, spec: view.spec, pod: view.podSpec };
-  const paths: Record<string, Path> = { ds: [], metadata: ["metadata"], spec: ["spec"], pod: POD_SPEC_PATH };
+  const paths = DAEMON_SET_PATHS;
   const item = (names: Record<string, unknown>, namePaths: Record<string, Path | undefined>, at: Path): ScopeItem => ({
     values: { ...values, ...names },
     paths: { ...paths, ...namePaths },
@@ -86,7 +103,7 @@ export function scopeItems(view: DaemonSetView, forEach: ForEachScope | undefine
     );
   switch (forEach) {
     case undefined:
-      return [item({}, {}, [])];
+      return [{ values, paths, at: [] }];
     case "container":
       return view.containers().map((c) => item(containerNames(c), { container: c.path }, c.path));
     case "volume":

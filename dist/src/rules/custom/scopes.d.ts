@@ -14,5 +14,9 @@ export declare function scopeTypes(forEach: ForEachScope | undefined): Readonly<
 export interface ScopeItem extends Scope {
     at: Path;
 }
-/** The scopes a rule runs in for one DaemonSet. */
+/**
+ * The scopes a rule runs in for one DaemonSet. Made once per DaemonSet and
+ * `forEach`, and shared by the rules that walk alike: nothing evaluated
+ * changes them.
+ */
 export declare function scopeItems(view: DaemonSetView, forEach: ForEachScope | undefined): ScopeItem[];

@@ -47,10 +47,26 @@ function containerKind(c) {
         return "container";
     return c.sidecar ? "sidecar" : "init";
 }
-/** The scopes a rule runs in for one DaemonSet. */
+/** Where every rule's names are in any DaemonSet. */
+const DAEMON_SET_PATHS = { ds: [], metadata: ["metadata"], spec: ["spec"], pod: POD_SPEC_PATH };
+const itemsOfViews = new WeakMap();
+/**
+ * The scopes a rule runs in for one DaemonSet. Made once per DaemonSet and
+ * `forEach`, and shared by the rules that walk alike: nothing evaluated
+ * changes them.
+ */
 export function scopeItems(view, forEach) {
+    let byScope = itemsOfViews.get(view);
+    if (!byScope)
+        itemsOfViews.set(view, (byScope = new Map()));
+    let items = byScope.get(forEach);
+    if (!items)
+        byScope.set(forEach, (items = makeScopeItems(view, forEach)));
+    return items;
+}
+function makeScopeItems(view, forEach) {
     const values = { ds: view.value, metadata: view.metadata, spec: view.spec, pod: view.podSpec };
-    const paths = { ds: [], metadata: ["metadata"], spec: ["spec"], pod: POD_SPEC_PATH };
+    const paths = DAEMON_SET_PATHS;
     const item = (names, namePaths, at) => ({
         values: { ...values, ...names },
         paths: { ...paths, ...namePaths },
@@ -61,7 +77,7 @@ export function scopeItems(view, forEach) {
     const perContainer = (field, name) => view.containers().flatMap((c) => objectEntries(c.container[field], [...c.path, field]).map(([entry, path]) => item({ ...containerNames(c), [name]: entry }, { container: c.path, [name]: path }, path)));
     switch (forEach) {
         case undefined:
-            return [item({}, {}, [])];
+            return [{ values, paths, at: [] }];
         case "container":
             return view.containers().map((c) => item(containerNames(c), { container: c.path }, c.path));
         case "volume":
