@@ -71,6 +71,23 @@ describe("the npm package daemonset-lint", () => {
     expect(simulate.stdout).toContain("DaemonSet monitoring/node-exporter");
   });
 
+  it("runs custom rules, compiling them with the parser it installed", () => {
+    const bin = join(project, "node_modules", ".bin", "dslint");
+    const example = join(repoRoot, "examples", "custom-rules", "team-label");
+    const env = { ...process.env, DSLINT_CACHE_DIR: join(scratch, "cache") };
+    for (const args of [["rules", "--test"], ["check", "--format", "json", "."]]) {
+      const run = spawnSync(bin, args, { cwd: example, encoding: "utf8", env });
+      expect(run.stderr).toBe("");
+      if (args[0] === "rules") {
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain("1 custom rule, 2 examples: 2 passed, 0 failed");
+      } else {
+        expect(run.status).toBe(1);
+        expect((JSON.parse(run.stdout) as { findings: Array<{ ruleId: string }> }).findings.filter((f) => f.ruleId === "acme/team-label")).toHaveLength(2);
+      }
+    }
+  });
+
   it("gives the API to an ES module that imports it by the package name", () => {
     writeFileSync(
       join(project, "use.mjs"),
