@@ -586,6 +586,11 @@ class Checker {
         current = withoutTypes(member.object);
       } else break;
     }
+    // The evaluator reads a field path as nested member accesses: as deep as an expression may be, no deeper.
+    if (chain.length > MAX_DEPTH) {
+      this.report(node, "the field path is nested too deeply");
+      return undefined;
+    }
     if ((current.type as string) !== "Identifier" || !Object.hasOwn(this.scope, (current as TSESTree.Identifier).name)) {
       if ((current.type as string) === "Identifier") this.report(current, this.notDefined((current as TSESTree.Identifier).name, []));
       else this.report(current, "a field path starts with a name, such as container.securityContext.runAsUser or pod.tolerations[0]");

@@ -15,6 +15,7 @@
 import type { Path, PathSegment } from "../../path.js";
 import { HELPER_FUNCTIONS, type Helper } from "./helpers.js";
 import { compileMatcher } from "./match.js";
+import { checkIr } from "./validate.js";
 import { IR_FORMAT, VALUE_METHODS, type BinaryOperator, type HelperName, type Ir, type IrNode, type LogicalOperator, type UnaryOperator, type ValueMethod } from "./ir.js";
 import {
   BudgetExceeded,
@@ -245,12 +246,12 @@ function compileUnary(op: UnaryOperator, operand: Fast): Fast {
     case "-":
       return (ctx) => {
         step(ctx);
-        return -toNumber(operand(ctx));
+        return -toNumber(ctx, operand(ctx));
       };
     case "+":
       return (ctx) => {
         step(ctx);
-        return toNumber(operand(ctx));
+        return toNumber(ctx, operand(ctx));
       };
     case "typeof":
       return (ctx) => {
@@ -308,7 +309,7 @@ function binaryOperation(op: BinaryOperator): Operation {
     case "/":
     case "%":
     case "**":
-      return (_ctx, a, b) => arithmetic(op, a, b);
+      return (ctx, a, b) => arithmetic(ctx, op, a, b);
     case "in":
       return (_ctx, a, b) => hasKey(a, b);
     default:
@@ -575,7 +576,7 @@ function compileTracking(node: IrNode): Tracking {
       return (ctx) => {
         step(ctx);
         const a = operand(ctx);
-        const value = op === "!" ? !a.value : op === "typeof" ? typeOf(a.value) : op === "-" ? -toNumber(a.value) : toNumber(a.value);
+        const value = op === "!" ? !a.value : op === "typeof" ? typeOf(a.value) : op === "-" ? -toNumber(ctx, a.value) : toNumber(ctx, a.value);
         return plain(value, a.read);
       };
     }
@@ -809,6 +810,8 @@ class CompiledEvaluator implements Evaluator {
     private readonly ir: Ir,
     budget: number,
   ) {
+    // Ir read back from the cache or posted to a worker is checked before anything trusts its fields.
+    checkIr(ir);
     this.ctx = { values: NO_VALUES, paths: NO_VALUES as Readonly<Record<string, Path | undefined>>, locals: [], steps: 0, budget };
     this.ctx.locals = ir.role === "field" ? [] : new Array<unknown>(ir.slots).fill(undefined);
     this.fast = compileRoot(ir, compileFast, (parts) => (ctx) => {

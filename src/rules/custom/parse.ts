@@ -118,6 +118,9 @@ function unbalanced(text: string, wrapped: string): SourceProblem {
   return { start: 0, end: text.length, message: "write exactly one expression" };
 }
 
+/** How many `}` a placeholder may hold (in strings, object literals) before the one that closes it. */
+const MAX_CLOSE_TRIES = 64;
+
 /** A message template split into literal text and placeholders; offsets are the placeholder expression's in the message. */
 export type TemplatePart = { text: string } | { start: number; end: number; expression: TSESTree.Expression };
 
@@ -137,7 +140,9 @@ export function parseTemplate(message: string): { parts: TemplatePart[] } | { pr
     const start = at + 2;
     let lastFailure: SourceProblem | undefined;
     let found: { end: number; expression: TSESTree.Expression } | undefined;
-    for (let close = message.indexOf("}", start); close >= 0 && !found; close = message.indexOf("}", close + 1)) {
+    // Each try parses the placeholder's text again: a bounded number of them, or `${(` followed by thousands of `}` takes minutes.
+    let tries = 0;
+    for (let close = message.indexOf("}", start); close >= 0 && !found && tries < MAX_CLOSE_TRIES; close = message.indexOf("}", close + 1), tries++) {
       const source = message.slice(start, close);
       const parsed = parseExpression(source);
       if (!parsed.ok) {

@@ -28,7 +28,17 @@ function normalized(ranges: Array<readonly [number, number]>): CharSet {
 export function union(a: CharSet, b: CharSet): CharSet {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  return normalized([...a, ...b]);
+  // Both are sorted: merge them in linear time (sorting each union made the checks of long patterns cubic).
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const [lo, hi] = j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!;
+    const last = out.at(-1);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
 }
 
 export function overlaps(a: CharSet, b: CharSet): boolean {
@@ -273,7 +283,12 @@ class PatternReader {
       case "p":
       case "P":
         // A Unicode property (with u), else the letter: either way, at most everything.
-        if (this.unicode && this.peek() === "{") this.at = this.source.indexOf("}", this.at) + 1;
+        if (this.unicode && this.peek() === "{") {
+          const close = this.source.indexOf("}", this.at);
+          // V8 refuses `\p{` without its `}`; a pattern that did not pass V8 must not send the reader back to the start, forever.
+          if (close < 0) throw new UnsupportedPattern("\\p{");
+          this.at = close + 1;
+        }
         return this.unicode ? EVERYTHING : chars(c.charCodeAt(0));
       case "b":
         return inClass ? chars(8) : EVERYTHING;
