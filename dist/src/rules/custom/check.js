@@ -533,6 +533,11 @@ class Checker {
             else
                 break;
         }
+        // The evaluator reads a field path as nested member accesses: as deep as an expression may be, no deeper.
+        if (chain.length > MAX_DEPTH) {
+            this.report(node, "the field path is nested too deeply");
+            return undefined;
+        }
         if (current.type !== "Identifier" || !Object.hasOwn(this.scope, current.name)) {
             if (current.type === "Identifier")
                 this.report(current, this.notDefined(current.name, []));

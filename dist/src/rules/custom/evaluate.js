@@ -1,5 +1,6 @@
 import { HELPER_FUNCTIONS } from "./helpers.js";
 import { compileMatcher } from "./match.js";
+import { checkIr } from "./validate.js";
 import { IR_FORMAT, VALUE_METHODS } from "./ir.js";
 import { BudgetExceeded, arithmetic, charge, chargeText, formatValue, getMember, hasKey, indexOfKey, isPlainObject, looseEquals, overBudget, pathSegment, plus, relational, strictEquals, toNumber, typeOf, } from "./runtime.js";
 /** Steps one evaluation may take. */
@@ -186,12 +187,12 @@ function compileUnary(op, operand) {
         case "-":
             return (ctx) => {
                 step(ctx);
-                return -toNumber(operand(ctx));
+                return -toNumber(ctx, operand(ctx));
             };
         case "+":
             return (ctx) => {
                 step(ctx);
-                return toNumber(operand(ctx));
+                return toNumber(ctx, operand(ctx));
             };
         case "typeof":
             return (ctx) => {
@@ -245,7 +246,7 @@ function binaryOperation(op) {
         case "/":
         case "%":
         case "**":
-            return (_ctx, a, b) => arithmetic(op, a, b);
+            return (ctx, a, b) => arithmetic(ctx, op, a, b);
         case "in":
             return (_ctx, a, b) => hasKey(a, b);
         default:
@@ -513,7 +514,7 @@ function compileTracking(node) {
             return (ctx) => {
                 step(ctx);
                 const a = operand(ctx);
-                const value = op === "!" ? !a.value : op === "typeof" ? typeOf(a.value) : op === "-" ? -toNumber(a.value) : toNumber(a.value);
+                const value = op === "!" ? !a.value : op === "typeof" ? typeOf(a.value) : op === "-" ? -toNumber(ctx, a.value) : toNumber(ctx, a.value);
                 return plain(value, a.read);
             };
         }
@@ -739,6 +740,8 @@ class CompiledEvaluator {
     ctx;
     constructor(ir, budget) {
         this.ir = ir;
+        // Ir read back from the cache or posted to a worker is checked before anything trusts its fields.
+        checkIr(ir);
         this.ctx = { values: NO_VALUES, paths: NO_VALUES, locals: [], steps: 0, budget };
         this.ctx.locals = ir.role === "field" ? [] : new Array(ir.slots).fill(undefined);
         this.fast = compileRoot(ir, compileFast, (parts) => (ctx) => {

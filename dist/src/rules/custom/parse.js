@@ -93,6 +93,8 @@ function unbalanced(text, wrapped) {
     }
     return { start: 0, end: text.length, message: "write exactly one expression" };
 }
+/** How many `}` a placeholder may hold (in strings, object literals) before the one that closes it. */
+const MAX_CLOSE_TRIES = 64;
 /**
  * Splits a message into literal text and `${...}` placeholders. Literal text
  * is taken as it is (a backslash or backtick is itself, a `$` not before `{`
@@ -110,7 +112,9 @@ export function parseTemplate(message) {
         const start = at + 2;
         let lastFailure;
         let found;
-        for (let close = message.indexOf("}", start); close >= 0 && !found; close = message.indexOf("}", close + 1)) {
+        // Each try parses the placeholder's text again: a bounded number of them, or `${(` followed by thousands of `}` takes minutes.
+        let tries = 0;
+        for (let close = message.indexOf("}", start); close >= 0 && !found && tries < MAX_CLOSE_TRIES; close = message.indexOf("}", close + 1), tries++) {
             const source = message.slice(start, close);
             const parsed = parseExpression(source);
             if (!parsed.ok) {

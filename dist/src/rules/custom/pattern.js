@@ -26,7 +26,19 @@ export function union(a, b) {
         return b;
     if (b.length === 0)
         return a;
-    return normalized([...a, ...b]);
+    // Both are sorted: merge them in linear time (sorting each union made the checks of long patterns cubic).
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const [lo, hi] = j >= b.length || (i < a.length && a[i][0] <= b[j][0]) ? a[i++] : b[j++];
+        const last = out.at(-1);
+        if (last && lo <= last[1] + 1)
+            last[1] = Math.max(last[1], hi);
+        else
+            out.push([lo, hi]);
+    }
+    return out;
 }
 export function overlaps(a, b) {
     let i = 0;
@@ -270,8 +282,13 @@ class PatternReader {
             case "p":
             case "P":
                 // A Unicode property (with u), else the letter: either way, at most everything.
-                if (this.unicode && this.peek() === "{")
-                    this.at = this.source.indexOf("}", this.at) + 1;
+                if (this.unicode && this.peek() === "{") {
+                    const close = this.source.indexOf("}", this.at);
+                    // V8 refuses `\p{` without its `}`; a pattern that did not pass V8 must not send the reader back to the start, forever.
+                    if (close < 0)
+                        throw new UnsupportedPattern("\\p{");
+                    this.at = close + 1;
+                }
                 return this.unicode ? EVERYTHING : chars(c.charCodeAt(0));
             case "b":
                 return inClass ? chars(8) : EVERYTHING;

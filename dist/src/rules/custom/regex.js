@@ -21,7 +21,7 @@
  * outright (with them matching is NP-hard), and so are lookbehinds and
  * patterns too large for the matcher.
  */
-import { MatcherLimit, compileProgram } from "./match.js";
+import { MAX_PROGRAM_SIZE, MatcherLimit, compileProgram } from "./match.js";
 import { EVERYTHING, NOTHING, UnsupportedPattern, caseFolded, overlaps, readPattern, union } from "./pattern.js";
 /** What a node can start with and whether it can match the empty string, computed once per node. */
 class Facts {
@@ -95,6 +95,53 @@ class Facts {
         }
     }
 }
+/** The number of instructions the matcher's program for the node has (match.ts: Compiler), stopping past the limit; a lookahead's own program counts too. */
+function programSize(node) {
+    const over = MAX_PROGRAM_SIZE + 1;
+    switch (node.t) {
+        case "chars":
+            return 1;
+        case "assert":
+            return node.end > node.start ? 1 : 0;
+        case "backref":
+            return 0;
+        case "group":
+            return programSize(node.body);
+        case "look":
+            return programSize(node.body) > MAX_PROGRAM_SIZE ? over : 1;
+        case "seq":
+        case "alt": {
+            const parts = node.t === "seq" ? node.items : node.branches;
+            let size = node.t === "alt" ? 2 * (parts.length - 1) : 0;
+            for (const part of parts) {
+                size += programSize(part);
+                if (size > MAX_PROGRAM_SIZE)
+                    return over;
+            }
+            return size;
+        }
+        case "repeat": {
+            const body = programSize(node.body);
+            const size = node.min * body + (node.max === Infinity ? body + 2 : (node.max - node.min) * (body + 1));
+            return Math.min(size, over);
+        }
+    }
+}
+/** Whether two of the sets overlap: one sweep over all their ranges (comparing every pair was quadratic in the alternatives). */
+function anyTwoOverlap(sets) {
+    const ranges = [];
+    for (const set of sets)
+        ranges.push(...set);
+    ranges.sort((a, b) => a[0] - b[0]);
+    // The ranges of one set are disjoint, so any two ranges that overlap come from two sets.
+    let end = -1;
+    for (const [lo, hi] of ranges) {
+        if (lo <= end)
+            return true;
+        end = Math.max(end, hi);
+    }
+    return false;
+}
 /** The problems of one pattern, V8 having accepted it with these flags. */
 export function regexProblems(source, flags) {
     let root;
@@ -108,13 +155,21 @@ export function regexProblems(source, flags) {
     }
     const facts = new Facts(flags.includes("i"));
     const problems = [];
-    const reported = new Set();
+    // Too large for the matcher: said before anything else is checked, which would take time in the size of the pattern squared.
+    if (programSize(root) > MAX_PROGRAM_SIZE) {
+        return [{ start: 0, end: source.length, message: `this regular expression is too large: its repetitions make it more than ${MAX_PROGRAM_SIZE.toLocaleString("en-US")} steps long` }];
+    }
+    /** One problem per repetition: the one whose reason comes first in the pattern (the outer one of two that start together). */
+    const reported = new Map();
     const text = (node) => `"${source.slice(node.start, node.end)}"`;
-    const report = (loop, message) => {
-        if (reported.has(loop))
+    const report = (loop, reason, message) => {
+        const earlier = reported.get(loop);
+        if (earlier && (earlier.reason.start < reason.start || (earlier.reason.start === reason.start && earlier.reason.end >= reason.end)))
             return;
-        reported.add(loop);
-        problems.push({ start: loop.start, end: loop.end, message: `${message}: a backtracking matcher, such as JavaScript's, can take exponential time on it (catastrophic backtracking)` });
+        reported.set(loop, {
+            reason,
+            problem: { start: loop.start, end: loop.end, message: `${message}: a backtracking matcher, such as JavaScript's, can take exponential time on it (catastrophic backtracking)` },
+        });
     };
     /**
      * `after`: what may follow the node inside the nearest repetition `loop`
@@ -143,15 +198,23 @@ export function regexProblems(source, flags) {
             case "group":
                 visit(node.body, after, loop);
                 return;
-            case "seq":
-                node.items.forEach((item, i) => visit(item, after && facts.firstOfRest(node.items, i + 1, after), loop));
+            case "seq": {
+                // Visited from the end, with what may follow each item built up in one pass (item by item from the start it was
+                // cubic in the length); `report` keeps the first reason in the pattern whatever the order.
+                let rest = after;
+                for (let i = node.items.length - 1; i >= 0; i--) {
+                    const item = node.items[i];
+                    visit(item, rest, loop);
+                    if (rest)
+                        rest = facts.nullable(item) ? union(facts.first(item), rest) : facts.first(item);
+                }
                 return;
+            }
             case "alt":
                 if (after && loop) {
                     const starts = node.branches.map((branch) => (facts.nullable(branch) ? union(facts.first(branch), after) : facts.first(branch)));
-                    const clash = starts.some((a, i) => starts.some((b, j) => j > i && overlaps(a, b)));
-                    if (clash)
-                        report(loop, `the alternatives of ${text(node)} can match the same text, and ${text(loop)} repeats them`);
+                    if (anyTwoOverlap(starts))
+                        report(loop, node, `the alternatives of ${text(node)} can match the same text, and ${text(loop)} repeats them`);
                 }
                 for (const branch of node.branches)
                     visit(branch, after, loop);
@@ -161,9 +224,9 @@ export function regexProblems(source, flags) {
                 if (node.max > 1) {
                     if (after && loop) {
                         if (facts.nullable(body))
-                            report(loop, `${text(node)} can match empty text inside the repetition ${text(loop)}`);
+                            report(loop, node, `${text(node)} can match empty text inside the repetition ${text(loop)}`);
                         else if (node.min < node.max && overlaps(facts.first(body), after)) {
-                            report(loop, `nested quantifiers: ${text(node)} inside ${text(loop)} can match the same text as what follows it`);
+                            report(loop, node, `nested quantifiers: ${text(node)} inside ${text(loop)} can match the same text as what follows it`);
                         }
                     }
                     // After one round: another round, or whatever follows the repetition inside the enclosing one.
@@ -171,7 +234,7 @@ export function regexProblems(source, flags) {
                 }
                 else {
                     if (after && loop && node.min < node.max && (facts.nullable(body) || overlaps(facts.first(body), after))) {
-                        report(loop, `${text(node)} is optional inside the repetition ${text(loop)} and can match the same text as what follows it`);
+                        report(loop, node, `${text(node)} is optional inside the repetition ${text(loop)} and can match the same text as what follows it`);
                     }
                     visit(body, after, loop);
                 }
@@ -180,6 +243,8 @@ export function regexProblems(source, flags) {
         }
     };
     visit(root, null, null);
+    for (const { problem } of reported.values())
+        problems.push(problem);
     if (problems.length === 0) {
         try {
             compileProgram(source, flags);

@@ -35,8 +35,11 @@ export declare function isPlainObject(value: unknown): value is Record<string, u
 export declare function getMember(object: unknown, key: unknown): unknown;
 /** The key as a segment of a path into `object`: a number for a list index, a string for an object's key. */
 export declare function pathSegment(object: unknown, key: Key): Key;
-/** `Number(value)` for primitives; objects and lists are not numbers (no `valueOf` is called). */
-export declare function toNumber(value: unknown): number;
+/**
+ * `Number(value)` for primitives; objects and lists are not numbers (no `valueOf` is called).
+ * Converting a string reads all of it (a megabyte of digits or spaces takes a millisecond), so it is charged by its length.
+ */
+export declare function toNumber(meter: Meter, value: unknown): number;
 export declare function strictEquals(meter: Meter, a: unknown, b: unknown): boolean;
 /** `==` between primitives as JavaScript has it; an object or list equals only itself (no conversion). */
 export declare function looseEquals(meter: Meter, a: unknown, b: unknown): boolean;
@@ -44,7 +47,7 @@ export declare function looseEquals(meter: Meter, a: unknown, b: unknown): boole
 export declare function relational(meter: Meter, op: "<" | "<=" | ">" | ">=", a: unknown, b: unknown): boolean;
 /** `+`: text when either side is a string (other values formatted as in messages), else numbers. */
 export declare function plus(meter: Meter, a: unknown, b: unknown): unknown;
-export declare function arithmetic(op: "-" | "*" | "/" | "%" | "**", a: unknown, b: unknown): number;
+export declare function arithmetic(meter: Meter, op: "-" | "*" | "/" | "%" | "**", a: unknown, b: unknown): number;
 /** `key in object`: the object's own keys, a list's own indices; false for anything else. */
 export declare function hasKey(key: unknown, object: unknown): boolean;
 export declare function typeOf(value: unknown): string;

@@ -81,19 +81,35 @@ export function pathSegment(object, key) {
 function isPrimitive(value) {
     return value === null || (typeof value !== "object" && typeof value !== "function" && typeof value !== "symbol");
 }
-/** `Number(value)` for primitives; objects and lists are not numbers (no `valueOf` is called). */
-export function toNumber(value) {
+/**
+ * `Number(value)` for primitives; objects and lists are not numbers (no `valueOf` is called).
+ * Converting a string reads all of it (a megabyte of digits or spaces takes a millisecond), so it is charged by its length.
+ */
+export function toNumber(meter, value) {
     if (typeof value === "number")
         return value;
+    if (typeof value === "string")
+        chargeText(meter, value.length);
     return isPrimitive(value) ? Number(value) : NaN;
 }
-/** Charges comparing two strings, which reads both when they have the same length. */
+/**
+ * Charges comparing two strings, which reads both when they have the same length,
+ * or a string with another primitive, which converts the string to a number (`huge == 1`, `huge < 1`).
+ */
 function chargeComparison(meter, a, b) {
-    if (typeof a === "string" && typeof b === "string" && a.length >= CHARS_PER_STEP)
-        chargeText(meter, Math.min(a.length, b.length));
+    if (typeof a === "string" && typeof b === "string") {
+        if (a.length >= CHARS_PER_STEP)
+            chargeText(meter, Math.min(a.length, b.length));
+    }
+    else if (typeof a === "string")
+        chargeText(meter, a.length);
+    else if (typeof b === "string")
+        chargeText(meter, b.length);
 }
 export function strictEquals(meter, a, b) {
-    chargeComparison(meter, a, b);
+    // No conversion: only two strings are read.
+    if (typeof a === "string" && typeof b === "string")
+        chargeComparison(meter, a, b);
     return a === b;
 }
 /** `==` between primitives as JavaScript has it; an object or list equals only itself (no conversion). */
@@ -127,18 +143,18 @@ export function plus(meter, a, b) {
     if (typeof a === "number" && typeof b === "number")
         return a + b;
     if (typeof a === "bigint" || typeof b === "bigint")
-        return toNumber(a) + toNumber(b);
+        return toNumber(meter, a) + toNumber(meter, b);
     if (typeof a === "string" || typeof b === "string") {
         const left = typeof a === "string" ? a : formatValue(meter, a);
         const right = typeof b === "string" ? b : formatValue(meter, b);
         chargeText(meter, left.length + right.length);
         return left + right;
     }
-    return toNumber(a) + toNumber(b);
+    return toNumber(meter, a) + toNumber(meter, b);
 }
-export function arithmetic(op, a, b) {
-    const x = toNumber(a);
-    const y = toNumber(b);
+export function arithmetic(meter, op, a, b) {
+    const x = toNumber(meter, a);
+    const y = toNumber(meter, b);
     switch (op) {
         case "-":
             return x - y;
