@@ -12,10 +12,7 @@
  *   within a step budget (evaluate.ts, runtime.ts, helpers.ts); it never
  *   loads the parser.
  */
-import type { SchemaTree } from "../../schema/tree.js";
-import { compile, type ValueType } from "./check.js";
-import { HELPERS, type Ir, type Role } from "./ir.js";
-import type { SourceProblem } from "./parse.js";
+import { HELPERS } from "./ir.js";
 
 export type { Path } from "../../path.js";
 export type { ValueType } from "./check.js";
@@ -26,21 +23,9 @@ export type { SourceProblem } from "./parse.js";
 export { BudgetExceeded } from "./runtime.js";
 export { STEP_BUDGET, evaluator, type Evaluator, type Scope } from "./evaluate.js";
 
-/**
- * Parses `text` and checks it: syntax, names in scope, calls, fields against
- * the DaemonSet schema of `kubernetesVersion` (`tree`), regular
- * expressions. `scope` names what the rule may read besides the helpers.
- * Offsets of problems are in `text` (for role "template", the message).
- */
-export function compileExpression(
-  text: string,
-  role: Role,
-  scope: Readonly<Record<string, ValueType>>,
-  tree: SchemaTree,
-  kubernetesVersion: string,
-): { ir: Ir } | { problems: SourceProblem[] } {
-  return compile(text, role, scope, tree, kubernetesVersion);
-}
+// Parses `text` and checks it: syntax, names in scope, calls, fields against
+// the DaemonSet schema of the target version, regular expressions (check.ts).
+export { compile as compileExpression } from "./check.js";
 
 /** The names every expression has besides its scope: the helpers. */
 export const HELPER_NAMES: readonly string[] = HELPERS;

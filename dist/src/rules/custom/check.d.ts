@@ -8,6 +8,12 @@ export type ValueType = {
 } | "string" | "number" | "boolean" | "unknown";
 export declare const CALLS_ALLOWED: string;
 export declare function fromValueType(value: ValueType, tree: SchemaTree): StaticType;
+/**
+ * Parses `text` and checks it: syntax, names in scope, calls, fields against
+ * the DaemonSet schema of `kubernetesVersion` (`tree`), regular
+ * expressions. `scope` names what the rule may read besides the helpers.
+ * Offsets of problems are in `text` (for role "template", the message).
+ */
 export declare function compile(text: string, role: Role, scope: Readonly<Record<string, ValueType>>, tree: SchemaTree, kubernetesVersion: string): {
     ir: Ir;
 } | {

@@ -627,6 +627,12 @@ function sorted(problems) {
     })
         .sort((a, b) => a.start - b.start || a.end - b.end);
 }
+/**
+ * Parses `text` and checks it: syntax, names in scope, calls, fields against
+ * the DaemonSet schema of `kubernetesVersion` (`tree`), regular
+ * expressions. `scope` names what the rule may read besides the helpers.
+ * Offsets of problems are in `text` (for role "template", the message).
+ */
 export function compile(text, role, scope, tree, kubernetesVersion) {
     const checker = new Checker(scope, tree, kubernetesVersion);
     if (role === "template") {
