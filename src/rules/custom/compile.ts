@@ -29,33 +29,31 @@ export interface CustomRuleProblem {
   message: string;
 }
 
-const compiled = new WeakMap<readonly CustomRuleSpec[], Map<string, CompiledCustomRule[] | CustomRuleProblem[]>>();
+type Compiled = { rules: CompiledCustomRule[] } | { problems: CustomRuleProblem[] };
+
+const compiled = new WeakMap<readonly CustomRuleSpec[], Map<string, Compiled>>();
 
 /**
  * The rules compiled for a Kubernetes version, or their problems (each at its
  * line and column in the configuration). Remembered per list of rules and
  * version, and cached on disk between runs.
  */
-export function compileCustomRules(specs: readonly CustomRuleSpec[], version: string): { rules: CompiledCustomRule[] } | { problems: CustomRuleProblem[] } {
+export function compileCustomRules(specs: readonly CustomRuleSpec[], version: string): Compiled {
   if (specs.length === 0) return { rules: [] };
   let byVersion = compiled.get(specs);
   if (!byVersion) compiled.set(specs, (byVersion = new Map()));
   let result = byVersion.get(version);
   if (!result) byVersion.set(version, (result = compileAll(specs, version)));
-  return isProblems(result) ? { problems: result } : { rules: result };
-}
-
-function isProblems(result: CompiledCustomRule[] | CustomRuleProblem[]): result is CustomRuleProblem[] {
-  return result.length > 0 && !("spec" in result[0]!);
+  return result;
 }
 
 type Irs = Array<Partial<Record<ExpressionKey, Ir>>>;
 
-function compileAll(specs: readonly CustomRuleSpec[], version: string): CompiledCustomRule[] | CustomRuleProblem[] {
+function compileAll(specs: readonly CustomRuleSpec[], version: string): Compiled {
   // Everything the compiled form depends on, and nothing else (not where the rules sit in the file).
   const key = JSON.stringify([COMPILED_FORMAT, packageJson().version, version, specs.map((s) => [s.forEach ?? null, EXPRESSION_KEYS.map((k) => s[k]?.text ?? null)])]);
   const cached = readCache<Irs>(key);
-  if (cached && cached.length === specs.length && cached.every(evaluable)) return specs.map((spec, i) => ({ spec, ir: cached[i]! }));
+  if (cached && cached.length === specs.length && cached.every(evaluable)) return { rules: specs.map((spec, i) => ({ spec, ir: cached[i]! })) };
   const tree = schemaTree(version, "DaemonSet");
   try {
     return compileUncached(specs, version, tree, key);
@@ -63,7 +61,7 @@ function compileAll(specs: readonly CustomRuleSpec[], version: string): Compiled
     // A copy of dslint without its dependencies (a bare checkout, a bundle copied alone) can still run rules from the cache.
     if ((err as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw err;
     const at = specs[0]!.place.range;
-    return [{ line: at.line, column: at.column, message: `custom rules need the package ${PARSER} to be compiled, and it cannot be loaded (${(err as Error).message.split("\n")[0]}); install dslint with its dependencies (npm install daemonset-lint)` }];
+    return { problems: [{ line: at.line, column: at.column, message: `custom rules need the package ${PARSER} to be compiled, and it cannot be loaded (${(err as Error).message.split("\n")[0]}); install dslint with its dependencies (npm install daemonset-lint)` }] };
   }
 }
 
@@ -79,7 +77,7 @@ function evaluable(irs: Partial<Record<ExpressionKey, Ir>>): boolean {
   }
 }
 
-function compileUncached(specs: readonly CustomRuleSpec[], version: string, tree: SchemaTree, key: string): CompiledCustomRule[] | CustomRuleProblem[] {
+function compileUncached(specs: readonly CustomRuleSpec[], version: string, tree: SchemaTree, key: string): Compiled {
   const problems: CustomRuleProblem[] = [];
   const irs: Irs = specs.map((spec) => {
     const scope = scopeTypes(spec.forEach);
@@ -93,9 +91,9 @@ function compileUncached(specs: readonly CustomRuleSpec[], version: string, tree
     }
     return ir;
   });
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return { problems };
   writeCache(key, irs);
-  return specs.map((spec, i) => ({ spec, ir: irs[i]! }));
+  return { rules: specs.map((spec, i) => ({ spec, ir: irs[i]! })) };
 }
 
 /**

@@ -10,16 +10,17 @@ export interface CustomRuleProblem {
     column: number;
     message: string;
 }
+type Compiled = {
+    rules: CompiledCustomRule[];
+} | {
+    problems: CustomRuleProblem[];
+};
 /**
  * The rules compiled for a Kubernetes version, or their problems (each at its
  * line and column in the configuration). Remembered per list of rules and
  * version, and cached on disk between runs.
  */
-export declare function compileCustomRules(specs: readonly CustomRuleSpec[], version: string): {
-    rules: CompiledCustomRule[];
-} | {
-    problems: CustomRuleProblem[];
-};
+export declare function compileCustomRules(specs: readonly CustomRuleSpec[], version: string): Compiled;
 /**
  * Where character `offset` of a scalar's value was written. The value is
  * found in the scalar's source character by character, stepping over what
@@ -30,3 +31,4 @@ export declare function positionIn(source: ScalarSource, value: string, offset: 
     line: number;
     column: number;
 };
+export {};

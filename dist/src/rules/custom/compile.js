@@ -28,17 +28,14 @@ export function compileCustomRules(specs, version) {
     let result = byVersion.get(version);
     if (!result)
         byVersion.set(version, (result = compileAll(specs, version)));
-    return isProblems(result) ? { problems: result } : { rules: result };
-}
-function isProblems(result) {
-    return result.length > 0 && !("spec" in result[0]);
+    return result;
 }
 function compileAll(specs, version) {
     // Everything the compiled form depends on, and nothing else (not where the rules sit in the file).
     const key = JSON.stringify([COMPILED_FORMAT, packageJson().version, version, specs.map((s) => [s.forEach ?? null, EXPRESSION_KEYS.map((k) => s[k]?.text ?? null)])]);
     const cached = readCache(key);
     if (cached && cached.length === specs.length && cached.every(evaluable))
-        return specs.map((spec, i) => ({ spec, ir: cached[i] }));
+        return { rules: specs.map((spec, i) => ({ spec, ir: cached[i] })) };
     const tree = schemaTree(version, "DaemonSet");
     try {
         return compileUncached(specs, version, tree, key);
@@ -48,7 +45,7 @@ function compileAll(specs, version) {
         if (err.code !== "MODULE_NOT_FOUND")
             throw err;
         const at = specs[0].place.range;
-        return [{ line: at.line, column: at.column, message: `custom rules need the package ${PARSER} to be compiled, and it cannot be loaded (${err.message.split("\n")[0]}); install dslint with its dependencies (npm install daemonset-lint)` }];
+        return { problems: [{ line: at.line, column: at.column, message: `custom rules need the package ${PARSER} to be compiled, and it cannot be loaded (${err.message.split("\n")[0]}); install dslint with its dependencies (npm install daemonset-lint)` }] };
     }
 }
 const PARSER = "@typescript-eslint/typescript-estree";
@@ -82,9 +79,9 @@ function compileUncached(specs, version, tree, key) {
         return ir;
     });
     if (problems.length > 0)
-        return problems;
+        return { problems };
     writeCache(key, irs);
-    return specs.map((spec, i) => ({ spec, ir: irs[i] }));
+    return { rules: specs.map((spec, i) => ({ spec, ir: irs[i] })) };
 }
 /**
  * Where character `offset` of a scalar's value was written. The value is
