@@ -34,6 +34,7 @@ export class DaemonSetView {
   readonly template: Obj;
   readonly podSpec: Obj;
   private containerRefs?: ContainerRef[];
+  private derivedValues?: Map<unknown, unknown>;
 
   constructor(
     readonly object: ManifestObject,
@@ -75,6 +76,19 @@ export class DaemonSetView {
 
   volumes(): VolumeRef[] {
     return podVolumes(this.podSpec, POD_SPEC_PATH);
+  }
+
+  /**
+   * `make()`, once per view and key: what several rules derive alike from
+   * this DaemonSet. It lives and dies with the view (a WeakMap keyed by views
+   * would keep every DaemonSet's until a full garbage collection).
+   */
+  derived<T>(key: unknown, make: () => T): T {
+    this.derivedValues ??= new Map();
+    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T;
+    const value = make();
+    this.derivedValues.set(key, value);
+    return value;
   }
 
   /** A place in this DaemonSet that a cross-document rule can report at later. */

@@ -20,6 +20,7 @@ export declare class DaemonSetView {
     readonly template: Obj;
     readonly podSpec: Obj;
     private containerRefs?;
+    private derivedValues?;
     constructor(object: ManifestObject, kubernetesVersion: string);
     get name(): string | undefined;
     get namespace(): string | undefined;
@@ -30,6 +31,12 @@ export declare class DaemonSetView {
     /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
     containers(): ContainerRef[];
     volumes(): VolumeRef[];
+    /**
+     * `make()`, once per view and key: what several rules derive alike from
+     * this DaemonSet. It lives and dies with the view (a WeakMap keyed by views
+     * would keep every DaemonSet's until a full garbage collection).
+     */
+    derived<T>(key: unknown, make: () => T): T;
     /** A place in this DaemonSet that a cross-document rule can report at later. */
     anchor(path: Path, onKey?: boolean): Anchor;
 }

@@ -29,6 +29,7 @@ export class DaemonSetView {
     template;
     podSpec;
     containerRefs;
+    derivedValues;
     constructor(object, kubernetesVersion) {
         this.object = object;
         this.kubernetesVersion = kubernetesVersion;
@@ -61,6 +62,19 @@ export class DaemonSetView {
     }
     volumes() {
         return podVolumes(this.podSpec, POD_SPEC_PATH);
+    }
+    /**
+     * `make()`, once per view and key: what several rules derive alike from
+     * this DaemonSet. It lives and dies with the view (a WeakMap keyed by views
+     * would keep every DaemonSet's until a full garbage collection).
+     */
+    derived(key, make) {
+        this.derivedValues ??= new Map();
+        if (this.derivedValues.has(key))
+            return this.derivedValues.get(key);
+        const value = make();
+        this.derivedValues.set(key, value);
+        return value;
     }
     /** A place in this DaemonSet that a cross-document rule can report at later. */
     anchor(path, onKey = false) {

@@ -49,53 +49,83 @@ function containerKind(c) {
 }
 /** Where every rule's names are in any DaemonSet. */
 const DAEMON_SET_PATHS = { ds: [], metadata: ["metadata"], spec: ["spec"], pod: POD_SPEC_PATH };
-const itemsOfViews = new WeakMap();
+/** The view's key for its scope items, one per `forEach` (undefined: the DaemonSet itself). */
+const ITEMS_KEY = new Map();
 /**
  * The scopes a rule runs in for one DaemonSet. Made once per DaemonSet and
  * `forEach`, and shared by the rules that walk alike: nothing evaluated
  * changes them.
  */
 export function scopeItems(view, forEach) {
-    let byScope = itemsOfViews.get(view);
-    if (!byScope)
-        itemsOfViews.set(view, (byScope = new Map()));
-    let items = byScope.get(forEach);
-    if (!items)
-        byScope.set(forEach, (items = makeScopeItems(view, forEach)));
-    return items;
+    let key = ITEMS_KEY.get(forEach);
+    if (!key)
+        ITEMS_KEY.set(forEach, (key = {}));
+    return view.derived(key, () => makeScopeItems(view, forEach));
 }
+// The names and paths are object literals of one shape per scope, not spreads of
+// the DaemonSet's names: each rule's reads of them stay monomorphic, and making
+// them allocates only what each item holds.
 function makeScopeItems(view, forEach) {
-    const values = { ds: view.value, metadata: view.metadata, spec: view.spec, pod: view.podSpec };
-    const paths = DAEMON_SET_PATHS;
-    const item = (names, namePaths, at) => ({
-        values: { ...values, ...names },
-        paths: { ...paths, ...namePaths },
-        at,
-    });
-    const containerNames = (c) => ({ container: c.container, containerKind: containerKind(c) });
-    /** The object entries of a container's list field, each with its path. */
-    const perContainer = (field, name) => view.containers().flatMap((c) => objectEntries(c.container[field], [...c.path, field]).map(([entry, path]) => item({ ...containerNames(c), [name]: entry }, { container: c.path, [name]: path }, path)));
+    const ds = view.value;
+    const metadata = view.metadata;
+    const spec = view.spec;
+    const pod = view.podSpec;
+    const P = DAEMON_SET_PATHS;
+    /** The object entries of a container's list field, each with its container and path. */
+    const perContainer = (field) => view.containers().flatMap((c) => objectEntries(c.container[field], [...c.path, field]).map(([entry, path]) => ({ c, entry, path })));
     switch (forEach) {
         case undefined:
-            return [{ values, paths, at: [] }];
+            return [{ values: { ds, metadata, spec, pod }, paths: P, at: [] }];
         case "container":
-            return view.containers().map((c) => item(containerNames(c), { container: c.path }, c.path));
+            return view.containers().map((c) => ({
+                values: { ds, metadata, spec, pod, container: c.container, containerKind: containerKind(c) },
+                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, container: c.path },
+                at: c.path,
+            }));
         case "volume":
-            return view.volumes().map((v) => item({ volume: v.volume }, { volume: v.path }, v.path));
+            return view.volumes().map((v) => ({
+                values: { ds, metadata, spec, pod, volume: v.volume },
+                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, volume: v.path },
+                at: v.path,
+            }));
         case "hostPath":
             return view.volumes().flatMap((v) => {
                 const hostPath = asObject(v.volume.hostPath);
+                if (!hostPath)
+                    return [];
                 const path = [...v.path, "hostPath"];
-                return hostPath ? [item({ hostPath, volume: v.volume }, { hostPath: path, volume: v.path }, path)] : [];
+                return [
+                    {
+                        values: { ds, metadata, spec, pod, hostPath, volume: v.volume },
+                        paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, hostPath: path, volume: v.path },
+                        at: path,
+                    },
+                ];
             });
         case "volumeMount":
-            return perContainer("volumeMounts", "volumeMount");
+            return perContainer("volumeMounts").map(({ c, entry, path }) => ({
+                values: { ds, metadata, spec, pod, volumeMount: entry, container: c.container, containerKind: containerKind(c) },
+                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, volumeMount: path, container: c.path },
+                at: path,
+            }));
         case "port":
-            return perContainer("ports", "port");
+            return perContainer("ports").map(({ c, entry, path }) => ({
+                values: { ds, metadata, spec, pod, port: entry, container: c.container, containerKind: containerKind(c) },
+                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, port: path, container: c.path },
+                at: path,
+            }));
         case "env":
-            return perContainer("env", "env");
+            return perContainer("env").map(({ c, entry, path }) => ({
+                values: { ds, metadata, spec, pod, env: entry, container: c.container, containerKind: containerKind(c) },
+                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, env: path, container: c.path },
+                at: path,
+            }));
         case "toleration":
-            return objectEntries(view.podSpec.tolerations, [...POD_SPEC_PATH, "tolerations"]).map(([toleration, path]) => item({ toleration }, { toleration: path }, path));
+            return objectEntries(pod.tolerations, [...POD_SPEC_PATH, "tolerations"]).map(([toleration, path]) => ({
+                values: { ds, metadata, spec, pod, toleration },
+                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, toleration: path },
+                at: path,
+            }));
     }
 }
 /** The entries of a list that are objects, with their paths (others are the schema stage's to report). */
