@@ -25,6 +25,7 @@ function manifest(value: unknown, scalars: Record<string, ScalarInfo> = {}): Man
     value,
     locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
     scalar: (path: Path) => scalars[formatPath(path)],
+    edits: () => undefined,
   };
 }
 

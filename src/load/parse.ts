@@ -326,6 +326,7 @@ function addObjects(result: Reading, documentIndex: number, value: unknown, map:
     value: objectValue,
     locate: (path, onKey) => map.locate(basePath.length ? [...basePath, ...path] : path, onKey),
     scalar: (path) => map.scalar(basePath.length ? [...basePath, ...path] : path),
+    edits: (edits) => map.edits(basePath.length ? edits.map((e) => ({ ...e, path: [...basePath, ...e.path] })) : edits),
   });
   if (!whole && isListObject(value)) {
     const items = (value as { items: unknown }).items;

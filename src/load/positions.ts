@@ -1,3 +1,5 @@
+import { resolveEdits } from "../fix/resolve.js";
+import type { FieldEdit, TextEdit } from "../fix/edits.js";
 import type { Path } from "../path.js";
 import type { ScalarInfo, SourceRange } from "./types.js";
 import { differsFromYaml12, resolvePlainYaml11 } from "./yaml11.js";
@@ -44,7 +46,7 @@ export interface PosSeq {
 export class LineIndex {
   private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   lineStarts(): number[] {
     if (this.starts) return this.starts;
@@ -104,6 +106,16 @@ export class DocumentSourceMap {
   locate(path: Path, onKey = false): SourceRange {
     const [start, end] = this.offsetsOf(path, onKey);
     return this.lines.range(Math.min(start, this.limit), Math.min(end, this.limit), this.lineOffset);
+  }
+
+  /**
+   * Text edits in the file that make `edits` (src/fix/resolve.ts), in the
+   * document's own layout; undefined when one of them cannot be made safely.
+   */
+  edits(edits: readonly FieldEdit[]): TextEdit[] | undefined {
+    const resolved = resolveEdits(this.rootNode, this.lines.text, edits, this.limit);
+    if (!resolved) return undefined;
+    return resolved.map((e) => ({ ...this.lines.range(e.start, e.end, this.lineOffset), text: e.text }));
   }
 
   scalar(path: Path): ScalarInfo | undefined {
