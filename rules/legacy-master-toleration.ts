@@ -1,3 +1,4 @@
+import type { EditValue } from "../src/fix/edits.js";
 import { formatToleration, podSpecTolerations, toleratesTaint, tolerationFromObject, tolerationsTolerateTaint } from "../src/k8s/tolerations.js";
 import { CONTROL_PLANE_TAINT, MASTER_TAINT } from "../src/k8s/wellknown.js";
 import { defineRule } from "../src/rules/types.js";
@@ -29,6 +30,13 @@ export default defineRule({
           "without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
         path: [...POD_SPEC_PATH, "tolerations", i],
         fix: "add {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}; keep the master one only for clusters older than 1.24",
+        // The same toleration for the new key, next to the master one.
+        suggestions: [
+          {
+            title: "Add the same toleration for node-role.kubernetes.io/control-plane",
+            edits: [{ op: "insert", path: [...POD_SPEC_PATH, "tolerations", i + 1], value: { ...(list[i] as Record<string, EditValue>), key: CONTROL_PLANE_TAINT.key } }],
+          },
+        ],
       });
       return;
     }

@@ -1,6 +1,7 @@
+import { setField, type FixProposal } from "../src/fix/edits.js";
 import { requestsDefaultedFromLimits } from "../src/k8s/podresources.js";
 import { defineRule } from "../src/rules/types.js";
-import { asObj, describeContainer, type Obj } from "../src/rules/view.js";
+import { asObj, describeContainer, type ContainerRef, type Obj } from "../src/rules/view.js";
 
 type Kind = "requests" | "limits";
 type Resource = "cpu" | "memory";
@@ -95,6 +96,7 @@ export default defineRule({
         message: `${describeContainer(c)} sets no ${joinList(missing.map((r) => r.label), "or")}: ${reasons.join("; ")}`,
         path: [...c.path, "resources"],
         fix: `set ${joinList(missing.map((r) => `resources.${r.kind}.${r.resource}`), "and")} from the agent's observed usage`,
+        ...memoryLimitSuggestion(c, lacks("limits", "memory")),
       });
     }
   },
@@ -244,3 +246,10 @@ spec:
     ],
   },
 });
+
+/** The memory limit at the memory request, as written: the agent keeps what the scheduler reserves for it (Guaranteed memory). */
+function memoryLimitSuggestion(c: ContainerRef, lacksLimit: boolean): { suggestions?: FixProposal[] } {
+  const request = asObj(asObj(c.container.resources)?.requests)?.memory;
+  if (!lacksLimit || (typeof request !== "string" && typeof request !== "number")) return {};
+  return { suggestions: [setField(`Set the memory limit to the memory request (${request})`, [...c.path, "resources", "limits", "memory"], request)] };
+}

@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType } from "../src/k8s/annotations.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import type { Path } from "../src/path.js";
@@ -85,6 +86,7 @@ export default defineRule({
         } unconfined unless the kubelet uses --seccomp-default`,
         path: [...podScPath, "seccompProfile"],
         fix: "set spec.template.spec.securityContext.seccompProfile.type: RuntimeDefault",
+        suggestions: [setField("Set the pod's seccompProfile to RuntimeDefault", [...podScPath, "seccompProfile"], { type: "RuntimeDefault" })],
       });
       return;
     }

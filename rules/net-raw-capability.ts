@@ -1,6 +1,6 @@
 import { windowsOnly } from "../src/k8s/os.js";
 import { defineRule } from "../src/rules/types.js";
-import { asObj, capabilityEntries, describeContainer } from "../src/rules/view.js";
+import { asArray, asObj, capabilityEntries, describeContainer } from "../src/rules/view.js";
 
 export default defineRule({
   meta: {
@@ -31,6 +31,12 @@ export default defineRule({
         }`,
         path: [...c.path, "securityContext", "capabilities", "drop"],
         fix: 'add "ALL" to securityContext.capabilities.drop (then add back only what the agent needs)',
+        suggestions: [
+          {
+            title: "Drop NET_RAW",
+            edits: [{ op: "insert", path: [...c.path, "securityContext", "capabilities", "drop", asArray(asObj(asObj(c.container.securityContext)?.capabilities)?.drop).length], value: "NET_RAW" }],
+          },
+        ],
       });
     }
   },

@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, capabilityEntries, describeContainer } from "../src/rules/view.js";
@@ -42,6 +43,7 @@ export default defineRule({
             : `${describeContainer(c)} does not set allowPrivilegeEscalation: false (unset means true): its processes can gain privileges through setuid binaries`,
         path,
         fix: "set securityContext.allowPrivilegeEscalation: false",
+        suggestions: [setField("Set allowPrivilegeEscalation: false", path, false)],
       });
     }
   },

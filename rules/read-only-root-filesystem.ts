@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, describeContainer } from "../src/rules/view.js";
@@ -29,6 +30,7 @@ export default defineRule({
             : `${describeContainer(c)} does not set readOnlyRootFilesystem: true: anything running in it can change its files`,
         path: [...c.path, "securityContext", "readOnlyRootFilesystem"],
         fix: "set securityContext.readOnlyRootFilesystem: true; mount an emptyDir where the process needs to write",
+        suggestions: [setField("Set readOnlyRootFilesystem: true", [...c.path, "securityContext", "readOnlyRootFilesystem"], true)],
       });
     }
   },

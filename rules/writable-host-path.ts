@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type Obj } from "../src/rules/view.js";
 import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
@@ -72,6 +73,7 @@ export default defineRule({
             `; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"`,
           path: [...c.path, "volumeMounts", index, "readOnly"],
           fix: "set readOnly: true on the volumeMount; if the agent must write, suppress with a reason",
+          suggestions: [setField("Mount it read-only", [...c.path, "volumeMounts", index, "readOnly"], true)],
         });
       });
     }

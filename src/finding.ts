@@ -1,3 +1,4 @@
+import type { Correction, FixProposal } from "./fix/edits.js";
 import type { SourceRange } from "./load/types.js";
 import type { Path } from "./path.js";
 
@@ -55,6 +56,10 @@ export interface Problem {
   onKey?: boolean;
   apiError?: ApiError;
   fix?: string;
+  /** Edits `--fix` applies (src/fix/edits.ts). */
+  autofix?: FixProposal;
+  /** Edits applied only on request. */
+  suggestions?: FixProposal[];
 }
 
 /** One finding as every report format sees it. Lines and columns are 1-based; the end is exclusive. */
@@ -71,7 +76,12 @@ export interface Finding {
   path: string;
   object?: ObjectRef;
   apiError?: ApiError;
+  /** The hint: what to do, in words. */
   fix?: string;
+  /** The edits `--fix` applies, in this file. */
+  autofix?: Correction;
+  /** Edits applied only on request (the editor, `--fix --suggestions`). */
+  suggestions?: Correction[];
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -139,7 +139,7 @@ describe("dslint lsp (a real server process over stdio)", () => {
   it("initializes with incremental sync, save notifications and quick fixes", () => {
     expect(init.serverInfo?.name).toBe("dslint");
     expect(init.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2, save: { includeText: false } });
-    expect(init.capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ["quickfix"] });
+    expect(init.capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ["quickfix", "source.fixAll.dslint"] });
   });
 
   it("publishes diagnostics on open with exact 0-based ranges, severities, rule codes and doc links", async () => {
@@ -315,7 +315,7 @@ describe("dslint lsp (a real server process over stdio)", () => {
     // A misspelt field keeps JSON's quotes when renamed.
     const misspelt = published.diagnostics.find((d) => d.code === "schema" && String(d.message).includes("imagePulPolicy"))!;
     const rename = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: misspelt.range, context: { diagnostics: [misspelt] } })) as CodeAction[];
-    expect(rename.map((a) => a.title)).toEqual(["Change to imagePullPolicy"]);
+    expect(rename.map((a) => a.title)).toEqual(["Rename imagePulPolicy to imagePullPolicy"]);
     expect(applyAction(text, rename[0]!, uri)).toContain('"imagePullPolicy": "Always"');
     client.close(uri);
   });

@@ -223,6 +223,17 @@ describe("unknown fields", () => {
       ['unknown field "imagePulPolicy" in spec.template.spec.containers[1]', "did you mean `imagePullPolicy`?"],
       ['unknown field "ImagePullPolicy" in spec.template.spec.containers[1]', "did you mean `imagePullPolicy`?"],
     ]);
+    // Both cannot become imagePullPolicy: neither is renamed.
+    expect(problems.map((p) => p.autofix)).toEqual([undefined, undefined]);
+  });
+
+  it("renames a misspelling with one candidate, unless the field it means is there too", async () => {
+    const ds = nodeExporter();
+    ds.spec.template.spec.containers[1].imagePulPolicy = "Always";
+    const path = ["spec", "template", "spec", "containers", 1, "imagePulPolicy"];
+    expect((await check(ds))[0]?.autofix).toEqual({ title: "Rename imagePulPolicy to imagePullPolicy", edits: [{ op: "rename", path, key: "imagePullPolicy" }] });
+    ds.spec.template.spec.containers[1].imagePullPolicy = "Never";
+    expect((await check(ds))[0]?.autofix).toBeUndefined();
   });
 
   it("reports a misspelt required field once, as the misspelling", async () => {
@@ -377,6 +388,7 @@ describe("YAML implicit types", () => {
         message: '`yes` is read as the boolean true by Kubernetes (YAML 1.1), but `env[0].value` must be a string; quote it: "yes"',
         path: ["spec", "template", "spec", "containers", 1, "env", 0, "value"],
         fix: 'quote the value: "yes"',
+        autofix: { title: 'Quote yes as the string "yes"', edits: [{ op: "quote", path: ["spec", "template", "spec", "containers", 1, "env", 0, "value"] }] },
       },
     ]);
   });
@@ -393,6 +405,7 @@ describe("YAML implicit types", () => {
       message: '`1.10` is read as the number 1.1 by Kubernetes, but `labels[app.kubernetes.io/version]` must be a string; quote it: "1.10"',
       path: ["metadata", "labels", "app.kubernetes.io/version"],
       fix: 'quote the value: "1.10"',
+      autofix: { title: 'Quote 1.10 as the string "1.10"', edits: [{ op: "quote", path: ["metadata", "labels", "app.kubernetes.io/version"] }] },
     });
   });
 });
@@ -475,6 +488,8 @@ describe("quantities", () => {
         message: "`200MB` is not a valid Kubernetes quantity",
         path: [...CONTAINER, "resources", "limits", "memory"],
         fix: 'use "200M" or "200Mi"',
+        // Megabytes are decimal: M, not Mi.
+        autofix: { title: "Write 200M", edits: [{ op: "set", path: [...CONTAINER, "resources", "limits", "memory"], value: "200M" }] },
       },
     ]);
   });

@@ -28,6 +28,13 @@ export default defineRule({
                     "without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
                 path: [...POD_SPEC_PATH, "tolerations", i],
                 fix: "add {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}; keep the master one only for clusters older than 1.24",
+                // The same toleration for the new key, next to the master one.
+                suggestions: [
+                    {
+                        title: "Add the same toleration for node-role.kubernetes.io/control-plane",
+                        edits: [{ op: "insert", path: [...POD_SPEC_PATH, "tolerations", i + 1], value: { ...list[i], key: CONTROL_PLANE_TAINT.key } }],
+                    },
+                ],
             });
             return;
         }

@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
 export default defineRule({
@@ -32,6 +33,7 @@ export default defineRule({
                 fix: allowed.length > 0
                     ? `set priorityClassName to one of ${allowed.join(", ")}`
                     : "set priorityClassName: system-node-critical (or a class of your own for node agents)",
+                suggestions: [setField(`Set priorityClassName: ${allowed[0] ?? "system-node-critical"}`, path, allowed[0] ?? "system-node-critical")],
             });
             return;
         }

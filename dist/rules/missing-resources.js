@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { requestsDefaultedFromLimits } from "../src/k8s/podresources.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, describeContainer } from "../src/rules/view.js";
@@ -89,6 +90,7 @@ export default defineRule({
                 message: `${describeContainer(c)} sets no ${joinList(missing.map((r) => r.label), "or")}: ${reasons.join("; ")}`,
                 path: [...c.path, "resources"],
                 fix: `set ${joinList(missing.map((r) => `resources.${r.kind}.${r.resource}`), "and")} from the agent's observed usage`,
+                ...memoryLimitSuggestion(c, lacks("limits", "memory")),
             });
         }
     },
@@ -238,3 +240,10 @@ spec:
         ],
     },
 });
+/** The memory limit at the memory request, as written: the agent keeps what the scheduler reserves for it (Guaranteed memory). */
+function memoryLimitSuggestion(c, lacksLimit) {
+    const request = asObj(asObj(c.container.resources)?.requests)?.memory;
+    if (!lacksLimit || (typeof request !== "string" && typeof request !== "number"))
+        return {};
+    return { suggestions: [setField(`Set the memory limit to the memory request (${request})`, [...c.path, "resources", "limits", "memory"], request)] };
+}

@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType } from "../src/k8s/annotations.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import { defineRule } from "../src/rules/types.js";
@@ -80,6 +81,7 @@ export default defineRule({
                 message: `no seccomp profile is set for the pod or its containers: ${unset.length === 1 ? `${describeContainer(unset[0])} runs` : "the containers run"} unconfined unless the kubelet uses --seccomp-default`,
                 path: [...podScPath, "seccompProfile"],
                 fix: "set spec.template.spec.securityContext.seccompProfile.type: RuntimeDefault",
+                suggestions: [setField("Set the pod's seccompProfile to RuntimeDefault", [...podScPath, "seccompProfile"], { type: "RuntimeDefault" })],
             });
             return;
         }

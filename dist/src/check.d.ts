@@ -22,8 +22,13 @@ export interface CheckReport extends ReportInput {
     kinds: FindingKinds;
     close(): void;
 }
-/** `check` for the command line: findings held out of memory past a few thousand; `errorsOnly` keeps only errors (--quiet). */
-export declare function checkForReport(paths: readonly string[], options: CheckOptions, errorsOnly?: boolean): Promise<CheckReport>;
+/**
+ * `check` for the command line: findings held out of memory past a few
+ * thousand; `errorsOnly` keeps only errors (--quiet). With `texts` (--fix),
+ * a file whose absolute path is in it is read from there, and every other
+ * file read whole is added to it, on the main thread.
+ */
+export declare function checkForReport(paths: readonly string[], options: CheckOptions, errorsOnly?: boolean, texts?: Map<string, string>): Promise<CheckReport>;
 /**
  * Checks text that did not come from disk (an editor buffer, a test);
  * `templateSource` when it is a file of a chart or kustomization (load/sources.ts).

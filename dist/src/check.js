@@ -31,11 +31,16 @@ import { appendAll, detached } from "./values.js";
 export async function check(paths, options = {}) {
     return materialize(await runCheck(paths, options, new FindingStore({ spillAfter: Infinity })));
 }
-/** `check` for the command line: findings held out of memory past a few thousand; `errorsOnly` keeps only errors (--quiet). */
-export async function checkForReport(paths, options, errorsOnly = false) {
-    return runCheck(paths, options, new FindingStore(), errorsOnly);
+/**
+ * `check` for the command line: findings held out of memory past a few
+ * thousand; `errorsOnly` keeps only errors (--quiet). With `texts` (--fix),
+ * a file whose absolute path is in it is read from there, and every other
+ * file read whole is added to it, on the main thread.
+ */
+export async function checkForReport(paths, options, errorsOnly = false, texts) {
+    return runCheck(paths, options, new FindingStore(), errorsOnly, texts);
 }
-async function runCheck(paths, options, store, errorsOnly = false) {
+async function runCheck(paths, options, store, errorsOnly = false, texts) {
     checkPaths("check", paths);
     // Nothing to check is no pass, as on the command line.
     if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true))
@@ -53,6 +58,12 @@ async function runCheck(paths, options, store, errorsOnly = false) {
     // After the paths: a mistyped path is reported without reading a large inventory first.
     const inventory = placementInventory(options, run, cwd);
     const sources = markTemplateSources(inputs, cwd);
+    if (texts) {
+        for (const input of inputs)
+            if (input.absolutePath !== undefined && texts.has(input.absolutePath))
+                input.text = texts.get(input.absolutePath);
+        run.texts = texts;
+    }
     const slots = new FindingSlots(store, problems.length + inputs.length, configureStageFindings(run.config, rules, (file) => resolve(cwd, file)));
     const facts = factSpill();
     const results = problems.map((p, k) => {
@@ -60,7 +71,7 @@ async function runCheck(paths, options, store, errorsOnly = false) {
         return emptyFileResult();
     });
     try {
-        const checked = await checkInputs(inputs, run, options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index), facts));
+        const checked = await checkInputs(inputs, run, texts ? 0 : options.threads, (input, index) => checkInput(input, run, slots.emitter(problems.length + index), facts));
         checked.forEach((result, index) => {
             const emit = slots.emitter(problems.length + index);
             // A worker thread's findings come back with its result.
@@ -130,6 +141,8 @@ async function checkFile(input, run, emit, facts) {
         emit(pathFinding(input.name, read.problem), 0);
         return { ...emptyFileResult(), checked: { file: input.name, objects: [] } };
     }
+    if (run.texts && "text" in read && input.absolutePath !== undefined)
+        run.texts.set(input.absolutePath, read.text);
     const allRules = rulesOfRun(run);
     const rules = activeRulesFor(run.config, allRules, input.absolutePath);
     const schema = await loadSchemaValidator(run.version);

@@ -1,3 +1,4 @@
+import type { Correction, FixProposal } from "./fix/edits.js";
 import type { SourceRange } from "./load/types.js";
 import type { Path } from "./path.js";
 export type Severity = "error" | "warning" | "info";
@@ -39,6 +40,10 @@ export interface Problem {
     onKey?: boolean;
     apiError?: ApiError;
     fix?: string;
+    /** Edits `--fix` applies (src/fix/edits.ts). */
+    autofix?: FixProposal;
+    /** Edits applied only on request. */
+    suggestions?: FixProposal[];
 }
 /** One finding as every report format sees it. Lines and columns are 1-based; the end is exclusive. */
 export interface Finding {
@@ -54,6 +59,11 @@ export interface Finding {
     path: string;
     object?: ObjectRef;
     apiError?: ApiError;
+    /** The hint: what to do, in words. */
     fix?: string;
+    /** The edits `--fix` applies, in this file. */
+    autofix?: Correction;
+    /** Edits applied only on request (the editor, `--fix --suggestions`). */
+    suggestions?: Correction[];
 }
 export declare const SEVERITY_RANK: Record<Severity, number>;

@@ -51,3 +51,8 @@ export interface Correction {
   title: string;
   edits: TextEdit[];
 }
+
+/** A proposal that sets one field (adding the maps it lies in). */
+export function setField(title: string, path: Path, value: EditValue): FixProposal {
+  return { title, edits: [{ op: "set", path, value }] };
+}

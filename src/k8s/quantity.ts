@@ -49,10 +49,11 @@ export function isQuantity(input: unknown): boolean {
 }
 
 /**
- * Suggests a valid spelling for a common mistake (`200MB` → `200M` or
- * `200Mi`, `1 core` → `1`), or undefined when none is obvious.
+ * What an invalid quantity was meant to be, the likeliest first: `200MB` is
+ * 200M (megabytes are decimal; 200Mi is the other reading), `1 Gi` is 1Gi,
+ * `2 cores` is 2. Empty when nothing near is a quantity.
  */
-export function suggestQuantity(input: string): string | undefined {
+export function quantityReadings(input: string): string[] {
   const text = input.trim();
   const unit = /^([+-]?[0-9.]+)\s*([A-Za-z]+)$/.exec(text);
   if (unit) {
@@ -66,12 +67,17 @@ export function suggestQuantity(input: string): string | undefined {
     const choices = map[s] ?? (s === "ti" ? ["Ti"] : undefined);
     if (choices) {
       const options = choices.map((c) => `${num}${c}`).filter((c) => isQuantity(c));
-      if (options.length > 0) return options.map((o) => `"${o}"`).join(" or ");
+      if (options.length > 0) return options;
     }
   }
   const spaced = text.replace(/\s+/g, "");
-  if (spaced !== text && isQuantity(spaced)) return `"${spaced}"`;
-  return undefined;
+  return spaced !== text && isQuantity(spaced) ? [spaced] : [];
+}
+
+/** The readings of an invalid quantity as a hint: `"200M" or "200Mi"`. */
+export function suggestQuantity(input: string): string | undefined {
+  const readings = quantityReadings(input);
+  return readings.length > 0 ? readings.map((o) => `"${o}"`).join(" or ") : undefined;
 }
 
 /** Milli-units rounded up, as the API server stores quantities (defaults.go rounds to milli). */

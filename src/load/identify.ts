@@ -1,3 +1,4 @@
+import type { FieldEdit, FixProposal } from "../fix/edits.js";
 import type { Problem } from "../finding.js";
 import { isRecord } from "../values.js";
 
@@ -83,6 +84,7 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
       fix: hasSelector
         ? "change apiVersion to apps/v1 (spec.templateGeneration is gone, and updateStrategy now defaults to RollingUpdate)"
         : "change apiVersion to apps/v1 and add spec.selector.matchLabels with the template's labels: apps/v1 requires a selector",
+      ...(removed ? { autofix: migrationToAppsV1(apiVersion as string, spec) } : {}),
     });
     return { role: { role: "unservable" }, problems };
   }
@@ -91,3 +93,29 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
   return { role: { role: "other" }, problems };
 }
 
+
+/**
+ * The move to apps/v1 that keeps what the old version did: the selector it
+ * defaulted from the template's labels (extensions/v1beta1 and apps/v1beta2
+ * SetDefaults_DaemonSet), no templateGeneration (gone from apps/v1), and
+ * extensions/v1beta1's default update strategy, OnDelete, written out where
+ * apps/v1 would default to RollingUpdate. Undefined when the selector cannot
+ * be made (a template without labels).
+ */
+function migrationToAppsV1(apiVersion: string, spec: Record<string, unknown> | undefined): FixProposal | undefined {
+  const edits: FieldEdit[] = [{ op: "set", path: ["apiVersion"], value: "apps/v1" }];
+  const s = typeof spec === "object" && spec !== null ? spec : {};
+  if (s.selector === undefined) {
+    const template = s.template as { metadata?: { labels?: unknown } } | undefined;
+    const labels = template?.metadata?.labels;
+    if (typeof labels !== "object" || labels === null || Array.isArray(labels) || Object.keys(labels).length === 0) return undefined;
+    const matchLabels = Object.fromEntries(Object.entries(labels).filter((e): e is [string, string] => typeof e[1] === "string"));
+    edits.push({ op: "set", path: ["spec", "selector"], value: { matchLabels } });
+  }
+  if (s.templateGeneration !== undefined) edits.push({ op: "remove", path: ["spec", "templateGeneration"] });
+  const strategy = s.updateStrategy as { type?: unknown } | undefined;
+  if (apiVersion === "extensions/v1beta1" && (typeof strategy !== "object" || strategy === null || strategy.type === undefined)) {
+    edits.push({ op: "set", path: ["spec", "updateStrategy", "type"], value: "OnDelete" });
+  }
+  return { title: "Move to apps/v1", edits };
+}

@@ -3,6 +3,7 @@
  * object's source map, and a path that could not be read at its first line.
  */
 import type { Finding, ObjectRef, Problem } from "../finding.js";
+import type { Correction, FixProposal } from "../fix/edits.js";
 import { formatPath } from "../path.js";
 import type { ManifestObject } from "./types.js";
 
@@ -31,7 +32,21 @@ export function placeProblem(object: ManifestObject, p: Problem, ref = objectRef
   if (ref) finding.object = ref;
   if (p.apiError) finding.apiError = p.apiError;
   if (p.fix) finding.fix = p.fix;
+  if (p.autofix) {
+    const autofix = corrected(object, p.autofix);
+    if (autofix) finding.autofix = autofix;
+  }
+  if (p.suggestions) {
+    const suggestions = p.suggestions.flatMap((s) => corrected(object, s) ?? []);
+    if (suggestions.length > 0) finding.suggestions = suggestions;
+  }
   return finding;
+}
+
+/** A proposal as edits in the object's file; none when the source map cannot make it safely. */
+function corrected(object: ManifestObject, proposal: FixProposal): Correction | undefined {
+  const edits = object.edits(proposal.edits);
+  return edits && edits.length > 0 ? { title: proposal.title, edits } : undefined;
 }
 
 export function pathFinding(file: string, message: string): Finding {

@@ -1,8 +1,10 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import type { Finding } from "../finding.js";
-import { SOURCE } from "./diagnostics.js";
-import { automaticFix, suppressionFix, type ProposedFix } from "./fixes.js";
+import { applyCorrections } from "../fix/apply.js";
+import { MAX_PASSES } from "../fix/run.js";
+import { hasByteOrderMark, SOURCE } from "./diagnostics.js";
+import { proposedFixes, suppressionFix, type ProposedFix } from "./fixes.js";
 import type { DocumentLinter, LintResult } from "./linter.js";
 
 /** Findings an edit must never add: it would have broken the file or left a suppression that does nothing. */
@@ -33,7 +35,7 @@ export async function codeActions(
     if (index < 0) continue;
     const finding = lint.findings[index]!;
     const range = lint.diagnostics[index]!.range;
-    for (const fix of [automaticFix(finding, doc, range), suppressionFix(finding, doc, range)]) {
+    for (const fix of [...proposedFixes(finding, hasByteOrderMark(doc.getText())), suppressionFix(finding, doc, range)]) {
       if (!fix) continue;
       const key = JSON.stringify(fix.edits);
       if (seen.has(key)) continue;
@@ -50,6 +52,51 @@ export async function codeActions(
   }
   // The fixes first, then the suppressions: editors list actions in the order given.
   return actions.sort((a, b) => Number(b.isPreferred ?? false) - Number(a.isPreferred ?? false));
+}
+
+/** Fix-on-save: editors ask for it with `source.fixAll` (VS Code's editor.codeActionsOnSave) or this kind. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.dslint`;
+
+/** Whether a request's `only` kinds take the fix-all action (a kind covers the kinds below it: source covers source.fixAll.dslint). */
+export function wantsFixAll(only: readonly string[] | undefined): boolean {
+  return only !== undefined && only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`));
+}
+
+/**
+ * Every autofix of the document, pass after pass as `check --fix` applies
+ * them, as one edit of the region that changed; undefined when nothing does.
+ */
+export async function fixAllAction(
+  doc: TextDocument,
+  lint: LintResult,
+  linter: DocumentLinter,
+  workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit,
+  beforeCheck: () => Promise<void> = async () => {},
+): Promise<CodeAction | undefined> {
+  const path = linter.pathOf(doc);
+  const original = doc.getText();
+  let text = original;
+  let findings = lint.findings;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const corrections = findings.flatMap((f) => (f.autofix ? [f.autofix] : []));
+    const next = corrections.length > 0 ? applyCorrections(text, corrections).text : text;
+    if (next === text) break;
+    text = next;
+    await beforeCheck();
+    findings = await linter.findings(text, path);
+  }
+  if (text === original) return undefined;
+  return { title: "Fix all dslint problems", kind: FIX_ALL_KIND, edit: workspaceEdit(doc, [changedRegion(doc, text)]) };
+}
+
+/** One edit from the document's text to `text`: what lies between their common start and end. */
+function changedRegion(doc: TextDocument, text: string): TextEdit {
+  const old = doc.getText();
+  let head = 0;
+  while (head < old.length && head < text.length && old[head] === text[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < text.length - head && old[old.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+  return { range: { start: doc.positionAt(head), end: doc.positionAt(old.length - tail) }, newText: text.slice(head, text.length - tail) };
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 import { loadRules } from "../rules/registry.js";
 import { packageJson } from "../package.js";
 import { isRecord } from "../values.js";
-import { CheckedEdits, codeActions } from "./code-actions.js";
+import { CheckedEdits, codeActions, FIX_ALL_KIND, fixAllAction, wantsFixAll } from "./code-actions.js";
 import { ConfigResolver } from "./configs.js";
 import { isConfigFile, SOURCE } from "./diagnostics.js";
 import { DocumentLinter, type LintResult } from "./linter.js";
@@ -218,7 +218,7 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "dslint", version: packageVersion() },
@@ -325,8 +325,14 @@ export async function startServer(input: NodeJS.ReadableStream, output: NodeJS.W
         lint = await check(entry);
       }
       if (!lint) return [];
+      const only = isRecord(params.context) && Array.isArray(params.context.only) ? params.context.only.filter((k): k is string => typeof k === "string") : undefined;
+      const edit = (d: TextDocument, edits: TextEdit[]) => workspaceEdit(d, edits, capabilities);
+      if (wantsFixAll(only)) {
+        const all = await fixAllAction(doc, lint, linter, edit, stillWanted);
+        return all ? [all] : [];
+      }
       const diagnostics = (asked as unknown[]).filter((d): d is Diagnostic => isRecord(d) && isRange(d.range));
-      return await codeActions(doc, diagnostics, lint, linter, checkedEdits, (d, edits) => workspaceEdit(d, edits, capabilities), stillWanted);
+      return await codeActions(doc, diagnostics, lint, linter, checkedEdits, edit, stillWanted);
     } catch (err) {
       if (err instanceof ResponseError) throw err;
       fail("computing code actions", err);

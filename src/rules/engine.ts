@@ -28,6 +28,8 @@ export function runRules(object: ManifestObject, kubernetesVersion: string, rule
       const p: Problem = { ruleId: rule.meta.id, severity, message: r.message, path: r.path };
       if (r.onKey) p.onKey = true;
       if (r.fix) p.fix = r.fix;
+      if (r.autofix) p.autofix = r.autofix;
+      if (r.suggestions?.length) p.suggestions = r.suggestions;
       problems.push(p);
     });
     if (rule.collect) {

@@ -1,3 +1,4 @@
+import type { TextEdit } from "../fix/edits.js";
 import { UNSUPPRESSIBLE } from "../builtin-findings.js";
 import type { Finding, ObjectRef } from "../finding.js";
 import type { ManifestObject, SourceRange } from "../load/types.js";
@@ -23,6 +24,8 @@ export interface Suppression {
   /** Where the suppression itself is written. */
   at: SourceRange;
   path: string;
+  /** For comments: the edit that takes it out (its line, when nothing else is on it). */
+  removal?: TextEdit;
 }
 
 export const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
@@ -94,6 +97,11 @@ export class SuppressionComments {
         path: "",
       };
       if (reason) s.reason = reason;
+      const before = line.slice(0, column - 1).trimEnd();
+      s.removal =
+        before === "" && lineNo < lineCount
+          ? { line: lineNo, column: 1, endLine: lineNo + 1, endColumn: 1, text: "" }
+          : { line: lineNo, column: before.length + 1, endLine: lineNo, endColumn: line.length + 1, text: "" };
       if (s.form === "next-line") {
         const to = (target ?? lineCount) + 1;
         s.lines = [to, to];
@@ -262,7 +270,9 @@ export function suppressionFindings(
       });
     }
     if (!used.has(s) && unknown.length < s.ruleIds.length + (s.ruleIds.length === 0 ? 1 : 0)) {
-      about.push({ ...base, ruleId: "unused-suppression", message: `${where} suppresses nothing: no ${s.ruleIds.length ? s.ruleIds.join(", ") : ""} finding is reported here`.replace("no  finding", "no finding"), fix: "remove it" });
+      const unused: Finding = { ...base, ruleId: "unused-suppression", message: `${where} suppresses nothing: no ${s.ruleIds.length ? s.ruleIds.join(", ") : ""} finding is reported here`.replace("no  finding", "no finding"), fix: "remove it" };
+      if (s.removal) unused.autofix = { title: "Remove the unused suppression", edits: [s.removal] };
+      about.push(unused);
     }
   }
   return about;

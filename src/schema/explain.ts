@@ -7,7 +7,8 @@
 import type { ErrorObject } from "ajv";
 import { quote } from "../text.js";
 import type { Problem } from "../finding.js";
-import { suggestQuantity } from "../k8s/quantity.js";
+import { setField } from "../fix/edits.js";
+import { quantityReadings, suggestQuantity } from "../k8s/quantity.js";
 import { KNOWN_VERSIONS, compareVersions } from "../k8s/versions.js";
 import type { ManifestObject, ScalarInfo } from "../load/types.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
@@ -58,7 +59,7 @@ export function explainErrors(errors: readonly ErrorObject[], ctx: ExplainContex
     if (error.keyword === "required" && state.meant.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
     problems.push(explain(error, toPath(error.instancePath, ctx.object.value), state));
   }
-  return problems;
+  return withoutCollidingRenames(problems);
 }
 
 function explain(error: ErrorObject, path: Path, state: State): Problem {
@@ -82,6 +83,24 @@ function explain(error: ErrorObject, path: Path, state: State): Problem {
   }
 }
 
+/** Two misspellings of one field cannot both be renamed to it: neither is, and the author picks. */
+function withoutCollidingRenames(problems: Problem[]): Problem[] {
+  const target = (p: Problem) => {
+    const edit = p.autofix?.edits[0];
+    return edit?.op === "rename" ? JSON.stringify([...edit.path.slice(0, -1), edit.key]) : undefined;
+  };
+  const counts = new Map<string, number>();
+  for (const p of problems) {
+    const t = target(p);
+    if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  for (const p of problems) {
+    const t = target(p);
+    if (t !== undefined && counts.get(t)! > 1) delete p.autofix;
+  }
+  return problems;
+}
+
 /** The problem, and the path of the field it was probably meant to be. */
 function unknownField(parent: Path, name: string, ctx: ExplainContext): { problem: Problem; meant?: Path } {
   const walk = ctx.tree.walk(parent);
@@ -98,7 +117,15 @@ function unknownField(parent: Path, name: string, ctx: ExplainContext): { proble
   } else if (here) {
     ({ fix, meant } = placementHint(parent, name, walk.nodes, walk.mapKeys, ctx.tree));
   }
-  return { problem: { ...schemaProblem([...parent, name], message, fix), onKey: true }, meant };
+  const problem: Problem = { ...schemaProblem([...parent, name], message, fix), onKey: true };
+  // A misspelling with one candidate is renamed, unless the right field is there too (the two would collide).
+  const sibling = meant && meant.length === parent.length + 1 && parent.every((segment, i) => meant[i] === segment);
+  const renamed = sibling ? String(meant!.at(-1)) : undefined;
+  const siblings = valueAt(ctx.object.value, parent);
+  if (renamed !== undefined && typeof siblings === "object" && siblings !== null && !Object.hasOwn(siblings, renamed)) {
+    problem.autofix = { title: `Rename ${name} to ${renamed}`, edits: [{ op: "rename", path: [...parent, name], key: renamed }] };
+  }
+  return { problem, meant };
 }
 
 /**
@@ -170,6 +197,7 @@ function implicitType(path: Path, scalar: ScalarInfo, value: unknown, wanted: st
       `but \`${fieldLabel(path, mapKeys)}\` must be ${wanted}; quote it: ${quoted}`,
     path,
     fix: `quote the value: ${quoted}`,
+    autofix: { title: `Quote ${scalar.source} as the string ${quoted}`, edits: [{ op: "quote", path }] },
   };
 }
 
@@ -202,11 +230,15 @@ function notInEnum(path: Path, allowed: unknown[], ctx: ExplainContext): Problem
 function badQuantity(path: Path, ctx: ExplainContext): Problem {
   const value = String(valueAt(ctx.object.value, path));
   const suggestion = suggestQuantity(value);
-  return schemaProblem(
+  const problem = schemaProblem(
     path,
     `\`${value}\` is not a valid Kubernetes quantity`,
     suggestion ? `use ${suggestion}` : 'use a number with an optional suffix, such as "500m", "128Mi" or "2Gi"',
   );
+  // The likeliest reading is the unit as written (MB is M, not Mi).
+  const meant = quantityReadings(value)[0];
+  if (meant !== undefined) problem.autofix = setField(`Write ${meant}`, path, meant);
+  return problem;
 }
 
 function schemaProblem(path: Path, message: string, fix?: string): Problem {

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { checkForReport } from "../check.js";
+import { checkAndFix, fixDiff } from "../fix/run.js";
 import { UsageError } from "../options.js";
 import { FORMAT_NAMES, getFormatter, shouldColor } from "../report/index.js";
 import { ruleDescriptors } from "../rules/docs.js";
@@ -30,6 +31,10 @@ const OPTIONS = {
     "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
     stdin: { type: "boolean", help: "read one manifest from stdin (same as the path -)" },
     "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a path or glob that matches no file, or for empty stdin" },
+    fix: { type: "boolean", help: "apply the findings' fixes to the files, then report what remains" },
+    "fix-dry-run": { type: "boolean", help: "print the fixes as a unified diff instead of writing them (the report goes to standard error)" },
+    "fix-rule": { type: "string", multiple: true, value: "RULE", help: "with --fix or --fix-dry-run: only this rule's fixes; repeatable" },
+    suggestions: { type: "boolean", help: "with --fix or --fix-dry-run: apply each finding's first suggestion too (they change what runs)" },
     help: { type: "boolean", short: "h", help: "show this help" },
 };
 const HELP = `Usage: dslint check [options] [paths...]
@@ -91,7 +96,8 @@ export async function runCheck(argv, io) {
         throw new UsageError('no paths given; run "dslint check --help"');
     requireFiles("nodes", values.nodes ?? [], io.cwd);
     const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
-    const result = await checkForReport(paths, {
+    const fixing = fixOptions(values, stdin !== undefined);
+    const checkOptions = {
         kubernetesVersion: values["kubernetes-version"],
         cwd: io.cwd,
         stdin,
@@ -100,15 +106,21 @@ export async function runCheck(argv, io) {
         nodes: values.nodes,
         threads,
         errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
-    }, values.quiet);
+    };
+    const fixed = fixing ? await checkAndFix(paths, checkOptions, values.quiet ?? false, fixing) : undefined;
+    const result = fixed ? fixed.report : await checkForReport(paths, checkOptions, values.quiet);
+    // --fix-dry-run: standard output is the diff alone, for `git apply`.
+    const reportOut = fixing && !fixing.write ? io.stderr : io.stdout;
+    if (fixed && !fixing.write)
+        await writeReportTo(io.stdout, [fixDiff(fixed.files)]);
     try {
-        const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
+        const color = values["no-color"] ? false : values.color ? true : shouldColor(reportOut, io.env);
         const options = reportOptions(io.cwd, result.kinds);
         let failedWrites = 0;
         for (const output of outputs) {
             const chunks = output.formatter.chunks(result, { ...options, color: output.file ? false : color });
             if (!output.file) {
-                await writeReportTo(io.stdout, chunks);
+                await writeReportTo(reportOut, chunks);
                 continue;
             }
             try {
@@ -125,6 +137,8 @@ export async function runCheck(argv, io) {
     finally {
         result.close();
     }
+    if (fixed)
+        io.stderr.write(fixSummary(fixed, fixing.write));
     const s = result.summary;
     const atOrAbove = failLevel === "error" ? s.errors : failLevel === "warning" ? s.errors + s.warnings : s.errors + s.warnings + s.infos;
     if (atOrAbove > 0)
@@ -188,4 +202,39 @@ function repositoryRoot(dir) {
         if (dirname(d) === d)
             return resolve(dir);
     }
+}
+/** --fix, --fix-dry-run and what goes with them; undefined when the run fixes nothing. */
+function fixOptions(values, fromStdin) {
+    const write = values.fix === true;
+    const dryRun = values["fix-dry-run"] === true;
+    if (write && dryRun)
+        throw new UsageError("--fix and --fix-dry-run exclude each other: --fix writes the files, --fix-dry-run prints the diff");
+    if (!write && !dryRun) {
+        if (values["fix-rule"]?.length)
+            throw new UsageError("--fix-rule goes with --fix or --fix-dry-run");
+        if (values.suggestions)
+            throw new UsageError("--suggestions goes with --fix or --fix-dry-run");
+        return undefined;
+    }
+    if (write && fromStdin)
+        throw new UsageError("--fix rewrites files and cannot rewrite standard input; --fix-dry-run prints the diff");
+    const rules = values["fix-rule"]?.flatMap((r) => r.split(",")).map((r) => r.trim()).filter((r) => r !== "");
+    const options = { write, suggestions: values.suggestions === true };
+    if (rules?.length)
+        options.rules = new Set(rules);
+    return options;
+}
+/** One line on standard error: what was fixed, in how many passes, what could not be written. */
+function fixSummary(fixed, write) {
+    const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+    const fixes = fixed.files.reduce((n, f) => n + f.applied, 0);
+    const lines = [];
+    const where = `${count(fixes, "fix")} in ${count(fixed.files.length, "file")}`;
+    lines.push(`dslint: ${fixes === 0 ? "nothing to fix" : write ? `applied ${where}` : `would apply ${where}`}${fixed.passes > 1 ? ` (${fixed.passes} passes)` : ""}`);
+    for (const f of fixed.files)
+        if (f.written !== undefined && f.written !== true)
+            lines.push(`dslint: ${f.file}: ${f.written}`);
+    if (fixed.notApplicable > 0)
+        lines.push(`dslint: ${count(fixed.notApplicable, "fix")} not applied: files of 8 MiB and more are read a block at a time and not fixed`);
+    return `${lines.join("\n")}\n`;
 }

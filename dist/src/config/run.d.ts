@@ -43,6 +43,8 @@ export interface RunContext {
     inlineConfig: boolean;
     /** Collect each DaemonSet for the placement check (an inventory was given). */
     placement: boolean;
+    /** --fix: the text of every file read whole, by absolute path (check.ts checkForReport). */
+    texts?: Map<string, string>;
 }
 export declare function resolveRun(options: CheckOptions, cwd: string, rules: readonly Rule[]): RunContext;
 /** The configuration's custom rules compiled for the run's Kubernetes version; a ConfigError with every problem's position. */

@@ -50,10 +50,11 @@ export function isQuantity(input) {
     return parseQuantity(input) !== undefined;
 }
 /**
- * Suggests a valid spelling for a common mistake (`200MB` → `200M` or
- * `200Mi`, `1 core` → `1`), or undefined when none is obvious.
+ * What an invalid quantity was meant to be, the likeliest first: `200MB` is
+ * 200M (megabytes are decimal; 200Mi is the other reading), `1 Gi` is 1Gi,
+ * `2 cores` is 2. Empty when nothing near is a quantity.
  */
-export function suggestQuantity(input) {
+export function quantityReadings(input) {
     const text = input.trim();
     const unit = /^([+-]?[0-9.]+)\s*([A-Za-z]+)$/.exec(text);
     if (unit) {
@@ -68,13 +69,16 @@ export function suggestQuantity(input) {
         if (choices) {
             const options = choices.map((c) => `${num}${c}`).filter((c) => isQuantity(c));
             if (options.length > 0)
-                return options.map((o) => `"${o}"`).join(" or ");
+                return options;
         }
     }
     const spaced = text.replace(/\s+/g, "");
-    if (spaced !== text && isQuantity(spaced))
-        return `"${spaced}"`;
-    return undefined;
+    return spaced !== text && isQuantity(spaced) ? [spaced] : [];
+}
+/** The readings of an invalid quantity as a hint: `"200M" or "200Mi"`. */
+export function suggestQuantity(input) {
+    const readings = quantityReadings(input);
+    return readings.length > 0 ? readings.map((o) => `"${o}"`).join(" or ") : undefined;
 }
 /** Milli-units rounded up, as the API server stores quantities (defaults.go rounds to milli). */
 export function toMilli(value) {

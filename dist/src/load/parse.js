@@ -257,6 +257,7 @@ function addObjects(result, documentIndex, value, map, whole = false, unshared =
         value: objectValue,
         locate: (path, onKey) => map.locate(basePath.length ? [...basePath, ...path] : path, onKey),
         scalar: (path) => map.scalar(basePath.length ? [...basePath, ...path] : path),
+        edits: (edits) => map.edits(basePath.length ? edits.map((e) => ({ ...e, path: [...basePath, ...e.path] })) : edits),
     });
     if (!whole && isListObject(value)) {
         const items = value.items;

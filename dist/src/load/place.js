@@ -30,7 +30,22 @@ export function placeProblem(object, p, ref = objectRef(object.value)) {
         finding.apiError = p.apiError;
     if (p.fix)
         finding.fix = p.fix;
+    if (p.autofix) {
+        const autofix = corrected(object, p.autofix);
+        if (autofix)
+            finding.autofix = autofix;
+    }
+    if (p.suggestions) {
+        const suggestions = p.suggestions.flatMap((s) => corrected(object, s) ?? []);
+        if (suggestions.length > 0)
+            finding.suggestions = suggestions;
+    }
     return finding;
+}
+/** A proposal as edits in the object's file; none when the source map cannot make it safely. */
+function corrected(object, proposal) {
+    const edits = object.edits(proposal.edits);
+    return edits && edits.length > 0 ? { title: proposal.title, edits } : undefined;
 }
 export function pathFinding(file, message) {
     return { ruleId: "unreadable-path", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };

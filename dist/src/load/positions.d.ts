@@ -1,3 +1,4 @@
+import type { FieldEdit, TextEdit } from "../fix/edits.js";
 import type { Path } from "../path.js";
 import type { ScalarInfo, SourceRange } from "./types.js";
 /**
@@ -36,7 +37,7 @@ export interface PosSeq {
 }
 /** Offsets of line starts in one text, for turning offsets into 1-based lines and columns. */
 export declare class LineIndex {
-    private readonly text;
+    readonly text: string;
     private starts;
     constructor(text: string);
     lineStarts(): number[];
@@ -72,6 +73,11 @@ export declare class DocumentSourceMap {
     limit?: number);
     private get rootNode();
     locate(path: Path, onKey?: boolean): SourceRange;
+    /**
+     * Text edits in the file that make `edits` (src/fix/resolve.ts), in the
+     * document's own layout; undefined when one of them cannot be made safely.
+     */
+    edits(edits: readonly FieldEdit[]): TextEdit[] | undefined;
     scalar(path: Path): ScalarInfo | undefined;
     /** Offsets of the whole document, for problems about the object as a whole: its `kind:` line when present. */
     private documentOffsets;

@@ -1,3 +1,4 @@
+import { resolveEdits } from "../fix/resolve.js";
 import { differsFromYaml12, resolvePlainYaml11 } from "./yaml11.js";
 /** Offsets of line starts in one text, for turning offsets into 1-based lines and columns. */
 export class LineIndex {
@@ -69,6 +70,16 @@ export class DocumentSourceMap {
     locate(path, onKey = false) {
         const [start, end] = this.offsetsOf(path, onKey);
         return this.lines.range(Math.min(start, this.limit), Math.min(end, this.limit), this.lineOffset);
+    }
+    /**
+     * Text edits in the file that make `edits` (src/fix/resolve.ts), in the
+     * document's own layout; undefined when one of them cannot be made safely.
+     */
+    edits(edits) {
+        const resolved = resolveEdits(this.rootNode, this.lines.text, edits, this.limit);
+        if (!resolved)
+            return undefined;
+        return resolved.map((e) => ({ ...this.lines.range(e.start, e.end, this.lineOffset), text: e.text }));
     }
     scalar(path) {
         const found = this.walk(path);

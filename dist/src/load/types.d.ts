@@ -1,3 +1,4 @@
+import type { FieldEdit, TextEdit } from "../fix/edits.js";
 import type { Path } from "../path.js";
 /** 1-based line and column; the end is exclusive (points just past the last character). */
 export interface SourceRange {
@@ -36,4 +37,6 @@ export interface ManifestObject {
     locate(path: Path, onKey?: boolean): SourceRange;
     /** How the scalar at `path` was written, if it is a scalar in the source. */
     scalar(path: Path): ScalarInfo | undefined;
+    /** The text edits in the file that make `edits` to this object (src/fix/); undefined when they cannot be made safely. */
+    edits(edits: readonly FieldEdit[]): TextEdit[] | undefined;
 }

@@ -10,6 +10,15 @@ import type { DocumentLinter, LintResult } from "./linter.js";
 export declare function codeActions(doc: TextDocument, asked: readonly Diagnostic[], lint: LintResult, linter: DocumentLinter, checked: CheckedEdits, workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit, 
 /** Runs before each check of an edit; throws when the answer is no longer wanted (the text changed, the request was cancelled). */
 beforeCheck?: () => Promise<void>): Promise<CodeAction[]>;
+/** Fix-on-save: editors ask for it with `source.fixAll` (VS Code's editor.codeActionsOnSave) or this kind. */
+export declare const FIX_ALL_KIND: string;
+/** Whether a request's `only` kinds take the fix-all action (a kind covers the kinds below it: source covers source.fixAll.dslint). */
+export declare function wantsFixAll(only: readonly string[] | undefined): boolean;
+/**
+ * Every autofix of the document, pass after pass as `check --fix` applies
+ * them, as one edit of the region that changed; undefined when nothing does.
+ */
+export declare function fixAllAction(doc: TextDocument, lint: LintResult, linter: DocumentLinter, workspaceEdit: (doc: TextDocument, edits: TextEdit[]) => WorkspaceEdit, beforeCheck?: () => Promise<void>): Promise<CodeAction | undefined>;
 /**
  * Which edits of the current version of each document were checked, and
  * whether they work. Editors ask for code actions at every cursor move;

@@ -1,7 +1,9 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CodeActionKind } from "vscode-languageserver/node";
-import { SOURCE } from "./diagnostics.js";
-import { automaticFix, suppressionFix } from "./fixes.js";
+import { applyCorrections } from "../fix/apply.js";
+import { MAX_PASSES } from "../fix/run.js";
+import { hasByteOrderMark, SOURCE } from "./diagnostics.js";
+import { proposedFixes, suppressionFix } from "./fixes.js";
 /** Findings an edit must never add: it would have broken the file or left a suppression that does nothing. */
 const STRUCTURAL = ["yaml-syntax", "duplicate-key", "invalid-suppression", "unused-suppression"];
 /**
@@ -24,7 +26,7 @@ beforeCheck = async () => { }) {
             continue;
         const finding = lint.findings[index];
         const range = lint.diagnostics[index].range;
-        for (const fix of [automaticFix(finding, doc, range), suppressionFix(finding, doc, range)]) {
+        for (const fix of [...proposedFixes(finding, hasByteOrderMark(doc.getText())), suppressionFix(finding, doc, range)]) {
             if (!fix)
                 continue;
             const key = JSON.stringify(fix.edits);
@@ -44,6 +46,45 @@ beforeCheck = async () => { }) {
     }
     // The fixes first, then the suppressions: editors list actions in the order given.
     return actions.sort((a, b) => Number(b.isPreferred ?? false) - Number(a.isPreferred ?? false));
+}
+/** Fix-on-save: editors ask for it with `source.fixAll` (VS Code's editor.codeActionsOnSave) or this kind. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.dslint`;
+/** Whether a request's `only` kinds take the fix-all action (a kind covers the kinds below it: source covers source.fixAll.dslint). */
+export function wantsFixAll(only) {
+    return only !== undefined && only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`));
+}
+/**
+ * Every autofix of the document, pass after pass as `check --fix` applies
+ * them, as one edit of the region that changed; undefined when nothing does.
+ */
+export async function fixAllAction(doc, lint, linter, workspaceEdit, beforeCheck = async () => { }) {
+    const path = linter.pathOf(doc);
+    const original = doc.getText();
+    let text = original;
+    let findings = lint.findings;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const corrections = findings.flatMap((f) => (f.autofix ? [f.autofix] : []));
+        const next = corrections.length > 0 ? applyCorrections(text, corrections).text : text;
+        if (next === text)
+            break;
+        text = next;
+        await beforeCheck();
+        findings = await linter.findings(text, path);
+    }
+    if (text === original)
+        return undefined;
+    return { title: "Fix all dslint problems", kind: FIX_ALL_KIND, edit: workspaceEdit(doc, [changedRegion(doc, text)]) };
+}
+/** One edit from the document's text to `text`: what lies between their common start and end. */
+function changedRegion(doc, text) {
+    const old = doc.getText();
+    let head = 0;
+    while (head < old.length && head < text.length && old[head] === text[head])
+        head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < text.length - head && old[old.length - 1 - tail] === text[text.length - 1 - tail])
+        tail++;
+    return { range: { start: doc.positionAt(head), end: doc.positionAt(old.length - tail) }, newText: text.slice(head, text.length - tail) };
 }
 /**
  * Which edits of the current version of each document were checked, and

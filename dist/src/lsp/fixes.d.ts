@@ -13,5 +13,5 @@ export interface ProposedFix {
 }
 /** `# dslint-disable-next-line <rule> -- <reason>` above the finding's first line, indented like it. */
 export declare function suppressionFix(f: Finding, doc: TextDocument, range: Range): ProposedFix | undefined;
-/** The machine-applicable fix of a finding, where there is exactly one right edit. */
-export declare function automaticFix(f: Finding, doc: TextDocument, range: Range): ProposedFix | undefined;
+/** The finding's autofix (the preferred action) and suggestions, as the check made them (src/fix/edits.ts). */
+export declare function proposedFixes(f: Finding, bom: boolean): ProposedFix[];

@@ -81,7 +81,32 @@ function sarifResult(f, ruleIndex, options, logical, seen) {
             },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, rel ?? f.file, seen) },
+        ...fixes(f, artifactLocation),
         ...properties(f),
+    };
+}
+/**
+ * The finding's autofix and suggestions as SARIF fixes: replacements of exact
+ * regions (end column exclusive, UTF-16 units, SARIF's defaults); the autofix
+ * first.
+ */
+function fixes(f, artifactLocation) {
+    const corrections = [...(f.autofix ? [f.autofix] : []), ...(f.suggestions ?? [])];
+    if (corrections.length === 0)
+        return {};
+    return {
+        fixes: corrections.map((c) => ({
+            description: { text: c.title },
+            artifactChanges: [
+                {
+                    artifactLocation,
+                    replacements: c.edits.map((e) => ({
+                        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                        ...(e.text === "" ? {} : { insertedContent: { text: e.text } }),
+                    })),
+                },
+            ],
+        })),
     };
 }
 /**

@@ -11,6 +11,10 @@ export function runRules(object, kubernetesVersion, rules) {
                 p.onKey = true;
             if (r.fix)
                 p.fix = r.fix;
+            if (r.autofix)
+                p.autofix = r.autofix;
+            if (r.suggestions?.length)
+                p.suggestions = r.suggestions;
             problems.push(p);
         });
         if (rule.collect) {

@@ -1,3 +1,4 @@
+import type { TextEdit } from "../fix/edits.js";
 import type { Finding, ObjectRef } from "../finding.js";
 import type { ManifestObject, SourceRange } from "../load/types.js";
 /**
@@ -20,6 +21,8 @@ export interface Suppression {
     /** Where the suppression itself is written. */
     at: SourceRange;
     path: string;
+    /** For comments: the edit that takes it out (its line, when nothing else is on it). */
+    removal?: TextEdit;
 }
 export declare const ANNOTATION_PREFIX = "ignore-check.dslint.io/";
 /**

@@ -68,6 +68,11 @@ export class SuppressionComments {
             };
             if (reason)
                 s.reason = reason;
+            const before = line.slice(0, column - 1).trimEnd();
+            s.removal =
+                before === "" && lineNo < lineCount
+                    ? { line: lineNo, column: 1, endLine: lineNo + 1, endColumn: 1, text: "" }
+                    : { line: lineNo, column: before.length + 1, endLine: lineNo, endColumn: line.length + 1, text: "" };
             if (s.form === "next-line") {
                 const to = (target ?? lineCount) + 1;
                 s.lines = [to, to];
@@ -241,7 +246,10 @@ export function suppressionFindings(count, get, suppress, suppressions, knownRul
             });
         }
         if (!used.has(s) && unknown.length < s.ruleIds.length + (s.ruleIds.length === 0 ? 1 : 0)) {
-            about.push({ ...base, ruleId: "unused-suppression", message: `${where} suppresses nothing: no ${s.ruleIds.length ? s.ruleIds.join(", ") : ""} finding is reported here`.replace("no  finding", "no finding"), fix: "remove it" });
+            const unused = { ...base, ruleId: "unused-suppression", message: `${where} suppresses nothing: no ${s.ruleIds.length ? s.ruleIds.join(", ") : ""} finding is reported here`.replace("no  finding", "no finding"), fix: "remove it" };
+            if (s.removal)
+                unused.autofix = { title: "Remove the unused suppression", edits: [s.removal] };
+            about.push(unused);
         }
     }
     return about;

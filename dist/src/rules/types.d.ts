@@ -1,3 +1,4 @@
+import type { FixProposal } from "../fix/edits.js";
 import type { Anchor, RuleSeverity, Severity } from "../finding.js";
 import type { Path } from "../path.js";
 import type { CustomRuleSpec } from "./custom/spec.js";
@@ -119,7 +120,12 @@ export interface RuleReport {
     /** Field in the DaemonSet; the deepest existing node is highlighted. */
     path: Path;
     onKey?: boolean;
+    /** The hint: what to do, in words. */
     fix?: string;
+    /** The edits `--fix` applies: the author's intent kept, nothing a reviewer must think about (src/fix/edits.ts). */
+    autofix?: FixProposal;
+    /** Edits offered in the editor and by --fix-dry-run, applied only on request: they change what runs. */
+    suggestions?: FixProposal[];
 }
 export interface CrossReport {
     at: Anchor;

@@ -1,5 +1,6 @@
 import { quote } from "../text.js";
-import { suggestQuantity } from "../k8s/quantity.js";
+import { setField } from "../fix/edits.js";
+import { quantityReadings, suggestQuantity } from "../k8s/quantity.js";
 import { KNOWN_VERSIONS, compareVersions } from "../k8s/versions.js";
 import { formatPath } from "../path.js";
 import { closestMatch } from "./suggest.js";
@@ -33,7 +34,7 @@ export function explainErrors(errors, ctx) {
             continue;
         problems.push(explain(error, toPath(error.instancePath, ctx.object.value), state));
     }
-    return problems;
+    return withoutCollidingRenames(problems);
 }
 function explain(error, path, state) {
     const params = error.params;
@@ -56,6 +57,25 @@ function explain(error, path, state) {
             return schemaProblem(path, `does not match the ${state.kind} schema of Kubernetes ${state.version} (${error.keyword})`);
     }
 }
+/** Two misspellings of one field cannot both be renamed to it: neither is, and the author picks. */
+function withoutCollidingRenames(problems) {
+    const target = (p) => {
+        const edit = p.autofix?.edits[0];
+        return edit?.op === "rename" ? JSON.stringify([...edit.path.slice(0, -1), edit.key]) : undefined;
+    };
+    const counts = new Map();
+    for (const p of problems) {
+        const t = target(p);
+        if (t !== undefined)
+            counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    for (const p of problems) {
+        const t = target(p);
+        if (t !== undefined && counts.get(t) > 1)
+            delete p.autofix;
+    }
+    return problems;
+}
 /** The problem, and the path of the field it was probably meant to be. */
 function unknownField(parent, name, ctx) {
     const walk = ctx.tree.walk(parent);
@@ -72,7 +92,15 @@ function unknownField(parent, name, ctx) {
     else if (here) {
         ({ fix, meant } = placementHint(parent, name, walk.nodes, walk.mapKeys, ctx.tree));
     }
-    return { problem: { ...schemaProblem([...parent, name], message, fix), onKey: true }, meant };
+    const problem = { ...schemaProblem([...parent, name], message, fix), onKey: true };
+    // A misspelling with one candidate is renamed, unless the right field is there too (the two would collide).
+    const sibling = meant && meant.length === parent.length + 1 && parent.every((segment, i) => meant[i] === segment);
+    const renamed = sibling ? String(meant.at(-1)) : undefined;
+    const siblings = valueAt(ctx.object.value, parent);
+    if (renamed !== undefined && typeof siblings === "object" && siblings !== null && !Object.hasOwn(siblings, renamed)) {
+        problem.autofix = { title: `Rename ${name} to ${renamed}`, edits: [{ op: "rename", path: [...parent, name], key: renamed }] };
+    }
+    return { problem, meant };
 }
 /**
  * Where the field was meant to go: a different case here, the same name on
@@ -131,6 +159,7 @@ function implicitType(path, scalar, value, wanted, mapKeys) {
             `but \`${fieldLabel(path, mapKeys)}\` must be ${wanted}; quote it: ${quoted}`,
         path,
         fix: `quote the value: ${quoted}`,
+        autofix: { title: `Quote ${scalar.source} as the string ${quoted}`, edits: [{ op: "quote", path }] },
     };
 }
 /** A quoted `"8080"` or `"true"` where a number or boolean was meant. */
@@ -155,7 +184,12 @@ function notInEnum(path, allowed, ctx) {
 function badQuantity(path, ctx) {
     const value = String(valueAt(ctx.object.value, path));
     const suggestion = suggestQuantity(value);
-    return schemaProblem(path, `\`${value}\` is not a valid Kubernetes quantity`, suggestion ? `use ${suggestion}` : 'use a number with an optional suffix, such as "500m", "128Mi" or "2Gi"');
+    const problem = schemaProblem(path, `\`${value}\` is not a valid Kubernetes quantity`, suggestion ? `use ${suggestion}` : 'use a number with an optional suffix, such as "500m", "128Mi" or "2Gi"');
+    // The likeliest reading is the unit as written (MB is M, not Mi).
+    const meant = quantityReadings(value)[0];
+    if (meant !== undefined)
+        problem.autofix = setField(`Write ${meant}`, path, meant);
+    return problem;
 }
 function schemaProblem(path, message, fix) {
     return fix === undefined

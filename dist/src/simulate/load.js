@@ -90,7 +90,7 @@ function loadYaml(source, bytes) {
             return [o];
         return o.value.items.map((item, i) => {
             const base = ["items", i];
-            return { ...o, basePath: base, value: item, locate: (path, onKey) => o.locate([...base, ...path], onKey), scalar: (path) => o.scalar([...base, ...path]) };
+            return { ...o, basePath: base, value: item, locate: (path, onKey) => o.locate([...base, ...path], onKey), scalar: (path) => o.scalar([...base, ...path]), edits: (edits) => o.edits(edits.map((e) => ({ ...e, path: [...base, ...e.path] }))) };
         });
     });
     return {
