@@ -1,9 +1,35 @@
 /**
  * FieldEdits (src/fix/edits.ts) as text edits on one YAML or JSON document,
  * through its tree of source offsets (src/load/positions.ts).
+ *
+ * Edits are minimal and in the document's own layout: a replaced scalar
+ * keeps its quoting, a new entry goes after the last one of its map at the
+ * same column, nested values follow the document's indentation and sequence
+ * style, flow collections and JSON stay on their lines with their
+ * separators. The edited text is decoded again and must give the original
+ * value with the edits applied; anything else is refused.
  */
-import type { PosNode } from "../load/positions.js";
-import type { FieldEdit } from "./edits.js";
+import type { PosMap, PosNode, PosScalar, PosSeq } from "../load/positions.js";
+import { readBlockDocument } from "../load/block-reader.js";
+import { readJsonDocument } from "../load/json-reader.js";
+import { decodeDocument } from "../load/yaml/decode.js";
+import type { Path } from "../path.js";
+import type { EditValue, FieldEdit } from "./edits.js";
+import {
+  blockItemsText,
+  blockMapText,
+  DEFAULT_FLOW,
+  doubleQuoted,
+  flowText,
+  inlineBlockText,
+  isCollection,
+  prettyJsonText,
+  scalarSource,
+  Unwritable,
+  type BlockLayout,
+  type FlowLayout,
+  type QuoteStyle,
+} from "./render.js";
 
 /** A replacement of the document text's [start, end) by `text`. */
 export interface OffsetEdit {
@@ -18,9 +44,1032 @@ export interface OffsetEdit {
  * Undefined when any of the edits cannot be made safely.
  */
 export function resolveEdits(root: PosNode | null, text: string, edits: readonly FieldEdit[], limit = text.length): OffsetEdit[] | undefined {
-  void root;
-  void text;
-  void edits;
-  void limit;
-  return undefined;
+  if (edits.length === 0) return [];
+  if (root === null || !independent(edits)) return undefined;
+  try {
+    const resolver = new Resolver(root, text);
+    for (const edit of edits) resolver.plan(edit);
+    const result = clampToLimit(resolver.emit(), text, limit);
+    if (!result || !verify(text, limit, result, edits, resolver.quoted, resolver.json)) return undefined;
+    return result;
+  } catch (err) {
+    if (err === REFUSED || err instanceof Unwritable) return undefined;
+    throw err;
+  }
+}
+
+const REFUSED = new Error("refused");
+function refuse(): never {
+  throw REFUSED;
+}
+
+/** No edit's path leads into or through another's: each is resolved against the original tree. */
+function independent(edits: readonly FieldEdit[]): boolean {
+  for (let a = 0; a < edits.length; a++) {
+    for (let b = a + 1; b < edits.length; b++) {
+      const p = edits[a]!.path;
+      const q = edits[b]!.path;
+      const n = Math.min(p.length, q.length);
+      let k = 0;
+      while (k < n && p[k] === q[k]) k++;
+      if (k === n) return false;
+    }
+  }
+  return true;
+}
+
+type Collection = PosMap | PosSeq;
+
+/** A node reached by a path, and where it sits. */
+interface Step {
+  node: PosNode | null;
+  /** The collection holding it (null for the root), and its entry or item index there. */
+  parent: Collection | null;
+  index: number;
+  /** Where the node's own text starts: at its tag, when it has one. */
+  start: number;
+  /** Reached through an alias: its offsets are those of the anchored node. */
+  alias: boolean;
+  /** Inside a flow collection. */
+  inFlow: boolean;
+}
+
+/** Maps made for missing path segments: the entries of two such edits merge. */
+class Made {
+  constructor(readonly entries = new Map<string, Value>()) {}
+}
+type Value = EditValue | Made;
+
+function plainValue(value: Value): EditValue {
+  if (!(value instanceof Made)) return value;
+  const out: Record<string, EditValue> = {};
+  for (const [key, item] of value.entries) Object.defineProperty(out, key, { value: plainValue(item), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function merge(a: Value, b: Value): Value {
+  if (!(a instanceof Made) || !(b instanceof Made)) refuse();
+  for (const [key, item] of b.entries) {
+    const old = a.entries.get(key);
+    a.entries.set(key, old === undefined ? item : merge(old, item));
+  }
+  return a;
+}
+
+/** The value of the missing segments `rest` with `value` at their end; a missing list is made with index 0 only. */
+function build(rest: Path, value: Value): Value {
+  let out = value;
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const segment = rest[i]!;
+    if (typeof segment === "string") {
+      const made = new Made();
+      made.entries.set(segment, out);
+      out = made;
+    } else if (segment === 0) out = [plainValue(out)];
+    else refuse();
+  }
+  return out;
+}
+
+interface Planned extends OffsetEdit {
+  /** Nesting of what the edit writes into: at one offset, inner insertions come first. */
+  depth: number;
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const HASH = 0x23;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === NEWLINE || c === TAB || Number.isNaN(c);
+}
+
+const NULL_WORDS = new Set(["", "~", "null", "Null", "NULL"]);
+
+class Resolver {
+  private readonly lineStarts: number[] = [0];
+  /** A JSON document: everything written is JSON. */
+  readonly json: boolean;
+  /** Quoted scalars' texts, for checking the result. */
+  readonly quoted = new Map<FieldEdit, string>();
+  private layoutCache: BlockLayout | undefined;
+  private aliasesCache: boolean | undefined;
+  private readonly additions = new Map<PosMap, { steps: Step[]; entries: Map<string, Value> }>();
+  private readonly insertions = new Map<PosSeq, { steps: Step[]; at: Map<number, EditValue[]> }>();
+  private readonly replacements = new Map<PosNode, { steps: Step[]; value: Value }>();
+  private readonly removals = new Map<Collection, { steps: Step[]; indices: Set<number> }>();
+  private readonly out: Planned[] = [];
+
+  constructor(
+    private readonly root: PosNode,
+    private readonly text: string,
+  ) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.json = root.kind === "map" && text.charCodeAt(root.start) === 0x7b && (root.keyNodes.length === 0 || text.charCodeAt(root.keyNodes[0]?.start ?? 0) === QUOTE);
+  }
+
+  // --- planning ----------------------------------------------------------
+
+  plan(edit: FieldEdit): void {
+    switch (edit.op) {
+      case "set":
+        return this.planSet(edit.path, edit.value);
+      case "insert":
+        return this.planInsert(edit.path, edit.value);
+      case "remove":
+        return this.planRemove(edit.path);
+      case "rename":
+        return this.planRename(edit.path, edit.key);
+      case "quote":
+        return this.planQuote(edit);
+    }
+  }
+
+  private planSet(path: Path, value: EditValue): void {
+    const { steps, rest } = this.walk(path);
+    if (rest === 0) {
+      if (steps.length === 1) refuse();
+      this.replace(steps, value);
+      return;
+    }
+    this.create(steps, path.slice(path.length - rest), value);
+  }
+
+  /** Adds `value` at the missing segments `rest` below the last step. */
+  private create(steps: Step[], rest: Path, value: Value): void {
+    const at = steps[steps.length - 1]!;
+    const node = at.node;
+    const first = rest[0]!;
+    if (at.alias) refuse();
+    if (node?.kind === "map") {
+      if (typeof first !== "string") refuse();
+      this.add(steps, node, first, build(rest.slice(1), value));
+    } else if (node?.kind === "seq") {
+      if (first !== node.items.length) refuse();
+      this.insert(steps, node, first, plainValue(build(rest.slice(1), value)));
+    } else if (node?.kind === "scalar" && node.plain && NULL_WORDS.has(node.text) && steps.length > 1) {
+      this.replace(steps, build(rest, value));
+    } else refuse();
+  }
+
+  private planInsert(path: Path, value: EditValue): void {
+    const index = path[path.length - 1];
+    if (typeof index !== "number") refuse();
+    const list = path.slice(0, -1);
+    const { steps, rest } = this.walk(list);
+    const { node, alias } = steps[steps.length - 1]!;
+    if (alias) refuse();
+    if (rest > 0) {
+      if (index !== 0) refuse();
+      this.create(steps, list.slice(list.length - rest), [value]);
+    } else if (node?.kind === "seq") {
+      if (!Number.isInteger(index) || index < 0 || index > node.items.length) refuse();
+      this.insert(steps, node, index, value);
+    } else if (node?.kind === "scalar" && node.plain && NULL_WORDS.has(node.text) && index === 0 && steps.length > 1) {
+      this.replace(steps, [value]);
+    } else refuse();
+  }
+
+  private planRemove(path: Path): void {
+    const { steps, rest } = this.walk(path);
+    const at = steps[steps.length - 1]!;
+    if (rest > 0 || !at.parent) refuse();
+    const parent = at.parent;
+    if (parent.kind === "map") this.checkSingleKey(parent, at.index);
+    let entry = this.removals.get(parent);
+    if (!entry) this.removals.set(parent, (entry = { steps: steps.slice(0, -1), indices: new Set() }));
+    entry.indices.add(at.index);
+  }
+
+  private planRename(path: Path, name: string): void {
+    const { steps, rest } = this.walk(path);
+    const at = steps[steps.length - 1]!;
+    const parent = at.parent;
+    if (rest > 0 || parent?.kind !== "map") refuse();
+    this.checkSingleKey(parent, at.index);
+    if (parent.keys.includes(name)) refuse();
+    const key = parent.keyNodes[at.index]!;
+    // An anchor or tag on the key stays where it is.
+    const style = this.styleOf(key);
+    this.push(key.start, key.end, scalarSource(name, style, at.inFlow, this.json || this.jsonStyle(parent)), steps.length);
+  }
+
+  private planQuote(edit: FieldEdit): void {
+    const { steps, rest } = this.walk(edit.path);
+    const at = steps[steps.length - 1]!;
+    const node = at.node;
+    if (rest > 0 || !at.parent || at.alias || node?.kind !== "scalar" || !node.plain || node.start === node.end || at.start !== node.start) refuse();
+    this.quoted.set(edit, node.text);
+    this.push(node.start, node.end, doubleQuoted(node.text), steps.length);
+  }
+
+  /** A key written once in a map without merges: removing or renaming it changes that key alone. */
+  private checkSingleKey(map: PosMap, index: number): void {
+    const name = map.keys[index]!;
+    if (map.merges?.length || map.keys.indexOf(name) !== index) refuse();
+  }
+
+  private add(steps: Step[], map: PosMap, key: string, value: Value): void {
+    let entry = this.additions.get(map);
+    if (!entry) this.additions.set(map, (entry = { steps, entries: new Map() }));
+    const old = entry.entries.get(key);
+    entry.entries.set(key, old === undefined ? value : merge(old, value));
+  }
+
+  private insert(steps: Step[], seq: PosSeq, index: number, value: EditValue): void {
+    let entry = this.insertions.get(seq);
+    if (!entry) this.insertions.set(seq, (entry = { steps, at: new Map() }));
+    const values = entry.at.get(index) ?? [];
+    values.push(value);
+    entry.at.set(index, values);
+  }
+
+  private replace(steps: Step[], value: Value): void {
+    const { node, alias } = steps[steps.length - 1]!;
+    if (!node || alias) refuse();
+    const old = this.replacements.get(node);
+    this.replacements.set(node, { steps, value: old === undefined ? value : merge(old.value, value) });
+  }
+
+  // --- the tree ----------------------------------------------------------
+
+  /**
+   * Follows `path` as far as it exists; `rest` is how many segments are
+   * missing. Refuses a path through an alias, a merge key, a non-scalar key
+   * or an anchored node that an alias may repeat.
+   */
+  private walk(path: Path): { steps: Step[]; rest: number } {
+    const root = this.root;
+    const steps: Step[] = [{ node: root, parent: null, index: -1, start: root.start, inFlow: false, alias: false }];
+    let i = 0;
+    for (; i < path.length; i++) {
+      const at = steps[steps.length - 1]!;
+      const node = at.node;
+      if (at.alias) refuse();
+      const segment = path[i]!;
+      if (node === null || node.kind === "scalar") break;
+      const inFlow = at.inFlow || this.isFlow(node);
+      if (node.kind === "map") {
+        if (typeof segment !== "string") refuse();
+        const index = node.keys.lastIndexOf(segment);
+        if (index < 0) {
+          // The key may come from a merged map.
+          if (node.merges?.length) refuse();
+          break;
+        }
+        // A merge after the key overrides it (go-yaml v2 merges where the `<<` stands).
+        if (node.merges?.length && node.keys.lastIndexOf("<<") > index) refuse();
+        const key = node.keyNodes[index];
+        const before = index > 0 ? node.keyNodes[index - 1] : undefined;
+        if (!key || key.start < node.start || before === null || (before && before.start >= key.start)) refuse();
+        const value = node.values[index];
+        if (!value) refuse();
+        const alias = value.start < key.end;
+        steps.push({ node: value, parent: node, index, start: alias ? -1 : this.contentStart(key.end, value, false), inFlow, alias });
+      } else {
+        if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0 || segment > node.items.length) refuse();
+        if (segment === node.items.length) break;
+        const from = this.itemGapStart(node, segment);
+        const item = node.items[segment];
+        if (!item) refuse();
+        const alias = item.start < from;
+        steps.push({ node: item, parent: node, index: segment, start: alias ? -1 : this.contentStart(from, item, false), inFlow, alias });
+      }
+    }
+    return { steps, rest: path.length - i };
+  }
+
+  /** Where the text before item `index` starts: past every earlier item (an alias starts before it). */
+  private itemGapStart(seq: PosSeq, index: number): number {
+    let from = seq.start;
+    for (let k = 0; k < index; k++) from = Math.max(from, seq.items[k]?.end ?? from);
+    return from;
+  }
+
+  /**
+   * The start of a node with its properties: at its tag (or its anchor, with
+   * `anchors`). An anchor an alias may refer to is refused: what is done to
+   * the node would be done where the alias is too.
+   */
+  private contentStart(from: number, node: PosNode, anchors: boolean): number {
+    const text = this.text;
+    let first = -1;
+    for (let i = from; i < node.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+        const eol = text.indexOf("\n", i);
+        i = eol < 0 ? node.start : eol;
+        continue;
+      }
+      if (c === 0x26 || c === 0x21) {
+        if (c === 0x26 && this.hasAliases()) refuse();
+        if (first < 0 && (c === 0x21 || anchors)) first = i;
+        while (i < node.start && !isBlank(text.charCodeAt(i))) i++;
+      }
+    }
+    return first < 0 ? node.start : first;
+  }
+
+  private hasAliases(): boolean {
+    return (this.aliasesCache ??= /(?:^|[\s[{,])\*[^\s,[\]{}]/.test(this.text));
+  }
+
+  private isFlow(node: PosNode): boolean {
+    if (node.kind === "scalar") return false;
+    const c = this.text.charCodeAt(node.start);
+    return c === 0x7b || c === 0x5b;
+  }
+
+  /** A flow map whose keys are all double-quoted, or a flow list of double-quoted strings: written as JSON. */
+  private jsonStyle(c: Collection): boolean {
+    if (!this.isFlow(c)) return false;
+    const nodes = c.kind === "map" ? c.keyNodes : c.items;
+    return nodes.length > 0 && nodes.every((n) => n?.kind === "scalar" && this.text.charCodeAt(n.start) === QUOTE);
+  }
+
+  private styleOf(node: PosScalar): QuoteStyle {
+    const c = this.text.charCodeAt(node.start);
+    return c === QUOTE ? "double" : c === APOSTROPHE ? "single" : "plain";
+  }
+
+  /** Offset of the last character of a node's own text (a block scalar's: its final line break). */
+  private lastOffset(node: PosNode | null): number {
+    let best = -1;
+    for (let at = node; at !== null; ) {
+      if (at.kind === "scalar" || this.isFlow(at)) return Math.max(best, at.end > at.start ? at.end - 1 : at.start);
+      if (at.kind === "map") {
+        const n = at.keyNodes.length;
+        const key = at.keyNodes[n - 1];
+        if (key) best = Math.max(best, key.end - 1);
+        at = at.values[n - 1] ?? null;
+      } else {
+        best = Math.max(best, at.start);
+        at = at.items[at.items.length - 1] ?? null;
+      }
+    }
+    return best;
+  }
+
+  // --- lines ---------------------------------------------------------------
+
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  private lineStart(line: number): number {
+    return this.lineStarts[line] ?? this.text.length;
+  }
+
+  /** Just past a line's line break. */
+  private nextLineStart(line: number): number {
+    return this.lineStarts[line + 1] ?? this.text.length;
+  }
+
+  /** The offset of a line's line break. */
+  private lineEnd(line: number): number {
+    const next = this.lineStarts[line + 1];
+    return next === undefined ? this.text.length : next - 1;
+  }
+
+  private column(offset: number): number {
+    return offset - this.lineStart(this.lineOf(offset));
+  }
+
+  private firstOnLine(offset: number): boolean {
+    for (let i = this.lineStart(this.lineOf(offset)); i < offset; i++) if (this.text.charCodeAt(i) !== SPACE) return false;
+    return true;
+  }
+
+  /** A line's indentation and what it holds: content, a comment, or nothing. */
+  private lineInfo(line: number): { indent: number; kind: "content" | "comment" | "blank" } {
+    const text = this.text;
+    let i = this.lineStart(line);
+    const start = i;
+    while (text.charCodeAt(i) === SPACE) i++;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || i >= text.length) return { indent: i - start, kind: "blank" };
+    return { indent: i - start, kind: c === HASH ? "comment" : "content" };
+  }
+
+  private lineCount(): number {
+    // The text ends with a line break: the empty string after it is no line.
+    return this.text.endsWith("\n") ? this.lineStarts.length - 1 : this.lineStarts.length;
+  }
+
+  /**
+   * The last line of a block entry or item whose key or dash sits at
+   * `column`: from `from` (its last line known from the tree), on over the
+   * lines indented deeper, then over comment lines indented deeper that
+   * follow directly; never at or past `bound`. `dashes`: a sequence at
+   * `column` is its value (`key:\n- a`), so its dashes go on too.
+   */
+  private lastLine(from: number, column: number, bound: number, dashes: boolean): number {
+    const end = Math.min(bound, this.lineCount());
+    let last = from;
+    let line = from + 1;
+    for (; line < end; line++) {
+      const info = this.lineInfo(line);
+      if (info.kind !== "content") continue;
+      if (info.indent > column || (dashes && info.indent === column && this.isDashLine(line, column))) last = line;
+      else break;
+    }
+    for (line = last + 1; line < end; line++) {
+      const info = this.lineInfo(line);
+      if (info.kind !== "comment" || info.indent <= column) break;
+      last = line;
+    }
+    return last;
+  }
+
+  private isDashLine(line: number, column: number): boolean {
+    const at = this.lineStart(line) + column;
+    return this.text.charCodeAt(at) === 0x2d && isBlank(this.text.charCodeAt(at + 1));
+  }
+
+  /** The last line of a block map's entry `index`. */
+  private entryLastLine(map: PosMap, index: number): number {
+    const key = map.keyNodes[index];
+    if (!key) refuse();
+    const column = this.column(map.keyNodes[0]!.start);
+    const value = map.values[index] ?? null;
+    const from = Math.max(this.lineOf(key.start), value && value.start >= key.end ? this.lineOf(this.lastOffset(value)) : 0);
+    const next = map.keyNodes[index + 1];
+    const bound = next ? this.lineOf(next.start) : Infinity;
+    const dashes = value?.kind === "seq" && value.start >= key.end && !this.isFlow(value) && this.column(value.start) === column;
+    return this.lastLine(from, column, bound, dashes);
+  }
+
+  /** The dash lines of a block sequence's items; refused unless each dash starts its line at the first one's column. */
+  private dashLines(seq: PosSeq): number[] {
+    if (!this.firstOnLine(seq.start) || this.text.charCodeAt(seq.start) !== 0x2d) refuse();
+    const column = this.column(seq.start);
+    const lines = [this.lineOf(seq.start)];
+    for (let i = 1; i < seq.items.length; i++) {
+      let line = Math.max(lines[i - 1]!, this.lineOf(this.lastOffset(seq.items[i - 1] ?? null))) + 1;
+      for (; line < this.lineCount(); line++) {
+        const info = this.lineInfo(line);
+        if (info.kind === "content" && info.indent <= column) break;
+      }
+      if (line >= this.lineCount() || this.lineInfo(line).indent !== column || !this.isDashLine(line, column)) refuse();
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  private itemLastLine(seq: PosSeq, dashLines: number[], index: number): number {
+    const item = seq.items[index] ?? null;
+    const from = Math.max(dashLines[index]!, item && item.start > seq.start ? this.lineOf(this.lastOffset(item)) : 0);
+    return this.lastLine(from, this.column(seq.start), dashLines[index + 1] ?? Infinity, false);
+  }
+
+  /** The offset of the `:` after a key. */
+  private colonAfter(key: PosScalar): number {
+    let i = key.end;
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    if (this.text.charCodeAt(i) !== 0x3a) refuse();
+    return i;
+  }
+
+  /** A block map written on the line of its sequence item's dash: `- name: a`. */
+  private dashShared(map: PosMap): boolean {
+    const key = map.keyNodes[0];
+    if (!key || this.firstOnLine(key.start)) return false;
+    if (!/^ *-( +)$/.test(this.text.slice(this.lineStart(this.lineOf(key.start)), key.start))) refuse();
+    return true;
+  }
+
+  /** The indentation of nested block values, as the document has it (2 and indented sequences when it shows none). */
+  private layout(): BlockLayout {
+    if (this.layoutCache) return this.layoutCache;
+    let step: number | undefined;
+    let seqIndent: number | undefined;
+    let itemIndent: number | undefined;
+    const pending: Array<PosNode | null> = [this.root];
+    for (let budget = 10000; pending.length > 0 && budget > 0 && (step === undefined || seqIndent === undefined || itemIndent === undefined); budget--) {
+      const node = pending.pop()!;
+      if (node === null || node.kind === "scalar" || this.isFlow(node)) continue;
+      if (node.kind === "map") {
+        for (let i = node.keyNodes.length - 1; i >= 0; i--) {
+          const key = node.keyNodes[i];
+          const value = node.values[i] ?? null;
+          if (!key || !value || value.start < key.end || value.kind === "scalar" || this.isFlow(value)) continue;
+          const keyColumn = this.column(key.start);
+          if (value.kind === "map" && value.keyNodes[0] && this.firstOnLine(value.keyNodes[0].start)) {
+            const d = this.column(value.keyNodes[0].start) - keyColumn;
+            if (d > 0) step ??= d;
+          } else if (value.kind === "seq" && this.firstOnLine(value.start)) {
+            const d = this.column(value.start) - keyColumn;
+            if (d >= 0) seqIndent ??= d;
+          }
+          pending.push(value);
+        }
+      } else {
+        for (let i = node.items.length - 1; i >= 0; i--) {
+          const item = node.items[i] ?? null;
+          if (item?.kind === "map" && item.start > node.start && !this.isFlow(item) && item.keyNodes[0] && !this.firstOnLine(item.keyNodes[0].start)) {
+            const d = this.column(item.keyNodes[0].start) - this.column(node.start);
+            if (d >= 2) itemIndent ??= d;
+          }
+          pending.push(item);
+        }
+      }
+    }
+    step ??= 2;
+    return (this.layoutCache = { step, seqIndent: seqIndent ?? step, itemIndent: itemIndent ?? 2 });
+  }
+
+  /** A JSON document with its entries on lines of their own. */
+  private jsonPretty(): boolean {
+    const first = (this.root as PosMap).keyNodes[0];
+    return this.json && first !== undefined && first !== null && this.lineOf(first.start) !== this.lineOf(this.root.start);
+  }
+
+  /** The indentation step of a pretty-printed JSON document. */
+  private jsonStep(): number {
+    const root = this.root as PosMap;
+    const first = root.keyNodes[0];
+    if (!first || this.lineOf(first.start) === this.lineOf(root.start)) return 2;
+    const step = this.column(first.start) - this.lineInfo(this.lineOf(root.start)).indent;
+    return step > 0 ? step : 2;
+  }
+
+  // --- text ----------------------------------------------------------------
+
+  private push(start: number, end: number, text: string, depth: number): void {
+    if (start === end && text === "") return;
+    this.out.push({ start, end, text, depth });
+  }
+
+  /** Every planned edit as text edits, sorted, those at one offset joined; refused where two overlap. */
+  emit(): OffsetEdit[] {
+    this.replaceEmptied();
+    for (const [map, { steps, entries }] of this.additions) this.emitAdditions(steps, map, entries);
+    for (const [seq, { steps, at }] of this.insertions) this.emitInsertions(steps, seq, at);
+    for (const { steps, value } of this.replacements.values()) this.emitReplacement(steps, plainValue(value));
+    for (const [collection, { steps, indices }] of this.removals) this.emitRemovals(steps, collection, indices);
+    const sorted = this.out
+      .map((edit, order) => ({ edit, order }))
+      .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || b.edit.depth - a.edit.depth || a.order - b.order)
+      .map(({ edit }) => edit);
+    const result: OffsetEdit[] = [];
+    for (const edit of sorted) {
+      const last = result[result.length - 1];
+      if (last && last.start === last.end && last.start === edit.start) {
+        last.text += edit.text;
+        last.end = edit.end;
+        continue;
+      }
+      if (last && last.end > edit.start) refuse();
+      result.push({ start: edit.start, end: edit.end, text: edit.text });
+    }
+    return result;
+  }
+
+  /** A collection whose every entry goes while others come is replaced by the new ones. */
+  private replaceEmptied(): void {
+    for (const [c, { steps, indices }] of this.removals) {
+      const n = c.kind === "map" ? c.keyNodes.length : c.items.length;
+      const added = c.kind === "map" ? this.additions.get(c) : this.insertions.get(c);
+      if (indices.size < n || !added) continue;
+      let value: EditValue;
+      if (c.kind === "map") {
+        const entries = (added as { entries: Map<string, Value> }).entries;
+        value = plainValue(new Made(entries));
+        this.additions.delete(c);
+      } else {
+        const at = (added as { at: Map<number, EditValue[]> }).at;
+        value = [...at.keys()].sort((x, y) => x - y).flatMap((index) => at.get(index)!);
+        this.insertions.delete(c);
+      }
+      this.removals.delete(c);
+      this.replace(steps, value);
+    }
+  }
+
+  /** How a flow collection is laid out, for what is added to it. */
+  private flowPlace(c: Collection): { layout: FlowLayout; multiline: boolean; column: number; pretty: boolean } {
+    const text = this.text;
+    const json = this.json || this.jsonStyle(c);
+    const n = c.kind === "map" ? c.keyNodes.length : c.items.length;
+    if (n === 0) {
+      const inner = text.slice(c.start + 1, c.end - 1);
+      if (/\S/.test(inner)) refuse();
+      return { layout: { json, spaced: inner.length > 0 && !inner.includes("\n"), ...this.separators(c, json) }, multiline: false, column: 0, pretty: false };
+    }
+    const first = this.flowStart(c, 0);
+    const multiline = text.slice(c.start, first).includes("\n") && this.firstOnLine(first);
+    const { colon, comma } = this.separators(c, json);
+    const layout = { json, spaced: !multiline && text.charCodeAt(c.start + 1) === SPACE, colon, comma };
+    return { layout, multiline, column: multiline ? this.column(first) : 0, pretty: multiline && this.json };
+  }
+
+  /**
+   * A flow collection's `:` and `,` with their spaces: its own, else the
+   * document's (a JSON document's top-level object), else `: ` and `, `.
+   */
+  private separators(c: Collection, json: boolean): { colon: string; comma: string } {
+    const text = this.text;
+    let colon: string | undefined;
+    let comma: string | undefined;
+    for (const at of [c, this.root]) {
+      if (at.kind === "scalar" || !this.isFlow(at) || (at !== c && !this.json)) continue;
+      if (colon === undefined && at.kind === "map" && at.keyNodes[0] && at.values[0]) {
+        const between = text.slice(at.keyNodes[0].end, at.values[0].start);
+        if (/^ *: *$/.test(between) && (json || between.endsWith(" "))) colon = between;
+      }
+      const n = at.kind === "map" ? at.keyNodes.length : at.items.length;
+      if (comma === undefined && n > 1) {
+        const between = text.slice(this.flowEnd(at, 0), this.flowStart(at, 1));
+        if (/^ *, *$/.test(between)) comma = between;
+      }
+    }
+    return { colon: colon ?? ": ", comma: comma ?? ", " };
+  }
+
+  /** Where entry or item `index` of a flow collection starts (at its tag, for an item). */
+  private flowStart(c: Collection, index: number): number {
+    if (c.kind === "map") return c.keyNodes[index]?.start ?? refuse();
+    const from = this.itemGapStart(c, index);
+    const item = c.items[index];
+    if (!item || item.start < from) refuse();
+    return this.contentStart(from, item, true);
+  }
+
+  private flowEnd(c: Collection, index: number): number {
+    if (c.kind === "seq") return c.items[index]?.end ?? refuse();
+    const key = c.keyNodes[index];
+    const value = c.values[index];
+    if (!key || (value && value.start < key.end)) refuse();
+    return value ? value.end : key.end;
+  }
+
+  /** A value written into a flow collection: on one line, or as pretty JSON whose closing bracket sits at `column`. */
+  private flowValue(value: EditValue, layout: FlowLayout, pretty: boolean, column: number): string {
+    return pretty ? prettyJsonText(value, column, this.jsonStep()) : flowText(value, layout);
+  }
+
+  private flowEntry(key: string, value: EditValue, layout: FlowLayout, pretty: boolean, column: number): string {
+    return scalarSource(key, "plain", true, layout.json) + layout.colon + this.flowValue(value, layout, pretty, column);
+  }
+
+  /** Fills an empty flow collection: on its line, or (pretty JSON) one entry a line. */
+  private fillEmpty(c: Collection, parts: (layout: FlowLayout, pretty: boolean, column: number) => string[], depth: number): void {
+    const [open, close] = c.kind === "map" ? ["{", "}"] : ["[", "]"];
+    const { layout } = this.flowPlace(c);
+    if (this.jsonPretty()) {
+      const indent = this.lineInfo(this.lineOf(c.start)).indent;
+      const column = indent + this.jsonStep();
+      const pad = " ".repeat(column);
+      this.push(c.start, c.end, `${open}\n${pad}${parts(layout, true, column).join(`,\n${pad}`)}\n${" ".repeat(indent)}${close}`, depth);
+      return;
+    }
+    const pad = layout.spaced ? " " : "";
+    this.push(c.start, c.end, open + pad + parts(layout, false, 0).join(layout.comma) + pad + close, depth);
+  }
+
+  private emitAdditions(steps: Step[], map: PosMap, entries: Map<string, Value>): void {
+    const depth = steps.length;
+    const list = [...entries].map(([key, value]) => [key, plainValue(value)] as const);
+    if (this.isFlow(map)) {
+      const n = map.keyNodes.length;
+      if (n === 0) {
+        this.fillEmpty(map, (layout, pretty, column) => list.map(([key, value]) => this.flowEntry(key, value, layout, pretty, column)), depth);
+        return;
+      }
+      const { layout, multiline, column, pretty } = this.flowPlace(map);
+      const parts = list.map(([key, value]) => this.flowEntry(key, value, layout, pretty, column));
+      const separator = multiline ? `,\n${" ".repeat(column)}` : layout.comma;
+      this.push(this.flowEnd(map, n - 1), this.flowEnd(map, n - 1), parts.map((part) => separator + part).join(""), depth);
+      return;
+    }
+    const first = map.keyNodes[0];
+    if (!first) refuse();
+    const column = this.column(first.start);
+    const at = this.nextLineStart(this.entryLastLine(map, map.keyNodes.length - 1));
+    this.push(at, at, list.map(([key, value]) => blockMapText({ [key]: value }, column, this.layout())).join(""), depth);
+  }
+
+  private emitInsertions(steps: Step[], seq: PosSeq, at: Map<number, EditValue[]>): void {
+    const depth = steps.length;
+    const n = seq.items.length;
+    const indices = [...at.keys()].sort((a, b) => a - b);
+    if (this.isFlow(seq)) {
+      if (n === 0) {
+        this.fillEmpty(seq, (layout, pretty, column) => at.get(0)!.map((value) => this.flowValue(value, layout, pretty, column)), depth);
+        return;
+      }
+      const { layout, multiline, column, pretty } = this.flowPlace(seq);
+      const separator = multiline ? `,\n${" ".repeat(column)}` : layout.comma;
+      for (const index of indices) {
+        const parts = at.get(index)!.map((value) => this.flowValue(value, layout, pretty, column));
+        if (index < n) {
+          const start = this.flowStart(seq, index);
+          this.push(start, start, parts.map((part) => part + separator).join(""), depth);
+        } else {
+          const end = this.flowEnd(seq, n - 1);
+          this.push(end, end, parts.map((part) => separator + part).join(""), depth);
+        }
+      }
+      return;
+    }
+    const lines = this.dashLines(seq);
+    const column = this.column(seq.start);
+    const layout = { ...this.layout(), itemIndent: this.itemIndent(seq) };
+    for (const index of indices) {
+      const offset = index < n ? this.lineStart(lines[index]!) : this.nextLineStart(this.itemLastLine(seq, lines, n - 1));
+      this.push(offset, offset, blockItemsText(at.get(index)!, column, layout), depth);
+    }
+  }
+
+  /** Columns from a sequence's dashes to the keys of its map items, as its items have them. */
+  private itemIndent(seq: PosSeq): number {
+    for (const item of seq.items) {
+      if (item?.kind === "map" && item.start > seq.start && !this.isFlow(item) && item.keyNodes[0] && !this.firstOnLine(item.keyNodes[0].start)) {
+        const d = this.column(item.keyNodes[0].start) - this.column(seq.start);
+        if (d >= 2) return d;
+      }
+    }
+    return this.layout().itemIndent;
+  }
+
+  private emitReplacement(steps: Step[], value: EditValue): void {
+    const step = steps[steps.length - 1]!;
+    const node = step.node;
+    const parent = step.parent;
+    if (!node || !parent) refuse();
+    const depth = steps.length;
+    const oldInline = node.kind === "scalar" || this.isFlow(node);
+    const style = node.kind === "scalar" ? this.styleOf(node) : "plain";
+    // A block scalar's last line break stays: it ends the line.
+    const oldEnd = node.kind === "scalar" && node.end > node.start && this.text.charCodeAt(node.end - 1) === NEWLINE ? node.end - 1 : node.end;
+    if (step.inFlow) {
+      if (node.start === node.end) refuse();
+      let text: string;
+      if (!isCollection(value) && node.kind === "scalar") text = scalarSource(value, style, true, this.json || this.jsonStyle(parent));
+      else {
+        const place = this.flowPlace(parent);
+        text = this.flowValue(value, place.layout, place.pretty, place.column);
+      }
+      this.push(step.start, node.end, text, depth);
+      return;
+    }
+    // A flow collection with entries stays one, in its own spacing (an empty `{}` is a placeholder).
+    if (this.isFlow(node) && isCollection(value) && (node.kind === "map" ? node.keyNodes.length : (node as PosSeq).items.length) > 0) {
+      this.push(step.start, node.end, flowText(value, this.flowPlace(node as Collection).layout), depth);
+      return;
+    }
+    // A tag on a block collection sits on the line before its content.
+    if (!oldInline && step.start !== node.start) refuse();
+    const layout = this.layout();
+    if (parent.kind === "map") {
+      const key = parent.keyNodes[step.index]!;
+      const colon = this.colonAfter(key);
+      const inline = inlineBlockText(value, style);
+      const lastLine = this.entryLastLine(parent, step.index);
+      if (inline !== undefined) {
+        if (node.start === node.end) this.push(colon + 1, colon + 1, ` ${inline}`, depth);
+        else if (oldInline) this.push(step.start, oldEnd, inline, depth);
+        else {
+          this.push(colon + 1, colon + 1, ` ${inline}`, depth);
+          this.push(this.lineStart(this.lineOf(node.start)), this.nextLineStart(lastLine), "", depth);
+        }
+        return;
+      }
+      const keyColumn = this.column(key.start);
+      const lines = Array.isArray(value) ? blockItemsText(value, keyColumn + layout.seqIndent, layout) : blockMapText(value, keyColumn + layout.step, layout);
+      if (!oldInline) {
+        this.push(this.lineStart(this.lineOf(node.start)), this.nextLineStart(lastLine), lines, depth);
+        return;
+      }
+      if (node.start !== node.end) this.push(colon + 1, oldEnd, "", depth);
+      const at = this.nextLineStart(this.lineOf(Math.max(colon, oldEnd - 1)));
+      this.push(at, at, lines, depth);
+      return;
+    }
+    // An item of a block sequence.
+    const lines = this.dashLines(parent);
+    const lastLine = this.itemLastLine(parent, lines, step.index);
+    const dashShared = node.kind === "map" && !this.isFlow(node) && this.dashShared(node);
+    if (!oldInline && !dashShared) refuse();
+    const end = oldInline ? oldEnd : this.lineEnd(lastLine);
+    const inline = inlineBlockText(value, style) ?? (Array.isArray(value) ? flowText(value, DEFAULT_FLOW) : undefined);
+    if (inline !== undefined) {
+      if (node.start === node.end) this.push(node.start, node.start, this.text.charCodeAt(node.start - 1) === SPACE ? inline : ` ${inline}`, depth);
+      else this.push(step.start, end, inline, depth);
+      return;
+    }
+    if (node.start === node.end) refuse();
+    const column = this.column(step.start);
+    this.push(step.start, end, blockMapText(value, column, layout).slice(column, -1), depth);
+  }
+
+  private emitRemovals(steps: Step[], c: Collection, indices: Set<number>): void {
+    const depth = steps.length;
+    const n = c.kind === "map" ? c.keyNodes.length : c.items.length;
+    const all = indices.size === n;
+    const sorted = [...indices].sort((a, b) => a - b);
+    const runs: Array<[number, number]> = [];
+    for (const index of sorted) {
+      const run = runs[runs.length - 1];
+      if (run && run[1] === index - 1) run[1] = index;
+      else runs.push([index, index]);
+    }
+    if (this.isFlow(c)) {
+      if (all) {
+        this.push(c.start, c.end, c.kind === "map" ? "{}" : "[]", depth);
+        return;
+      }
+      for (const [i, j] of runs) {
+        if (j < n - 1) this.push(this.flowStart(c, i), this.flowStart(c, j + 1), "", depth);
+        else this.push(this.flowEnd(c, i - 1), this.flowEnd(c, j), "", depth);
+      }
+      return;
+    }
+    if (c.kind === "map") {
+      const dashShared = this.dashShared(c);
+      if (all) return this.emptyBlock(steps, c, this.lineOf(c.keyNodes[0]!.start), this.entryLastLine(c, n - 1), dashShared);
+      for (const [i, j] of runs) {
+        const key = c.keyNodes[i]!;
+        if (i === 0 && dashShared) {
+          // The next entry moves up onto the dash's line.
+          this.push(key.start, c.keyNodes[j + 1]!.start, "", depth);
+        } else {
+          if (!this.firstOnLine(key.start)) refuse();
+          this.push(this.lineStart(this.lineOf(key.start)), this.nextLineStart(this.entryLastLine(c, j)), "", depth);
+        }
+      }
+      return;
+    }
+    const lines = this.dashLines(c);
+    if (all) return this.emptyBlock(steps, c, lines[0]!, this.itemLastLine(c, lines, n - 1), false);
+    for (const [i, j] of runs) this.push(this.lineStart(lines[i]!), this.nextLineStart(this.itemLastLine(c, lines, j)), "", depth);
+  }
+
+  /** A block collection whose every entry goes: `key: {}` (or `[]`), or `- {}` for a map on its dash's line. */
+  private emptyBlock(steps: Step[], c: Collection, firstLine: number, lastLine: number, dashShared: boolean): void {
+    const depth = steps.length;
+    const step = steps[steps.length - 1]!;
+    const parent = step.parent;
+    if (!parent || step.start !== c.start) refuse();
+    const empty = c.kind === "map" ? "{}" : "[]";
+    if (parent.kind === "map" && !this.isFlow(parent)) {
+      const colon = this.colonAfter(parent.keyNodes[step.index]!);
+      this.push(colon + 1, colon + 1, ` ${empty}`, depth);
+      this.push(this.lineStart(firstLine), this.nextLineStart(lastLine), "", depth);
+    } else if (dashShared) {
+      this.push(c.start, this.lineEnd(lastLine), empty, depth);
+    } else refuse();
+  }
+}
+
+/**
+ * Edits that stay within the file's own text: when its last line had no
+ * line break, what was written past it starts with one instead, and no
+ * final line break is added.
+ */
+function clampToLimit(edits: OffsetEdit[], text: string, limit: number): OffsetEdit[] | undefined {
+  if (limit >= text.length) return edits;
+  const out: OffsetEdit[] = [];
+  for (const edit of edits) {
+    let { start, end, text: replacement } = edit;
+    if (end > limit) {
+      if (start > limit) {
+        start = limit;
+        replacement = `\n${replacement}`;
+      } else if (replacement === "" && start > 0 && text.charCodeAt(start - 1) === NEWLINE) {
+        // The removed lines were the last: the line before them becomes the last, without its line break.
+        start--;
+      }
+      end = limit;
+      if (replacement.endsWith("\n")) replacement = replacement.slice(0, -1);
+    }
+    const last = out[out.length - 1];
+    if (last && last.end > start) return undefined;
+    if (start !== end || replacement !== "") out.push({ start, end, text: replacement });
+  }
+  return out;
+}
+
+// --- checking the result ------------------------------------------------------
+
+/** Decodes the edited text: it must give the original value with the edits applied, and nothing else changed. */
+function verify(text: string, limit: number, result: OffsetEdit[], edits: readonly FieldEdit[], quoted: Map<FieldEdit, string>, json: boolean): boolean {
+  let edited = text.slice(0, limit);
+  for (let i = result.length - 1; i >= 0; i--) {
+    const edit = result[i]!;
+    edited = edited.slice(0, edit.start) + edit.text + edited.slice(edit.end);
+  }
+  if (!edited.endsWith("\n")) edited += "\n";
+  const before = decode(text, json);
+  const after = decode(edited, json);
+  if (before === undefined || after === undefined) return false;
+  const expected = applyToValue(before, edits, quoted);
+  return expected !== undefined && sameValue(expected, after);
+}
+
+/** A document's value as parsing reads it: the fast readers first, which give what the full one gives or decline. */
+function decode(text: string, json: boolean): unknown {
+  const fast = json ? readJsonDocument(text) : readBlockDocument(text);
+  if (fast) return fast.value;
+  const decoded = decodeDocument(text);
+  return decoded.problem ? undefined : decoded.value;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** The edits applied to a decoded value, list items by their original indices. */
+function applyToValue(value: unknown, edits: readonly FieldEdit[], quoted: Map<FieldEdit, string>): unknown {
+  // The value is this check's own decoding: changed in place.
+  const root = { value: value as Json };
+  const lists = new Map<Json[], { inserts: Map<number, Json[]>; removed: Set<number> }>();
+  const listOps = (list: Json[]) => {
+    let ops = lists.get(list);
+    if (!ops) lists.set(list, (ops = { inserts: new Map(), removed: new Set() }));
+    return ops;
+  };
+  const isObject = (v: unknown): v is Record<string, Json> => typeof v === "object" && v !== null && !Array.isArray(v);
+  /** The container at `path` (made where missing or null: a list when `list`), or undefined. */
+  const containerAt = (path: Path, make: boolean, list: boolean): Json | undefined => {
+    let at: Json = root.value;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      const nextIsIndex = i + 1 < path.length ? typeof path[i + 1] === "number" : list;
+      const fresh = (): Json => (nextIsIndex ? [] : {});
+      if (Array.isArray(at) && typeof segment === "number") {
+        if (segment === at.length && make) at.push(fresh());
+        const item: Json | undefined = at[segment];
+        if (item === undefined) return undefined;
+        if (item === null && make) at[segment] = fresh();
+        at = at[segment]!;
+      } else if (isObject(at) && typeof segment === "string") {
+        if (!Object.hasOwn(at, segment) || at[segment] === null) {
+          if (!make) return undefined;
+          Object.defineProperty(at, segment, { value: fresh(), enumerable: true, writable: true, configurable: true });
+        }
+        at = at[segment]!;
+      } else return undefined;
+    }
+    return at;
+  };
+  const setField = (target: Record<string, Json>, key: string, item: Json) => Object.defineProperty(target, key, { value: item, enumerable: true, writable: true, configurable: true });
+  for (const edit of edits) {
+    const path = edit.path;
+    const last = path[path.length - 1];
+    if (last === undefined) return undefined;
+    if (edit.op === "insert") {
+      const list = containerAt(path.slice(0, -1), true, true);
+      if (!Array.isArray(list) || typeof last !== "number" || last > list.length) return undefined;
+      listOps(list).inserts.set(last, [...(listOps(list).inserts.get(last) ?? []), edit.value as Json]);
+      continue;
+    }
+    const parent = containerAt(path.slice(0, -1), edit.op === "set", typeof last === "number");
+    if (parent === undefined) return undefined;
+    if (Array.isArray(parent)) {
+      if (typeof last !== "number") return undefined;
+      if (edit.op === "remove") listOps(parent).removed.add(last);
+      else if (edit.op === "set" && last === parent.length) listOps(parent).inserts.set(last, [edit.value as Json]);
+      else if (edit.op === "set") parent[last] = edit.value as Json;
+      else if (edit.op === "quote") parent[last] = quoted.get(edit)!;
+      else return undefined;
+    } else if (isObject(parent) && typeof last === "string") {
+      if (edit.op === "set") setField(parent, last, edit.value as Json);
+      else if (edit.op === "quote") setField(parent, last, quoted.get(edit)!);
+      else if (edit.op === "remove") delete parent[last];
+      else if (edit.op === "rename") {
+        const item = parent[last]!;
+        delete parent[last];
+        setField(parent, edit.key, item);
+      } else return undefined;
+    } else return undefined;
+  }
+  for (const [list, { inserts, removed }] of lists) {
+    const rebuilt: Json[] = [];
+    for (let i = 0; i <= list.length; i++) {
+      rebuilt.push(...(inserts.get(i) ?? []));
+      if (i < list.length && !removed.has(i)) rebuilt.push(list[i]!);
+    }
+    list.splice(0, list.length, ...rebuilt);
+  }
+  return root.value;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameValue(item, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
