@@ -220,7 +220,14 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, s
   const ref = objectRef(object.value);
   if (ref && role.role !== "other" && role.role !== "node") result.checked!.objects.push(detached(ref));
   if (run.inlineConfig) appendAll(result.suppressions, detached(annotationSuppressions(object, ref)));
-  for (const p of found) emit(placeProblem(object, p, ref), 1);
+  for (const p of found) emit(placeProblem(object, run.suggestions ? p : withoutSuggestions(p), ref), 1);
+}
+
+/** The problem without its suggestions: resolving them against the source costs time a run has not asked to spend. */
+function withoutSuggestions(p: Problem): Problem {
+  if (!p.suggestions) return p;
+  const { suggestions: _, ...rest } = p;
+  return rest;
 }
 
 /** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */

@@ -204,7 +204,14 @@ function checkObject(object, result, { run, rules, severities, schema, emit, fac
     if (run.inlineConfig)
         appendAll(result.suppressions, detached(annotationSuppressions(object, ref)));
     for (const p of found)
-        emit(placeProblem(object, p, ref), 1);
+        emit(placeProblem(object, run.suggestions ? p : withoutSuggestions(p), ref), 1);
+}
+/** The problem without its suggestions: resolving them against the source costs time a run has not asked to spend. */
+function withoutSuggestions(p) {
+    if (!p.suggestions)
+        return p;
+    const { suggestions: _, ...rest } = p;
+    return rest;
 }
 /** A file of a chart or kustomization: the syntax of its plain YAML, nothing of a template. */
 function checkTemplateSourceFile(input, run, emit) {

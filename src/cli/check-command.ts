@@ -39,7 +39,7 @@ const OPTIONS = {
   fix: { type: "boolean", help: "apply the findings' fixes to the files, then report what remains" },
   "fix-dry-run": { type: "boolean", help: "print the fixes as a unified diff instead of writing them (the report goes to standard error)" },
   "fix-rule": { type: "string", multiple: true, value: "RULE", help: "with --fix or --fix-dry-run: only this rule's fixes; repeatable" },
-  suggestions: { type: "boolean", help: "with --fix or --fix-dry-run: apply each finding's first suggestion too (they change what runs)" },
+  suggestions: { type: "boolean", help: "JSON and SARIF reports carry the findings' suggested edits; with --fix or --fix-dry-run, each finding's first suggestion is applied too" },
   help: { type: "boolean", short: "h", help: "show this help" },
 } satisfies Record<string, OptionSpec>;
 
@@ -115,6 +115,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     nodes: values.nodes,
     threads,
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+    suggestions: values.suggestions === true,
   };
   const fixed = fixing ? await checkAndFix(paths, checkOptions, values.quiet ?? false, fixing) : undefined;
   const result = fixed ? fixed.report : await checkForReport(paths, checkOptions, values.quiet);
@@ -212,7 +213,6 @@ function fixOptions(values: { fix?: boolean; "fix-dry-run"?: boolean; "fix-rule"
   if (write && dryRun) throw new UsageError("--fix and --fix-dry-run exclude each other: --fix writes the files, --fix-dry-run prints the diff");
   if (!write && !dryRun) {
     if (values["fix-rule"]?.length) throw new UsageError("--fix-rule goes with --fix or --fix-dry-run");
-    if (values.suggestions) throw new UsageError("--suggestions goes with --fix or --fix-dry-run");
     return undefined;
   }
   if (write && fromStdin) throw new UsageError("--fix rewrites files and cannot rewrite standard input; --fix-dry-run prints the diff");
@@ -224,7 +224,7 @@ function fixOptions(values: { fix?: boolean; "fix-dry-run"?: boolean; "fix-rule"
 
 /** One line on standard error: what was fixed, in how many passes, what could not be written. */
 function fixSummary(fixed: FixOutcome, write: boolean): string {
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : what.endsWith("x") ? "es" : "s"}`;
   const fixes = fixed.files.reduce((n, f) => n + f.applied, 0);
   const lines: string[] = [];
   const where = `${count(fixes, "fix")} in ${count(fixed.files.length, "file")}`;

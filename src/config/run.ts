@@ -36,6 +36,12 @@ export interface CheckOptions {
    * reject with a UsageError, one line each.
    */
   errorOnUnmatchedPattern?: boolean;
+  /**
+   * true: findings carry their suggestions as edits (src/fix/edits.ts), as
+   * the editor and `--suggestions` show them. Fixes are always there; the
+   * suggestions of every finding cost a run time, so they are on request.
+   */
+  suggestions?: boolean;
 }
 
 // Every option, so that a misspelt one is an error rather than silently ignored (the compiler keeps the list whole).
@@ -50,11 +56,12 @@ export const CHECK_OPTIONS: Record<keyof CheckOptions, true> = {
   nodes: true,
   threads: true,
   errorOnUnmatchedPattern: true,
+  suggestions: true,
 };
 
-export type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> & Pick<InputSource, "templateSource">;
+export type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes" | "suggestions"> & Pick<InputSource, "templateSource">;
 
-export const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, templateSource: true };
+export const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true> = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, suggestions: true, templateSource: true };
 
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {
@@ -65,6 +72,8 @@ export interface RunContext {
   inlineConfig: boolean;
   /** Collect each DaemonSet for the placement check (an inventory was given). */
   placement: boolean;
+  /** Findings carry their suggestions as edits (CheckOptions.suggestions). */
+  suggestions: boolean;
   /** --fix: the text of every file read whole, by absolute path (check.ts checkForReport). */
   texts?: Map<string, string>;
 }
@@ -78,6 +87,7 @@ export function resolveRun(options: CheckOptions, cwd: string, rules: readonly R
     customRules: compiledCustomRules(config, version),
     inlineConfig: options.inlineConfig ?? true,
     placement: false,
+    suggestions: options.suggestions ?? false,
   };
 }
 

@@ -97,6 +97,8 @@ export class DocumentLinter {
       config: settings.config,
       kubernetesVersion: settings.kubernetesVersion,
       templateSource: source ? "syntax" : undefined,
+      // Quick fixes offer them.
+      suggestions: true,
     });
     return result.findings;
   }

@@ -24,7 +24,11 @@ function* stylishLines(result: ReportInput, k: typeof kleur): Generator<string> 
   // One pass to group and measure, then the findings are read again one at a time.
   const byFile = new Map<string, FileBlock>();
   let index = 0;
+  let fixable = 0;
+  let suggested = 0;
   for (const f of result.findings) {
+    if (f.autofix) fixable++;
+    else if (f.suggestions) suggested++;
     let block = byFile.get(f.file);
     if (!block) byFile.set(f.file, (block = { file: f.file, findings: [], posWidth: 0, objects: new Set() }));
     block.findings.push(index++);
@@ -44,6 +48,10 @@ function* stylishLines(result: ReportInput, k: typeof kleur): Generator<string> 
     yield "";
   }
   yield summaryLine(result.summary, k);
+  if (fixable > 0 || suggested > 0) {
+    const parts = [...(fixable > 0 ? [`${fixable} fixable with --fix`] : []), ...(suggested > 0 ? [`${suggested} more with suggested edits (--fix --suggestions)`] : [])];
+    yield k.dim(`  ${parts.join("; ")}`);
+  }
 }
 
 function summaryLine(s: CheckSummary, k: typeof kleur): string {

@@ -10,7 +10,7 @@ const fixtures = join(root, "test", "fixtures", "nvim");
 const nvim = externalProgram("nvim", "apt-get install neovim (0.8 or later)");
 
 describe("dslint lsp in Neovim (headless, built-in LSP client)", () => {
-  it("shows dslint's diagnostics on the right lines and columns, and applies the suppression from the code action menu", (ctx) => {
+  it("shows dslint's diagnostics on the right lines and columns, applies the suppression and a quick fix from the code action menu, and fixes on save", (ctx) => {
     requireProgram(nvim, ctx);
     const dir = mkdtempSync(join(tmpdir(), "dslint-nvim-"));
     try {
@@ -37,10 +37,12 @@ describe("dslint lsp in Neovim (headless, built-in LSP client)", () => {
         },
       );
       const lines = readFileSync(out, "utf8").trimEnd().split("\n");
+      if (process.env.DSLINT_DEBUG_NVIM) console.log(lines.join("\n"));
       expect(lines.at(-1), `${lines.join("\n")}\n${run.stderr}`).toBe("done");
 
       // Neovim stores byte columns; the server sent UTF-16 ones, so a line with "ü" and "ß" before the finding shows the conversion.
-      const text = readFileSync(manifest, "utf8").split("\n");
+      // The fixture as it was opened: the saved file has the edits below.
+      const text = readFileSync(join(fixtures, "flawed-daemonset.yaml"), "utf8").split("\n");
       const envLine = text[24]!;
       const otherByte = Buffer.byteLength(envLine.slice(0, envLine.indexOf("other")));
       expect(otherByte).toBe(envLine.indexOf("other") + 2);
@@ -58,6 +60,13 @@ describe("dslint lsp in Neovim (headless, built-in LSP client)", () => {
       const suppressed = lines.filter((l) => l.startsWith("suppressed "));
       expect(suppressed.map((l) => l.replace(/^suppressed /, ""))).toEqual(open.filter((l) => !l.includes("privileged-container")).map((l) => l.replace(/^open /, "")));
       expect(lines).toContain("text             # dslint-disable-next-line privileged-container -- <reason>");
+
+      // The suggestion from the menu adds the field at the end of the securityContext, below the suppression.
+      expect(lines).toContain(
+        "quickfix           securityContext:|            # dslint-disable-next-line privileged-container -- <reason>|            privileged: true|            readOnlyRootFilesystem: true",
+      );
+      // Saving applied the fix: the label is quoted on disk.
+      expect(lines).toContain('saved   labels: {tier: "yes"}');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -34,7 +34,7 @@ const OPTIONS = {
     fix: { type: "boolean", help: "apply the findings' fixes to the files, then report what remains" },
     "fix-dry-run": { type: "boolean", help: "print the fixes as a unified diff instead of writing them (the report goes to standard error)" },
     "fix-rule": { type: "string", multiple: true, value: "RULE", help: "with --fix or --fix-dry-run: only this rule's fixes; repeatable" },
-    suggestions: { type: "boolean", help: "with --fix or --fix-dry-run: apply each finding's first suggestion too (they change what runs)" },
+    suggestions: { type: "boolean", help: "JSON and SARIF reports carry the findings' suggested edits; with --fix or --fix-dry-run, each finding's first suggestion is applied too" },
     help: { type: "boolean", short: "h", help: "show this help" },
 };
 const HELP = `Usage: dslint check [options] [paths...]
@@ -106,6 +106,7 @@ export async function runCheck(argv, io) {
         nodes: values.nodes,
         threads,
         errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
+        suggestions: values.suggestions === true,
     };
     const fixed = fixing ? await checkAndFix(paths, checkOptions, values.quiet ?? false, fixing) : undefined;
     const result = fixed ? fixed.report : await checkForReport(paths, checkOptions, values.quiet);
@@ -212,8 +213,6 @@ function fixOptions(values, fromStdin) {
     if (!write && !dryRun) {
         if (values["fix-rule"]?.length)
             throw new UsageError("--fix-rule goes with --fix or --fix-dry-run");
-        if (values.suggestions)
-            throw new UsageError("--suggestions goes with --fix or --fix-dry-run");
         return undefined;
     }
     if (write && fromStdin)
@@ -226,7 +225,7 @@ function fixOptions(values, fromStdin) {
 }
 /** One line on standard error: what was fixed, in how many passes, what could not be written. */
 function fixSummary(fixed, write) {
-    const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+    const count = (n, what) => `${n} ${what}${n === 1 ? "" : what.endsWith("x") ? "es" : "s"}`;
     const fixes = fixed.files.reduce((n, f) => n + f.applied, 0);
     const lines = [];
     const where = `${count(fixes, "fix")} in ${count(fixed.files.length, "file")}`;

@@ -30,9 +30,15 @@ export interface CheckOptions {
      * reject with a UsageError, one line each.
      */
     errorOnUnmatchedPattern?: boolean;
+    /**
+     * true: findings carry their suggestions as edits (src/fix/edits.ts), as
+     * the editor and `--suggestions` show them. Fixes are always there; the
+     * suggestions of every finding cost a run time, so they are on request.
+     */
+    suggestions?: boolean;
 }
 export declare const CHECK_OPTIONS: Record<keyof CheckOptions, true>;
-export type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes"> & Pick<InputSource, "templateSource">;
+export type CheckTextOptions = Pick<CheckOptions, "kubernetesVersion" | "config" | "configFile" | "cwd" | "inlineConfig" | "nodes" | "suggestions"> & Pick<InputSource, "templateSource">;
 export declare const CHECK_TEXT_OPTIONS: Record<keyof CheckTextOptions, true>;
 /** What every file of one run is checked with; plain data, so it can be sent to worker threads. */
 export interface RunContext {
@@ -43,6 +49,8 @@ export interface RunContext {
     inlineConfig: boolean;
     /** Collect each DaemonSet for the placement check (an inventory was given). */
     placement: boolean;
+    /** Findings carry their suggestions as edits (CheckOptions.suggestions). */
+    suggestions: boolean;
     /** --fix: the text of every file read whole, by absolute path (check.ts checkForReport). */
     texts?: Map<string, string>;
 }

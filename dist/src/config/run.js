@@ -20,8 +20,9 @@ export const CHECK_OPTIONS = {
     nodes: true,
     threads: true,
     errorOnUnmatchedPattern: true,
+    suggestions: true,
 };
-export const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, templateSource: true };
+export const CHECK_TEXT_OPTIONS = { kubernetesVersion: true, config: true, configFile: true, cwd: true, inlineConfig: true, nodes: true, suggestions: true, templateSource: true };
 export function resolveRun(options, cwd, rules) {
     const config = options.config ?? resolveConfig(cwd, options.configFile, rules);
     const version = resolveKubernetesVersion(options.kubernetesVersion ?? config.kubernetesVersion);
@@ -31,6 +32,7 @@ export function resolveRun(options, cwd, rules) {
         customRules: compiledCustomRules(config, version),
         inlineConfig: options.inlineConfig ?? true,
         placement: false,
+        suggestions: options.suggestions ?? false,
     };
 }
 /** The configuration's custom rules compiled for the run's Kubernetes version; a ConfigError with every problem's position. */

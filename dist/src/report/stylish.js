@@ -12,7 +12,13 @@ function* stylishLines(result, k) {
     // One pass to group and measure, then the findings are read again one at a time.
     const byFile = new Map();
     let index = 0;
+    let fixable = 0;
+    let suggested = 0;
     for (const f of result.findings) {
+        if (f.autofix)
+            fixable++;
+        else if (f.suggestions)
+            suggested++;
         let block = byFile.get(f.file);
         if (!block)
             byFile.set(f.file, (block = { file: f.file, findings: [], posWidth: 0, objects: new Set() }));
@@ -35,6 +41,10 @@ function* stylishLines(result, k) {
         yield "";
     }
     yield summaryLine(result.summary, k);
+    if (fixable > 0 || suggested > 0) {
+        const parts = [...(fixable > 0 ? [`${fixable} fixable with --fix`] : []), ...(suggested > 0 ? [`${suggested} more with suggested edits (--fix --suggestions)`] : [])];
+        yield k.dim(`  ${parts.join("; ")}`);
+    }
 }
 function summaryLine(s, k) {
     const checked = `${s.daemonSets} DaemonSet${s.daemonSets === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}${s.skipped ? `, ${s.skipped} other object${s.skipped === 1 ? "" : "s"} skipped` : ""}`;
