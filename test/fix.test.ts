@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyCorrections, unifiedDiff } from "../src/fix/apply.js";
+import { checkText } from "../src/index.js";
 import { runDslint } from "./dslint-process.js";
 
 function folder(files: Record<string, string>): string {
@@ -159,6 +160,20 @@ describe("fixes in the reports", () => {
         },
       ],
     });
+  });
+});
+
+describe("the API", () => {
+  it("checkText gives fixes always, and suggestions with suggestions: true", async () => {
+    const text = OLD.replace("extensions/v1beta1", "apps/v1").replace("  templateGeneration: 3\n", "  selector: {matchLabels: {app: shipper}}\n");
+    const plain = await checkText(text, "ds.yaml");
+    expect(plain.findings.find((f) => f.ruleId === "yaml-implicit-type")?.autofix?.edits).toEqual([{ line: 20, column: 22, endLine: 20, endColumn: 25, text: '"yes"' }]);
+    expect(plain.findings.some((f) => f.suggestions)).toBe(false);
+    const asked = await checkText(text, "ds.yaml", { suggestions: true });
+    const readOnly = asked.findings.find((f) => f.ruleId === "read-only-root-filesystem")!;
+    const fixed = applyCorrections(text, readOnly.suggestions!);
+    expect(fixed.text).toContain("          securityContext:\n            readOnlyRootFilesystem: true\n");
+    expect((await checkText(fixed.text, "ds.yaml")).findings.map((f) => f.ruleId)).not.toContain("read-only-root-filesystem");
   });
 });
 
