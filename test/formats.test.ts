@@ -81,10 +81,12 @@ describe("--format sarif", () => {
   beforeAll(() => {
     dir = tempDir();
     logFile = join(dir, "dslint.sarif");
-    const r = dslint(["check", "--format", `sarif=${logFile}`, "examples/manifests"]);
+    // With the suggestions: results carry fixes (artifactChanges) for the Multitool and the schema to check.
+    const r = dslint(["check", "--format", `sarif=${logFile}`, "--suggestions", "examples/manifests"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     log = JSON.parse(readFileSync(logFile, "utf8"));
+    expect(log.runs[0].results.filter((x: { fixes?: unknown[] }) => x.fixes).length).toBeGreaterThan(5);
     writeFileSync(join(dir, "broken.yaml"), "a: [\n");
     symlinkSync("loop.yaml", join(dir, "loop.yaml"));
     oddLogFile = join(dir, "odd.sarif");

@@ -229,7 +229,10 @@ function fixSummary(fixed, write) {
     const fixes = fixed.files.reduce((n, f) => n + f.applied, 0);
     const lines = [];
     const where = `${count(fixes, "fix")} in ${count(fixed.files.length, "file")}`;
-    lines.push(`dslint: ${fixes === 0 ? "nothing to fix" : write ? `applied ${where}` : `would apply ${where}`}${fixed.passes > 1 ? ` (${fixed.passes} passes)` : ""}`);
+    const s = fixed.report.summary;
+    const left = s.errors + s.warnings + s.infos;
+    const remain = left === 0 ? "nothing remains" : `${count(left, "finding")} ${write ? "remain" : "would remain"}${s.errors > 0 ? ` (${count(s.errors, "error")})` : ""}`;
+    lines.push(`dslint: ${fixes === 0 ? "nothing to fix" : write ? `applied ${where}` : `would apply ${where}`}${fixed.passes > 1 ? ` (${fixed.passes} passes)` : ""}; ${remain}`);
     for (const f of fixed.files)
         if (f.written !== undefined && f.written !== true)
             lines.push(`dslint: ${f.file}: ${f.written}`);
