@@ -9,13 +9,16 @@
  * golang-k8s-sigs-yaml-dev); skipped without them, failing instead under
  * DSLINT_REQUIRE_EXTERNAL=1.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildOracle, COMMITTED_SEED, generateInputs, runOracle, usable, type Vector } from "../../scripts/yaml-vectors.js";
+import { buildOracle, COMMITTED_SEED, generateInputs, runOracle, usable, type Vector, type VectorInput } from "../../scripts/yaml-vectors.js";
+import { checkText } from "../../src/check.js";
+import { applyCorrections } from "../../src/fix/apply.js";
 import { decodeStreamLikeKubectl } from "../../src/load/yaml/stream.js";
 import { externalProgram, requireProgram, type ExternalProgram } from "../external.js";
+import { corpusDaemonSets } from "../data.js";
 import { checkVectors, formatAgreement, jsonDifference, readAllYamlVectors, safeJson } from "../yaml-compare.js";
 
 const INSTALL = "apt-get install golang-go golang-k8s-sigs-yaml-dev";
@@ -77,5 +80,32 @@ describe("the YAML oracle (sigs.k8s.io/yaml, go-yaml v2)", () => {
     const report = `fresh batch, seed ${seed} (DSLINT_YAML_SEED=${seed} to repeat): ${vectors.length} streams\n${formatAgreement(result)}`;
     console.log(report);
     expect(result.disagreements.length, report).toBe(0);
+  });
+
+  it("reads every corpus file with its fixes, and with its suggestions, applied, as dslint does", { timeout: 300_000 }, async (ctx) => {
+    requireProgram(go, ctx);
+    const inputs: VectorInput[] = [];
+    for (const file of readdirSync(corpusDaemonSets).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+      const text = readFileSync(join(corpusDaemonSets, file), "utf8");
+      const findings = (await checkText(text, file, { suggestions: true })).findings;
+      const fixed = applyCorrections(text, findings.flatMap((f) => f.autofix ?? []));
+      const suggested = applyCorrections(text, findings.flatMap((f) => f.suggestions?.[0] ?? []));
+      if (fixed.applied.length > 0) inputs.push({ id: `mutated-corpus/fixed/${file}`, input: fixed.text });
+      if (suggested.applied.length > 0) inputs.push({ id: `mutated-corpus/suggested/${file}`, input: suggested.text });
+    }
+    expect(inputs.length).toBeGreaterThan(50);
+    const results = runOracle(oracle(), inputs);
+    const broken = inputs.flatMap((input, i) => {
+      const r = results[i]!;
+      const errors = r.documents.flatMap((d) => (d.error !== undefined ? [d.error] : []));
+      return r.streamError !== undefined || errors.length > 0 ? [`${input.id}: ${r.streamError ?? errors.join("; ")}`] : [];
+    });
+    expect(broken).toEqual([]);
+    const vectors: Vector[] = inputs.flatMap((input, i) => {
+      const r = results[i]!;
+      return usable(r) ? [{ ...input, expect: { documents: r.documents } }] : [];
+    });
+    const result = checkVectors(vectors, decodeStreamLikeKubectl);
+    expect(result.disagreements.length, formatAgreement(result)).toBe(0);
   });
 });
