@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FieldEdit, TextEdit } from "../src/fix/edits.js";
+import { underBase, type FieldEdit, type TextEdit } from "../src/fix/edits.js";
 import { applyApiNulls } from "../src/k8s/nulls.js";
 import { readBlockDocument } from "../src/load/block-reader.js";
 import { readJsonDocument } from "../src/load/json-reader.js";
@@ -104,6 +104,12 @@ function expectedValue(object: ManifestObject, edits: readonly FieldEdit[]): unk
     else if (edit.op === "remove") {
       if (Array.isArray(parent)) parent.splice(last as number, 1);
       else delete parent[last];
+    } else if (edit.op === "move") {
+      const value = parent[last];
+      delete parent[last];
+      parentOf(edit.to)[edit.to[edit.to.length - 1]!] = value;
+    } else if (edit.op === "removeDuplicate") {
+      // The last entry is the one read: the value is the same.
     } else {
       const entries = Object.entries(parent).map(([k, v]) => [k === last ? edit.key : k, v]);
       for (const k of Object.keys(parent)) delete parent[k];
@@ -119,6 +125,8 @@ interface FixOptions {
   object?: number;
   /** The edits remove lines that hold comments. */
   dropsComments?: boolean;
+  /** The rule whose findings the edits make go (the others stay). */
+  fixes?: string;
 }
 
 /**
@@ -135,7 +143,7 @@ function fix(text: string, edits: FieldEdit[], options: FixOptions = {}): string
     if (!textEdits) return undefined;
     const result = applyTextEdits(text, textEdits);
     const again = parseManifests(result, "x.yaml", readOptions);
-    expect(again.findings.map((f) => f.ruleId)).toEqual(loaded.findings.map((f) => f.ruleId));
+    expect(again.findings.map((f) => f.ruleId)).toEqual(loaded.findings.map((f) => f.ruleId).filter((id) => id !== options.fixes));
     expect(again.objects[options.object ?? 0]!.value).toEqual(expectedValue(object!, edits));
     const kept = untouchedLines(text, textEdits);
     expect(isSubsequence(kept, result.split("\n")), "lines no edit touches are kept").toBe(true);
@@ -144,7 +152,9 @@ function fix(text: string, edits: FieldEdit[], options: FixOptions = {}): string
   expect(results[1], "the full reader's edits").toEqual(results[0]);
   const result = results[0]?.result;
   if (result !== undefined && !options.dropsComments) {
-    for (const line of text.split(/\r?\n/)) if (line.trim().startsWith("#")) expect(result).toContain(line);
+    // A moved entry's comments move with it, re-indented.
+    const moves = edits.some((e) => e.op === "move");
+    for (const line of text.split(/\r?\n/)) if (line.trim().startsWith("#")) expect(result).toContain(moves ? line.trim() : line);
   }
   return result;
 }
@@ -458,6 +468,187 @@ describe("insert", () => {
   });
 });
 
+describe("move", () => {
+  const withSelector = DS.replace("            runAsUser: 1000\n", "            runAsUser: 1000\n          nodeSelector:\n            # Linux nodes only\n            kubernetes.io/os: linux\n");
+  const selector = (container: number): FieldEdit => ({ op: "move", path: containers(container, "nodeSelector"), to: [...POD, "nodeSelector"] });
+
+  it("takes a container's nodeSelector to the pod spec, after its last entry, with its comment", () => {
+    expect(fix(withSelector, [selector(0)])).toBe(`${DS}      nodeSelector:\n        # Linux nodes only\n        kubernetes.io/os: linux\n`);
+  });
+
+  it("takes apiVersion from under metadata to the root, and leaves {} for an emptied map", () => {
+    const text = "kind: DaemonSet\nmetadata:\n  name: agent\n  apiVersion: apps/v1   # here\nspec:\n  template: {}\n";
+    expect(fix(text, [{ op: "move", path: ["metadata", "apiVersion"], to: ["apiVersion"] }])).toBe("kind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  template: {}\napiVersion: apps/v1   # here\n");
+    const only = "kind: DaemonSet\nmetadata:\n  apiVersion: apps/v1\nspec: {}\n";
+    expect(fix(only, [{ op: "move", path: ["metadata", "apiVersion"], to: ["apiVersion"] }])).toBe("kind: DaemonSet\nmetadata: {}\nspec: {}\napiVersion: apps/v1\n");
+  });
+
+  it("re-indents nested maps, lists, comments and block scalars, four spaces, sequences at their key's column", () => {
+    const text = `kind: DaemonSet
+spec:
+    template:
+        spec:
+            containers:
+            -   name: a
+                nodeSelector:
+                    disk: ssd   # fast
+                    zones:
+                    - a
+                    # and
+                    - b
+                script: |
+                    echo hi
+                      indented
+
+                    done
+            tolerations: []
+`;
+    expect(fix(text, [{ op: "move", path: ["spec", "template", "spec", "containers", 0, "nodeSelector"], to: ["spec", "template", "spec", "nodeSelector"] }])).toBe(`kind: DaemonSet
+spec:
+    template:
+        spec:
+            containers:
+            -   name: a
+                script: |
+                    echo hi
+                      indented
+
+                    done
+            tolerations: []
+            nodeSelector:
+                disk: ssd   # fast
+                zones:
+                - a
+                # and
+                - b
+`);
+    expect(fix(text, [{ op: "move", path: ["spec", "template", "spec", "containers", 0, "script"], to: ["script"] }])).toBe(`kind: DaemonSet
+spec:
+    template:
+        spec:
+            containers:
+            -   name: a
+                nodeSelector:
+                    disk: ssd   # fast
+                    zones:
+                    - a
+                    # and
+                    - b
+            tolerations: []
+script: |
+    echo hi
+      indented
+
+    done
+`);
+    // The first entry of a list item: the next one moves up onto the dash's line.
+    expect(fix(text, [{ op: "move", path: ["spec", "template", "spec", "containers", 0, "name"], to: ["spec", "template", "spec", "name"] }])).toBe(
+      text.replace("            -   name: a\n                nodeSelector:", "            -   nodeSelector:").replace("            tolerations: []\n", "            tolerations: []\n            name: a\n"),
+    );
+  });
+
+  it("deeper: the missing parents made, the entry's text kept below them", () => {
+    const text = "kind: DaemonSet\nspec:\n  a:\n    labels:\n      k: v   # c\n    b: 1\n";
+    expect(fix(text, [{ op: "move", path: ["spec", "a", "labels"], to: ["spec", "template", "metadata", "labels"] }])).toBe(
+      "kind: DaemonSet\nspec:\n  a:\n    b: 1\n  template:\n    metadata:\n      labels:\n        k: v   # c\n",
+    );
+    expect(fix(text, [{ op: "move", path: ["spec", "a", "labels"], to: ["spec", "template", "metadata", "labels"] }, { op: "set", path: ["spec", "template", "metadata", "name"], value: "x" }])).toBe(
+      "kind: DaemonSet\nspec:\n  a:\n    b: 1\n  template:\n    metadata:\n      labels:\n        k: v   # c\n      name: x\n",
+    );
+  });
+
+  it("under another key, quoted as the old one was where it must be", () => {
+    const text = "kind: DaemonSet\nspec:\n  m:\n    'q': yes\n  n: 1\n";
+    expect(fix(text, [{ op: "move", path: ["spec", "m", "q"], to: ["spec", "on"] }])).toBe("kind: DaemonSet\nspec:\n  m: {}\n  n: 1\n  'on': yes\n");
+    expect(fix(text, [{ op: "move", path: ["spec", "m", "q"], to: ["spec", "p"] }])).toBe("kind: DaemonSet\nspec:\n  m: {}\n  n: 1\n  'p': yes\n");
+  });
+
+  it("into and out of flow maps: the text kept where it can be, else written in the target's style", () => {
+    const text = "kind: DaemonSet\nspec:\n  pod: {hostNetwork: true}\n  c:\n    nodeSelector:\n      disk: ssd\n    flow: {a: b}\n    image: a,b\n    n: 1\n  f: {u: 'it''s', w: [1, 2]}\n";
+    expect(fix(text, [{ op: "move", path: ["spec", "c", "nodeSelector"], to: ["spec", "pod", "nodeSelector"] }])).toBe(text.replace("{hostNetwork: true}", "{hostNetwork: true, nodeSelector: {disk: ssd}}").replace("    nodeSelector:\n      disk: ssd\n", ""));
+    expect(fix(text, [{ op: "move", path: ["spec", "c", "flow"], to: ["spec", "pod", "flow"] }])).toBe(text.replace("{hostNetwork: true}", "{hostNetwork: true, flow: {a: b}}").replace("    flow: {a: b}\n", ""));
+    // A plain scalar of a block map may hold what ends one in a flow map.
+    expect(fix(text, [{ op: "move", path: ["spec", "c", "image"], to: ["spec", "pod", "image"] }])).toBe(text.replace("{hostNetwork: true}", '{hostNetwork: true, image: "a,b"}').replace("    image: a,b\n", ""));
+    expect(fix(text, [{ op: "move", path: ["spec", "f", "u"], to: ["spec", "c", "u"] }, { op: "move", path: ["spec", "f", "w"], to: ["spec", "c", "w"] }])).toBe(
+      text.replace("    n: 1\n", "    n: 1\n    u: 'it''s'\n    w: [1, 2]\n").replace("{u: 'it''s', w: [1, 2]}", "{}"),
+    );
+  });
+
+  it("in JSON, compact and pretty-printed", () => {
+    const compact = '{"kind":"DaemonSet","metadata":{"name":"a","apiVersion":"apps/v1"},"spec":{}}';
+    expect(fix(compact, [{ op: "move", path: ["metadata", "apiVersion"], to: ["apiVersion"] }])).toBe('{"kind":"DaemonSet","metadata":{"name":"a"},"spec":{},"apiVersion":"apps/v1"}');
+    const pretty = '{\n  "kind": "DaemonSet",\n  "spec": {\n    "template": {\n      "spec": {\n        "containers": [\n          {\n            "name": "a",\n            "nodeSelector": {\n              "disk": "ssd",\n              "zones": [1.0, 2]\n            }\n          }\n        ],\n        "hostPID": false\n      }\n    }\n  }\n}\n';
+    expect(readerOf(pretty)).toBe("json");
+    expect(fix(pretty, [{ op: "move", path: [...POD, "containers", 0, "nodeSelector"], to: [...POD, "nodeSelector"] }])).toBe(
+      '{\n  "kind": "DaemonSet",\n  "spec": {\n    "template": {\n      "spec": {\n        "containers": [\n          {\n            "name": "a"\n          }\n        ],\n        "hostPID": false,\n        "nodeSelector": {\n          "disk": "ssd",\n          "zones": [1.0, 2]\n        }\n      }\n    }\n  }\n}\n',
+    );
+  });
+
+  it("for an object inside its document: both paths under the object's base", () => {
+    expect(underBase(["items", 1], { op: "move", path: ["metadata", "apiVersion"], to: ["apiVersion"] })).toEqual({ op: "move", path: ["items", 1, "metadata", "apiVersion"], to: ["items", 1, "apiVersion"] });
+    expect(underBase(["items", 1], { op: "removeDuplicate", path: ["kind"] })).toEqual({ op: "removeDuplicate", path: ["items", 1, "kind"] });
+  });
+
+  it("out of the last line without a line break", () => {
+    const text = "kind: DaemonSet\nmetadata:\n  name: a\n  apiVersion: v1";
+    expect(fix(text, [{ op: "move", path: ["metadata", "apiVersion"], to: ["apiVersion"] }])).toBe("kind: DaemonSet\nmetadata:\n  name: a\napiVersion: v1");
+  });
+
+  it("refuses a target that exists or lies inside the moved value, a key written twice, aliases and merges", () => {
+    expect(fix(withSelector, [{ op: "move", path: containers(0, "nodeSelector"), to: containers(0, "image") }])).toBeUndefined();
+    expect(fix(withSelector, [{ op: "move", path: containers(0, "nodeSelector"), to: containers(0, "nodeSelector", "x") }])).toBeUndefined();
+    expect(fix(withSelector, [{ op: "move", path: containers(0, "securityContext", "runAsUser"), to: containers(0, "securityContext") }])).toBeUndefined();
+    expect(fix(withSelector, [{ op: "move", path: containers(0, "name"), to: containers(0, "image", "name") }])).toBeUndefined();
+    expect(fix(withSelector, [{ op: "move", path: containers(0), to: [...POD, "container"] }])).toBeUndefined();
+    expect(fix(withSelector, [{ op: "move", path: containers(0, "name"), to: containers(0, "args", 2) }])).toBeUndefined();
+    expect(fix(withSelector, [{ op: "move", path: containers(0, "missing"), to: [...POD, "missing"] }])).toBeUndefined();
+    // Two edits on one path.
+    expect(fix(withSelector, [selector(0), { op: "set", path: [...POD, "nodeSelector", "a"], value: "b" }])).toBeUndefined();
+    expect(fix("kind: DaemonSet\na:\n  b: 1\n  b: 2\n", [{ op: "move", path: ["a", "b"], to: ["b"] }])).toBeUndefined();
+    expect(fix("kind: DaemonSet\nx: &x {a: 1}\nm:\n  b: *x\n", [{ op: "move", path: ["m", "b"], to: ["b"] }])).toBeUndefined();
+    expect(fix("kind: DaemonSet\nx: &x {a: 1}\nm:\n  b: *x\n", [{ op: "move", path: ["m", "b", "a"], to: ["a"] }])).toBeUndefined();
+    expect(fix("kind: DaemonSet\nx: &x {a: 1}\nm:\n  <<: *x\n  b: 1\n", [{ op: "move", path: ["m", "b"], to: ["b"] }])).toBeUndefined();
+    // Into a map an alias repeats.
+    expect(fix("kind: DaemonSet\nx: &x {a: 1}\ny: *x\nm:\n  b: 1\n", [{ op: "move", path: ["m", "b"], to: ["x", "b"] }])).toBeUndefined();
+  });
+});
+
+describe("removeDuplicate", () => {
+  it("removes the earlier entries of a root key, with their lines; the comment between stays", () => {
+    const text = "kind: DaemonSet\nmetadata:\n  name: a\n  labels: {x: y}\n# the real one\nmetadata:\n  name: b\n";
+    expect(readerOf(text)).toBe("full");
+    expect(fix(text, [{ op: "removeDuplicate", path: ["metadata"] }], { fixes: "duplicate-key" })).toBe("kind: DaemonSet\n# the real one\nmetadata:\n  name: b\n");
+  });
+
+  it("in nested maps, three times written, and on a list item's dash line", () => {
+    const text = "kind: DaemonSet\nspec:\n  a: 1\n  b: 2\n  a:\n    x: 1\n  c: 3\n  a: 4\nl:\n  - image: x   # old\n    name: n\n    image: y\n";
+    expect(fix(text, [{ op: "removeDuplicate", path: ["spec", "a"] }, { op: "removeDuplicate", path: ["l", 0, "image"] }], { fixes: "duplicate-key", dropsComments: true })).toBe(
+      "kind: DaemonSet\nspec:\n  b: 2\n  c: 3\n  a: 4\nl:\n  - name: n\n    image: y\n",
+    );
+    const four = "kind: DaemonSet\nspec:\n    containers:\n    -   name: a\n        name: b\n";
+    expect(fix(four, [{ op: "removeDuplicate", path: ["spec", "containers", 0, "name"] }], { fixes: "duplicate-key" })).toBe("kind: DaemonSet\nspec:\n    containers:\n    -   name: b\n");
+  });
+
+  it("in flow maps and JSON, with one comma", () => {
+    const flow = "kind: DaemonSet\na: {b: 1, c: 2, b: 3}\nd: {e: 1, e: 2}\n";
+    expect(fix(flow, [{ op: "removeDuplicate", path: ["a", "b"] }, { op: "removeDuplicate", path: ["d", "e"] }], { fixes: "duplicate-key" })).toBe("kind: DaemonSet\na: {c: 2, b: 3}\nd: {e: 2}\n");
+    const json = '{"kind": "DaemonSet", "spec": {"hostPID": true, "x": 1, "hostPID": false}}\n';
+    expect(fix(json, [{ op: "removeDuplicate", path: ["spec", "hostPID"] }], { fixes: "duplicate-key" })).toBe('{"kind": "DaemonSet", "spec": {"x": 1, "hostPID": false}}\n');
+  });
+
+  it("refuses a key written once, a missing one, merges and aliases", () => {
+    expect(fix(DS, [{ op: "removeDuplicate", path: ["metadata", "name"] }])).toBeUndefined();
+    expect(fix(DS, [{ op: "removeDuplicate", path: ["metadata", "namespace"] }])).toBeUndefined();
+    expect(fix(DS, [{ op: "removeDuplicate", path: containers(0) }])).toBeUndefined();
+    expect(fix("kind: DaemonSet\nx: &x {a: 1}\nm:\n  <<: *x\n  b: 1\n  b: 2\n", [{ op: "removeDuplicate", path: ["m", "b"] }])).toBeUndefined();
+    expect(fix("kind: DaemonSet\nx: &x {a: 1, a: 2}\nm: *x\n", [{ op: "removeDuplicate", path: ["m", "a"] }])).toBeUndefined();
+    // The earlier entry holds the anchor the alias after it reads.
+    expect(fix("kind: DaemonSet\nm:\n  b: &x 1\n  b: 2\nc: *x\n", [{ op: "removeDuplicate", path: ["m", "b"] }])).toBeUndefined();
+    // Removed together with the key kept: not independent.
+    expect(fix("kind: DaemonSet\nm:\n  b: 1\n  b: 2\n", [{ op: "removeDuplicate", path: ["m", "b"] }, { op: "remove", path: ["m", "b"] }])).toBeUndefined();
+  });
+});
+
 describe("documents", () => {
   it("a List's items: the path is the item's", () => {
     const list = "apiVersion: v1\nkind: List\nitems:\n- kind: DaemonSet\n  metadata:\n    name: a\n- kind: DaemonSet\n  metadata:\n    name: b\n";
@@ -617,7 +808,7 @@ describe("edits on every node of manifests", () => {
     "full reader (a tag)": "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: !!str a\n  labels:\n    app: a\nspec:\n  containers:\n  - name: a\n    ports: [{containerPort: 80}, {containerPort: 81, protocol: UDP}]\n",
   };
 
-  it.each(Object.entries(documents))("%s: set, remove, rename, insert at each node", (_, text) => {
+  it.each(Object.entries(documents))("%s: set, remove, rename, insert, move at each node", (_, text) => {
     const object = parseManifests(text, "x.yaml").objects[0]!;
     const values: Array<string | number | boolean | object> = ["v", "yes", 7, true, { k: "v" }, ["a", { b: 1 }]];
     let made = 0;
@@ -631,11 +822,15 @@ describe("edits on every node of manifests", () => {
         [{ op: "set", path: [...path.slice(0, -1), typeof last === "number" ? last + 1000 : "added"], value: 1 }],
         [{ op: "remove", path }],
       ];
-      if (typeof last === "string") edits.push([{ op: "rename", path, key: `${last}2` }]);
+      if (typeof last === "string") {
+        edits.push([{ op: "rename", path, key: `${last}2` }], [{ op: "move", path, to: ["moved"] }], [{ op: "move", path, to: [...path.slice(0, -1), "deeper", last] }]);
+        // No key is written twice.
+        edits.push([{ op: "removeDuplicate", path }]);
+      }
       if (Array.isArray(value)) edits.push([{ op: "insert", path: [...path, 0], value: "first" }], [{ op: "insert", path: [...path, value.length], value: { k: 1 } }]);
       if (typeof value === "object" && value !== null && !Array.isArray(value)) edits.push([{ op: "set", path: [...path, "new", "deep"], value: [1] }]);
       for (const edit of edits) {
-        const impossible = edit[0]!.op === "set" && typeof edit[0]!.path[edit[0]!.path.length - 1] === "number" && (edit[0]!.path[edit[0]!.path.length - 1] as number) >= 1000;
+        const impossible = edit[0]!.op === "removeDuplicate" || (edit[0]!.op === "set" && typeof edit[0]!.path[edit[0]!.path.length - 1] === "number" && (edit[0]!.path[edit[0]!.path.length - 1] as number) >= 1000);
         const result = fix(text, edit, { dropsComments: true });
         if (impossible) expect(result).toBeUndefined();
         else {
@@ -658,6 +853,7 @@ describe("edits on every node of manifests", () => {
       ];
       if (Array.isArray(value)) out.push({ op: "insert", path: [...path, value.length], value: "i" });
       else if (typeof value === "object" && value !== null) out.push({ op: "set", path: [...path, `n${k}`, "m"], value: k });
+      if (typeof path[path.length - 1] === "string") out.push({ op: "move", path, to: [`moved${k}`] });
       return out;
     };
     let pairs = 0;

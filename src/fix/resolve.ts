@@ -6,8 +6,9 @@
  * keeps its quoting, a new entry goes after the last one of its map at the
  * same column, nested values follow the document's indentation and sequence
  * style, flow collections and JSON stay on their lines with their
- * separators. The edited text is decoded again and must give the original
- * value with the edits applied; anything else is refused.
+ * separators, a moved entry keeps its own text, re-indented. The edited
+ * text is decoded again and must give the original value with the edits
+ * applied; anything else is refused.
  */
 import type { PosMap, PosNode, PosScalar, PosSeq } from "../load/positions.js";
 import { readBlockDocument } from "../load/block-reader.js";
@@ -63,12 +64,16 @@ function refuse(): never {
   throw REFUSED;
 }
 
-/** No edit's path leads into or through another's: each is resolved against the original tree. */
+/**
+ * No edit's path leads into or through another's (a move's two paths count
+ * as two): each is resolved against the original tree.
+ */
 function independent(edits: readonly FieldEdit[]): boolean {
-  for (let a = 0; a < edits.length; a++) {
-    for (let b = a + 1; b < edits.length; b++) {
-      const p = edits[a]!.path;
-      const q = edits[b]!.path;
+  const paths = edits.flatMap((edit) => (edit.op === "move" ? [edit.path, edit.to] : [edit.path]));
+  for (let a = 0; a < paths.length; a++) {
+    for (let b = a + 1; b < paths.length; b++) {
+      const p = paths[a]!;
+      const q = paths[b]!;
       const n = Math.min(p.length, q.length);
       let k = 0;
       while (k < n && p[k] === q[k]) k++;
@@ -98,9 +103,35 @@ interface Step {
 class Made {
   constructor(readonly entries = new Map<string, Value>()) {}
 }
-type Value = EditValue | Made;
+
+/**
+ * A map entry moved from elsewhere in the document: its own text where it
+ * can be kept, else its value as decoded.
+ */
+class Moved {
+  constructor(
+    /** The key as written in a block map (`inFlow` false) or a flow map. */
+    readonly keyText: (inFlow: boolean, json: boolean) => string,
+    /** A block entry's text after its key, to the end of its last line; `column` is where its key was. */
+    readonly entry: { rest: string; column: number } | undefined,
+    /** The value's own text when it may be written in a flow collection as it is, with its key's column. */
+    readonly flowText: { text: string; column: number } | undefined,
+    /** The value's text when it is on one line, for a block entry made from a flow one. */
+    readonly inlineText: string | undefined,
+    /** The quoting of a scalar value, for writing it again. */
+    readonly style: QuoteStyle,
+    private readonly read: () => EditValue,
+  ) {}
+
+  get value(): EditValue {
+    return this.read();
+  }
+}
+
+type Value = EditValue | Made | Moved;
 
 function plainValue(value: Value): EditValue {
+  if (value instanceof Moved) return value.value;
   if (!(value instanceof Made)) return value;
   const out: Record<string, EditValue> = {};
   for (const [key, item] of value.entries) Object.defineProperty(out, key, { value: plainValue(item), enumerable: true, writable: true, configurable: true });
@@ -131,6 +162,13 @@ function build(rest: Path, value: Value): Value {
   return out;
 }
 
+/** `text` with every line after its first moved right by `delta` columns (left as far as its spaces go, when negative). */
+function shiftLines(text: string, delta: number): string {
+  if (delta > 0) return text.replace(/\n(?=[^\r\n])/g, `\n${" ".repeat(delta)}`);
+  if (delta < 0) return text.replace(new RegExp(`\\n {1,${-delta}}`, "g"), "\n");
+  return text;
+}
+
 interface Planned extends OffsetEdit {
   /** Nesting of what the edit writes into: at one offset, inner insertions come first. */
   depth: number;
@@ -157,6 +195,7 @@ class Resolver {
   readonly quoted = new Map<FieldEdit, string>();
   private layoutCache: BlockLayout | undefined;
   private aliasesCache: boolean | undefined;
+  private decodedCache: { value: unknown } | undefined;
   private readonly additions = new Map<PosMap, { steps: Step[]; entries: Map<string, Value> }>();
   private readonly insertions = new Map<PosSeq, { steps: Step[]; at: Map<number, EditValue[]> }>();
   private readonly replacements = new Map<PosNode, { steps: Step[]; value: Value }>();
@@ -185,6 +224,10 @@ class Resolver {
         return this.planRename(edit.path, edit.key);
       case "quote":
         return this.planQuote(edit);
+      case "move":
+        return this.planMove(edit.path, edit.to);
+      case "removeDuplicate":
+        return this.planRemoveDuplicate(edit.path);
     }
   }
 
@@ -239,9 +282,80 @@ class Resolver {
     if (rest > 0 || !at.parent) refuse();
     const parent = at.parent;
     if (parent.kind === "map") this.checkSingleKey(parent, at.index);
+    this.removeAt(steps.slice(0, -1), parent, at.index);
+  }
+
+  private removeAt(steps: Step[], parent: Collection, index: number): void {
     let entry = this.removals.get(parent);
-    if (!entry) this.removals.set(parent, (entry = { steps: steps.slice(0, -1), indices: new Set() }));
-    entry.indices.add(at.index);
+    if (!entry) this.removals.set(parent, (entry = { steps, indices: new Set() }));
+    entry.indices.add(index);
+  }
+
+  private planMove(path: Path, to: Path): void {
+    const name = to[to.length - 1];
+    if (typeof name !== "string" || typeof path[path.length - 1] !== "string") refuse();
+    const { steps, rest } = this.walk(path);
+    const at = steps[steps.length - 1]!;
+    const map = at.parent;
+    if (rest > 0 || map?.kind !== "map" || at.alias || !at.node) refuse();
+    this.checkSingleKey(map, at.index);
+    const target = this.walk(to);
+    if (target.rest === 0) refuse();
+    const moved = this.moved(at, map, path, name);
+    this.removeAt(steps.slice(0, -1), map, at.index);
+    this.create(target.steps, to.slice(to.length - target.rest), moved);
+  }
+
+  /** The entry `at` of `map` as it is moved under the key `name`. */
+  private moved(at: Step, map: PosMap, path: Path, name: string): Moved {
+    const text = this.text;
+    const key = map.keyNodes[at.index]!;
+    const node = at.node!;
+    const written = text.slice(key.start, key.end);
+    const style = this.styleOf(key);
+    const same = name === map.keys[at.index];
+    const keyText = (inFlow: boolean, json: boolean): string => {
+      // A plain key of a block map may hold what ends a key in a flow one.
+      if (same && (!inFlow || (at.inFlow && (!json || style === "double")))) return written;
+      return scalarSource(name, style, inFlow, json);
+    };
+    const column = this.column(key.start);
+    let entry: { rest: string; column: number } | undefined;
+    if (!at.inFlow) {
+      const dashShared = at.index === 0 && this.dashShared(map);
+      if (!dashShared && !this.firstOnLine(key.start)) refuse();
+      let rest = text.slice(key.end, this.nextLineStart(this.entryLastLine(map, at.index)));
+      if (!rest.endsWith("\n")) rest += "\n";
+      entry = { rest, column };
+    }
+    const own = node.start === node.end ? undefined : text.slice(at.start, node.end);
+    // A plain scalar of a block map may hold `,` or `[`, and a block scalar has no flow form.
+    const flowSafe = own !== undefined && (at.inFlow || (node.kind !== "scalar" && this.isFlow(node)));
+    return new Moved(
+      keyText,
+      entry,
+      flowSafe ? { text: own!, column } : undefined,
+      own !== undefined && !own.includes("\n") ? own : undefined,
+      node.kind === "scalar" ? this.styleOf(node) : "plain",
+      () => this.decodedAt(path),
+    );
+  }
+
+  private planRemoveDuplicate(path: Path): void {
+    const { steps, rest } = this.walk(path);
+    const at = steps[steps.length - 1]!;
+    const map = at.parent;
+    if (rest > 0 || map?.kind !== "map" || map.merges?.length) refuse();
+    // The walk found the last entry of the key: the one decoded.
+    const name = map.keys[at.index]!;
+    let found = false;
+    for (let i = 0; i < at.index; i++) {
+      if (map.keys[i] !== name) continue;
+      if (!map.keyNodes[i]) refuse();
+      this.removeAt(steps.slice(0, -1), map, i);
+      found = true;
+    }
+    if (!found) refuse();
   }
 
   private planRename(path: Path, name: string): void {
@@ -371,6 +485,18 @@ class Resolver {
       }
     }
     return first < 0 ? node.start : first;
+  }
+
+  /** The decoded value at `path` of the original document. */
+  private decodedAt(path: Path): EditValue {
+    this.decodedCache ??= { value: decode(this.text, this.json) };
+    let at = this.decodedCache.value;
+    for (const segment of path) {
+      if (typeof at !== "object" || at === null || !Object.hasOwn(at, segment)) refuse();
+      at = (at as Record<string | number, unknown>)[segment];
+    }
+    if (at === undefined) refuse();
+    return at as EditValue;
   }
 
   private hasAliases(): boolean {
@@ -740,15 +866,15 @@ class Resolver {
 
   private emitAdditions(steps: Step[], map: PosMap, entries: Map<string, Value>): void {
     const depth = steps.length;
-    const list = [...entries].map(([key, value]) => [key, plainValue(value)] as const);
+    const list = [...entries];
     if (this.isFlow(map)) {
       const n = map.keyNodes.length;
       if (n === 0) {
-        this.fillEmpty(map, (layout, pretty, column) => list.map(([key, value]) => this.flowEntry(key, value, layout, pretty, column)), depth);
+        this.fillEmpty(map, (layout, pretty, column) => list.map(([key, value]) => this.flowPart(key, value, layout, pretty, column, pretty)), depth);
         return;
       }
       const { layout, multiline, column, pretty } = this.flowPlace(map);
-      const parts = list.map(([key, value]) => this.flowEntry(key, value, layout, pretty, column));
+      const parts = list.map(([key, value]) => this.flowPart(key, value, layout, pretty, column, multiline));
       const separator = multiline ? `,\n${" ".repeat(column)}` : layout.comma;
       this.push(this.flowEnd(map, n - 1), this.flowEnd(map, n - 1), parts.map((part) => separator + part).join(""), depth);
       return;
@@ -757,7 +883,37 @@ class Resolver {
     if (!first) refuse();
     const column = this.column(first.start);
     const at = this.nextLineStart(this.entryLastLine(map, map.keyNodes.length - 1));
-    this.push(at, at, list.map(([key, value]) => blockMapText({ [key]: value }, column, this.layout())).join(""), depth);
+    this.push(at, at, list.map(([key, value]) => this.blockEntry(key, value, column)).join(""), depth);
+  }
+
+  /** Lines of a block map entry whose key sits at `column`; a moved entry in its own text, re-indented. */
+  private blockEntry(key: string, value: Value, column: number): string {
+    const layout = this.layout();
+    const indent = " ".repeat(column);
+    if (value instanceof Made) {
+      const head = `${indent}${scalarSource(key, "plain", false, false)}:\n`;
+      return head + [...value.entries].map(([name, item]) => this.blockEntry(name, item, column + layout.step)).join("");
+    }
+    if (!(value instanceof Moved)) return blockMapText({ [key]: value }, column, layout);
+    const keyText = value.keyText(false, false);
+    if (value.entry) return indent + keyText + shiftLines(value.entry.rest, column - value.entry.column);
+    const head = `${indent}${keyText}:`;
+    if (value.inlineText !== undefined) return `${head} ${value.inlineText}\n`;
+    const decoded = value.value;
+    const inline = inlineBlockText(decoded, value.style);
+    if (inline !== undefined) return `${head} ${inline}\n`;
+    if (Array.isArray(decoded)) return `${head}\n${blockItemsText(decoded, column + layout.seqIndent, layout)}`;
+    return `${head}\n${blockMapText(decoded, column + layout.step, layout)}`;
+  }
+
+  /** An entry added to a flow map; a moved one in its own text when it fits the map's lines. */
+  private flowPart(key: string, value: Value, layout: FlowLayout, pretty: boolean, column: number, multiline: boolean): string {
+    if (!(value instanceof Moved)) return this.flowEntry(key, plainValue(value), layout, pretty, column);
+    const head = value.keyText(true, layout.json) + layout.colon;
+    const own = value.flowText;
+    if (own && (multiline || !own.text.includes("\n"))) return head + shiftLines(own.text, column - own.column);
+    const decoded = value.value;
+    return head + (isCollection(decoded) ? this.flowValue(decoded, layout, pretty, column) : scalarSource(decoded, value.style, true, layout.json));
   }
 
   private emitInsertions(steps: Step[], seq: PosSeq, at: Map<number, EditValue[]>): void {
@@ -1027,6 +1183,23 @@ function applyToValue(value: unknown, edits: readonly FieldEdit[], quoted: Map<F
     const path = edit.path;
     const last = path[path.length - 1];
     if (last === undefined) return undefined;
+    if (edit.op === "removeDuplicate") {
+      // The last entry is the one decoded: the value stays as it is.
+      const parent = containerAt(path.slice(0, -1), false, false);
+      if (!isObject(parent) || typeof last !== "string" || !Object.hasOwn(parent, last)) return undefined;
+      continue;
+    }
+    if (edit.op === "move") {
+      const from = containerAt(path.slice(0, -1), false, false);
+      const key = edit.to[edit.to.length - 1];
+      if (!isObject(from) || typeof last !== "string" || typeof key !== "string" || !Object.hasOwn(from, last)) return undefined;
+      const item = from[last]!;
+      delete from[last];
+      const target = containerAt(edit.to.slice(0, -1), true, false);
+      if (!isObject(target) || Object.hasOwn(target, key)) return undefined;
+      setField(target, key, item);
+      continue;
+    }
     if (edit.op === "insert") {
       const list = containerAt(path.slice(0, -1), true, true);
       if (!Array.isArray(list) || typeof last !== "number" || last > list.length) return undefined;
