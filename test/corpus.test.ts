@@ -69,7 +69,7 @@ describe("the corpus of real DaemonSets", () => {
       "extra_property.yaml:11:3 selector-mismatch nginx-ds",
       "duplicate_property.yaml:7:3 schema nginx-ds",
       "duplicate_property.yaml:11:3 selector-mismatch nginx-ds",
-      "duplicate_property.yaml:16:7 duplicate-key",
+      "duplicate_property.yaml:16:7 duplicate-key nginx-ds",
       // `k8s-app: true` is a boolean label value.
       "demonset.yaml:6:3 schema nginx-ds",
       "demonset.yaml:9:16 yaml-implicit-type nginx-ds",

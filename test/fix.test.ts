@@ -66,6 +66,51 @@ describe("check --fix", () => {
     expect(read(dir, "ds.yaml")).toBe(after);
   });
 
+  it("moves a field indented under the wrong parent, and drops the earlier of two duplicate keys", () => {
+    const manifest = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+  namespace: kube-system
+  namespace: monitoring
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers:
+        - name: agent
+          image: example/agent:1.0
+          # Linux nodes only
+          nodeSelector:
+            kubernetes.io/os: linux # the agent is a Linux binary
+`;
+    const dir = folder({ "ds.yaml": manifest });
+    const json = JSON.parse(runDslint(["check", "--format", "json", "ds.yaml"], { cwd: dir }).stdout);
+    const duplicate = json.findings.find((f: { ruleId: string }) => f.ruleId === "duplicate-key");
+    expect(duplicate.object).toEqual({ kind: "DaemonSet", namespace: "monitoring", name: "agent" });
+    expect(duplicate.autofix.title).toBe("Remove the earlier namespace, which kubectl drops");
+    const r = runDslint(["check", "--fix", "ds.yaml"], { cwd: dir });
+    expect(r.stderr).toMatch(/^dslint: applied 2 fixes in 1 file/);
+    expect(read(dir, "ds.yaml")).toBe(`apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+  namespace: monitoring
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers:
+        - name: agent
+          image: example/agent:1.0
+          # Linux nodes only
+      nodeSelector:
+        kubernetes.io/os: linux # the agent is a Linux binary
+`);
+  });
+
   it("keeps the file's mode and CRLF line ends", () => {
     const dir = folder({ "ds.yaml": OLD.replace(/\n/g, "\r\n") });
     chmodSync(join(dir, "ds.yaml"), 0o640);

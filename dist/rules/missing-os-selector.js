@@ -1,3 +1,4 @@
+import { setField } from "../src/fix/edits.js";
 import { excludesNodeKind, nodeView, requiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
 import { isOsLabel, LINUX_NODE_LABELS, WINDOWS_NODE_LABELS } from "../src/k8s/wellknown.js";
 import { defineRule } from "../src/rules/types.js";
@@ -32,6 +33,7 @@ export default defineRule({
             message,
             path: [...POD_SPEC_PATH, "nodeSelector"],
             fix: `add nodeSelector: {kubernetes.io/os: ${osName === "windows" ? "windows" : "linux"}}`,
+            suggestions: [setField(`Select ${osName === "windows" ? "Windows" : "Linux"} nodes`, [...POD_SPEC_PATH, "nodeSelector", "kubernetes.io/os"], osName === "windows" ? "windows" : "linux")],
         });
     },
     examples: {

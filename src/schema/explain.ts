@@ -83,11 +83,12 @@ function explain(error: ErrorObject, path: Path, state: State): Problem {
   }
 }
 
-/** Two misspellings of one field cannot both be renamed to it: neither is, and the author picks. */
+/** Two fields cannot both be renamed or moved to one place: neither is, and the author picks. */
 function withoutCollidingRenames(problems: Problem[]): Problem[] {
   const target = (p: Problem) => {
     const edit = p.autofix?.edits[0];
-    return edit?.op === "rename" ? JSON.stringify([...edit.path.slice(0, -1), edit.key]) : undefined;
+    if (edit?.op === "rename") return JSON.stringify([...edit.path.slice(0, -1), edit.key]);
+    return edit?.op === "move" ? JSON.stringify(edit.to) : undefined;
   };
   const counts = new Map<string, number>();
   for (const p of problems) {
@@ -124,6 +125,10 @@ function unknownField(parent: Path, name: string, ctx: ExplainContext): { proble
   const siblings = valueAt(ctx.object.value, parent);
   if (renamed !== undefined && typeof siblings === "object" && siblings !== null && !Object.hasOwn(siblings, renamed)) {
     problem.autofix = { title: `Rename ${name} to ${renamed}`, edits: [{ op: "rename", path: [...parent, name], key: renamed }] };
+  } else if (meant && !sibling && valueAt(ctx.object.value, meant) === undefined) {
+    // Indented under the wrong parent, where the schema has one place for it: moved there, its text kept.
+    const under = meant.slice(0, -1);
+    problem.autofix = { title: `Move ${name} ${under.length === 0 ? "to the top level" : `under ${formatPath(under, walk.mapKeys)}`}`, edits: [{ op: "move", path: [...parent, name], to: meant }] };
   }
   return { problem, meant };
 }

@@ -3,6 +3,7 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
+import { underBase } from "../fix/edits.js";
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { CheckOptions, RunContext } from "../config/run.js";
@@ -113,7 +114,7 @@ function loadYaml(source: InventorySource, bytes: Buffer): { objects: ManifestOb
     if (!isListDocument(o.value) || !Array.isArray(o.value.items)) return [o];
     return o.value.items.map((item, i) => {
       const base: Path = ["items", i];
-      return { ...o, basePath: base, value: item, locate: (path, onKey) => o.locate([...base, ...path], onKey), scalar: (path) => o.scalar([...base, ...path]), edits: (edits) => o.edits(edits.map((e) => ({ ...e, path: [...base, ...e.path] }))) };
+      return { ...o, basePath: base, value: item, locate: (path, onKey) => o.locate([...base, ...path], onKey), scalar: (path) => o.scalar([...base, ...path]), edits: (edits) => o.edits(edits.map((e) => underBase(base, e))) };
     });
   });
   return {

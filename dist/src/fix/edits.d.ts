@@ -47,6 +47,27 @@ export type FieldEdit =
     op: "insert";
     path: Path;
     value: EditValue;
+}
+/**
+ * Moves the map entry at `path` to `to`, whose last segment is its key
+ * there (for a field written under the wrong parent); missing parent maps
+ * are made as in `set`. The entry keeps its own text (value, comments,
+ * quoting, style), re-indented to its new column; into or out of a flow
+ * map it is written again where its text cannot stay. Refused when `to`
+ * exists or lies inside the moved value, or the key is written twice.
+ */
+ | {
+    op: "move";
+    path: Path;
+    to: Path;
+}
+/**
+ * Removes every earlier entry of a key written more than once in its map:
+ * the last one, which is the value read, stays. Refused for a key written once.
+ */
+ | {
+    op: "removeDuplicate";
+    path: Path;
 };
 /** What a rule or stage proposes: a title for menus and summaries, and the edits that make it. */
 export interface FixProposal {
@@ -68,3 +89,8 @@ export interface Correction {
 }
 /** A proposal that sets one field (adding the maps it lies in). */
 export declare function setField(title: string, path: Path, value: EditValue): FixProposal;
+/**
+ * An edit of an object that lies at `base` in its document (an item of a
+ * List), with its paths made the document's: a move's `to` as well.
+ */
+export declare function underBase(base: Path, edit: FieldEdit): FieldEdit;

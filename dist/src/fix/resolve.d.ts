@@ -6,8 +6,9 @@
  * keeps its quoting, a new entry goes after the last one of its map at the
  * same column, nested values follow the document's indentation and sequence
  * style, flow collections and JSON stay on their lines with their
- * separators. The edited text is decoded again and must give the original
- * value with the edits applied; anything else is refused.
+ * separators, a moved entry keeps its own text, re-indented. The edited
+ * text is decoded again and must give the original value with the edits
+ * applied; anything else is refused.
  */
 import type { PosNode } from "../load/positions.js";
 import type { FieldEdit } from "./edits.js";

@@ -31,12 +31,16 @@ const REFUSED = new Error("refused");
 function refuse() {
     throw REFUSED;
 }
-/** No edit's path leads into or through another's: each is resolved against the original tree. */
+/**
+ * No edit's path leads into or through another's (a move's two paths count
+ * as two): each is resolved against the original tree.
+ */
 function independent(edits) {
-    for (let a = 0; a < edits.length; a++) {
-        for (let b = a + 1; b < edits.length; b++) {
-            const p = edits[a].path;
-            const q = edits[b].path;
+    const paths = edits.flatMap((edit) => (edit.op === "move" ? [edit.path, edit.to] : [edit.path]));
+    for (let a = 0; a < paths.length; a++) {
+        for (let b = a + 1; b < paths.length; b++) {
+            const p = paths[a];
+            const q = paths[b];
             const n = Math.min(p.length, q.length);
             let k = 0;
             while (k < n && p[k] === q[k])
@@ -54,7 +58,42 @@ class Made {
         this.entries = entries;
     }
 }
+/**
+ * A map entry moved from elsewhere in the document: its own text where it
+ * can be kept, else its value as decoded.
+ */
+class Moved {
+    keyText;
+    entry;
+    flowText;
+    inlineText;
+    style;
+    read;
+    constructor(
+    /** The key as written in a block map (`inFlow` false) or a flow map. */
+    keyText, 
+    /** A block entry's text after its key, to the end of its last line; `column` is where its key was. */
+    entry, 
+    /** The value's own text when it may be written in a flow collection as it is, with its key's column. */
+    flowText, 
+    /** The value's text when it is on one line, for a block entry made from a flow one. */
+    inlineText, 
+    /** The quoting of a scalar value, for writing it again. */
+    style, read) {
+        this.keyText = keyText;
+        this.entry = entry;
+        this.flowText = flowText;
+        this.inlineText = inlineText;
+        this.style = style;
+        this.read = read;
+    }
+    get value() {
+        return this.read();
+    }
+}
 function plainValue(value) {
+    if (value instanceof Moved)
+        return value.value;
     if (!(value instanceof Made))
         return value;
     const out = {};
@@ -88,6 +127,14 @@ function build(rest, value) {
     }
     return out;
 }
+/** `text` with every line after its first moved right by `delta` columns (left as far as its spaces go, when negative). */
+function shiftLines(text, delta) {
+    if (delta > 0)
+        return text.replace(/\n(?=[^\r\n])/g, `\n${" ".repeat(delta)}`);
+    if (delta < 0)
+        return text.replace(new RegExp(`\\n {1,${-delta}}`, "g"), "\n");
+    return text;
+}
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const TAB = 0x09;
@@ -108,6 +155,7 @@ class Resolver {
     quoted = new Map();
     layoutCache;
     aliasesCache;
+    decodedCache;
     additions = new Map();
     insertions = new Map();
     replacements = new Map();
@@ -133,6 +181,10 @@ class Resolver {
                 return this.planRename(edit.path, edit.key);
             case "quote":
                 return this.planQuote(edit);
+            case "move":
+                return this.planMove(edit.path, edit.to);
+            case "removeDuplicate":
+                return this.planRemoveDuplicate(edit.path);
         }
     }
     planSet(path, value) {
@@ -201,10 +253,80 @@ class Resolver {
         const parent = at.parent;
         if (parent.kind === "map")
             this.checkSingleKey(parent, at.index);
+        this.removeAt(steps.slice(0, -1), parent, at.index);
+    }
+    removeAt(steps, parent, index) {
         let entry = this.removals.get(parent);
         if (!entry)
-            this.removals.set(parent, (entry = { steps: steps.slice(0, -1), indices: new Set() }));
-        entry.indices.add(at.index);
+            this.removals.set(parent, (entry = { steps, indices: new Set() }));
+        entry.indices.add(index);
+    }
+    planMove(path, to) {
+        const name = to[to.length - 1];
+        if (typeof name !== "string" || typeof path[path.length - 1] !== "string")
+            refuse();
+        const { steps, rest } = this.walk(path);
+        const at = steps[steps.length - 1];
+        const map = at.parent;
+        if (rest > 0 || map?.kind !== "map" || at.alias || !at.node)
+            refuse();
+        this.checkSingleKey(map, at.index);
+        const target = this.walk(to);
+        if (target.rest === 0)
+            refuse();
+        const moved = this.moved(at, map, path, name);
+        this.removeAt(steps.slice(0, -1), map, at.index);
+        this.create(target.steps, to.slice(to.length - target.rest), moved);
+    }
+    /** The entry `at` of `map` as it is moved under the key `name`. */
+    moved(at, map, path, name) {
+        const text = this.text;
+        const key = map.keyNodes[at.index];
+        const node = at.node;
+        const written = text.slice(key.start, key.end);
+        const style = this.styleOf(key);
+        const same = name === map.keys[at.index];
+        const keyText = (inFlow, json) => {
+            // A plain key of a block map may hold what ends a key in a flow one.
+            if (same && (!inFlow || (at.inFlow && (!json || style === "double"))))
+                return written;
+            return scalarSource(name, style, inFlow, json);
+        };
+        const column = this.column(key.start);
+        let entry;
+        if (!at.inFlow) {
+            const dashShared = at.index === 0 && this.dashShared(map);
+            if (!dashShared && !this.firstOnLine(key.start))
+                refuse();
+            let rest = text.slice(key.end, this.nextLineStart(this.entryLastLine(map, at.index)));
+            if (!rest.endsWith("\n"))
+                rest += "\n";
+            entry = { rest, column };
+        }
+        const own = node.start === node.end ? undefined : text.slice(at.start, node.end);
+        // A plain scalar of a block map may hold `,` or `[`, and a block scalar has no flow form.
+        const flowSafe = own !== undefined && (at.inFlow || (node.kind !== "scalar" && this.isFlow(node)));
+        return new Moved(keyText, entry, flowSafe ? { text: own, column } : undefined, own !== undefined && !own.includes("\n") ? own : undefined, node.kind === "scalar" ? this.styleOf(node) : "plain", () => this.decodedAt(path));
+    }
+    planRemoveDuplicate(path) {
+        const { steps, rest } = this.walk(path);
+        const at = steps[steps.length - 1];
+        const map = at.parent;
+        if (rest > 0 || map?.kind !== "map" || map.merges?.length)
+            refuse();
+        // The walk found the last entry of the key: the one decoded.
+        const name = map.keys[at.index];
+        let found = false;
+        for (let i = 0; i < at.index; i++) {
+            if (map.keys[i] !== name)
+                continue;
+            if (!map.keyNodes[i])
+                refuse();
+            this.removeAt(steps.slice(0, -1), map, i);
+            found = true;
+        }
+        if (!found)
+            refuse();
     }
     planRename(path, name) {
         const { steps, rest } = this.walk(path);
@@ -346,6 +468,19 @@ class Resolver {
             }
         }
         return first < 0 ? node.start : first;
+    }
+    /** The decoded value at `path` of the original document. */
+    decodedAt(path) {
+        this.decodedCache ??= { value: decode(this.text, this.json) };
+        let at = this.decodedCache.value;
+        for (const segment of path) {
+            if (typeof at !== "object" || at === null || !Object.hasOwn(at, segment))
+                refuse();
+            at = at[segment];
+        }
+        if (at === undefined)
+            refuse();
+        return at;
     }
     hasAliases() {
         return (this.aliasesCache ??= /(?:^|[\s[{,])\*[^\s,[\]{}]/.test(this.text));
@@ -727,15 +862,15 @@ class Resolver {
     }
     emitAdditions(steps, map, entries) {
         const depth = steps.length;
-        const list = [...entries].map(([key, value]) => [key, plainValue(value)]);
+        const list = [...entries];
         if (this.isFlow(map)) {
             const n = map.keyNodes.length;
             if (n === 0) {
-                this.fillEmpty(map, (layout, pretty, column) => list.map(([key, value]) => this.flowEntry(key, value, layout, pretty, column)), depth);
+                this.fillEmpty(map, (layout, pretty, column) => list.map(([key, value]) => this.flowPart(key, value, layout, pretty, column, pretty)), depth);
                 return;
             }
             const { layout, multiline, column, pretty } = this.flowPlace(map);
-            const parts = list.map(([key, value]) => this.flowEntry(key, value, layout, pretty, column));
+            const parts = list.map(([key, value]) => this.flowPart(key, value, layout, pretty, column, multiline));
             const separator = multiline ? `,\n${" ".repeat(column)}` : layout.comma;
             this.push(this.flowEnd(map, n - 1), this.flowEnd(map, n - 1), parts.map((part) => separator + part).join(""), depth);
             return;
@@ -745,7 +880,42 @@ class Resolver {
             refuse();
         const column = this.column(first.start);
         const at = this.nextLineStart(this.entryLastLine(map, map.keyNodes.length - 1));
-        this.push(at, at, list.map(([key, value]) => blockMapText({ [key]: value }, column, this.layout())).join(""), depth);
+        this.push(at, at, list.map(([key, value]) => this.blockEntry(key, value, column)).join(""), depth);
+    }
+    /** Lines of a block map entry whose key sits at `column`; a moved entry in its own text, re-indented. */
+    blockEntry(key, value, column) {
+        const layout = this.layout();
+        const indent = " ".repeat(column);
+        if (value instanceof Made) {
+            const head = `${indent}${scalarSource(key, "plain", false, false)}:\n`;
+            return head + [...value.entries].map(([name, item]) => this.blockEntry(name, item, column + layout.step)).join("");
+        }
+        if (!(value instanceof Moved))
+            return blockMapText({ [key]: value }, column, layout);
+        const keyText = value.keyText(false, false);
+        if (value.entry)
+            return indent + keyText + shiftLines(value.entry.rest, column - value.entry.column);
+        const head = `${indent}${keyText}:`;
+        if (value.inlineText !== undefined)
+            return `${head} ${value.inlineText}\n`;
+        const decoded = value.value;
+        const inline = inlineBlockText(decoded, value.style);
+        if (inline !== undefined)
+            return `${head} ${inline}\n`;
+        if (Array.isArray(decoded))
+            return `${head}\n${blockItemsText(decoded, column + layout.seqIndent, layout)}`;
+        return `${head}\n${blockMapText(decoded, column + layout.step, layout)}`;
+    }
+    /** An entry added to a flow map; a moved one in its own text when it fits the map's lines. */
+    flowPart(key, value, layout, pretty, column, multiline) {
+        if (!(value instanceof Moved))
+            return this.flowEntry(key, plainValue(value), layout, pretty, column);
+        const head = value.keyText(true, layout.json) + layout.colon;
+        const own = value.flowText;
+        if (own && (multiline || !own.text.includes("\n")))
+            return head + shiftLines(own.text, column - own.column);
+        const decoded = value.value;
+        return head + (isCollection(decoded) ? this.flowValue(decoded, layout, pretty, column) : scalarSource(decoded, value.style, true, layout.json));
     }
     emitInsertions(steps, seq, at) {
         const depth = steps.length;
@@ -1046,6 +1216,26 @@ function applyToValue(value, edits, quoted) {
         const last = path[path.length - 1];
         if (last === undefined)
             return undefined;
+        if (edit.op === "removeDuplicate") {
+            // The last entry is the one decoded: the value stays as it is.
+            const parent = containerAt(path.slice(0, -1), false, false);
+            if (!isObject(parent) || typeof last !== "string" || !Object.hasOwn(parent, last))
+                return undefined;
+            continue;
+        }
+        if (edit.op === "move") {
+            const from = containerAt(path.slice(0, -1), false, false);
+            const key = edit.to[edit.to.length - 1];
+            if (!isObject(from) || typeof last !== "string" || typeof key !== "string" || !Object.hasOwn(from, last))
+                return undefined;
+            const item = from[last];
+            delete from[last];
+            const target = containerAt(edit.to.slice(0, -1), true, false);
+            if (!isObject(target) || Object.hasOwn(target, key))
+                return undefined;
+            setField(target, key, item);
+            continue;
+        }
         if (edit.op === "insert") {
             const list = containerAt(path.slice(0, -1), true, true);
             if (!Array.isArray(list) || typeof last !== "number" || last > list.length)

@@ -1,8 +1,10 @@
+import { underBase } from "../fix/edits.js";
 import { formatPath } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
 import { isRecord } from "../values.js";
 import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
 import { readJsonDocument } from "./json-reader.js";
+import { objectRef } from "./place.js";
 import { DocumentSourceMap, LineIndex } from "./positions.js";
 import { isSkippableDocument } from "./prescan.js";
 import { decodeDocument } from "./yaml/decode.js";
@@ -179,8 +181,17 @@ function reportDecoding(result, decoded, part, lines, chunk, limit) {
         result.findings.push(loadFinding(result.file, "yaml-syntax", describeProblem(decoded.problem), at(decoded.problem.start, decoded.problem.end), "", fix));
         return;
     }
+    const map = decoded.duplicates.length > 0 ? new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], lineOffset, limit) : undefined;
     for (const d of decoded.duplicates) {
-        result.findings.push(loadFinding(result.file, "duplicate-key", `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: kubectl keeps only this last value and sends one field, so the value given on line ${at(d.first[0], d.first[1]).line} is silently lost`, at(d.last[0], d.last[1]), formatPath([...d.path, d.key]), "remove one of the two entries or merge them"));
+        const finding = loadFinding(result.file, "duplicate-key", `duplicate key "${d.key}"${d.path.length ? ` in ${formatPath(d.path)}` : ""}: kubectl keeps only this last value and sends one field, so the value given on line ${at(d.first[0], d.first[1]).line} is silently lost`, at(d.last[0], d.last[1]), formatPath([...d.path, d.key]), "remove one of the two entries or merge them");
+        const ref = duplicateObject(decoded.value, d.path);
+        if (ref)
+            finding.object = ref;
+        // What kubectl sends stays as it is: the earlier entries it drops go.
+        const edits = map.edits([{ op: "removeDuplicate", path: [...d.path, d.key] }]);
+        if (edits)
+            finding.autofix = { title: `Remove the earlier ${d.key}, which kubectl drops`, edits };
+        result.findings.push(finding);
     }
     for (const note of decoded.notes) {
         const finding = loadFinding(result.file, "yaml-portability", note.message, at(note.start, note.end), "", "indent the continuation lines deeper than the key, or write the value on one line");
@@ -257,7 +268,7 @@ function addObjects(result, documentIndex, value, map, whole = false, unshared =
         value: objectValue,
         locate: (path, onKey) => map.locate(basePath.length ? [...basePath, ...path] : path, onKey),
         scalar: (path) => map.scalar(basePath.length ? [...basePath, ...path] : path),
-        edits: (edits) => map.edits(basePath.length ? edits.map((e) => ({ ...e, path: [...basePath, ...e.path] })) : edits),
+        edits: (edits) => map.edits(edits.map((e) => underBase(basePath, e))),
     });
     if (!whole && isListObject(value)) {
         const items = value.items;
@@ -274,6 +285,12 @@ function addObjects(result, documentIndex, value, map, whole = false, unshared =
         result.objectCount++;
         result.sink(makeObject([], value));
     }
+}
+/** The object a duplicate key is in: the document's, or a List item's. */
+function duplicateObject(value, path) {
+    if (isListObject(value) && path[0] === "items" && typeof path[1] === "number")
+        return objectRef(value.items[path[1]]);
+    return objectRef(value);
 }
 /** `kind: List` and the typed lists (`DaemonSetList`, `NodeList`, ...) hold their objects in `items`. */
 function isListObject(value) {
