@@ -92,23 +92,15 @@ spec:
     expect(duplicate.autofix.title).toBe("Remove the earlier namespace, which kubectl drops");
     const r = runDslint(["check", "--fix", "ds.yaml"], { cwd: dir });
     expect(r.stderr).toMatch(/^dslint: applied 2 fixes in 1 file/);
-    expect(read(dir, "ds.yaml")).toBe(`apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: agent
-  namespace: monitoring
-spec:
-  selector: {matchLabels: {app: agent}}
-  template:
-    metadata: {labels: {app: agent}}
-    spec:
-      containers:
-        - name: agent
-          image: example/agent:1.0
-          # Linux nodes only
-      nodeSelector:
-        kubernetes.io/os: linux # the agent is a Linux binary
-`);
+    // The earlier namespace goes; nodeSelector moves to the pod spec with its comment, the comment above it stays.
+    expect(read(dir, "ds.yaml")).toBe(
+      manifest
+        .replace("  namespace: kube-system\n", "")
+        .replace(
+          "          nodeSelector:\n            kubernetes.io/os: linux # the agent is a Linux binary\n",
+          "      nodeSelector:\n        kubernetes.io/os: linux # the agent is a Linux binary\n",
+        ),
+    );
   });
 
   it("keeps the file's mode and CRLF line ends", () => {
