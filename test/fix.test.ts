@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyCorrections, unifiedDiff } from "../src/fix/apply.js";
+import { writeIfUnchanged } from "../src/fix/run.js";
 import { checkText } from "../src/index.js";
 import { runDslint } from "./dslint-process.js";
 
@@ -142,6 +143,15 @@ spec:
     const r = runDslint(["check", "--fix", "--suggestions", "--fix-rule", "privilege-escalation,read-only-root-filesystem", "ds.yaml"], { cwd: dir });
     expect(r.stderr).toMatch(/applied 2 fixes in 1 file/);
     expect(read(dir, "ds.yaml")).toBe(manifest + "        securityContext:\n          allowPrivilegeEscalation: false\n          readOnlyRootFilesystem: true\n");
+  });
+
+  it("writes a file only if it still holds the text that was checked", () => {
+    const dir = folder({ "ds.yaml": "a: 1\n" });
+    const file = { file: "ds.yaml", absolutePath: join(dir, "ds.yaml"), before: "a: 0\n", after: "a: 2\n", applied: 1 };
+    expect(writeIfUnchanged(file)).toBe("not written: it changed on disk while dslint was fixing it");
+    expect(read(dir, "ds.yaml")).toBe("a: 1\n");
+    expect(writeIfUnchanged({ ...file, before: "a: 1\n" })).toBe(true);
+    expect(read(dir, "ds.yaml")).toBe("a: 2\n");
   });
 
   it("refuses stdin, and --fix with --fix-dry-run", () => {

@@ -122,7 +122,7 @@ export async function checkAndFix(paths: readonly string[], checkOptions: CheckO
 }
 
 /** Writes the file's new text in its place, atomically, if the file still holds the text that was fixed; else says why not. */
-function writeIfUnchanged(f: FixedFile): true | string {
+export function writeIfUnchanged(f: FixedFile): true | string {
   const now = readInput({ name: f.file, absolutePath: f.absolutePath });
   if ("problem" in now) return `not written: ${now.problem}`;
   if (now.text !== f.before) return "not written: it changed on disk while dslint was fixing it";

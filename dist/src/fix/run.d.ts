@@ -31,5 +31,7 @@ export interface FixOutcome {
     notApplicable: number;
 }
 export declare function checkAndFix(paths: readonly string[], checkOptions: CheckOptions, errorsOnly: boolean, options: FixOptions): Promise<FixOutcome>;
+/** Writes the file's new text in its place, atomically, if the file still holds the text that was fixed; else says why not. */
+export declare function writeIfUnchanged(f: FixedFile): true | string;
 /** The unified diff of every file the fixes change, in the order they were first changed. */
 export declare function fixDiff(files: readonly FixedFile[]): string;

@@ -95,7 +95,7 @@ export async function checkAndFix(paths, checkOptions, errorsOnly, options) {
     return { report, files, passes, notApplicable };
 }
 /** Writes the file's new text in its place, atomically, if the file still holds the text that was fixed; else says why not. */
-function writeIfUnchanged(f) {
+export function writeIfUnchanged(f) {
     const now = readInput({ name: f.file, absolutePath: f.absolutePath });
     if ("problem" in now)
         return `not written: ${now.problem}`;
