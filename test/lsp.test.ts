@@ -304,6 +304,24 @@ describe("dslint lsp (a real server process over stdio)", () => {
     client.close(imageUri);
   });
 
+  it("answers source.fixAll.dslint with every fix as one edit", async () => {
+    const uri = pathToFileURL(join(workspace, "fix-all.yaml")).href;
+    const text = readFileSync(LOG_SHIPPER, "utf8").replace("      volumes:", "      # dslint-disable-next-line host-network -- needs the node's network\n      volumes:");
+    await client.diagnostics(uri, client.open(uri, text));
+    const ask = async (only: string[]) =>
+      (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: at(0, 0, 0, 0), context: { diagnostics: [], only } })) as CodeAction[];
+    for (const only of [["source.fixAll.dslint"], ["source.fixAll"], ["source"]]) {
+      const actions = await ask(only);
+      expect(actions.map((a) => [a.title, a.kind])).toEqual([["Fix all dslint problems", "source.fixAll.dslint"]]);
+      const fixed = applyAction(text, actions[0]!, uri);
+      // The YAML 1.1 boolean is quoted and the unused suppression is gone.
+      expect(fixed).toContain('              value: "yes"\n');
+      expect(fixed).not.toContain("dslint-disable-next-line host-network");
+    }
+    expect(await ask(["quickfix"])).toEqual([]);
+    client.close(uri);
+  });
+
   it("checks JSON manifests too, without offering comments JSON cannot hold", async () => {
     const uri = pathToFileURL(join(workspace, "agent.json")).href;
     const text = JSON.stringify({ apiVersion: "apps/v1", kind: "DaemonSet", metadata: { name: "a", namespace: "x" }, spec: { selector: { matchLabels: { app: "a" } }, template: { metadata: { labels: { app: "b" } }, spec: { containers: [{ name: "a", image: "a:1.0", imagePulPolicy: "Always" }] } } } }, null, 2);
