@@ -176,3 +176,30 @@ volumes:
     ]);
   });
 });
+
+describe("sensitive-host-path", () => {
+  const podSpec = (path: string, readOnly: boolean) => `containers:
+  - name: a
+    image: example/a:1.0
+    volumeMounts:
+      - {name: v, mountPath: /v, readOnly: ${readOnly}}
+volumes:
+  - name: v
+    hostPath: {path: ${path}}`;
+
+  // A parent of a write-only-sensitive directory counts only when it is mounted writable, as the directory itself does.
+  it.each([
+    ["/proc/sys", false, "it contains /proc/sys/kernel"],
+    ["/proc/sys", true, undefined],
+    ["/usr/share/containers", false, "it contains /usr/share/containers/oci/hooks.d"],
+    ["/usr/share/containers", true, undefined],
+    ["/etc/kubernetes/pki/ca.key", true, "it is inside /etc/kubernetes/pki"],
+    ["/run/nri/nri.sock", true, "it is inside /run/nri"],
+    ["/sys/kernel", true, "it contains /sys/kernel/debug"],
+    ["/etc/kubernetes/secrets-store-csi-providers", false, undefined],
+    ["/lib/modules", true, undefined],
+  ])("%s (readOnly: %s)", async (path, readOnly, expected) => {
+    const found = await ruleFindings("sensitive-host-path", daemonSetYaml(podSpec(path, readOnly)));
+    expect(found).toEqual(expected === undefined ? [] : [expect.stringContaining(expected)]);
+  });
+});
