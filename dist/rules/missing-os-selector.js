@@ -1,10 +1,15 @@
 import { setField } from "../src/fix/edits.js";
 import { excludesNodeKind, nodeView, requiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
-import { isOsLabel, LINUX_NODE_LABELS, WINDOWS_NODE_LABELS } from "../src/k8s/wellknown.js";
+import { isControlPlaneRoleLabel, isOsLabel, LINUX_NODE_LABELS, WINDOWS_NODE_LABELS } from "../src/k8s/wellknown.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, asString, POD_SPEC_PATH } from "../src/rules/view.js";
 const LINUX_NODE = nodeView("", LINUX_NODE_LABELS);
+// Carries no control-plane role label: control planes are Linux (see CONTROL_PLANE_NODE_LABELS).
 const WINDOWS_NODE = nodeView("", WINDOWS_NODE_LABELS);
+/** A requirement on the control-plane role keeps a pod off Windows nodes as surely as one on the OS label. */
+function keepsOffWindows(key) {
+    return isOsLabel(key) || isControlPlaneRoleLabel(key);
+}
 export default defineRule({
     meta: {
         id: "missing-os-selector",
@@ -15,14 +20,18 @@ export default defineRule({
             "gets a pod on each of them that can never start (image pull or crash loops), and a Windows agent lands on every Linux node. " +
             "Setting spec.os.name does not help: it does not steer scheduling, the kubelet only refuses the pod on a node of the other OS " +
             "(kubernetes.io/docs/concepts/workloads/pods/#pod-os), and the DaemonSet controller then deletes and recreates the failed pod over and over. " +
-            "The constraint costs nothing in Linux-only clusters.",
+            "The constraint costs nothing in Linux-only clusters. " +
+            "A DaemonSet whose nodeSelector, or every required node-affinity term, requires the control-plane role label (node-role.kubernetes.io/control-plane, or the legacy " +
+            "node-role.kubernetes.io/master) runs only on control-plane nodes, as cloud controller managers do; those are always Linux " +
+            "(kubernetes.io/docs/concepts/windows/intro/), so it is not reported. Preferred affinity, tolerations and other role labels (infra, worker...) " +
+            "say nothing about the OS and are not taken into account.",
         fix: "add nodeSelector: {kubernetes.io/os: linux} (or windows), or a kubernetes.io/os requirement in every required node-affinity term",
     },
     defaultOptions: {},
     check(ds, _options, report) {
         const affinity = requiredNodeAffinity(ds.podSpec);
-        // Only a mismatch on an OS label counts: a term that fails on another label says nothing about the OS.
-        if (excludesNodeKind(affinity, WINDOWS_NODE, isOsLabel) || excludesNodeKind(affinity, LINUX_NODE, isOsLabel))
+        // Only a mismatch on an OS (or control-plane role) label counts: a term that fails on another label says nothing about the OS.
+        if (excludesNodeKind(affinity, WINDOWS_NODE, keepsOffWindows) || excludesNodeKind(affinity, LINUX_NODE, isOsLabel))
             return;
         const osName = asString(asObj(ds.podSpec.os)?.name);
         const other = osName === "windows" ? "Linux" : "Windows";
@@ -101,6 +110,52 @@ spec:
           image: ghcr.io/prometheus-community/windows-exporter:0.25.1
 `,
             },
+            {
+                name: "a cloud controller manager that runs only on control-plane nodes",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: cloud-controller-manager, namespace: kube-system}
+spec:
+  selector: {matchLabels: {k8s-app: cloud-controller-manager}}
+  template:
+    metadata: {labels: {k8s-app: cloud-controller-manager}}
+    spec:
+      nodeSelector:
+        node-role.kubernetes.io/control-plane: ""
+      tolerations:
+        - {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}
+        - {key: node.cloudprovider.kubernetes.io/uninitialized, value: "true", effect: NoSchedule}
+      containers:
+        - name: cloud-controller-manager
+          image: registry.k8s.io/provider-aws/cloud-controller-manager:v1.30.1
+`,
+            },
+            {
+                name: "every affinity term requires the control-plane or the legacy master role",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: aws-cloud-controller-manager, namespace: kube-system}
+spec:
+  selector: {matchLabels: {k8s-app: aws-cloud-controller-manager}}
+  template:
+    metadata: {labels: {k8s-app: aws-cloud-controller-manager}}
+    spec:
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: node-role.kubernetes.io/control-plane, operator: Exists}
+              - matchExpressions:
+                  - {key: node-role.kubernetes.io/master, operator: Exists}
+      tolerations:
+        - {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}
+        - {key: node-role.kubernetes.io/master, operator: Exists, effect: NoSchedule}
+      containers:
+        - name: aws-cloud-controller-manager
+          image: registry.k8s.io/provider-aws/cloud-controller-manager:v1.30.1
+`,
+            },
         ],
         invalid: [
             {
@@ -159,6 +214,40 @@ spec:
                         endLine: 10,
                         endColumn: 19,
                         message: "os.name: linux does not steer scheduling and no nodeSelector or required node affinity sets kubernetes.io/os: on Windows nodes the kubelet rejects the pod and the DaemonSet recreates it again and again",
+                    },
+                ],
+            },
+            {
+                name: "one affinity term admits nodes without the control-plane role",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: kube-proxy-admin, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: kube-proxy-admin}}
+  template:
+    metadata: {labels: {app: kube-proxy-admin}}
+    spec:
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: node-role.kubernetes.io/control-plane, operator: Exists}
+              - matchExpressions:
+                  - {key: node-role.kubernetes.io/infra, operator: Exists}
+      tolerations:
+        - {key: node-role.kubernetes.io/control-plane, operator: Exists, effect: NoSchedule}
+      containers:
+        - name: agent
+          image: example/agent:1.0
+`,
+                findings: [
+                    {
+                        line: 8,
+                        column: 5,
+                        endLine: 8,
+                        endColumn: 9,
+                        message: "no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with Windows nodes, the DaemonSet puts a pod on each of them that cannot run",
                     },
                 ],
             },

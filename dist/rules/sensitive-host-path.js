@@ -16,17 +16,30 @@ const RUNTIME_SOCKETS = [
 const BASE = [
     { path: "/", what: "the node's whole filesystem, with the kubelet's credentials, every pod's secrets and the container runtime socket", live: true },
     ...RUNTIME_SOCKETS.map(([path, runtime]) => ({ path, what: `the ${runtime} socket: control of every container on the node, and root on it`, live: true })),
+    // NRI plugins connect to the runtime's NRI socket and can change every container it creates (containerd/nri README).
+    { path: "/run/nri", what: "the NRI socket: a plugin on it can change every container the runtime creates", live: true, subtree: true },
     { path: "/var/lib/kubelet", what: "the kubelet's state: every pod's secrets and service account tokens, and the kubelet's certificates" },
     { path: "/var/lib/kubelet/pods", what: "every pod's volumes, their secrets and service account tokens included" },
     { path: "/var/lib/kubelet/pki", what: "the kubelet's client certificate and key" },
+    // kubeadm writes the cluster CA and the service account signing key here (kubeadm implementation details).
+    { path: "/etc/kubernetes/pki", what: "on control-plane nodes, the cluster's CA and signing keys", subtree: true },
     { path: "/etc/kubernetes", what: "the kubelet's kubeconfig and, on control-plane nodes, the cluster's certificates" },
     { path: "/etc", what: "the node's configuration, /etc/shadow and the kubelet's credentials included" },
     { path: "/root", what: "root's home directory (SSH keys, cloud credentials)" },
     { path: "/home", what: "the users' home directories (SSH keys, credentials)" },
+    // The runtime runs these hooks as root at container creation (containers/common docs/oci-hooks.5.md).
+    ...["/etc/containers/oci/hooks.d", "/usr/share/containers/oci/hooks.d"].map((path) => ({ path, what: "the OCI hooks directory: a hook placed there runs as root on the node", subtree: true, writableOnly: true })),
+    // core_pattern and modprobe under /proc/sys/kernel name programs the kernel runs as root.
+    { path: "/proc/sys/kernel", what: "the kernel's settings, writable: kernel.core_pattern names a program the kernel runs as root on the node", subtree: true, writableOnly: true },
+    { path: "/proc/sys/net", what: "the network stack's settings, writable (the node's own with hostNetwork: true)", subtree: true, writableOnly: true },
     { path: "/proc", what: "every process of the node and the kernel's settings (/proc/sys)" },
+    { path: "/sys/kernel/debug", what: "debugfs: kernel memory and tracing controls", subtree: true },
     { path: "/sys", what: "the kernel's, cgroups' and devices' settings" },
     { path: "/dev", what: "every device of the node, its disks included", live: true },
     { path: "/boot", what: "the node's kernel and boot loader" },
+    // As kube-linter's sensitive-host-mounts: the binaries and libraries the node runs.
+    { path: "/usr", what: "the node's programs and libraries" },
+    { path: "/lib", what: "the node's libraries and kernel modules" },
     { path: "/run", what: "the node's runtime state, the container runtime sockets included", live: true },
     { path: "/var/lib/docker", what: "the images and writable layers of every Docker container on the node" },
     { path: "/var/lib/containerd", what: "the images and writable layers of every containerd container on the node" },
@@ -36,6 +49,7 @@ function withVarRun(entries) {
     return entries.flatMap((e) => (e.path === "/run" || e.path.startsWith("/run/") ? [e, { ...e, path: `/var${e.path}` }] : [e]));
 }
 const DEFAULT_SENSITIVE = withVarRun(BASE);
+/** Whether child is strictly below parent (both normalised). */
 function contains(parent, child) {
     return parent === "/" ? child !== "/" : child.startsWith(`${parent}/`);
 }
@@ -64,7 +78,9 @@ export default defineRule({
         rationale: "A hostPath volume hands the container a piece of the node's filesystem, on every node the DaemonSet runs on. Some pieces are the node: " +
             "a container runtime socket gives control of every container and root on the node (a read-only mount does not stop a process from connecting to it), " +
             "the kubelet's directory holds every pod's secrets and tokens, /etc and /root hold credentials, /proc and /sys the kernel's settings. " +
-            "Mounting a parent of such a path (/var, /run/containerd) exposes it too. Node agents often need one of them (node-exporter reads /, a CSI driver " +
+            "Mounting a parent of such a path (/var, /run/containerd) exposes it too. A path below one is left alone (/etc/cni/net.d, /var/log, " +
+            "/lib/modules, /etc/kubernetes/secrets-store-csi-providers), except below the directories whose every file matters: /etc/kubernetes/pki, " +
+            "the NRI socket's /run/nri, /sys/kernel/debug, and, mounted writable only, the OCI hooks directories and /proc/sys/kernel and /proc/sys/net. Node agents often need one of them (node-exporter reads /, a CSI driver " +
             "writes under /var/lib/kubelet): mount the narrowest path that works, read-only where possible, and record why with a suppression.",
         fix: "mount a narrower path (the one file or directory the agent needs), read-only; if the agent needs it, suppress with a reason",
         options: {
@@ -89,15 +105,18 @@ export default defineRule({
             const path = normalizeHostPath(written);
             if (hostPathMatchesAny(path, allowed))
                 continue;
-            const exact = sensitive.find((s) => s.path === path);
-            const inside = exact ? [] : sensitive.filter((s) => contains(path, s.path));
+            const readOnly = mountedReadOnly(ds, v);
+            const applicable = readOnly === false ? sensitive : sensitive.filter((s) => !s.writableOnly);
+            // The path itself, else a subtree it is in, else the sensitive paths it contains.
+            const exact = applicable.find((s) => s.path === path) ?? applicable.find((s) => s.subtree && contains(s.path, path));
+            const below = exact !== undefined && exact.path !== path;
+            const inside = exact ? [] : applicable.filter((s) => contains(path, s.path));
             const named = exact ?? inside[0];
             if (!named)
                 continue;
-            const readOnly = mountedReadOnly(ds, v);
             const live = exact ? exact.live : inside.some((s) => s.live);
             const others = inside.length > 1 ? ` and ${inside.length - 1} other sensitive path${inside.length > 2 ? "s" : ""}` : "";
-            const exposes = exact ? exact.what : `it contains ${named.path} (${named.what})${others}`;
+            const exposes = below ? `it is inside ${named.path} (${named.what})` : exact ? exact.what : `it contains ${named.path} (${named.what})${others}`;
             report({
                 message: `hostPath ${describeVolume(v)} mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${exposes}` +
                     (readOnly && live ? "; read-only does not stop a process from connecting to a socket or writing to a device" : "") +
@@ -176,8 +195,133 @@ spec:
           hostPath: {path: /var/lib/kubelet/, type: Directory}
 `,
             },
+            {
+                name: "a tuning agent reading kernel settings and kernel modules, read-only",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: tuner, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: tuner}}
+  template:
+    metadata: {labels: {app: tuner}}
+    spec:
+      containers:
+        - name: tuner
+          image: example/tuner:1.0
+          volumeMounts:
+            - {name: sysctl, mountPath: /host/proc/sys, readOnly: true}
+            - {name: modules, mountPath: /lib/modules, readOnly: true}
+            - {name: hooks, mountPath: /hooks, readOnly: true}
+      volumes:
+        - name: sysctl
+          hostPath: {path: /proc/sys}
+        - name: modules
+          hostPath: {path: /lib/modules}
+        - name: hooks
+          hostPath: {path: /usr/share/containers/oci/hooks.d}
+`,
+            },
         ],
         invalid: [
+            {
+                name: "paths below sensitive directories, and the node's programs",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers:
+        - name: agent
+          image: example/agent:1.0
+          volumeMounts:
+            - {name: pki, mountPath: /pki, readOnly: true}
+            - {name: core-pattern, mountPath: /core_pattern}
+            - {name: net, mountPath: /host/proc/sys/net}
+            - {name: debugfs, mountPath: /sys/kernel/debug, readOnly: true}
+            - {name: nri, mountPath: /var/run/nri, readOnly: true}
+            - {name: hooks, mountPath: /hooks}
+            - {name: usr, mountPath: /host/usr, readOnly: true}
+            - {name: lib, mountPath: /host/lib, readOnly: true}
+      volumes:
+        - name: pki
+          hostPath: {path: /etc/kubernetes/pki/}
+        - name: core-pattern
+          hostPath: {path: /proc/sys/kernel/core_pattern, type: File}
+        - name: net
+          hostPath: {path: /proc/sys/net}
+        - name: debugfs
+          hostPath: {path: /sys/kernel/debug}
+        - name: nri
+          hostPath: {path: /var/run/nri}
+        - name: hooks
+          hostPath: {path: /etc/containers/oci/hooks.d}
+        - name: usr
+          hostPath: {path: /usr}
+        - name: lib
+          hostPath: {path: /lib}
+`,
+                findings: [
+                    {
+                        line: 23,
+                        column: 28,
+                        endLine: 23,
+                        endColumn: 48,
+                        message: 'hostPath volume "pki" mounts "/etc/kubernetes/pki/" read-only from the node: on control-plane nodes, the cluster\'s CA and signing keys; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 25,
+                        column: 28,
+                        endLine: 25,
+                        endColumn: 57,
+                        message: 'hostPath volume "core-pattern" mounts "/proc/sys/kernel/core_pattern" from the node: it is inside /proc/sys/kernel (the kernel\'s settings, writable: kernel.core_pattern names a program the kernel runs as root on the node); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 27,
+                        column: 28,
+                        endLine: 27,
+                        endColumn: 41,
+                        message: 'hostPath volume "net" mounts "/proc/sys/net" from the node: the network stack\'s settings, writable (the node\'s own with hostNetwork: true); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 29,
+                        column: 28,
+                        endLine: 29,
+                        endColumn: 45,
+                        message: 'hostPath volume "debugfs" mounts "/sys/kernel/debug" read-only from the node: debugfs: kernel memory and tracing controls; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 31,
+                        column: 28,
+                        endLine: 31,
+                        endColumn: 40,
+                        message: 'hostPath volume "nri" mounts "/var/run/nri" read-only from the node: the NRI socket: a plugin on it can change every container the runtime creates; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 33,
+                        column: 28,
+                        endLine: 33,
+                        endColumn: 55,
+                        message: 'hostPath volume "hooks" mounts "/etc/containers/oci/hooks.d" from the node: the OCI hooks directory: a hook placed there runs as root on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 35,
+                        column: 28,
+                        endLine: 35,
+                        endColumn: 32,
+                        message: 'hostPath volume "usr" mounts "/usr" read-only from the node: the node\'s programs and libraries; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                    {
+                        line: 37,
+                        column: 28,
+                        endLine: 37,
+                        endColumn: 32,
+                        message: 'hostPath volume "lib" mounts "/lib" read-only from the node: the node\'s libraries and kernel modules; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                    },
+                ],
+            },
             {
                 name: "a node exporter reading the whole node, read-only",
                 manifest: `apiVersion: apps/v1

@@ -6,17 +6,24 @@ import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
 // writing to a device node (the kernel checks the mount's read-only flag for regular files and directories
 // only), so readOnly changes nothing for them; sensitive-host-path covers runtime sockets.
 const READ_ONLY_IRRELEVANT = new Set(["Socket", "CharDevice", "BlockDevice"]);
+// Sockets whose name does not say so: /dev/log is syslog's (syslog(3)).
+const KNOWN_SOCKETS = new Set(["/dev/log"]);
 function readOnlyIrrelevant(type, path) {
-    return READ_ONLY_IRRELEVANT.has(type ?? "") || path.startsWith("//./pipe/") || /\.sock(et)?$/.test(path);
+    return READ_ONLY_IRRELEVANT.has(type ?? "") || KNOWN_SOCKETS.has(path) || path.startsWith("//./pipe/") || /\.sock(et)?$/.test(path);
 }
 // Where the kubelet's plugin protocols make the agent create its socket (device plugins, plugin
-// registration, each CSI driver's own directory), and the iptables lock that CNI and proxy agents take.
+// registration, each CSI driver's own directory), where the Secrets Store CSI driver looks for its
+// providers' sockets (its --providers-dir, and the paths provider charts use), and the iptables lock
+// that CNI and proxy agents take.
 const DEFAULT_ALLOWED = [
     "/run/xtables.lock",
     "/var/run/xtables.lock",
     "/var/lib/kubelet/device-plugins",
     "/var/lib/kubelet/plugins_registry",
     "/var/lib/kubelet/plugins/*",
+    "/etc/kubernetes/secrets-store-csi-providers",
+    "/var/run/secrets-store-csi-providers",
+    "/run/secrets-store-csi-providers",
 ];
 export default defineRule({
     meta: {
@@ -28,15 +35,16 @@ export default defineRule({
             "container runtime will execute (/opt/cni/bin), rewrite configuration, or fill the node's disk. With mountPropagation: Bidirectional, mounts made " +
             "in the container also appear on the node. Many agents only read what they mount (log shippers, exporters) and should say so with readOnly: true; " +
             "installers and CSI drivers that must write should record why with a suppression. Allowed by default: the iptables lock file, and the " +
-            "kubelet's device-plugin, plugin-registration and CSI socket directories, where the kubelet's own protocols have the agent create its socket. " +
-            "Sockets, named pipes and devices are left out: a read-only mount does not protect them.",
+            "kubelet's device-plugin, plugin-registration and CSI socket directories, where the kubelet's own protocols have the agent create its socket, " +
+            "and the Secrets Store CSI providers' socket directories, which play the same role for that driver. " +
+            "Sockets (/dev/log, *.sock), named pipes and devices are left out: a read-only mount does not protect them.",
         fix: "set readOnly: true on the volumeMount; if the agent must write to the node, suppress with a reason",
         options: {
             allowedPaths: {
                 type: "string[]",
                 description: "Glob patterns of hostPath paths that may be mounted writable, matched against the normalised path (no trailing or repeated slashes). " +
-                    `Default: ${DEFAULT_ALLOWED.join(", ")} (the iptables lock, and the directories where the kubelet's device-plugin, plugin-registration ` +
-                    "and CSI protocols have the agent create its socket). Setting it replaces the default.",
+                    `Default: ${DEFAULT_ALLOWED.join(", ")} (the iptables lock; the directories where the kubelet's device-plugin, plugin-registration ` +
+                    "and CSI protocols have the agent create its socket; the Secrets Store CSI providers' socket directories). Setting it replaces the default.",
             },
         },
     },
@@ -119,6 +127,32 @@ spec:
       volumes:
         - name: xtables-lock
           hostPath: {path: /run/xtables.lock, type: FileOrCreate}
+`,
+            },
+            {
+                name: "a Secrets Store CSI provider creating its socket, and a log agent writing to syslog",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: csi-secrets-store-provider, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: provider}}
+  template:
+    metadata: {labels: {app: provider}}
+    spec:
+      containers:
+        - name: provider
+          image: example/secrets-store-provider:1.0
+          volumeMounts:
+            - {name: providers, mountPath: /etc/kubernetes/secrets-store-csi-providers}
+            - {name: providers-run, mountPath: /provider}
+            - {name: dev-log, mountPath: /dev/log}
+      volumes:
+        - name: providers
+          hostPath: {path: /etc/kubernetes/secrets-store-csi-providers/, type: DirectoryOrCreate}
+        - name: providers-run
+          hostPath: {path: /var/run/secrets-store-csi-providers, type: DirectoryOrCreate}
+        - name: dev-log
+          hostPath: {path: /dev/log}
 `,
             },
         ],

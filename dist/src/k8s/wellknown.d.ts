@@ -22,6 +22,9 @@ export declare function isPerNodeLabel(key: string): boolean;
 export declare const CONTROL_PLANE_ROLE = "node-role.kubernetes.io/control-plane";
 /** The role label and taint key kubeadm used before 1.25. */
 export declare const MASTER_ROLE = "node-role.kubernetes.io/master";
+/** The role labels that mark a control-plane node, current and legacy. */
+export declare const CONTROL_PLANE_ROLE_KEYS: ReadonlySet<string>;
+export declare function isControlPlaneRoleLabel(key: string): boolean;
 /** The taint kubeadm puts on control-plane nodes (`markcontrolplane`). */
 export declare const CONTROL_PLANE_TAINT: Readonly<Taint>;
 /** The control-plane taint of kubeadm before 1.25, still used by some distributions. */
@@ -34,6 +37,9 @@ export declare const LINUX_NODE_LABELS: Readonly<Record<string, string>>;
 export declare const WINDOWS_NODE_LABELS: Readonly<Record<string, string>>;
 /**
  * What every kubeadm control-plane node carries (kubeadm `markcontrolplane`:
- * the role label and the load-balancer exclusion label; control planes are Linux).
+ * the role label and the load-balancer exclusion label). Control planes are
+ * Linux: Windows nodes can only be workers
+ * (kubernetes.io/docs/concepts/windows/intro/), so no Windows node carries a
+ * control-plane role label.
  */
 export declare const CONTROL_PLANE_NODE_LABELS: Readonly<Record<string, string>>;

@@ -29,6 +29,11 @@ export function isPerNodeLabel(key) {
 export const CONTROL_PLANE_ROLE = "node-role.kubernetes.io/control-plane";
 /** The role label and taint key kubeadm used before 1.25. */
 export const MASTER_ROLE = "node-role.kubernetes.io/master";
+/** The role labels that mark a control-plane node, current and legacy. */
+export const CONTROL_PLANE_ROLE_KEYS = new Set([CONTROL_PLANE_ROLE, MASTER_ROLE]);
+export function isControlPlaneRoleLabel(key) {
+    return CONTROL_PLANE_ROLE_KEYS.has(key);
+}
 /** The taint kubeadm puts on control-plane nodes (`markcontrolplane`). */
 export const CONTROL_PLANE_TAINT = { key: CONTROL_PLANE_ROLE, value: "", effect: "NoSchedule" };
 /** The control-plane taint of kubeadm before 1.25, still used by some distributions. */
@@ -43,7 +48,10 @@ export const LINUX_NODE_LABELS = osNodeLabels("linux");
 export const WINDOWS_NODE_LABELS = osNodeLabels("windows");
 /**
  * What every kubeadm control-plane node carries (kubeadm `markcontrolplane`:
- * the role label and the load-balancer exclusion label; control planes are Linux).
+ * the role label and the load-balancer exclusion label). Control planes are
+ * Linux: Windows nodes can only be workers
+ * (kubernetes.io/docs/concepts/windows/intro/), so no Windows node carries a
+ * control-plane role label.
  */
 export const CONTROL_PLANE_NODE_LABELS = {
     [CONTROL_PLANE_ROLE]: "",
