@@ -74,6 +74,7 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
     const removed = REMOVED_DAEMONSET_VERSIONS[apiVersion as string];
     const spec = obj.spec as Record<string, unknown> | undefined;
     const hasSelector = typeof spec === "object" && spec !== null && spec.selector !== undefined;
+    const autofix = removed ? migrationToAppsV1(apiVersion as string, spec) : undefined;
     problems.push({
       ruleId: removed ? "removed-api-version" : "unknown-api-version",
       severity: "error",
@@ -84,7 +85,7 @@ export function identifyObject(value: unknown): { role: ObjectRole; problems: Pr
       fix: hasSelector
         ? "change apiVersion to apps/v1 (spec.templateGeneration is gone, and updateStrategy now defaults to RollingUpdate)"
         : "change apiVersion to apps/v1 and add spec.selector.matchLabels with the template's labels: apps/v1 requires a selector",
-      ...(removed ? { autofix: migrationToAppsV1(apiVersion as string, spec) } : {}),
+      ...(autofix ? { autofix } : {}),
     });
     return { role: { role: "unservable" }, problems };
   }
