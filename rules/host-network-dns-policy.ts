@@ -6,7 +6,7 @@ import { POD_SPEC_PATH } from "../src/rules/view.js";
 export default defineRule({
   meta: {
     id: "host-network-dns-policy",
-    severity: "warning",
+    severity: "info",
     category: "reliability",
     description: "A hostNetwork DaemonSet uses dnsPolicy ClusterFirst (the default), which the kubelet turns into the node's resolv.conf.",
     rationale:
@@ -15,7 +15,9 @@ export default defineRule({
       "by name (kubernetes.default.svc, a collector, a metrics backend) fails to resolve it on every node, although the same manifest works without hostNetwork. " +
       "dnsPolicy: ClusterFirstWithHostNet gives such a pod the cluster DNS. " +
       "An explicit dnsPolicy: Default is accepted: it is the right choice for agents that must work before or without cluster DNS (CNI plugins, kube-proxy, the DNS " +
-      "server itself). None (with dnsConfig) is left alone too, as are pods without hostNetwork.",
+      "server itself), and it says so to the reader. None (with dnsConfig) is left alone too, as are pods without hostNetwork. " +
+      "The rule cannot tell whether the agent resolves Service names at all: one that reaches only the API server, through the KUBERNETES_SERVICE_HOST address, " +
+      "is unaffected, hence the info severity.",
     fix: "set dnsPolicy: ClusterFirstWithHostNet, or dnsPolicy: Default when the agent must not depend on cluster DNS",
   },
   defaultOptions: {},
@@ -24,8 +26,8 @@ export default defineRule({
     const written = ds.podSpec.dnsPolicy !== undefined;
     report({
       message: written
-        ? "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve"
-        : "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve",
+        ? "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod"
+        : "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
       path: written ? [...POD_SPEC_PATH, "dnsPolicy"] : [...POD_SPEC_PATH, "hostNetwork"],
       fix: "set dnsPolicy: ClusterFirstWithHostNet (or Default, to say the node's resolver is meant)",
       suggestions: [setField("Use the cluster DNS (ClusterFirstWithHostNet)", [...POD_SPEC_PATH, "dnsPolicy"], "ClusterFirstWithHostNet")],
@@ -107,7 +109,7 @@ spec:
             endLine: 9,
             endColumn: 24,
             message:
-              "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve",
+              "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
           },
         ],
       },
@@ -133,7 +135,7 @@ spec:
             column: 18,
             endLine: 10,
             endColumn: 30,
-            message: "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve",
+            message: "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
           },
         ],
       },
