@@ -41,6 +41,26 @@ describe("policy rules on real DaemonSets", () => {
     expect(await corpusFindings("falco__falco-daemonset.yaml", ["privileged-container"])).toEqual(["46:25 privileged-container falco", "150:25 privileged-container falco"]);
   });
 
+  it("falco: the hardening rules report only the unprivileged falcoctl containers, not the privileged ones", async () => {
+    expect(
+      await corpusFindings("falco__falco-daemonset.yaml", ["read-only-root-filesystem", "run-as-root", "dangerous-capabilities", "net-raw-capability", "privilege-escalation", "missing-seccomp-profile"]),
+    ).toEqual([
+      "27:5 missing-seccomp-profile falco",
+      "133:27 privilege-escalation falco",
+      "133:27 read-only-root-filesystem falco",
+      "133:27 run-as-root falco",
+      "133:27 net-raw-capability falco",
+      "186:27 privilege-escalation falco",
+      "186:27 read-only-root-filesystem falco",
+      "186:27 run-as-root falco",
+      "186:27 net-raw-capability falco",
+    ]);
+  });
+
+  it("antrea on Windows: the HostProcess pod is privileged-container's finding", async () => {
+    expect(await corpusFindings("antrea__antrea-windows.yaml", ["privileged-container"])).toEqual(["254:24 privileged-container antrea-agent-windows"]);
+  });
+
   it("node-exporter: system-cluster-critical outside kube-system", async () => {
     expect(await corpusFindings("kube-prometheus__node-exporter.yaml", ["critical-priority-namespace", "missing-priority-class"])).toEqual([
       "101:26 critical-priority-namespace node-exporter",

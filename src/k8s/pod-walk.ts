@@ -31,6 +31,35 @@ export function isSidecar(container: Obj): boolean {
   return container.restartPolicy === "Always";
 }
 
+/** The `windowsOptions.hostProcess` of a security context, if it is a boolean. */
+function hostProcessOf(securityContext: unknown): boolean | undefined {
+  const value = asObject(asObject(securityContext)?.windowsOptions)?.hostProcess;
+  return typeof value === "boolean" ? value : undefined;
+}
+
+/**
+ * Where a container's Windows HostProcess setting comes from: its own
+ * `windowsOptions.hostProcess: true`, or the pod's when the container sets none
+ * (the container's wins: DetermineEffectiveSecurityContext in
+ * pkg/securitycontext/util.go). Undefined when it is not a HostProcess container.
+ */
+export function hostProcessSource(podSpec: unknown, container: Obj): "container" | "pod" | undefined {
+  const own = hostProcessOf(container.securityContext);
+  if (own !== undefined) return own ? "container" : undefined;
+  return hostProcessOf(asObject(podSpec)?.securityContext) === true ? "pod" : undefined;
+}
+
+/**
+ * Whether a container has the node's full power: `privileged: true` on Linux,
+ * or a Windows HostProcess container, which runs as a process on the host with
+ * its network, filesystem and devices (kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod).
+ * privileged-container reports these once; the rules about a narrower privilege
+ * of the same container skip them.
+ */
+export function privilegedOrEquivalent(podSpec: unknown, container: Obj): boolean {
+  return asObject(container.securityContext)?.privileged === true || hostProcessSource(podSpec, container) !== undefined;
+}
+
 export interface ContainerWalk {
   /** The lists to visit, in this order (default `CONTAINER_KINDS`). */
   kinds?: readonly ContainerKind[];

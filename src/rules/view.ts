@@ -2,13 +2,13 @@ import type { ManifestObject } from "../load/types.js";
 import type { Path } from "../path.js";
 import type { Anchor } from "../finding.js";
 import { capabilityName } from "../k8s/capabilities.js";
-import { podContainers, podVolumes, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
+import { podContainers, podVolumes, privilegedOrEquivalent, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import { formatPath } from "../path.js";
 import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 
 // Rules read manifests with the shared typed reads (src/values.ts) and walk pods with src/k8s/pod-walk.ts.
 export { asArray, asObj, asString, type Obj };
-export { describeContainer, describeVolume, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
+export { describeContainer, describeVolume, hostProcessSource, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 
 
 export const POD_SPEC_PATH: Path = ["spec", "template", "spec"];
@@ -72,6 +72,15 @@ export class DaemonSetView {
   containers(): ContainerRef[] {
     this.containerRefs ??= podContainers(this.podSpec, POD_SPEC_PATH);
     return this.containerRefs;
+  }
+
+  /**
+   * Whether the container is privileged or a Windows HostProcess container
+   * (privilegedOrEquivalent): privileged-container reports it, and the rules
+   * about a narrower privilege of the same container skip it.
+   */
+  privileged(c: ContainerRef): boolean {
+    return privilegedOrEquivalent(this.podSpec, c.container);
   }
 
   volumes(): VolumeRef[] {
