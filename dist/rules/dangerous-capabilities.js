@@ -28,7 +28,8 @@ export default defineRule({
         rationale: "Capabilities split root's power; a few of them are almost all of it. SYS_ADMIN and ALL are a short step from privileged, SYS_MODULE loads code into the kernel, " +
             "SYS_PTRACE with hostPID reaches every process of the node, NET_ADMIN with hostNetwork rewrites the node's routes and firewall. " +
             "Node agents do need some of them (a CNI plugin NET_ADMIN, a CSI driver SYS_ADMIN, a security monitor BPF and PERFMON): " +
-            "each addition should be the narrowest that works and be recorded with a reason.",
+            "each addition should be the narrowest that works and be recorded with a reason. " +
+            "Privileged containers are not reported: they have every capability whatever they add, and privileged-container reports them once.",
         fix: "remove the capability or replace it with a narrower one; if the agent needs it, suppress with a reason",
         options: {
             capabilities: {
@@ -42,6 +43,9 @@ export default defineRule({
         const dangerous = new Set(options.capabilities.map(capabilityName));
         const pod = { hostNetwork: ds.podSpec.hostNetwork === true, hostPID: ds.podSpec.hostPID === true };
         for (const c of ds.containers()) {
+            // A privileged container already has every capability; privileged-container reports it.
+            if (ds.privileged(c))
+                continue;
             for (const { name, written, index } of capabilityEntries(c, "add")) {
                 if (!dangerous.has(name))
                     continue;
@@ -115,6 +119,24 @@ spec:
           image: example/speaker:1.0
           securityContext:
             capabilities: {add: [NET_RAW]}
+`,
+            },
+            {
+                name: "a privileged CSI node plugin (reported by privileged-container instead)",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: csi, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: csi}}
+  template:
+    metadata: {labels: {app: csi}}
+    spec:
+      containers:
+        - name: node
+          image: example/csi:1.0
+          securityContext:
+            privileged: true
+            capabilities: {add: [SYS_ADMIN]}
 `,
             },
         ],

@@ -33,7 +33,7 @@ export default defineRule({
         rationale: "Unless the kubelet runs with --seccomp-default, a container without a seccomp profile may make every system call, including the rarely used ones " +
             "behind most container escapes and kernel exploits. The runtime's default profile (RuntimeDefault) blocks those and almost never breaks an agent; " +
             "a Localhost profile can be tighter. Setting it once in the pod's securityContext covers every container. Privileged containers are not reported: " +
-            "the runtime does not apply seccomp to them at all, and privileged-container reports them.",
+            "the runtime does not apply seccomp to them at all, and privileged-container reports them: seccomp is a narrower hardening of the same container.",
         fix: "set spec.template.spec.securityContext.seccompProfile.type: RuntimeDefault",
     },
     defaultOptions: {},
@@ -46,7 +46,7 @@ export default defineRule({
         const podScPath = [...POD_SPEC_PATH, "securityContext"];
         const pod = profileOf(asObj(ds.podSpec.securityContext), podScPath, { key: SECCOMP_POD_ANNOTATION, value: annotations[SECCOMP_POD_ANNOTATION] }, annotationsPath);
         // A privileged container runs unconfined whatever the profile (containerd and CRI-O skip seccomp for it).
-        const confinable = ds.containers().filter((c) => asObj(c.container.securityContext)?.privileged !== true);
+        const confinable = ds.containers().filter((c) => !ds.privileged(c));
         const inheriting = [];
         const unset = [];
         for (const c of confinable) {
@@ -134,6 +134,24 @@ spec:
           image: example/exporter:1.0
           securityContext:
             seccompProfile: {type: RuntimeDefault}
+`,
+            },
+            {
+                name: "a Windows HostProcess container (reported by privileged-container instead)",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: win-agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: win-agent}}
+  template:
+    metadata: {labels: {app: win-agent}}
+    spec:
+      hostNetwork: true
+      containers:
+        - name: agent
+          image: example/windows-agent:1.0
+          securityContext:
+            windowsOptions: {hostProcess: true}
 `,
             },
         ],

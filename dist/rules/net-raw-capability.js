@@ -11,7 +11,8 @@ export default defineRule({
             "spoof ARP and DNS replies to the other pods on the node's bridge, or, in a hostNetwork pod, sniff and forge the node's own traffic; " +
             "it has also been the entry point of kernel exploits (CVE-2020-14386). Few agents need it beyond ping-style health checks. " +
             "Dropping ALL (the restricted Pod Security profile) or NET_RAW removes it. Containers that add NET_RAW or ALL explicitly are " +
-            "reported by dangerous-capabilities, and privileged ones by privileged-container, not here.",
+            "reported by dangerous-capabilities, and privileged ones (or Windows HostProcess ones) by privileged-container, not here: " +
+            "this is a narrower privilege of the same container.",
         fix: 'add "ALL" (or at least "NET_RAW") to securityContext.capabilities.drop',
     },
     defaultOptions: {},
@@ -20,8 +21,8 @@ export default defineRule({
             return;
         const hostNetwork = ds.podSpec.hostNetwork === true;
         for (const c of ds.containers()) {
-            // A privileged container gets every capability whatever it drops.
-            if (asObj(c.container.securityContext)?.privileged === true)
+            // A privileged container gets every capability whatever it drops; privileged-container reports it.
+            if (ds.privileged(c))
                 continue;
             if (capabilityEntries(c, "add").some((e) => e.name === "NET_RAW" || e.name === "ALL"))
                 continue;
@@ -94,6 +95,24 @@ spec:
           image: example/pinger:1.0
           securityContext:
             capabilities: {drop: [ALL], add: [NET_RAW]}
+`,
+            },
+            {
+                name: "a Windows HostProcess container (reported by privileged-container instead)",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: win-agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: win-agent}}
+  template:
+    metadata: {labels: {app: win-agent}}
+    spec:
+      hostNetwork: true
+      containers:
+        - name: agent
+          image: example/windows-agent:1.0
+          securityContext:
+            windowsOptions: {hostProcess: true}
 `,
             },
         ],

@@ -11,6 +11,7 @@ export default defineRule({
         rationale: "Unless allowPrivilegeEscalation is false, the kubelet does not set no_new_privs: a process in the container can gain more privileges than its parent " +
             "through setuid binaries or file capabilities, which turns a foothold as an unprivileged user into root. Leaving it unset means true. " +
             "It is always true for a privileged container or one that adds CAP_SYS_ADMIN (the API server rejects false for those). " +
+            "Privileged containers are left to privileged-container: escalation is a narrower privilege than the one they already have. " +
             "Node agents almost never rely on setuid; set it to false on every container, init containers included.",
         fix: "set securityContext.allowPrivilegeEscalation: false on every container",
     },
@@ -27,7 +28,7 @@ export default defineRule({
             // Escalation is always allowed when privileged or with CAP_SYS_ADMIN (SecurityContext.AllowPrivilegeEscalation
             // in core/v1 types.go); ValidateSecurityContext rejects false together with either.
             // privileged-container already reports a privileged container; its escalation is part of that one mistake.
-            if (sc.privileged === true)
+            if (ds.privileged(c))
                 continue;
             if (capabilityEntries(c, "add").some((e) => e.name === "SYS_ADMIN")) {
                 report({
@@ -85,6 +86,24 @@ spec:
       containers:
         - name: agent
           image: example/windows-agent:1.0
+`,
+            },
+            {
+                name: "a Windows HostProcess container (reported by privileged-container instead)",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: win-agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: win-agent}}
+  template:
+    metadata: {labels: {app: win-agent}}
+    spec:
+      hostNetwork: true
+      containers:
+        - name: agent
+          image: example/windows-agent:1.0
+          securityContext:
+            windowsOptions: {hostProcess: true}
 `,
             },
         ],

@@ -11,7 +11,8 @@ export default defineRule({
         rationale: "A writable root filesystem lets an intruder drop tools and binaries into the container and change its configuration, and lets the agent itself " +
             "fill the node's disk through the container's writable layer. A node agent's state belongs in volumes (an emptyDir for scratch files, " +
             "a hostPath for what must survive the pod), so its image can stay read-only. Init containers that install files onto the node write to " +
-            "their hostPath mounts, not to their own root filesystem.",
+            "their hostPath mounts, not to their own root filesystem. Privileged containers are not reported: they can remount the root filesystem " +
+            "read-write, and privileged-container reports them once; a read-only root is a narrower hardening of the same container.",
         fix: "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the process writes (/tmp, caches)",
     },
     defaultOptions: {},
@@ -20,6 +21,9 @@ export default defineRule({
         if (windowsOnly(ds.podSpec))
             return;
         for (const c of ds.containers()) {
+            // A privileged container can remount its root filesystem read-write (it has CAP_SYS_ADMIN); privileged-container reports it.
+            if (ds.privileged(c))
+                continue;
             const value = asObj(c.container.securityContext)?.readOnlyRootFilesystem;
             if (value === true)
                 continue;
@@ -81,6 +85,24 @@ spec:
       volumes:
         - name: cni-bin
           hostPath: {path: /opt/cni/bin}
+`,
+            },
+            {
+                name: "a privileged CSI node plugin (reported by privileged-container instead)",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: csi, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: csi}}
+  template:
+    metadata: {labels: {app: csi}}
+    spec:
+      containers:
+        - name: node
+          image: example/csi:1.0
+          securityContext:
+            privileged: true
+            capabilities: {add: [SYS_ADMIN]}
 `,
             },
         ],

@@ -15,7 +15,8 @@ export default defineRule({
             "a writable hostPath, a runtime socket or a kernel bug turns it into root on every node the DaemonSet runs on. " +
             "Most node agents (exporters, log shippers reading world-readable logs, device plugins) work as a non-root user; " +
             "runAsNonRoot: true makes the kubelet refuse to start the container as root. Pods in a user namespace (hostUsers: false) are not reported: " +
-            "their root is an unprivileged user on the node.",
+            "their root is an unprivileged user on the node. Privileged containers are not reported: privileged-container reports them once, " +
+            "and running as root is a narrower privilege than the one they already have.",
         fix: FIX,
     },
     defaultOptions: {},
@@ -34,6 +35,9 @@ export default defineRule({
         const unset = [];
         const containers = ds.containers();
         for (const c of containers) {
+            // Root in a privileged container is the least of its privileges; privileged-container reports it.
+            if (ds.privileged(c))
+                continue;
             const sc = securityContextOf(c);
             const ownUser = typeof sc.runAsUser === "number" ? sc.runAsUser : undefined;
             const ownNonRoot = typeof sc.runAsNonRoot === "boolean" ? sc.runAsNonRoot : undefined;
@@ -152,6 +156,24 @@ spec:
       containers:
         - name: exporter
           image: example/windows-exporter:1.0
+`,
+            },
+            {
+                name: "a privileged CSI node plugin (reported by privileged-container instead)",
+                manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: csi, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: csi}}
+  template:
+    metadata: {labels: {app: csi}}
+    spec:
+      containers:
+        - name: node
+          image: example/csi:1.0
+          securityContext:
+            privileged: true
+            capabilities: {add: [SYS_ADMIN]}
 `,
             },
         ],

@@ -49,10 +49,8 @@ describe("dslint lsp in Neovim (headless, built-in LSP client)", () => {
       const open = lines.filter((l) => l.startsWith("open "));
       expect(open).toEqual([
         "open 13:6-13:12 1 dslint selector-mismatch",
-        "open 15:4-15:8 2 dslint run-as-root",
         "open 16:25-16:45 2 dslint critical-priority-namespace",
         `open 25:${otherByte}-25:${otherByte + "other".length} 1 dslint schema`,
-        "open 29:10-29:25 2 dslint read-only-root-filesystem",
         "open 30:24-30:28 1 dslint privileged-container",
       ]);
 
@@ -61,10 +59,8 @@ describe("dslint lsp in Neovim (headless, built-in LSP client)", () => {
       expect(suppressed.map((l) => l.replace(/^suppressed /, ""))).toEqual(open.filter((l) => !l.includes("privileged-container")).map((l) => l.replace(/^open /, "")));
       expect(lines).toContain("text             # dslint-disable-next-line privileged-container -- <reason>");
 
-      // The suggestion from the menu adds the field at the end of the securityContext, below the suppression.
-      expect(lines).toContain(
-        "quickfix           securityContext:|            # dslint-disable-next-line privileged-container -- <reason>|            privileged: true|            readOnlyRootFilesystem: true",
-      );
+      // With hostNetwork added, the suggestion from the menu gives the pod the cluster DNS, at the end of the pod spec.
+      expect(lines).toContain("quickfix       dnsPolicy: ClusterFirstWithHostNet");
       // Saving applied the fix: the label is quoted on disk.
       expect(lines).toContain('saved   labels: {tier: "yes"}');
     } finally {

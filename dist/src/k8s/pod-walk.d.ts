@@ -24,6 +24,21 @@ export interface ContainerRef {
 }
 /** Init containers with `restartPolicy: Always` are sidecars: they keep running beside the app containers. */
 export declare function isSidecar(container: Obj): boolean;
+/**
+ * Where a container's Windows HostProcess setting comes from: its own
+ * `windowsOptions.hostProcess: true`, or the pod's when the container sets none
+ * (the container's wins: DetermineEffectiveSecurityContext in
+ * pkg/securitycontext/util.go). Undefined when it is not a HostProcess container.
+ */
+export declare function hostProcessSource(podSpec: unknown, container: Obj): "container" | "pod" | undefined;
+/**
+ * Whether a container has the node's full power: `privileged: true` on Linux,
+ * or a Windows HostProcess container, which runs as a process on the host with
+ * its network, filesystem and devices (kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod).
+ * privileged-container reports these once; the rules about a narrower privilege
+ * of the same container skip them.
+ */
+export declare function privilegedOrEquivalent(podSpec: unknown, container: Obj): boolean;
 export interface ContainerWalk {
     /** The lists to visit, in this order (default `CONTAINER_KINDS`). */
     kinds?: readonly ContainerKind[];

@@ -5,6 +5,33 @@ export const CONTAINER_KINDS = ["initContainers", "containers", "ephemeralContai
 export function isSidecar(container) {
     return container.restartPolicy === "Always";
 }
+/** The `windowsOptions.hostProcess` of a security context, if it is a boolean. */
+function hostProcessOf(securityContext) {
+    const value = asObject(asObject(securityContext)?.windowsOptions)?.hostProcess;
+    return typeof value === "boolean" ? value : undefined;
+}
+/**
+ * Where a container's Windows HostProcess setting comes from: its own
+ * `windowsOptions.hostProcess: true`, or the pod's when the container sets none
+ * (the container's wins: DetermineEffectiveSecurityContext in
+ * pkg/securitycontext/util.go). Undefined when it is not a HostProcess container.
+ */
+export function hostProcessSource(podSpec, container) {
+    const own = hostProcessOf(container.securityContext);
+    if (own !== undefined)
+        return own ? "container" : undefined;
+    return hostProcessOf(asObject(podSpec)?.securityContext) === true ? "pod" : undefined;
+}
+/**
+ * Whether a container has the node's full power: `privileged: true` on Linux,
+ * or a Windows HostProcess container, which runs as a process on the host with
+ * its network, filesystem and devices (kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod).
+ * privileged-container reports these once; the rules about a narrower privilege
+ * of the same container skip them.
+ */
+export function privilegedOrEquivalent(podSpec, container) {
+    return asObject(container.securityContext)?.privileged === true || hostProcessSource(podSpec, container) !== undefined;
+}
 /** The containers of `podSpec`, whose path in the object is `base`. */
 export function podContainers(podSpec, base, walk = {}) {
     const spec = asObject(podSpec) ?? {};

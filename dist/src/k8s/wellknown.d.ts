@@ -43,3 +43,29 @@ export declare const WINDOWS_NODE_LABELS: Readonly<Record<string, string>>;
  * control-plane role label.
  */
 export declare const CONTROL_PLANE_NODE_LABELS: Readonly<Record<string, string>>;
+/**
+ * A node label that manifests still select on although current clusters no
+ * longer set it (or set it only for compatibility), and the label to use.
+ */
+export interface ObsoleteNodeLabel {
+    key: string;
+    /** Only this value is obsolete (`kubernetes.io/role: master`); any value when absent. */
+    value?: string;
+    /** The label current nodes carry instead. */
+    replacement: string;
+    /** The value the replacement has on the nodes meant (kubeadm's role labels are ""); the same value when absent. */
+    replacementValue?: string;
+    /**
+     * Whether nodes still carry it in every known version. The kubelet writes
+     * the beta OS/arch labels next to the GA ones (pkg/kubelet/kubelet_node_status.go
+     * `initialNode`); a release that stops doing so belongs in versions.ts CHANGES.
+     */
+    stillSet: boolean;
+    /** Who stopped setting it, for messages. */
+    history: string;
+}
+export declare const ARCH_LABEL = "kubernetes.io/arch";
+export declare const BETA_ARCH_LABEL = "beta.kubernetes.io/arch";
+export declare const OBSOLETE_NODE_LABELS: readonly ObsoleteNodeLabel[];
+/** The obsolete label a requirement on `key` (with these candidate values, or any value when undefined) depends on. */
+export declare function obsoleteNodeLabel(key: string, values?: readonly string[]): ObsoleteNodeLabel | undefined;

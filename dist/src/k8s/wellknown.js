@@ -58,3 +58,46 @@ export const CONTROL_PLANE_NODE_LABELS = {
     "node.kubernetes.io/exclude-from-external-load-balancers": "",
     ...LINUX_NODE_LABELS,
 };
+export const ARCH_LABEL = "kubernetes.io/arch";
+export const BETA_ARCH_LABEL = "beta.kubernetes.io/arch";
+export const OBSOLETE_NODE_LABELS = [
+    {
+        key: MASTER_ROLE,
+        replacement: CONTROL_PLANE_ROLE,
+        replacementValue: "",
+        stillSet: false,
+        history: "kubeadm has not put it on control-plane nodes since 1.24",
+    },
+    {
+        key: "kubernetes.io/role",
+        value: "master",
+        replacement: CONTROL_PLANE_ROLE,
+        replacementValue: "",
+        stillSet: false,
+        history: "only old kops set it (kubelets may not set kubernetes.io/ labels of their own since 1.16, pkg/kubelet/apis/well_known_labels.go)",
+    },
+    {
+        key: "kubeadm.alpha.kubernetes.io/role",
+        value: "master",
+        replacement: CONTROL_PLANE_ROLE,
+        replacementValue: "",
+        stillSet: false,
+        history: "kubeadm replaced it with node-role.kubernetes.io/master in 1.6",
+    },
+    {
+        key: BETA_OS_LABEL,
+        replacement: OS_LABEL,
+        stillSet: true,
+        history: "it has been deprecated since 1.14 and the API server warns on it (pkg/api/pod/warnings.go)",
+    },
+    {
+        key: BETA_ARCH_LABEL,
+        replacement: ARCH_LABEL,
+        stillSet: true,
+        history: "it has been deprecated since 1.14 and the API server warns on it (pkg/api/pod/warnings.go)",
+    },
+];
+/** The obsolete label a requirement on `key` (with these candidate values, or any value when undefined) depends on. */
+export function obsoleteNodeLabel(key, values) {
+    return OBSOLETE_NODE_LABELS.find((label) => label.key === key && (label.value === undefined || (values !== undefined && values.length > 0 && values.every((v) => v === label.value))));
+}

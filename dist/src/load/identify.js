@@ -64,6 +64,7 @@ export function identifyObject(value) {
         const removed = REMOVED_DAEMONSET_VERSIONS[apiVersion];
         const spec = obj.spec;
         const hasSelector = typeof spec === "object" && spec !== null && spec.selector !== undefined;
+        const autofix = removed ? migrationToAppsV1(apiVersion, spec) : undefined;
         problems.push({
             ruleId: removed ? "removed-api-version" : "unknown-api-version",
             severity: "error",
@@ -74,7 +75,7 @@ export function identifyObject(value) {
             fix: hasSelector
                 ? "change apiVersion to apps/v1 (spec.templateGeneration is gone, and updateStrategy now defaults to RollingUpdate)"
                 : "change apiVersion to apps/v1 and add spec.selector.matchLabels with the template's labels: apps/v1 requires a selector",
-            ...(removed ? { autofix: migrationToAppsV1(apiVersion, spec) } : {}),
+            ...(autofix ? { autofix } : {}),
         });
         return { role: { role: "unservable" }, problems };
     }

@@ -4,7 +4,7 @@ import type { Anchor } from "../finding.js";
 import { type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 import { asArray, asObject as asObj, asString, type Obj } from "../values.js";
 export { asArray, asObj, asString, type Obj };
-export { describeContainer, describeVolume, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
+export { describeContainer, describeVolume, hostProcessSource, type ContainerKind, type ContainerRef, type VolumeRef } from "../k8s/pod-walk.js";
 export declare const POD_SPEC_PATH: Path;
 /**
  * A DaemonSet as rules see it: the decoded manifest plus walkers over the pod
@@ -30,6 +30,12 @@ export declare class DaemonSetView {
     get templateAnnotations(): Record<string, string>;
     /** Init, regular and ephemeral containers, in that order (the order Kubernetes' visitors use). */
     containers(): ContainerRef[];
+    /**
+     * Whether the container is privileged or a Windows HostProcess container
+     * (privilegedOrEquivalent): privileged-container reports it, and the rules
+     * about a narrower privilege of the same container skip it.
+     */
+    privileged(c: ContainerRef): boolean;
     volumes(): VolumeRef[];
     /**
      * `make()`, once per view and key: what several rules derive alike from

@@ -1,10 +1,10 @@
 import { capabilityName } from "../k8s/capabilities.js";
-import { podContainers, podVolumes } from "../k8s/pod-walk.js";
+import { podContainers, podVolumes, privilegedOrEquivalent } from "../k8s/pod-walk.js";
 import { formatPath } from "../path.js";
 import { asArray, asObject as asObj, asString } from "../values.js";
 // Rules read manifests with the shared typed reads (src/values.ts) and walk pods with src/k8s/pod-walk.ts.
 export { asArray, asObj, asString };
-export { describeContainer, describeVolume } from "../k8s/pod-walk.js";
+export { describeContainer, describeVolume, hostProcessSource } from "../k8s/pod-walk.js";
 export const POD_SPEC_PATH = ["spec", "template", "spec"];
 /** The entries of a label or annotation map whose values are strings. */
 function stringValues(map) {
@@ -59,6 +59,14 @@ export class DaemonSetView {
     containers() {
         this.containerRefs ??= podContainers(this.podSpec, POD_SPEC_PATH);
         return this.containerRefs;
+    }
+    /**
+     * Whether the container is privileged or a Windows HostProcess container
+     * (privilegedOrEquivalent): privileged-container reports it, and the rules
+     * about a narrower privilege of the same container skip it.
+     */
+    privileged(c) {
+        return privilegedOrEquivalent(this.podSpec, c.container);
     }
     volumes() {
         return podVolumes(this.podSpec, POD_SPEC_PATH);
