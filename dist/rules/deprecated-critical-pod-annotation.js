@@ -11,7 +11,7 @@ export default defineRule({
         rationale: "The critical-pod annotation once let the kubelet and the rescheduler make room for a node agent and keep it from being evicted. " +
             "The ExperimentalCriticalPodAnnotation feature gate was deprecated in 1.13 and removed in 1.16: since then the annotation does nothing. " +
             "An agent that relies on it has lost that protection without notice and is evicted or preempted like any ordinary pod. " +
-            "priorityClassName: system-node-critical (or system-cluster-critical) gives the protection today.",
+            "priorityClassName: system-node-critical (or system-cluster-critical) gives the protection today. The API server warns on the annotation too; api-server-warning leaves it to this rule.",
         fix: "remove the annotation and set spec.template.spec.priorityClassName: system-node-critical",
     },
     defaultOptions: {},

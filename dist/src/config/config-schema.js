@@ -175,6 +175,23 @@ function optionSchema(spec, def) {
             return { ...about, type: "array", items: { type: "string" } };
         case "enum":
             return { ...about, enum: spec.values ?? [] };
+        case "enum[]":
+            return { ...about, type: "array", items: { enum: spec.values ?? [] } };
+        case "taint[]":
+            return {
+                ...about,
+                type: "array",
+                items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["key", "effect"],
+                    properties: {
+                        key: { type: "string", minLength: 1 },
+                        value: { type: "string" },
+                        effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] },
+                    },
+                },
+            };
         case "string":
             // An unquoted number is read as written: `1.30` is the text "1.30".
             if (spec.pattern === undefined)

@@ -301,13 +301,35 @@ function optionValueOk(spec, value) {
             return Array.isArray(value) && value.every((v) => typeof v === "string");
         case "enum":
             return typeof value === "string" && (spec.values ?? []).includes(value);
+        case "enum[]":
+            return Array.isArray(value) && value.every((v) => typeof v === "string" && (spec.values ?? []).includes(v));
+        case "taint[]":
+            return Array.isArray(value) && value.every(isTaintOption);
     }
+}
+const TAINT_OPTION_FIELDS = new Set(["key", "value", "effect"]);
+/** A taint as `node.spec.taints` holds it; the effect is required, as the API requires it. */
+function isTaintOption(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const taint = value;
+    if (!Object.keys(taint).every((k) => TAINT_OPTION_FIELDS.has(k)))
+        return false;
+    if (typeof taint.key !== "string" || taint.key === "")
+        return false;
+    if (taint.value !== undefined && typeof taint.value !== "string")
+        return false;
+    return taint.effect === "NoSchedule" || taint.effect === "PreferNoSchedule" || taint.effect === "NoExecute";
 }
 function expectedValue(spec) {
     if (spec.type === "enum")
         return words(spec.values ?? [], "or");
     if (spec.type === "string[]")
         return "a list of strings";
+    if (spec.type === "enum[]")
+        return `a list of ${words(spec.values ?? [], "or")}`;
+    if (spec.type === "taint[]")
+        return "a list of taints {key, value (a string, optional), effect: NoSchedule, PreferNoSchedule or NoExecute}";
     if (spec.type === "string" && spec.patternText)
         return spec.patternText;
     return `a ${spec.type}`;

@@ -95,6 +95,17 @@ export const CHANGES = {
      * pkg/apis/core/v1/defaults.go). Pods still get it (`SetDefaults_Pod`).
      */
     templateHostPortsNotDefaulted: 28,
+    /**
+     * The API server warns on pod templates whose pod affinity, anti-affinity or topology spread
+     * constraint has no labelSelector (pkg/api/pod/warnings.go `warningsForPodAffinityTerms`, kubernetes#117025).
+     */
+    nullLabelSelectorWarnings: 28,
+    /** The API server warns on cephfs and rbd volumes, deprecated in 1.28 (pkg/api/pod/warnings.go `warningsForPodSpecAndMeta`). */
+    cephfsRbdWarnings: 28,
+    /** The API server warns on duplicate, overlapping and ambiguous container ports (pkg/api/pod/warnings.go, kubernetes#113245). */
+    containerPortWarnings: 28,
+    /** The API server warns on overlapping item paths within a volume (pkg/api/pod/warnings.go `warningsForOverlappingVirtualPaths`, kubernetes#121968). */
+    overlappingVolumePathWarnings: 32,
     /** `SidecarContainers` (KEP-753). Before, an init container's `restartPolicy` is dropped on create (`dropDisabledPodFields`). */
     sidecarContainers: 29,
     /** `PodHostIPs` (KEP-2681): the downward API may expose `status.hostIPs`. */

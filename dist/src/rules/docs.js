@@ -86,7 +86,7 @@ export function explainKind(kind) {
         out.push("", "Options:");
         for (const [name, spec] of options) {
             const def = JSON.stringify(kind.defaultOptions[name]);
-            out.push(`  ${name} (${spec.type === "enum" ? (spec.values ?? []).join("|") : spec.type}, default ${def}): ${spec.description}`);
+            out.push(`  ${name} (${spec.type === "enum" ? (spec.values ?? []).join("|") : spec.type === "enum[]" ? `(${(spec.values ?? []).join("|")})[]` : spec.type}, default ${def}): ${spec.description}`);
         }
     }
     if (kind.custom)

@@ -11,9 +11,10 @@ export type FindingCategory = RuleCategory | "input" | "placement" | "suppressio
 export type Stage = "load" | "schema" | "validate" | "rules" | "simulate" | "suppressions";
 /** A rule option, documented and validated from this description; the configuration schema is generated from it. */
 export interface RuleOptionSpec {
-    type: "boolean" | "string" | "number" | "string[]" | "enum";
+    /** `taint[]`: a list of `{key, value?, effect}` as in `node.spec.taints`. */
+    type: "boolean" | "string" | "number" | "string[]" | "enum" | "enum[]" | "taint[]";
     description: string;
-    /** For `enum`. */
+    /** For `enum` and `enum[]`. */
     values?: readonly string[];
     /** For `string`: a regular expression the text must match, as written (an unquoted 1.30 is "1.30"). */
     pattern?: string;
