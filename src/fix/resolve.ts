@@ -10,6 +10,7 @@
  * text is decoded again and must give the original value with the edits
  * applied; anything else is refused.
  */
+import { LineIndex } from "../load/line-index.js";
 import type { PosMap, PosNode, PosScalar, PosSeq } from "../load/positions.js";
 import { readBlockDocument } from "../load/block-reader.js";
 import { readJsonDocument } from "../load/json-reader.js";
@@ -188,7 +189,7 @@ function isBlank(c: number): boolean {
 const NULL_WORDS = new Set(["", "~", "null", "Null", "NULL"]);
 
 class Resolver {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineIndex;
   /** A JSON document: everything written is JSON. */
   readonly json: boolean;
   /** Quoted scalars' texts, for checking the result. */
@@ -206,7 +207,7 @@ class Resolver {
     private readonly root: PosNode,
     private readonly text: string,
   ) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
     this.json = root.kind === "map" && text.charCodeAt(root.start) === 0x7b && (root.keyNodes.length === 0 || text.charCodeAt(root.keyNodes[0]?.start ?? 0) === QUOTE);
   }
 
@@ -542,29 +543,21 @@ class Resolver {
   // --- lines ---------------------------------------------------------------
 
   private lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return this.lines.lineOf(offset);
   }
 
   private lineStart(line: number): number {
-    return this.lineStarts[line] ?? this.text.length;
+    return this.lines.lineStarts()[line] ?? this.text.length;
   }
 
   /** Just past a line's line break. */
   private nextLineStart(line: number): number {
-    return this.lineStarts[line + 1] ?? this.text.length;
+    return this.lines.lineStarts()[line + 1] ?? this.text.length;
   }
 
   /** The offset of a line's line break. */
   private lineEnd(line: number): number {
-    const next = this.lineStarts[line + 1];
+    const next = this.lines.lineStarts()[line + 1];
     return next === undefined ? this.text.length : next - 1;
   }
 
@@ -590,7 +583,7 @@ class Resolver {
 
   private lineCount(): number {
     // The text ends with a line break: the empty string after it is no line.
-    return this.text.endsWith("\n") ? this.lineStarts.length - 1 : this.lineStarts.length;
+    return this.text.endsWith("\n") ? this.lines.lineStarts().length - 1 : this.lines.lineStarts().length;
   }
 
   /**

@@ -1,3 +1,16 @@
+/**
+ * FieldEdits (src/fix/edits.ts) as text edits on one YAML or JSON document,
+ * through its tree of source offsets (src/load/positions.ts).
+ *
+ * Edits are minimal and in the document's own layout: a replaced scalar
+ * keeps its quoting, a new entry goes after the last one of its map at the
+ * same column, nested values follow the document's indentation and sequence
+ * style, flow collections and JSON stay on their lines with their
+ * separators, a moved entry keeps its own text, re-indented. The edited
+ * text is decoded again and must give the original value with the edits
+ * applied; anything else is refused.
+ */
+import { LineIndex } from "../load/line-index.js";
 import { readBlockDocument } from "../load/block-reader.js";
 import { readJsonDocument } from "../load/json-reader.js";
 import { decodeDocument } from "../load/yaml/decode.js";
@@ -148,7 +161,7 @@ const NULL_WORDS = new Set(["", "~", "null", "Null", "NULL"]);
 class Resolver {
     root;
     text;
-    lineStarts = [0];
+    lines;
     /** A JSON document: everything written is JSON. */
     json;
     /** Quoted scalars' texts, for checking the result. */
@@ -164,8 +177,7 @@ class Resolver {
     constructor(root, text) {
         this.root = root;
         this.text = text;
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
-            this.lineStarts.push(i + 1);
+        this.lines = new LineIndex(text);
         this.json = root.kind === "map" && text.charCodeAt(root.start) === 0x7b && (root.keyNodes.length === 0 || text.charCodeAt(root.keyNodes[0]?.start ?? 0) === QUOTE);
     }
     // --- planning ----------------------------------------------------------
@@ -524,28 +536,18 @@ class Resolver {
     }
     // --- lines ---------------------------------------------------------------
     lineOf(offset) {
-        const starts = this.lineStarts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
+        return this.lines.lineOf(offset);
     }
     lineStart(line) {
-        return this.lineStarts[line] ?? this.text.length;
+        return this.lines.lineStarts()[line] ?? this.text.length;
     }
     /** Just past a line's line break. */
     nextLineStart(line) {
-        return this.lineStarts[line + 1] ?? this.text.length;
+        return this.lines.lineStarts()[line + 1] ?? this.text.length;
     }
     /** The offset of a line's line break. */
     lineEnd(line) {
-        const next = this.lineStarts[line + 1];
+        const next = this.lines.lineStarts()[line + 1];
         return next === undefined ? this.text.length : next - 1;
     }
     column(offset) {
@@ -571,7 +573,7 @@ class Resolver {
     }
     lineCount() {
         // The text ends with a line break: the empty string after it is no line.
-        return this.text.endsWith("\n") ? this.lineStarts.length - 1 : this.lineStarts.length;
+        return this.text.endsWith("\n") ? this.lines.lineStarts().length - 1 : this.lines.lineStarts().length;
     }
     /**
      * The last line of a block entry or item whose key or dash sits at

@@ -1,5 +1,6 @@
 import type { FieldEdit, TextEdit } from "../fix/edits.js";
 import type { Path } from "../path.js";
+import type { LineIndex } from "./line-index.js";
 import type { ScalarInfo, SourceRange } from "./types.js";
 /**
  * Where each node of a YAML document was written: a small tree of offsets
@@ -34,19 +35,6 @@ export interface PosSeq {
     start: number;
     end: number;
     items: Array<PosNode | null>;
-}
-/** Offsets of line starts in one text, for turning offsets into 1-based lines and columns. */
-export declare class LineIndex {
-    readonly text: string;
-    private starts;
-    constructor(text: string);
-    lineStarts(): number[];
-    /** 1-based line and column of an offset. */
-    position(offset: number): {
-        line: number;
-        col: number;
-    };
-    range(start: number, end: number, lineOffset: number): SourceRange;
 }
 type Offsets = readonly [number, number];
 /**
