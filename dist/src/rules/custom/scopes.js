@@ -71,8 +71,12 @@ function makeScopeItems(view, forEach) {
     const spec = view.spec;
     const pod = view.podSpec;
     const P = DAEMON_SET_PATHS;
-    /** The object entries of a container's list field, each with its container and path. */
-    const perContainer = (field) => view.containers().flatMap((c) => objectEntries(c.container[field], [...c.path, field]).map(([entry, path]) => ({ c, entry, path })));
+    /** The object entries of a container's list field, each named `name` beside its container. */
+    const perContainer = (field, name) => view.containers().flatMap((c) => objectEntries(c.container[field], [...c.path, field]).map(([entry, path]) => ({
+        values: { ds, metadata, spec, pod, [name]: entry, container: c.container, containerKind: containerKind(c) },
+        paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, [name]: path, container: c.path },
+        at: path,
+    })));
     switch (forEach) {
         case undefined:
             return [{ values: { ds, metadata, spec, pod }, paths: P, at: [] }];
@@ -103,23 +107,11 @@ function makeScopeItems(view, forEach) {
                 ];
             });
         case "volumeMount":
-            return perContainer("volumeMounts").map(({ c, entry, path }) => ({
-                values: { ds, metadata, spec, pod, volumeMount: entry, container: c.container, containerKind: containerKind(c) },
-                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, volumeMount: path, container: c.path },
-                at: path,
-            }));
+            return perContainer("volumeMounts", "volumeMount");
         case "port":
-            return perContainer("ports").map(({ c, entry, path }) => ({
-                values: { ds, metadata, spec, pod, port: entry, container: c.container, containerKind: containerKind(c) },
-                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, port: path, container: c.path },
-                at: path,
-            }));
+            return perContainer("ports", "port");
         case "env":
-            return perContainer("env").map(({ c, entry, path }) => ({
-                values: { ds, metadata, spec, pod, env: entry, container: c.container, containerKind: containerKind(c) },
-                paths: { ds: P.ds, metadata: P.metadata, spec: P.spec, pod: P.pod, env: path, container: c.path },
-                at: path,
-            }));
+            return perContainer("env", "env");
         case "toleration":
             return objectEntries(pod.tolerations, [...POD_SPEC_PATH, "tolerations"]).map(([toleration, path]) => ({
                 values: { ds, metadata, spec, pod, toleration },
