@@ -1,5 +1,6 @@
 import type { Anchor, Problem, Severity } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
+import { formatPath } from "../path.js";
 import type { CrossReport, Rule } from "./types.js";
 import { DaemonSetView } from "./view.js";
 
@@ -37,7 +38,25 @@ export function runRules(object: ManifestObject, kubernetesVersion: string, rule
       if (fact !== undefined) facts.push({ ruleId: rule.meta.id, severity, fact, daemonSet: view.anchor([]) });
     }
   }
-  return { problems, facts };
+  return { problems: withoutYielded(problems, rules), facts };
+}
+
+/** The problems without those of a rule at a field that a rule it yields to (`meta.yieldsTo`) also reports. */
+function withoutYielded(problems: Problem[], rules: readonly ActiveRule[]): Problem[] {
+  const yielding = new Map(rules.filter((r) => r.rule.meta.yieldsTo?.length).map((r) => [r.rule.meta.id, new Set(r.rule.meta.yieldsTo)]));
+  if (yielding.size === 0) return problems;
+  const fieldsOf = new Map<string, Set<string>>();
+  for (const p of problems) {
+    let fields = fieldsOf.get(p.ruleId);
+    if (!fields) fieldsOf.set(p.ruleId, (fields = new Set()));
+    fields.add(formatPath(p.path));
+  }
+  return problems.filter((p) => {
+    const yieldsTo = yielding.get(p.ruleId);
+    if (!yieldsTo) return true;
+    const field = formatPath(p.path);
+    return ![...yieldsTo].some((id) => fieldsOf.get(id)?.has(field));
+  });
 }
 
 export interface CrossFinding extends CrossReport {
