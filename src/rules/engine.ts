@@ -41,21 +41,32 @@ export function runRules(object: ManifestObject, kubernetesVersion: string, rule
   return { problems: withoutYielded(problems, rules), facts };
 }
 
+/** Per list of active rules (one per file): the rules that yield (`meta.yieldsTo`), by id. */
+const yieldingRules = new WeakMap<readonly ActiveRule[], ReadonlyMap<string, readonly string[]>>();
+
+function yieldingOf(rules: readonly ActiveRule[]): ReadonlyMap<string, readonly string[]> {
+  let yielding = yieldingRules.get(rules);
+  if (!yielding) {
+    const map = new Map<string, readonly string[]>();
+    for (const { rule } of rules) if (rule.meta.yieldsTo?.length) map.set(rule.meta.id, rule.meta.yieldsTo);
+    yieldingRules.set(rules, (yielding = map));
+  }
+  return yielding;
+}
+
 /** The problems without those of a rule at a field that a rule it yields to (`meta.yieldsTo`) also reports. */
 function withoutYielded(problems: Problem[], rules: readonly ActiveRule[]): Problem[] {
-  const yielding = new Map(rules.filter((r) => r.rule.meta.yieldsTo?.length).map((r) => [r.rule.meta.id, new Set(r.rule.meta.yieldsTo)]));
-  if (yielding.size === 0) return problems;
-  const fieldsOf = new Map<string, Set<string>>();
-  for (const p of problems) {
-    let fields = fieldsOf.get(p.ruleId);
-    if (!fields) fieldsOf.set(p.ruleId, (fields = new Set()));
-    fields.add(formatPath(p.path));
-  }
+  const yielding = yieldingOf(rules);
+  // Per DaemonSet: nothing to do unless a yielding rule reported something.
+  if (yielding.size === 0 || !problems.some((p) => yielding.has(p.ruleId))) return problems;
+  const reported = new Set<string>();
+  const yieldedTo = new Set([...yielding.values()].flat());
+  for (const p of problems) if (yieldedTo.has(p.ruleId)) reported.add(`${p.ruleId}\u0000${formatPath(p.path)}`);
   return problems.filter((p) => {
     const yieldsTo = yielding.get(p.ruleId);
     if (!yieldsTo) return true;
     const field = formatPath(p.path);
-    return ![...yieldsTo].some((id) => fieldsOf.get(id)?.has(field));
+    return !yieldsTo.some((id) => reported.has(`${id}\u0000${field}`));
   });
 }
 

@@ -1,3 +1,4 @@
+import { formatPath } from "../path.js";
 import { DaemonSetView } from "./view.js";
 /** Runs the per-DaemonSet rules and collects the facts of cross-document ones. */
 export function runRules(object, kubernetesVersion, rules) {
@@ -23,7 +24,39 @@ export function runRules(object, kubernetesVersion, rules) {
                 facts.push({ ruleId: rule.meta.id, severity, fact, daemonSet: view.anchor([]) });
         }
     }
-    return { problems, facts };
+    return { problems: withoutYielded(problems, rules), facts };
+}
+/** Per list of active rules (one per file): the rules that yield (`meta.yieldsTo`), by id. */
+const yieldingRules = new WeakMap();
+function yieldingOf(rules) {
+    let yielding = yieldingRules.get(rules);
+    if (!yielding) {
+        const map = new Map();
+        for (const { rule } of rules)
+            if (rule.meta.yieldsTo?.length)
+                map.set(rule.meta.id, rule.meta.yieldsTo);
+        yieldingRules.set(rules, (yielding = map));
+    }
+    return yielding;
+}
+/** The problems without those of a rule at a field that a rule it yields to (`meta.yieldsTo`) also reports. */
+function withoutYielded(problems, rules) {
+    const yielding = yieldingOf(rules);
+    // Per DaemonSet: nothing to do unless a yielding rule reported something.
+    if (yielding.size === 0 || !problems.some((p) => yielding.has(p.ruleId)))
+        return problems;
+    const reported = new Set();
+    const yieldedTo = new Set([...yielding.values()].flat());
+    for (const p of problems)
+        if (yieldedTo.has(p.ruleId))
+            reported.add(`${p.ruleId}\u0000${formatPath(p.path)}`);
+    return problems.filter((p) => {
+        const yieldsTo = yielding.get(p.ruleId);
+        if (!yieldsTo)
+            return true;
+        const field = formatPath(p.path);
+        return !yieldsTo.some((id) => reported.has(`${id}\u0000${field}`));
+    });
 }
 /** Runs the cross-document rules over the facts collected from every file. */
 export function runCrossRules(rules, optionsFor, facts, priorityClasses) {

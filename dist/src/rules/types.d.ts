@@ -56,6 +56,13 @@ export interface RuleMeta {
     options?: Readonly<Record<string, RuleOptionSpec>>;
     /** A top-level setting that gives the rule's options (the same ones). */
     setting?: TopLevelSetting;
+    /**
+     * Rules that say more about some of the fields this one reports: where one
+     * of them reports the same field of a DaemonSet, this rule's finding there is
+     * dropped, so the field gets one finding. While they are off, this rule
+     * reports the field.
+     */
+    yieldsTo?: readonly string[];
 }
 /**
  * One kind of finding as the registry (rules/registry.ts) describes it,
