@@ -75,28 +75,38 @@ export interface CrossFinding extends CrossReport {
   severity: Severity;
 }
 
+/** The facts collected from every file, read one rule at a time (rules/facts.ts). */
+export interface FactSource {
+  has(ruleId: string): boolean;
+  of(ruleId: string): Iterable<CollectedFact>;
+}
+
 /** Runs the cross-document rules over the facts collected from every file. */
 export function runCrossRules(
   rules: readonly Rule[],
   optionsFor: (ruleId: string) => Record<string, unknown>,
-  facts: readonly CollectedFact[],
+  facts: FactSource,
   priorityClasses: ReadonlySet<string>,
 ): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const rule of rules) {
-    if (!rule.checkAll) continue;
-    const mine = facts.filter((f) => f.ruleId === rule.meta.id);
-    if (mine.length === 0) continue;
-    const severityAt = new Map(mine.map((f) => [objectKey(f.daemonSet), f.severity]));
+    if (!rule.checkAll || !facts.has(rule.meta.id)) continue;
+    // A rule's severity is set per file (overrides): each finding takes the one of its DaemonSet's file.
+    const severityIn = new Map<string, Severity>();
+    let anySeverity: Severity = "error";
+    const mine = facts.of(rule.meta.id);
+    function* read(): Generator<{ fact: unknown; daemonSet: Anchor }> {
+      for (const f of mine) {
+        severityIn.set(f.daemonSet.file, (anySeverity = f.severity));
+        yield { fact: f.fact, daemonSet: f.daemonSet };
+      }
+    }
     rule.checkAll(
-      { facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses },
+      { facts: { [Symbol.iterator]: read }, priorityClasses },
       optionsFor(rule.meta.id),
-      (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0]!.severity }),
+      (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }),
     );
   }
   return out;
 }
 
-function objectKey(a: Anchor): string {
-  return `${a.file}\u0000${a.object.namespace ?? ""}\u0000${a.object.name ?? ""}`;
-}

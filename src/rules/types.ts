@@ -153,9 +153,12 @@ export interface CrossReport {
   severity?: Severity;
 }
 
-/** What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input. */
+/**
+ * What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input.
+ * The facts are read from where the run keeps them as they are iterated: a rule keeps what it needs of each.
+ */
 export interface InputFacts<F> {
-  facts: ReadonlyArray<{ fact: F; daemonSet: Anchor }>;
+  facts: Iterable<{ fact: F; daemonSet: Anchor }>;
   /** Names of the PriorityClass objects in the input. */
   priorityClasses: ReadonlySet<string>;
 }

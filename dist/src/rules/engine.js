@@ -62,16 +62,19 @@ function withoutYielded(problems, rules) {
 export function runCrossRules(rules, optionsFor, facts, priorityClasses) {
     const out = [];
     for (const rule of rules) {
-        if (!rule.checkAll)
+        if (!rule.checkAll || !facts.has(rule.meta.id))
             continue;
-        const mine = facts.filter((f) => f.ruleId === rule.meta.id);
-        if (mine.length === 0)
-            continue;
-        const severityAt = new Map(mine.map((f) => [objectKey(f.daemonSet), f.severity]));
-        rule.checkAll({ facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0].severity }));
+        // A rule's severity is set per file (overrides): each finding takes the one of its DaemonSet's file.
+        const severityIn = new Map();
+        let anySeverity = "error";
+        const mine = facts.of(rule.meta.id);
+        function* read() {
+            for (const f of mine) {
+                severityIn.set(f.daemonSet.file, (anySeverity = f.severity));
+                yield { fact: f.fact, daemonSet: f.daemonSet };
+            }
+        }
+        rule.checkAll({ facts: { [Symbol.iterator]: read }, priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }));
     }
     return out;
-}
-function objectKey(a) {
-    return `${a.file}\u0000${a.object.namespace ?? ""}\u0000${a.object.name ?? ""}`;
 }

@@ -142,9 +142,12 @@ export interface CrossReport {
     /** Instead of the severity the rule has at the DaemonSet: for a problem with the rule itself, reported in the configuration. */
     severity?: Severity;
 }
-/** What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input. */
+/**
+ * What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input.
+ * The facts are read from where the run keeps them as they are iterated: a rule keeps what it needs of each.
+ */
 export interface InputFacts<F> {
-    facts: ReadonlyArray<{
+    facts: Iterable<{
         fact: F;
         daemonSet: Anchor;
     }>;
