@@ -90,7 +90,8 @@ function sampleText(p: PoolChange): string {
 function* changePieces(model: ChangeByPool): Generator<string> {
   const changed = model.daemonSets.filter((d) => d.pools.length > 0);
   const unchanged = model.daemonSets.filter((d) => d.pools.length === 0);
-  yield `### DaemonSet placement change: ${count(changed.length)} of ${count(model.daemonSets.length)} DaemonSet${model.daemonSets.length === 1 ? "" : "s"} change on ${count(model.nodes)} node${model.nodes === 1 ? "" : "s"}\n\n`;
+  const all = model.daemonSets.length;
+  yield `### DaemonSet placement change: ${count(changed.length)} of ${count(all)} DaemonSet${all === 1 ? "" : "s"} ${changed.length === 1 ? "changes" : "change"} on ${count(model.nodes)} node${model.nodes === 1 ? "" : "s"}\n\n`;
   if (changed.length === 0) {
     yield model.daemonSets.length === 0 ? "No apps/v1 DaemonSet in the given paths.\n" : "No DaemonSet gains or loses a pod on any node.\n";
   } else {

@@ -76,11 +76,11 @@ export function qualifiedName(ds: { name: string; namespace?: string }): string 
   return ds.namespace === undefined ? ds.name : `${ds.namespace}/${ds.name}`;
 }
 
-/** A pool's change in a few signs: `gpu -120 (120 evicted)`, `worker +3`. */
+/** A pool's change in a few signs: `gpu -120 (120 evicted)`, `worker +3`, `control-plane -3 (running pods kept)`. */
 export function poolChangeText(change: PoolChange, escape: Escape = asText): string {
   const parts: string[] = [];
   if (change.gains > 0) parts.push(`+${count(change.gains)}`);
-  if (change.loses > 0) parts.push(`-${count(change.loses)}${change.evicted > 0 ? ` (${count(change.evicted)} evicted)` : ""}`);
+  if (change.loses > 0) parts.push(`-${count(change.loses)} (${change.evicted > 0 ? `${count(change.evicted)} evicted` : "running pods kept"})`);
   if (change.runsToPending > 0) parts.push(`${count(change.runsToPending)} to pending`);
   if (change.pendingToRuns > 0) parts.push(`${count(change.pendingToRuns)} no longer pending`);
   return `${escape(change.pool)} ${parts.join(" ")}`;
