@@ -189,7 +189,11 @@ export class PoolsOfNodes {
       nodes.forEach((node, i) => {
         if (!this.poolOfName.has(node.name)) this.poolOfName.set(node.name, pools.pools[pools.poolOf[i]!]!.name);
       });
-      for (const pool of pools.pools) if (!seen.has(pool.name)) seen.add(pool.name), this.order.push(pool.name);
+      for (const pool of pools.pools) {
+        if (seen.has(pool.name)) continue;
+        seen.add(pool.name);
+        this.order.push(pool.name);
+      }
     }
   }
 
