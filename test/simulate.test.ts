@@ -29,6 +29,7 @@ import {
   type DaemonSetSimulation,
   type PlacementReason,
 } from "../src/simulate/index.js";
+import { simulateOnInventory } from "../src/simulate/simulate.js";
 import { generateInventory } from "../scripts/generate-inventory.js";
 
 type Obj = Record<string, unknown>;
@@ -171,7 +172,10 @@ describe("placement and reasons", () => {
     const ds = daemonSet({
       affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: "a", operator: "Equals", values: ["1"] }] }] } } },
     });
-    const affinity = reason(placementOf(run(ds, [node("n1", { labels: { a: "1" } })]), "n1").reasons, "NodeAffinityMismatch");
+    // The API server rejects such a DaemonSet; the controller's predicate, run on the object anyway, says why it matches nothing.
+    const nodes = nodesFromObjects([node("n1", { labels: { a: "1" } })]).nodes;
+    expect(simulate(ds, nodes).nodes[0]).toMatchObject({ placement: "rejected", reasons: [{ code: "Rejected" }] });
+    const affinity = reason(simulateOnInventory(ds, nodes, { rejection: null }).nodes[0]!.reasons, "NodeAffinityMismatch");
     expect(affinity.terms[0]!.parseErrors![0]).toContain('Unsupported value: "Equals"');
   });
 });
@@ -227,7 +231,7 @@ describe("pending: scheduler filters with pods on the node", () => {
       { ...pod("unbound", ""), spec: { containers: [] } },
     ];
     const result = placementOf(run(daemonSet(), [small], pods), "small");
-    expect(result.reasons).toEqual([expect.objectContaining({ code: "TooManyPods", pods: 3, allocatable: 3 })]);
+    expect(result.reasons).toEqual([expect.objectContaining({ code: "TooManyPods", pods: 3, allocatable: 3 }), expect.objectContaining({ code: "PreemptionNotHelpful", cause: "NoLowerPriorityPods" })]);
     expect(placementOf(run(daemonSet(), [small], pods.slice(1)), "small").placement).toBe("runs");
   });
 
@@ -238,11 +242,11 @@ describe("pending: scheduler filters with pods on the node", () => {
     const ds = daemonSet(ports);
     expect(placementOf(run(ds, [small], [own]), "small").placement).toBe("runs");
     const stranger = pod("agent-xyz", "small", ports, { namespace: "other", ...owner });
-    expect(placementOf(run(ds, [small], [stranger]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource"]);
+    expect(placementOf(run(ds, [small], [stranger]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource", "PreemptionNotHelpful"]);
     // A pod of OpenKruise's DaemonSet of the same name is another controller's: it stays.
     const kruise = { ownerReferences: [{ ...owner.ownerReferences[0], apiVersion: "apps.kruise.io/v1alpha1" }] };
     const other = pod("agent-xyz", "small", ports, { namespace: "kube-system", ...kruise });
-    expect(placementOf(run(ds, [small], [other]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource"]);
+    expect(placementOf(run(ds, [small], [other]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource", "PreemptionNotHelpful"]);
   });
 
   it("skips the resource checks for a node that reports no allocatable or capacity", () => {
@@ -318,8 +322,11 @@ describe("rollout plan", () => {
   });
 
   it("falls back to one unavailable node when both are zero", () => {
-    const plan = run(daemonSet({}, { spec: rolling({ maxUnavailable: 0, maxSurge: "0%" }) }), workers(4)).summary.rollout;
+    // The API server rejects both zero on create; a stored object can still get there (the controller's fallback).
+    const ds = daemonSet({}, { spec: rolling({ maxUnavailable: 0, maxSurge: "0%" }) });
+    const plan = simulateOnInventory(ds, nodesFromObjects(workers(4)).nodes, { rejection: null }).summary.rollout;
     expect(plan).toMatchObject({ maxUnavailable: 1, maxSurge: 0, waves: 4 });
+    expect(run(ds, workers(4)).summary).toMatchObject({ desired: 0, rejected: 4 });
   });
 
   it("applies the apps/v1 defaults", () => {
@@ -448,7 +455,7 @@ describe("inventory normalisation", () => {
       node("not-a-pod"),
     ]);
     expect(pods.map((p) => p.name)).toEqual(["a", "d"]);
-    expect(problems).toEqual([{ index: 1, path: ["kind"], message: 'not a Pod: kind is "Node"' }]);
+    expect(problems).toEqual([{ index: 1, path: ["kind"], message: 'not a Pod, PodDisruptionBudget or PriorityClass: kind is "Node"' }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import kleur from "kleur";
 import { MAX_FILE_BYTES } from "../load/files.js";
-import { UsageError } from "../options.js";
+import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
 import { loadSimulationInputs, simulateChange, type SimulateChangeOptions } from "../simulate/api.js";
@@ -14,12 +14,13 @@ import type { Io } from "./main.js";
 import { writeReportTo } from "./output-files.js";
 
 const OPTIONS = {
-  nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents (repeatable; - for stdin)" },
-  pods: { type: "string", value: "FILE", help: "pods already on the nodes (kubectl get pods -A -o json), for resources and host ports" },
+  nodes: { type: "string", multiple: true, short: "n", value: "PATH", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents; a file, folder or quoted glob (repeatable; - for stdin)" },
+  pods: { type: "string", multiple: true, value: "PATH", help: "pods already on the nodes, with PodDisruptionBudgets and PriorityClasses (kubectl get pods,pdb,priorityclasses -A -o json): resources, host ports, preemption (repeatable)" },
+  "kubernetes-version": { type: "string", value: "1.NN", help: "the version whose API validation decides which DaemonSets are rejected (default: the newest)" },
   format: { type: "string", short: "f", value: "NAME", help: "table (default) or json" },
   only: { type: "string", value: "PLACEMENT", help: "show only runs, pending or excluded nodes" },
   before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
-  "nodes-after": { type: "string", multiple: true, value: "FILE", help: "a changed inventory: print what the change of nodes does" },
+  "nodes-after": { type: "string", multiple: true, value: "PATH", help: "a changed inventory (files, folders, quoted globs): print what the change of nodes does" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
   "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a manifest path or glob that matches no file, or for empty stdin" },
   "no-color": { type: "boolean", help: "no colours in the output" },
@@ -27,11 +28,15 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", help: "show this help" },
 } satisfies Record<string, OptionSpec>;
 
-const HELP = `Usage: dslint simulate [options] --nodes FILE [paths...]
+const HELP = `Usage: dslint simulate [options] --nodes PATH [paths...]
 
-Shows where each DaemonSet in the manifests runs, node by node, as the
-DaemonSet controller and the scheduler would decide: runs, pending (the pod
-is created but a scheduler filter blocks it) or excluded, and why.
+Shows where each DaemonSet in the manifests runs, node by node, as the API
+server, the DaemonSet controller and the scheduler would decide: runs (by
+preempting lower-priority pods, when --pods shows them), pending (the pod is
+created but a scheduler filter blocks it), excluded, or rejected (the API
+server refuses the DaemonSet), and why. Quote a glob given to an option
+(--nodes 'nodes/*.yaml'): the shell would pass its other files as manifest
+paths.
 
 Options:
 ${renderOptionsHelp(OPTIONS)}
@@ -39,8 +44,8 @@ ${renderOptionsHelp(OPTIONS)}
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
 2 usage error: among them a manifest path or glob that matches no file, empty
 stdin (unless --no-error-on-unmatched-pattern), a --nodes, --nodes-after or
---pods file that does not exist or cannot be read, and an inventory without
-a usable node.
+--pods path that gives no file or one that cannot be read, and an inventory
+without a usable node.
 `;
 
 const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
@@ -60,11 +65,12 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   if (values.before && afterFiles.length > 0) throw new UsageError("--before and --nodes-after compare one change at a time: give one of them");
   const paths = positionals.length > 0 ? positionals : [];
   if (paths.length === 0) throw new UsageError('no manifest paths given; run "dslint simulate --help"');
-  const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), values.pods].filter((p) => p === "-").length;
+  const podFiles = values.pods ?? [];
+  const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), ...podFiles].filter((p) => p === "-").length;
   if (stdinUsers > 1) throw new UsageError("only one input can be read from stdin (-)");
-  requireFiles("nodes", nodeFiles, io.cwd, { stdin: true });
-  requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true });
-  requireFiles("pods", [values.pods], io.cwd, { stdin: true });
+  requireFiles("nodes", nodeFiles, io.cwd, { stdin: true, paths: true });
+  requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true, paths: true });
+  requireFiles("pods", podFiles, io.cwd, { stdin: true, paths: true });
   // A manifest from stdin is read as a file is, up to the same limit; an inventory (JSON) up to a JavaScript string's.
   const stdinLimit = paths.includes("-") || values.before?.includes("-") ? MAX_FILE_BYTES : MAX_STDIN_INVENTORY_BYTES;
   const stdinText = stdinUsers === 1 ? await io.readStdin(stdinLimit) : undefined;
@@ -73,7 +79,8 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     cwd: io.cwd,
     stdin: { text: stdinText ?? "", filename: values["stdin-filename"] },
     nodes: nodeFiles,
-    pods: values.pods,
+    pods: podFiles,
+    kubernetesVersion: resolveKubernetesVersion(values["kubernetes-version"]),
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     onMessage: (line) => io.stderr.write(`dslint: ${line}\n`),
   };
@@ -86,12 +93,12 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     return change.errors.length > 0 ? 1 : 0;
   }
 
-  const { daemonSets, nodes, pods, errors } = loadSimulationInputs(paths, inputs);
+  const { daemonSets, nodes, simulateOptions, errors } = loadSimulationInputs(paths, inputs);
   if (daemonSets.length === 0) io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
   let nowhere = false;
   let simulated = 0;
   const place = (ds: ManifestDaemonSet): PlacementColumns => {
-    const simulation = simulatePlacements(ds.value, nodes, { pods });
+    const simulation = simulatePlacements(ds.value, nodes, { ...simulateOptions, rejection: ds.rejection });
     simulated++;
     if (simulation.summary.desired === 0) nowhere = true;
     return simulation;
