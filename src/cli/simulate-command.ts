@@ -18,7 +18,7 @@ const OPTIONS = {
   pods: { type: "string", multiple: true, value: "PATH", help: "pods already on the nodes, with PodDisruptionBudgets and PriorityClasses (kubectl get pods,pdb,priorityclasses -A -o json): resources, host ports, preemption (repeatable)" },
   "kubernetes-version": { type: "string", value: "1.NN", help: "the version whose API validation decides which DaemonSets are rejected (default: the newest)" },
   format: { type: "string", short: "f", value: "NAME", help: "table (default) or json" },
-  only: { type: "string", value: "PLACEMENT", help: "show only runs, pending or excluded nodes" },
+  only: { type: "string", value: "PLACEMENT", help: "show only runs, pending, excluded or rejected nodes" },
   before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
   "nodes-after": { type: "string", multiple: true, value: "PATH", help: "a changed inventory (files, folders, quoted globs): print what the change of nodes does" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
@@ -48,7 +48,7 @@ stdin (unless --no-error-on-unmatched-pattern), a --nodes, --nodes-after or
 without a usable node.
 `;
 
-const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
+const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded", "rejected"];
 
 export async function runSimulate(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS);
@@ -59,7 +59,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   const format = values.format ?? "table";
   if (format !== "table" && format !== "json") throw new UsageError(`unknown format "${format}" for simulate; use table or json`);
   const only = values.only as Placement | undefined;
-  if (only !== undefined && !PLACEMENTS.includes(only)) throw new UsageError(`--only takes runs, pending or excluded, got "${only}"`);
+  if (only !== undefined && !PLACEMENTS.includes(only)) throw new UsageError(`--only takes runs, pending, excluded or rejected, got "${only}"`);
   const nodeFiles = values.nodes ?? [];
   const afterFiles = values["nodes-after"] ?? [];
   if (values.before && afterFiles.length > 0) throw new UsageError("--before and --nodes-after compare one change at a time: give one of them");
