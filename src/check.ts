@@ -253,7 +253,7 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   const store = slots.store;
   if (inventory) {
     const emit = slots.emitter(slots.inputSlots);
-    for (const f of placementFindings(results.flatMap((r) => r.placements), inventory)) emit(f, 0);
+    for (const f of placementFindings(results.flatMap((r) => r.placements), inventory, run.version)) emit(f, 0);
   }
   const facts = new CollectedFacts(results, factSpill);
   try {

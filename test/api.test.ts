@@ -175,15 +175,15 @@ describe("the API rejects a wrong argument with a TypeError that says what it wa
   });
 
   it("simulate: the options", () => {
-    rejects(() => simulate(DAEMONSET, NODES, [PORT_TAKEN] as never), "simulate: options must be an object with pods; got an array");
-    rejects(() => simulate(DAEMONSET, NODES, { pod: [PORT_TAKEN] } as never), 'simulate: unknown option "pod" (options: pods)');
+    rejects(() => simulate(DAEMONSET, NODES, [PORT_TAKEN] as never), "simulate: options must be an object with pods, kubernetesVersion; got an array");
+    rejects(() => simulate(DAEMONSET, NODES, { pod: [PORT_TAKEN] } as never), 'simulate: unknown option "pod" (options: pods, kubernetesVersion)');
     rejects(
       () => simulate(DAEMONSET, NODES, { pods: nodesFromObjects(NODES) }),
       "simulate: options.pods must be an array of parsed Pod objects, a PodList, or what podsFromObjects() returned; got a nodesFromObjects() result",
     );
     rejects(
       () => simulate(DAEMONSET, NODES, { pods: NODES }),
-      'simulate: no usable Pod in options.pods (options.pods[0].kind: not a Pod: kind is "Node" (and 1 more)); podsFromObjects(options.pods).problems lists every problem',
+      'simulate: no usable Pod in options.pods (options.pods[0].kind: not a Pod, PodDisruptionBudget or PriorityClass: kind is "Node" (and 1 more)); podsFromObjects(options.pods).problems lists every problem',
     );
   });
 

@@ -487,7 +487,7 @@ describe("prototype names as kinds, keys and label names", () => {
       writeFileSync(join(dir, "list.yaml"), `apiVersion: v1\nkind: ${kind}\nitems: [{kind: Node, metadata: {name: n1}}]\n`);
       for (const file of ["k.yaml", "list.yaml"]) {
         expect(() => loadNodes([{ name: file, path: join(dir, file) }]), `${kind} in ${file}`).toThrow(/: kind: not a Node: kind is (a map|"\w+"); so the inventory holds no usable node$/);
-        expect(loadPods({ name: file, path: join(dir, file) }).errors.map((e) => e.message), `${kind} in ${file}`).toEqual([expect.stringMatching(/^kind: not a Pod: kind is (a map|"\w+")$/)]);
+        expect(loadPods({ name: file, path: join(dir, file) }).errors.map((e) => e.message), `${kind} in ${file}`).toEqual([expect.stringMatching(/^kind: not a Pod, PodDisruptionBudget or PriorityClass: kind is (a map|"\w+")$/)]);
       }
       // As a manifest: no crash, whatever the loader makes of it.
       const manifest = dslint(["check", "k.yaml", "--format", "json"], { cwd: dir });
@@ -500,7 +500,7 @@ describe("prototype names as kinds, keys and label names", () => {
     }
     const pods = dslint(["simulate", "ds.yaml", "--nodes", NODES, "--pods", "k.yaml", "--format", "json"], { cwd: dir });
     expect(pods.code).toBe(1);
-    expect(pods.stderr).toBe("dslint: k.yaml:2:1: kind: not a Pod: kind is a map\n");
+    expect(pods.stderr).toBe("dslint: k.yaml:2:1: kind: not a Pod, PodDisruptionBudget or PriorityClass: kind is a map\n");
     const sim = dslint(["simulate", "k.yaml", "ds.yaml", "--nodes", NODES, "--format", "json"], { cwd: dir });
     expect(sim.stderr).not.toMatch(/internal error|\n\s+at /);
     // JSON inventories are read by another reader: the same answers.

@@ -208,10 +208,11 @@ describe("dslint simulate: the same for its paths, and its file options must exi
     expect(JSON.parse(added.stdout).daemonsets[0].summary).toMatchObject({ desiredBefore: 0, desiredAfter: 7 });
   });
 
-  it("--nodes, --nodes-after and --pods must name files that exist", () => {
+  it("--nodes, --nodes-after and --pods must name files that exist, or folders and globs that give some", () => {
     for (const [args, line] of [
       [["--nodes", "nodes.yaml"], 'dslint: --nodes: "nodes.yaml" does not exist'],
-      [["--nodes", "docs"], 'dslint: --nodes: "docs" is a folder; give a file'],
+      [["--nodes", "docs"], 'dslint: --nodes: no YAML or JSON files in folder "docs"'],
+      [["--nodes", nodesFile, "--pods", "pods/*.json"], 'dslint: --pods: no YAML or JSON files match "pods/*.json"'],
       [["--nodes", nodesFile, "--nodes-after", "after.yaml"], 'dslint: --nodes-after: "after.yaml" does not exist'],
       [["--nodes", nodesFile, "--pods", "pods.json"], 'dslint: --pods: "pods.json" does not exist'],
     ] as Array<[string[], string]>) {

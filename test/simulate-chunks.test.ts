@@ -34,7 +34,7 @@ const AGENTS = [
     {
       nodeSelector: { "nvidia.com/gpu.present": "true" },
       tolerations: [{ key: "nvidia.com/gpu", operator: "Exists" }],
-      containers: [{ name: "a", image: "x", ports: [{ containerPort: 9400, hostPort: 9400 }], resources: { requests: { "nvidia.com/gpu": "1" } } }],
+      containers: [{ name: "a", image: "x", ports: [{ containerPort: 9400, hostPort: 9400 }], resources: { requests: { "nvidia.com/gpu": "1" }, limits: { "nvidia.com/gpu": "1" } } }],
     },
     { name: "gpu" },
   ),
@@ -46,6 +46,14 @@ function referenceTable(reports: readonly SimulationReport[], only?: Placement, 
     const shown = simulation.nodes.filter((n) => only === undefined || n.placement === only);
     const name = simulation.namespace === undefined ? simulation.name : `${simulation.namespace}/${simulation.name}`;
     const lines = [paint("title", printable(`DaemonSet ${name} (${file})`))];
+    const s = simulation.summary;
+    if (simulation.rejected) {
+      const { field, message, line, column, errors } = simulation.rejected;
+      const more = errors > 1 ? `; and ${errors - 1} more error${errors === 2 ? "" : "s"}` : "";
+      lines.push(paint("excluded", `REJECTED  ${tidyMessage(`the API server rejects the DaemonSet: ${field}: ${message}${line === undefined ? "" : ` (line ${line}, column ${column})`}${more}`)}`));
+      lines.push("", `DESIRED  0: no node gets a pod; ${s.nodes} node${s.nodes === 1 ? "" : "s"}`);
+      return lines.join("\n");
+    }
     if (shown.length === 0) lines.push(paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`));
     else {
       const rows = shown.map((n) => {
@@ -57,11 +65,11 @@ function referenceTable(reports: readonly SimulationReport[], only?: Placement, 
       const line = (cells: string[], style: (c: number, text: string) => string) =>
         cells.map((cell, c) => style(c, c === 2 ? cell : cell.padEnd(widths[c]!))).join("  ").trimEnd();
       lines.push(line(header, (_c, text) => paint("header", text)));
-      rows.forEach((row, r) => lines.push(line(row, (c, text) => (c === 1 ? paint(shown[r]!.placement, text) : text))));
+      rows.forEach((row, r) => lines.push(line(row, (c, text) => (c === 1 ? paint(shown[r]!.placement as "runs" | "pending" | "excluded", text) : text))));
     }
-    const s = simulation.summary;
     const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-    lines.push("", `DESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${s.nodes} node${s.nodes === 1 ? "" : "s"}`);
+    const preempting = s.preempting > 0 ? `, ${s.preempting} of them by preempting ${s.preemptedPods} pod${s.preemptedPods === 1 ? "" : "s"}` : "";
+    lines.push("", `DESIRED  ${s.desired} (runs ${s.runs}${preempting}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${s.nodes} node${s.nodes === 1 ? "" : "s"}`);
     lines.push(...rolloutLines(s.rollout, paint));
     return lines.join("\n");
   });
@@ -91,15 +99,15 @@ describe("simulation output in pieces", () => {
   const fleetReports: SimulationReport[] = AGENTS.map((ds) => ({ file: "agents.yaml", simulation: simulate(ds, fleet, { pods }) }));
   const cases = { corpus: corpusReports, examples: exampleReports, fleet: fleetReports, none: [] };
 
-  it("covers runs, pending and excluded nodes", () => {
+  it("covers runs, pending, excluded and rejected nodes", () => {
     const placements = new Set([...corpusReports, ...fleetReports].flatMap((r) => r.simulation.nodes.map((n) => n.placement)));
-    expect([...placements].sort()).toEqual(["excluded", "pending", "runs"]);
+    expect([...placements].sort()).toEqual(["excluded", "pending", "rejected", "runs"]);
     expect(corpusReports.length).toBeGreaterThan(50);
   });
 
   it("joins the table's pieces into the table, as it was written whole", () => {
     for (const [name, reports] of Object.entries(cases)) {
-      for (const only of [undefined, "runs", "pending", "excluded"] as const) {
+      for (const only of [undefined, "runs", "pending", "excluded", "rejected"] as const) {
         const expected = referenceTable(reports, only);
         expect(joinChunks(simulationTableChunks(reports, { only })), `${name} ${only}`).toBe(expected);
         expect(formatSimulationTable(reports, { only })).toBe(expected);
@@ -110,7 +118,7 @@ describe("simulation output in pieces", () => {
 
   it("joins the JSON's pieces into JSON.stringify of the document", () => {
     for (const [name, reports] of Object.entries(cases)) {
-      for (const only of [undefined, "runs", "pending", "excluded"] as const) {
+      for (const only of [undefined, "runs", "pending", "excluded", "rejected"] as const) {
         const expected = `${JSON.stringify(simulationJson(reports, { only }), null, 2)}\n`;
         expect(joinChunks(simulationJsonChunks(reports, { only })), `${name} ${only}`).toBe(expected);
         expect(formatSimulationJson(reports, { only })).toBe(expected);
@@ -126,7 +134,7 @@ describe("simulation output in pieces", () => {
     for (const [daemonSets, nodes, options] of cases) {
       const objects = daemonSets.map((ds) => ({ file: "f", simulation: simulateOnInventory(ds, nodes, options) }));
       const columns = daemonSets.map((ds) => ({ file: "f", simulation: simulatePlacements(ds, nodes, options) }));
-      for (const only of [undefined, "runs", "pending", "excluded"] as const) {
+      for (const only of [undefined, "runs", "pending", "excluded", "rejected"] as const) {
         expect(joinChunks(simulationTableChunks(columns, { only, paint }))).toBe(joinChunks(simulationTableChunks(objects, { only, paint })));
         expect(joinChunks(simulationJsonChunks(columns, { only }))).toBe(joinChunks(simulationJsonChunks(objects, { only })));
         expect(simulationJson(columns, { only })).toEqual(simulationJson(objects, { only }));

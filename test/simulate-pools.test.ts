@@ -248,7 +248,7 @@ describe("dslint simulate views", () => {
     expect(pools.stderr).toBe(table.stderr);
     expect(pools.stdout.split("\n").slice(0, 4)).toEqual([
       "NAMESPACE   NAME           DESIRED  RUNS  PENDING  EXCLUDED  ROLLOUT",
-      "logging     log-shipper    4        4     0        8         4 waves of up to 1 node",
+      "logging     log-shipper    0        0     0        0         rejected by the API server",
       "monitoring  node-exporter  7        7     0        5         7 waves of up to 1 node",
       "POOLS  3 pools of 12 nodes by node-role.kubernetes.io/* (node roles)",
     ]);

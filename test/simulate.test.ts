@@ -29,6 +29,7 @@ import {
   type DaemonSetSimulation,
   type PlacementReason,
 } from "../src/simulate/index.js";
+import { simulateOnInventory } from "../src/simulate/simulate.js";
 import { generateInventory } from "../scripts/generate-inventory.js";
 
 type Obj = Record<string, unknown>;
@@ -171,7 +172,10 @@ describe("placement and reasons", () => {
     const ds = daemonSet({
       affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: "a", operator: "Equals", values: ["1"] }] }] } } },
     });
-    const affinity = reason(placementOf(run(ds, [node("n1", { labels: { a: "1" } })]), "n1").reasons, "NodeAffinityMismatch");
+    // The API server rejects such a DaemonSet; the controller's predicate, run on the object anyway, says why it matches nothing.
+    const nodes = nodesFromObjects([node("n1", { labels: { a: "1" } })]).nodes;
+    expect(simulate(ds, nodes).nodes[0]).toMatchObject({ placement: "rejected", reasons: [{ code: "Rejected" }] });
+    const affinity = reason(simulateOnInventory(ds, nodes, { rejection: null }).nodes[0]!.reasons, "NodeAffinityMismatch");
     expect(affinity.terms[0]!.parseErrors![0]).toContain('Unsupported value: "Equals"');
   });
 });
@@ -227,7 +231,7 @@ describe("pending: scheduler filters with pods on the node", () => {
       { ...pod("unbound", ""), spec: { containers: [] } },
     ];
     const result = placementOf(run(daemonSet(), [small], pods), "small");
-    expect(result.reasons).toEqual([expect.objectContaining({ code: "TooManyPods", pods: 3, allocatable: 3 })]);
+    expect(result.reasons).toEqual([expect.objectContaining({ code: "TooManyPods", pods: 3, allocatable: 3 }), expect.objectContaining({ code: "PreemptionNotHelpful", cause: "NoLowerPriorityPods" })]);
     expect(placementOf(run(daemonSet(), [small], pods.slice(1)), "small").placement).toBe("runs");
   });
 
@@ -238,11 +242,11 @@ describe("pending: scheduler filters with pods on the node", () => {
     const ds = daemonSet(ports);
     expect(placementOf(run(ds, [small], [own]), "small").placement).toBe("runs");
     const stranger = pod("agent-xyz", "small", ports, { namespace: "other", ...owner });
-    expect(placementOf(run(ds, [small], [stranger]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource"]);
+    expect(placementOf(run(ds, [small], [stranger]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource", "PreemptionNotHelpful"]);
     // A pod of OpenKruise's DaemonSet of the same name is another controller's: it stays.
     const kruise = { ownerReferences: [{ ...owner.ownerReferences[0], apiVersion: "apps.kruise.io/v1alpha1" }] };
     const other = pod("agent-xyz", "small", ports, { namespace: "kube-system", ...kruise });
-    expect(placementOf(run(ds, [small], [other]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource"]);
+    expect(placementOf(run(ds, [small], [other]), "small").reasons.map((r) => r.code)).toEqual(["HostPortConflict", "InsufficientResource", "PreemptionNotHelpful"]);
   });
 
   it("skips the resource checks for a node that reports no allocatable or capacity", () => {
@@ -318,8 +322,11 @@ describe("rollout plan", () => {
   });
 
   it("falls back to one unavailable node when both are zero", () => {
-    const plan = run(daemonSet({}, { spec: rolling({ maxUnavailable: 0, maxSurge: "0%" }) }), workers(4)).summary.rollout;
+    // The API server rejects both zero on create; a stored object can still get there (the controller's fallback).
+    const ds = daemonSet({}, { spec: rolling({ maxUnavailable: 0, maxSurge: "0%" }) });
+    const plan = simulateOnInventory(ds, nodesFromObjects(workers(4)).nodes, { rejection: null }).summary.rollout;
     expect(plan).toMatchObject({ maxUnavailable: 1, maxSurge: 0, waves: 4 });
+    expect(run(ds, workers(4)).summary).toMatchObject({ desired: 0, rejected: 4 });
   });
 
   it("applies the apps/v1 defaults", () => {
@@ -448,7 +455,7 @@ describe("inventory normalisation", () => {
       node("not-a-pod"),
     ]);
     expect(pods.map((p) => p.name)).toEqual(["a", "d"]);
-    expect(problems).toEqual([{ index: 1, path: ["kind"], message: 'not a Pod: kind is "Node"' }]);
+    expect(problems).toEqual([{ index: 1, path: ["kind"], message: 'not a Pod, PodDisruptionBudget or PriorityClass: kind is "Node"' }]);
   });
 });
 
@@ -689,5 +696,139 @@ describe("generated inventories", () => {
     const notReady = simulation.nodes.find((p) => nodes.find((n) => n.name === p.node)!.taints.some((t) => t.key === "node.kubernetes.io/not-ready"))!;
     expect(notReady).toMatchObject({ placement: "excluded", shouldContinueRunning: true });
     expect(notReady.reasons.map((r) => r.message)).toContain("node.kubernetes.io/not-ready:NoSchedule is not tolerated");
+  });
+});
+
+describe("preemption (DefaultPreemption on the daemon pod's node)", () => {
+  const full = node("full", { allocatable: { cpu: "1", memory: "1Gi", pods: "110" } });
+  const critical = (spec: Obj = {}) => daemonSet({ priorityClassName: "system-node-critical", containers: [{ name: "a", image: "x", ...requests("500m", "100Mi") }], ...spec });
+  const worker = (name: string, cpu: string, extra: { priority?: number; labels?: Obj; start?: string; spec?: Obj } = {}): Obj => ({
+    ...pod(name, "full", { containers: [{ name: "c", image: "x", ...requests(cpu, "10Mi") }], ...(extra.priority === undefined ? {} : { priority: extra.priority }), ...extra.spec }, extra.labels ? { labels: extra.labels } : {}),
+    status: { phase: "Running", ...(extra.start ? { startTime: extra.start } : {}) },
+  });
+  const budget = (name: string, spec: Obj, status?: Obj): Obj => ({ apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata: { name, namespace: "default" }, spec, ...(status ? { status } : {}) });
+  const place = (ds: Obj, objects: Obj[]) => {
+    const cluster = podsFromObjects(objects);
+    expect(cluster.problems).toEqual([]);
+    return simulate(ds, nodesFromObjects([full]).nodes, { pods: cluster });
+  };
+
+  it("evicts the fewest lower-priority pods, least important first, and names them", () => {
+    const pods = [worker("batch-old", "300m", { priority: 0, start: "2025-01-01T00:00:00Z" }), worker("batch-new", "300m", { priority: 0, start: "2025-01-02T00:00:00Z" }), worker("web", "300m", { priority: 100 })];
+    const small = critical({ containers: [{ name: "a", image: "x", ...requests("200m", "10Mi") }] });
+    const simulation = place(small, pods);
+    const [n] = simulation.nodes;
+    expect(n).toMatchObject({ placement: "runs", shouldRun: true });
+    const preempts = reason(n!.reasons, "Preempts");
+    // 900m used of 1: one pod must go; the priority-0 pod started last is the one not reprieved.
+    expect(preempts.victims).toEqual([{ namespace: "default", name: "batch-new", priority: 0, violatesBudget: false }]);
+    expect(preempts.resolves.map((r) => r.code)).toEqual(["InsufficientResource"]);
+    expect(preempts.message).toBe("preempts 1 lower-priority pod (the pod has priority 2000001000): default/batch-new (priority 0); without them: Insufficient cpu: requests 200m, 100m free (1 allocatable, 900m requested by other pods)");
+    expect(simulation.summary).toMatchObject({ runs: 1, pending: 0, preempting: 1, preemptedPods: 1, priority: { value: 2000001000, source: "class", className: "system-node-critical" } });
+  });
+
+  it("reprieves a pod a PodDisruptionBudget protects before the others, and counts violations", () => {
+    const app = { app: "db" };
+    const pods = [worker("db-0", "300m", { priority: 0, labels: app }), worker("db-1", "300m", { priority: 0, labels: app }), worker("cache", "300m", { priority: 0 })];
+    // minAvailable 2 of 2 ready pods: no disruption allowed, worked out from the pods.
+    const small = critical({ containers: [{ name: "a", image: "x", ...requests("200m", "10Mi") }] });
+    const simulation = place(small, [...pods, budget("db", { minAvailable: 2, selector: { matchLabels: app } })]);
+    const preempts = reason(simulation.nodes[0]!.reasons, "Preempts");
+    expect(preempts.victims.map((v) => v.name)).toEqual(["cache"]);
+    expect(preempts.pdbViolations).toBe(0);
+    // When only the protected pods can make room, they are evicted anyway, and it says so.
+    const tight = place(critical({ containers: [{ name: "a", image: "x", ...requests("700m", "10Mi") }] }), [...pods, budget("db", { maxUnavailable: 0, selector: { matchLabels: app } })]);
+    const forced = reason(tight.nodes[0]!.reasons, "Preempts");
+    expect(forced.victims.map((v) => [v.name, v.violatesBudget])).toEqual([["db-1", true], ["cache", false]]);
+    expect(forced.pdbViolations).toBe(1);
+    expect(forced.message).toContain("1 eviction exceeds a PodDisruptionBudget");
+  });
+
+  it("takes a budget's status when it has one, and lets disruptedPods through", () => {
+    const app = { app: "db" };
+    const pods = [worker("db-0", "600m", { priority: 0, labels: app })];
+    const withStatus = (status: Obj) => reason(place(critical(), [...pods, budget("db", { minAvailable: 0, selector: { matchLabels: app } }, status)]).nodes[0]!.reasons, "Preempts").pdbViolations;
+    expect(withStatus({ disruptionsAllowed: 0 })).toBe(1);
+    expect(withStatus({ disruptionsAllowed: 1 })).toBe(0);
+    expect(withStatus({ disruptionsAllowed: 0, disruptedPods: { "db-0": "2025-01-01T00:00:00Z" } })).toBe(0);
+  });
+
+  it("stays pending and says why when preemption cannot help", () => {
+    const equal = place(daemonSet({ containers: [{ name: "a", image: "x", ...requests("500m", "10Mi") }] }), [worker("web", "900m")]);
+    expect(equal.nodes[0]).toMatchObject({ placement: "pending" });
+    expect(reason(equal.nodes[0]!.reasons, "PreemptionNotHelpful")).toMatchObject({ cause: "NoLowerPriorityPods", priority: 0 });
+    const higher = place(critical(), [worker("etcd", "900m", { priority: 2000001000 })]);
+    expect(reason(higher.nodes[0]!.reasons, "PreemptionNotHelpful").cause).toBe("NoLowerPriorityPods");
+    const tooBig = place(critical({ containers: [{ name: "a", image: "x", ...requests("2", "10Mi") }] }), [worker("web", "900m", { priority: 0 })]);
+    const still = reason(tooBig.nodes[0]!.reasons, "PreemptionNotHelpful");
+    expect(still).toMatchObject({ cause: "StillBlocked", remaining: [expect.objectContaining({ code: "InsufficientResource", used: 0 })] });
+    expect(still.message).toBe("preemption does not help: even without the 1 lower-priority pod, Insufficient cpu: requests 2, 1 free (1 allocatable)");
+  });
+
+  it("resolves the daemon pod's class as admission does: PriorityClasses given, globalDefault, Never, unknown", () => {
+    const pods = [worker("web", "900m", { priority: 0 })];
+    const cls = (name: string, value: number, extra: Obj = {}): Obj => ({ apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", metadata: { name }, value, ...extra });
+    const agent = (className?: string) => daemonSet({ ...(className ? { priorityClassName: className } : {}), containers: [{ name: "a", image: "x", ...requests("500m", "10Mi") }] });
+    expect(place(agent("agents"), [...pods, cls("agents", 1000)]).nodes[0]!.placement).toBe("runs");
+    const byDefault = place(agent(), [...pods, cls("default-high", 500, { globalDefault: true }), cls("default-higher", 900, { globalDefault: true })]);
+    expect(byDefault.summary.priority).toEqual({ value: 500, preemptionPolicy: "PreemptLowerPriority", source: "globalDefault", className: "default-high" });
+    expect(byDefault.nodes[0]!.placement).toBe("runs");
+    const never = place(agent("polite"), [...pods, cls("polite", 1000, { preemptionPolicy: "Never" })]);
+    expect(reason(never.nodes[0]!.reasons, "PreemptionNotHelpful")).toMatchObject({ cause: "PreemptionPolicyNever", priority: 1000 });
+    const unknown = place(agent("elsewhere"), pods);
+    expect(unknown.summary.priority).toEqual({ unknownClass: "elsewhere" });
+    expect(reason(unknown.nodes[0]!.reasons, "PreemptionNotHelpful").cause).toBe("UnknownPriorityClass");
+  });
+
+  it("reads a victim's priority from spec.priority, else from its class, and never preempts the DaemonSet's own pods", () => {
+    const classed = worker("batch", "900m", { spec: { priorityClassName: "system-cluster-critical" } });
+    expect(reason(place(critical(), [classed]).nodes[0]!.reasons, "Preempts").victims).toEqual([expect.objectContaining({ name: "batch", priority: 2000000000 })]);
+    const owner = { ownerReferences: [{ apiVersion: "apps/v1", kind: "DaemonSet", name: "agent", controller: true, uid: "u" }] };
+    const own = { ...worker("agent-old", "900m", { priority: 0 }), metadata: { name: "agent-old", namespace: "kube-system", ...owner } };
+    expect(place(critical(), [own, worker("web", "500m", { priority: 0 })]).nodes[0]).toMatchObject({ placement: "runs", reasons: [] });
+  });
+
+  it("preempts for a host port held by a lower-priority pod", () => {
+    const port = { ports: [{ containerPort: 9100, hostPort: 9100 }] };
+    const holder = pod("old-exporter", "full", { priority: 0, containers: [{ name: "e", image: "x", ...port }] });
+    const simulation = place(critical({ containers: [{ name: "a", image: "x", ...port }] }), [holder]);
+    const preempts = reason(simulation.nodes[0]!.reasons, "Preempts");
+    expect(preempts.victims.map((v) => v.name)).toEqual(["old-exporter"]);
+    expect(preempts.resolves.map((r) => r.code)).toEqual(["HostPortConflict"]);
+  });
+});
+
+describe("a DaemonSet the API server rejects", () => {
+  const nodes = nodesFromObjects([node("n1"), node("n2")]).nodes;
+  const invalid = daemonSet({ containers: [{ name: "a" }] });
+
+  it("runs nowhere: every node is rejected with the first error", () => {
+    const simulation = simulate(invalid, nodes);
+    expect(simulation.rejected).toMatchObject({ field: "spec.template.spec.containers[0].image", errors: 1 });
+    expect(simulation.nodes.map((n) => [n.placement, n.shouldRun, n.shouldContinueRunning])).toEqual([
+      ["rejected", false, false],
+      ["rejected", false, false],
+    ]);
+    expect(simulation.nodes[0]!.reasons[0]).toMatchObject({ code: "Rejected", field: "spec.template.spec.containers[0].image" });
+    expect(simulation.summary).toMatchObject({ nodes: 2, desired: 0, runs: 0, pending: 0, excluded: 0, rejected: 2 });
+    const table = formatSimulationTable([{ file: "ds.yaml", simulation }]);
+    expect(table).toContain("REJECTED  the API server rejects the DaemonSet: spec.template.spec.containers[0].image: ");
+    expect(table).toContain("DESIRED  0: no node gets a pod; 2 nodes");
+    expect(JSON.parse(formatSimulationJson([{ file: "ds.yaml", simulation }])).daemonsets[0].rejected).toMatchObject({ field: "spec.template.spec.containers[0].image" });
+  });
+
+  it("loses every node in a diff, without evicting the running pods", () => {
+    const diff = diffSimulations(simulate(daemonSet(), nodes), simulate(invalid, nodes));
+    expect(diff.changes.map((c) => [c.node, c.change, c.before, c.after, c.evicted])).toEqual([
+      ["n1", "loses", "runs", "rejected", false],
+      ["n2", "loses", "runs", "rejected", false],
+    ]);
+    expect(diff.rejected?.after).toMatchObject({ field: "spec.template.spec.containers[0].image" });
+    expect(diff.summary).toMatchObject({ loses: 2, evicted: 0, desiredBefore: 2, desiredAfter: 0 });
+    const table = formatDiffTable([{ file: "ds.yaml", diff }]);
+    expect(table).toMatch(/^n1 +runs +rejected +loses its pod: the DaemonSet is rejected/m);
+    expect(table).toContain("REJECTED after the change: the API server rejects the DaemonSet");
+    // Fixed again: it gains them back.
+    expect(diffSimulations(simulate(invalid, nodes), simulate(daemonSet(), nodes)).changes.map((c) => c.change)).toEqual(["gains", "gains"]);
   });
 });

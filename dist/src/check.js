@@ -238,7 +238,7 @@ function finish(results, files, rules, run, slots, factSpill, inventory, errorsO
     const store = slots.store;
     if (inventory) {
         const emit = slots.emitter(slots.inputSlots);
-        for (const f of placementFindings(results.flatMap((r) => r.placements), inventory))
+        for (const f of placementFindings(results.flatMap((r) => r.placements), inventory, run.version))
             emit(f, 0);
     }
     const facts = new CollectedFacts(results, factSpill);

@@ -49,20 +49,26 @@ export function renderOptionsHelp(spec: Record<string, OptionSpec>): string {
  * file, a folder or a special file (a FIFO, which would wait for a writer; a
  * device such as /dev/zero, which never ends) is a usage error, one line
  * each, before anything is read. `-` is stdin where the option reads it.
+ * `paths`: the option also takes folders and globs, which its reader expands
+ * (and rejects when they give no file); a glob is a path with `*?[]{}` that
+ * does not exist as written.
  */
-export function requireFiles(option: string, files: readonly (string | undefined)[], cwd: string, options: { stdin?: boolean } = {}): void {
+export function requireFiles(option: string, files: readonly (string | undefined)[], cwd: string, options: { stdin?: boolean; paths?: boolean } = {}): void {
   const errors: string[] = [];
   for (const file of files) {
     if (file === undefined || (file === "-" && options.stdin)) continue;
     try {
       const stats = statSync(resolve(cwd, file));
       const special = describeSpecialFile(stats);
-      if (stats.isDirectory()) errors.push(`--${option}: "${file}" is a folder; give a file`);
-      else if (special) errors.push(`--${option}: "${file}" ${special}${options.stdin && stats.isFIFO() ? "; to read what a program prints, pipe it to dslint and give -" : ""}`);
+      if (stats.isDirectory()) {
+        if (!options.paths) errors.push(`--${option}: "${file}" is a folder; give a file`);
+      } else if (special) errors.push(`--${option}: "${file}" ${special}${options.stdin && stats.isFIFO() ? "; to read what a program prints, pipe it to dslint and give -" : ""}`);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      if (options.paths && /[*?[\]{}]/.test(file)) continue;
       if (code === "ENOENT" || code === "ENOTDIR") errors.push(`--${option}: "${file}" does not exist`);
     }
   }
   if (errors.length > 0) throw new UsageError(errors.join("\n"));
 }
+

@@ -1,6 +1,6 @@
 import kleur from "kleur";
 import { MAX_FILE_BYTES } from "../load/files.js";
-import { UsageError } from "../options.js";
+import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
 import { loadSimulationInputs, simulateChange, type SimulateChangeOptions } from "../simulate/api.js";
@@ -22,16 +22,17 @@ import { clearingProgress, progressLine, type Progress } from "./progress.js";
 export const POOL_VIEW_NODES = 50;
 
 const OPTIONS = {
-  nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents (repeatable; - for stdin)" },
-  pods: { type: "string", value: "FILE", help: "pods already on the nodes (kubectl get pods -A -o json), for resources and host ports" },
+  nodes: { type: "string", multiple: true, short: "n", value: "PATH", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents; a file, folder or quoted glob (repeatable; - for stdin)" },
+  pods: { type: "string", multiple: true, value: "PATH", help: "pods already on the nodes, with PodDisruptionBudgets and PriorityClasses (kubectl get pods,pdb,priorityclasses -A -o json): resources, host ports, preemption (repeatable)" },
+  "kubernetes-version": { type: "string", value: "1.NN", help: "the version whose API validation decides which DaemonSets are rejected (default: the newest)" },
   format: { type: "string", short: "f", value: "NAME", help: "table (default), json or markdown (grouped by node pool, for a pull request or job summary)" },
-  only: { type: "string", value: "PLACEMENT", help: "show only runs, pending or excluded nodes (in the node table)" },
+  only: { type: "string", value: "PLACEMENT", help: "show only runs, pending, excluded or rejected nodes (in the node table)" },
   "by-node": { type: "boolean", help: `the table node by node, also for inventories over ${POOL_VIEW_NODES} nodes` },
   wide: { type: "boolean", help: "the same as --by-node" },
   "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer` },
   "group-by": { type: "string", value: "LABEL", help: "group nodes into pools by this label instead of the node group, pool, role or instance-type labels" },
   before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
-  "nodes-after": { type: "string", multiple: true, value: "FILE", help: "a changed inventory: print what the change of nodes does" },
+  "nodes-after": { type: "string", multiple: true, value: "PATH", help: "a changed inventory (files, folders, quoted globs): print what the change of nodes does" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
   "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a manifest path or glob that matches no file, or for empty stdin" },
   "no-color": { type: "boolean", help: "no colours in the output" },
@@ -39,13 +40,17 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", help: "show this help" },
 } satisfies Record<string, OptionSpec>;
 
-const HELP = `Usage: dslint simulate [options] --nodes FILE [paths...]
+const HELP = `Usage: dslint simulate [options] --nodes PATH [paths...]
 
-Shows where each DaemonSet in the manifests runs, as the DaemonSet controller
-and the scheduler would decide: runs, pending (the pod is created but a
-scheduler filter blocks it) or excluded, and why. Node by node on inventories
-of up to ${POOL_VIEW_NODES} nodes; on larger ones, every DaemonSet on one line,
-then one line per DaemonSet and node pool with the reasons counted.
+Shows where each DaemonSet in the manifests runs, as the API server, the
+DaemonSet controller and the scheduler would decide: runs (by preempting
+lower-priority pods, when --pods shows them), pending (the pod is created but
+a scheduler filter blocks it), excluded, or rejected (the API server refuses
+the DaemonSet), and why. Node by node on inventories of up to
+${POOL_VIEW_NODES} nodes; on larger ones, every DaemonSet on one line, then
+one line per DaemonSet and node pool with the reasons counted. Quote a glob
+given to an option (--nodes 'nodes/*.yaml'): the shell would pass its other
+files as manifest paths.
 
 Options:
 ${renderOptionsHelp(OPTIONS)}
@@ -53,11 +58,11 @@ ${renderOptionsHelp(OPTIONS)}
 Exit codes: 0 done, 1 a DaemonSet runs on no node or an input had problems,
 2 usage error: among them a manifest path or glob that matches no file, empty
 stdin (unless --no-error-on-unmatched-pattern), a --nodes, --nodes-after or
---pods file that does not exist or cannot be read, and an inventory without
-a usable node.
+--pods path that gives no file or one that cannot be read, and an inventory
+without a usable node.
 `;
 
-const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
+const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded", "rejected"];
 const FORMATS = ["table", "json", "markdown"] as const;
 type SimulateFormat = (typeof FORMATS)[number];
 
@@ -93,7 +98,7 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   const format = (values.format ?? "table") as SimulateFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" for simulate; use table, json or markdown`);
   const only = values.only as Placement | undefined;
-  if (only !== undefined && !PLACEMENTS.includes(only)) throw new UsageError(`--only takes runs, pending or excluded, got "${only}"`);
+  if (only !== undefined && !PLACEMENTS.includes(only)) throw new UsageError(`--only takes runs, pending, excluded or rejected, got "${only}"`);
   const groupBy = values["group-by"];
   if (groupBy !== undefined && groupBy.trim() === "") throw new UsageError("--group-by needs a label key, such as node.kubernetes.io/instance-type");
   const requestedView = viewOf(format, values);
@@ -102,11 +107,12 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
   if (values.before && afterFiles.length > 0) throw new UsageError("--before and --nodes-after compare one change at a time: give one of them");
   const paths = positionals.length > 0 ? positionals : [];
   if (paths.length === 0) throw new UsageError('no manifest paths given; run "dslint simulate --help"');
-  const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), values.pods].filter((p) => p === "-").length;
+  const podFiles = values.pods ?? [];
+  const stdinUsers = [...paths, ...nodeFiles, ...afterFiles, ...(values.before ?? []), ...podFiles].filter((p) => p === "-").length;
   if (stdinUsers > 1) throw new UsageError("only one input can be read from stdin (-)");
-  requireFiles("nodes", nodeFiles, io.cwd, { stdin: true });
-  requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true });
-  requireFiles("pods", [values.pods], io.cwd, { stdin: true });
+  requireFiles("nodes", nodeFiles, io.cwd, { stdin: true, paths: true });
+  requireFiles("nodes-after", afterFiles, io.cwd, { stdin: true, paths: true });
+  requireFiles("pods", podFiles, io.cwd, { stdin: true, paths: true });
   // A manifest from stdin is read as a file is, up to the same limit; an inventory (JSON) up to a JavaScript string's.
   const stdinLimit = paths.includes("-") || values.before?.includes("-") ? MAX_FILE_BYTES : MAX_STDIN_INVENTORY_BYTES;
   const stdinText = stdinUsers === 1 ? await io.readStdin(stdinLimit) : undefined;
@@ -115,7 +121,8 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     cwd: io.cwd,
     stdin: { text: stdinText ?? "", filename: values["stdin-filename"] },
     nodes: nodeFiles,
-    pods: values.pods,
+    pods: podFiles,
+    kubernetesVersion: resolveKubernetesVersion(values["kubernetes-version"]),
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     onMessage: (line) => io.stderr.write(`dslint: ${line}\n`),
   };
@@ -140,12 +147,12 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     return change.errors.length > 0 ? 1 : 0;
   }
 
-  const { daemonSets, nodes, pods, errors } = loadSimulationInputs(paths, inputs);
+  const { daemonSets, nodes, simulateOptions, errors } = loadSimulationInputs(paths, inputs);
   if (daemonSets.length === 0) io.stderr.write("dslint: no apps/v1 DaemonSet in the given paths\n");
   let nowhere = false;
   let simulated = 0;
   const place = (ds: ManifestDaemonSet): PlacementColumns => {
-    const simulation = simulatePlacements(ds.value, nodes, { pods });
+    const simulation = simulatePlacements(ds.value, nodes, { ...simulateOptions, rejection: ds.rejection });
     simulated++;
     if (simulation.summary.desired === 0) nowhere = true;
     return simulation;

@@ -1,6 +1,6 @@
 import { checkOptions, checkPaths, describeValue, PARSE_FIRST } from "../api-arguments.js";
 import { unmatchedPathsError } from "../load/files.js";
-import { UsageError } from "../options.js";
+import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { isRecord } from "../values.js";
 import { diffSimulations } from "./diff.js";
@@ -17,8 +17,8 @@ import {
   type NodeInventory,
   type PodInventory,
 } from "./inventory.js";
-import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods, type InventoryError, type LoadedManifests, type ManifestDaemonSet } from "./load.js";
-import { simulateOnInventory } from "./simulate.js";
+import { formatInventoryError, inventorySources, loadDaemonSets, loadNodes, loadPods, type InventoryError, type LoadedManifests, type ManifestDaemonSet } from "./load.js";
+import { simulateOnInventory, type SimulateOptions } from "./simulate.js";
 import type { DaemonSetSimulation } from "./types.js";
 
 /** Nodes or pods as `simulate` takes them. */
@@ -27,9 +27,13 @@ export type InventoryInput<Normalised> = readonly unknown[] | Normalised | Reado
 export interface SimulationOptions {
   /**
    * Pods already bound to the nodes, taken like `nodes`: parsed Pod objects,
-   * `List`/`PodList` objects, or what `podsFromObjects` returned.
+   * `List`/`PodList` objects, or what `podsFromObjects` returned. The
+   * PodDisruptionBudget and PriorityClass objects among them count for
+   * preemption.
    */
   pods?: InventoryInput<PodInventory>;
+  /** The Kubernetes version whose API validation decides whether the DaemonSet is rejected (the newest by default). */
+  kubernetesVersion?: string;
 }
 
 /**
@@ -44,10 +48,16 @@ export interface SimulationOptions {
  */
 export function simulate(daemonSet: unknown, nodes: InventoryInput<NodeInventory>, options: SimulationOptions = {}): DaemonSetSimulation {
   checkDaemonSet(daemonSet);
-  checkOptions("simulate", options, ["pods"]);
-  const inventory = normalised(nodes, NODES);
-  const pods = options.pods === undefined ? undefined : normalised(options.pods, PODS);
-  return simulateOnInventory(daemonSet, inventory, pods ? { pods } : {});
+  checkOptions("simulate", options, ["pods", "kubernetesVersion"]);
+  const inventory = normalised(nodes, NODES).items;
+  const simulateOptions: SimulateOptions = { kubernetesVersion: options.kubernetesVersion === undefined ? undefined : resolveKubernetesVersion(options.kubernetesVersion) };
+  if (options.pods !== undefined) {
+    const { items, whole } = normalised(options.pods, PODS);
+    simulateOptions.pods = items;
+    simulateOptions.disruptionBudgets = whole?.disruptionBudgets ?? [];
+    simulateOptions.priorityClasses = whole?.priorityClasses ?? [];
+  }
+  return simulateOnInventory(daemonSet, inventory, simulateOptions);
 }
 
 function checkDaemonSet(value: unknown): void {
@@ -57,7 +67,7 @@ function checkDaemonSet(value: unknown): void {
   throw new TypeError(`simulate: daemonSet must be a parsed DaemonSet object; got ${describeValue(value, PARSE_FIRST)}${hint}`);
 }
 
-interface Kind<T> {
+interface Kind<T, W> {
   /** How the argument is named in messages. */
   argument: string;
   kind: "Node" | "Pod";
@@ -65,40 +75,40 @@ interface Kind<T> {
   key: "nodes" | "pods";
   normaliser: string;
   isNormalised: (value: unknown) => value is T;
-  normalise: (objects: readonly unknown[]) => { items: readonly T[]; problems: readonly InventoryProblem[] };
+  normalise: (objects: readonly unknown[]) => { items: readonly T[]; problems: readonly InventoryProblem[]; whole: W };
 }
 
-const NODES: Kind<InventoryNode> = {
+const NODES: Kind<InventoryNode, NodeInventory> = {
   argument: "nodes",
   kind: "Node",
   key: "nodes",
   normaliser: "nodesFromObjects",
   isNormalised: isInventoryNode,
   normalise: (objects) => {
-    const { nodes, problems } = nodesFromObjects(objects);
-    return { items: nodes, problems };
+    const whole = nodesFromObjects(objects);
+    return { items: whole.nodes, problems: whole.problems, whole };
   },
 };
 
-const PODS: Kind<InventoryPod> = {
+const PODS: Kind<InventoryPod, PodInventory> = {
   argument: "options.pods",
   kind: "Pod",
   key: "pods",
   normaliser: "podsFromObjects",
   isNormalised: isInventoryPod,
   normalise: (objects) => {
-    const { pods, problems } = podsFromObjects(objects);
-    return { items: pods, problems };
+    const whole = podsFromObjects(objects);
+    return { items: whole.pods, problems: whole.problems, whole };
   },
 };
 
-/** The normalised nodes or pods from any of the accepted inputs. */
-function normalised<T>(input: unknown, k: Kind<T>): readonly T[] {
+/** The normalised nodes or pods from any of the accepted inputs, and the normaliser's whole result when there is one. */
+function normalised<T, W>(input: unknown, k: Kind<T, W>): { items: readonly T[]; whole?: Partial<W> } {
   const wanted = `an array of parsed ${k.kind} objects, a ${k.kind}List, or what ${k.normaliser}() returned`;
   // What the normaliser returned: its items, already normalised.
   if (isRecord(input) && Array.isArray(input[k.key]) && Array.isArray(input.problems)) {
     const items = input[k.key] as unknown[];
-    if (items.every(k.isNormalised)) return items;
+    if (items.every(k.isNormalised)) return { items, whole: input as Partial<W> };
     throw new TypeError(`simulate: ${k.argument} must be ${wanted}; got an object with ${k.key} and problems whose ${k.key} are not from ${k.normaliser}()`);
   }
   let objects: readonly unknown[];
@@ -106,9 +116,9 @@ function normalised<T>(input: unknown, k: Kind<T>): readonly T[] {
   else if (isRecord(input) && (input.kind === k.kind || isListDocument(input))) objects = [input];
   else throw new TypeError(`simulate: ${k.argument} must be ${wanted}; got ${describeValue(input, PARSE_FIRST)}`);
   const already = objects.filter(k.isNormalised).length;
-  if (already > 0 && already === objects.length) return objects as readonly T[];
+  if (already > 0 && already === objects.length) return { items: objects as readonly T[] };
   if (already > 0) throw new TypeError(`simulate: ${k.argument} mixes items of ${k.normaliser}() with ${k.kind} objects; pass one or the other`);
-  const { items, problems } = k.normalise(objects);
+  const { items, problems, whole } = k.normalise(objects);
   // Some unusable objects among usable ones are left out, as documented; none usable at all is a mistake.
   if (items.length === 0 && problems.length > 0) {
     const first = problems[0]!;
@@ -117,7 +127,7 @@ function normalised<T>(input: unknown, k: Kind<T>): readonly T[] {
       `simulate: no usable ${k.kind} in ${k.argument} (${k.argument}${formatPath([first.index, ...first.path])}: ${first.message}${more}); ${k.normaliser}(${k.argument}).problems lists every problem`,
     );
   }
-  return items;
+  return { items, whole };
 }
 
 /** Manifest files and inventory files, as `dslint simulate` reads them. */
@@ -126,10 +136,21 @@ export interface SimulateChangeOptions {
   cwd?: string;
   /** Text for the path `-` (stdin), among the manifests or as an inventory, and the name to report manifests from it under. */
   stdin?: { text: string; filename?: string };
-  /** Node inventory files (`kubectl get nodes -o yaml|json`); by default the Node objects among the manifests. */
+  /**
+   * Node inventories (`kubectl get nodes -o yaml|json`): files, folders or
+   * globs. The Node objects among the manifests join them; without any, they
+   * are the inventory.
+   */
   nodes?: readonly string[];
-  /** The pods already on the nodes (`kubectl get pods -A -o json`), for resources and host ports. */
-  pods?: string;
+  /**
+   * The pods already on the nodes (`kubectl get pods -A -o json`), for
+   * resources, host ports and preemption, with the PodDisruptionBudgets and
+   * PriorityClasses preemption respects (`kubectl get pods,pdb,priorityclasses
+   * -A -o json`): files, folders or globs.
+   */
+  pods?: string | readonly string[];
+  /** The Kubernetes version whose API validation decides which DaemonSets are rejected (the newest by default). */
+  kubernetesVersion?: string;
   /**
    * false: a manifest path or glob that matches no file, and empty stdin,
    * are left out quietly. By default (true) they throw a UsageError, one
@@ -137,14 +158,15 @@ export interface SimulateChangeOptions {
    */
   errorOnUnmatchedPattern?: boolean;
   /**
-   * Called with each note (a Helm chart or kustomization left out) and each
-   * problem in an input that leaves the rest usable, one line each, as they
-   * are met: before a UsageError that stops the simulation, too.
+   * Called with each note (a Helm chart or kustomization left out, Node
+   * objects of the manifests added to the inventory) and each problem in an
+   * input that leaves the rest usable, one line each, as they are met:
+   * before a UsageError that stops the simulation, too.
    */
   onMessage?: (line: string) => void;
   /** The previous version of the manifests (files, folders, globs): what the change of manifests does. */
   before?: readonly string[];
-  /** A changed inventory (files): what the change of nodes does. */
+  /** A changed inventory (files, folders, globs): what the change of nodes does. */
   nodesAfter?: readonly string[];
 }
 
@@ -154,6 +176,7 @@ const CHANGE_OPTIONS: Record<keyof SimulateChangeOptions, true> = {
   stdin: true,
   nodes: true,
   pods: true,
+  kubernetesVersion: true,
   errorOnUnmatchedPattern: true,
   onMessage: true,
   before: true,
@@ -185,7 +208,21 @@ export interface SimulationInputs {
   before?: LoadedManifests;
   nodes: InventoryNode[];
   pods?: InventoryPod[];
+  /** How every DaemonSet is simulated against the nodes: the pods and what preemption respects. */
+  simulateOptions: SimulateOptions;
   errors: InventoryError[];
+}
+
+/**
+ * The Node objects of the manifests as an inventory; what is wrong with them
+ * is said as for --nodes, and none usable is a usage error when they are the
+ * only inventory.
+ */
+function manifestNodes(objects: readonly unknown[], alone: boolean): { nodes: InventoryNode[]; errors: InventoryError[] } {
+  const inventory = nodesFromObjects(objects);
+  const errors = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
+  if (alone && inventory.nodes.length === 0) throw new UsageError([...errors.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
+  return { nodes: inventory.nodes, errors };
 }
 
 /**
@@ -199,38 +236,60 @@ export function loadSimulationInputs(paths: readonly string[], options: Simulate
   const say = options.onMessage ?? (() => {});
   const nodeFiles = options.nodes ?? [];
   const errors: InventoryError[] = [];
-  const manifests = loadDaemonSets(paths, { cwd, stdin: { text: stdinText ?? "", filename: options.stdin?.filename } });
-  const before = options.before ? loadDaemonSets(options.before, { cwd, stdin: { text: stdinText ?? "" } }) : undefined;
+  const version = options.kubernetesVersion === undefined ? undefined : resolveKubernetesVersion(options.kubernetesVersion);
+  const manifests = loadDaemonSets(paths, { cwd, stdin: { text: stdinText ?? "", filename: options.stdin?.filename }, kubernetesVersion: version });
+  const before = options.before ? loadDaemonSets(options.before, { cwd, stdin: { text: stdinText ?? "" }, kubernetesVersion: version }) : undefined;
   if (options.errorOnUnmatchedPattern ?? true) {
     const beforeUnmatched = (before?.unmatched ?? []).map((u) => ({ ...u, message: `--before: ${u.message}` }));
     const unmatched = unmatchedPathsError([...manifests.unmatched, ...beforeUnmatched], true);
     if (unmatched) throw unmatched;
   }
   errors.push(...manifests.errors);
-  for (const note of manifests.notes) say(note);
+  const notes = [...manifests.notes];
+  // A file of Node objects (and no DaemonSet) given as a manifest path is most often the rest of a
+  // glob after --nodes that the shell expanded. With --nodes its nodes join that inventory; with
+  // --nodes-after it cannot be told which inventory they belong to.
+  if (manifests.nodeFiles.length > 0 && options.nodesAfter !== undefined) {
+    throw new UsageError(
+      `${manifests.nodeFiles.join(", ")}: a node inventory among the manifest paths, with --nodes-after: give the current inventory with --nodes, and quote a glob given to --nodes or --nodes-after (--nodes-after 'after/*.yaml') so the shell does not pass its files as manifest paths`,
+    );
+  }
   let nodes: InventoryNode[];
   if (nodeFiles.length > 0) {
-    const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, cwd, stdinText)));
+    const loaded = loadNodes(inventorySources("--nodes", nodeFiles, cwd, stdinText));
     errors.push(...loaded.errors);
     nodes = loaded.nodes;
+    if (manifests.nodeFiles.length > 0) {
+      const extra = manifestNodes(manifests.nodeFileObjects, false);
+      const seen = new Set(nodes.map((n) => n.name));
+      for (const node of extra.nodes) if (seen.has(node.name)) errors.push({ file: manifests.nodeFiles.join(", "), message: `node "${node.name}" appears twice in the inventory` });
+      nodes = [...nodes, ...extra.nodes];
+      errors.push(...extra.errors);
+      notes.push(
+        `${manifests.nodeFiles.join(", ")}: Node objects among the manifest paths are added to the --nodes inventory (a glob after --nodes that the shell expands passes its other files as manifest paths; quote it: --nodes 'nodes/*.yaml')`,
+      );
+    }
   } else if (manifests.nodeObjects.length > 0) {
-    // Node objects among the manifests serve as the inventory; what is wrong with them is said as for --nodes.
-    const inventory = nodesFromObjects(manifests.nodeObjects);
-    const problems = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
-    if (inventory.nodes.length === 0) throw new UsageError([...problems.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
-    errors.push(...problems);
+    const inventory = manifestNodes(manifests.nodeObjects, true);
+    errors.push(...inventory.errors);
     nodes = inventory.nodes;
   } else {
     throw new UsageError("no node inventory: give --nodes FILE (kubectl get nodes -o yaml > nodes.yaml)");
   }
+  const simulateOptions: SimulateOptions = { kubernetesVersion: version, priorityClasses: [...manifests.priorityClasses, ...(before?.priorityClasses ?? [])] };
   let pods: InventoryPod[] | undefined;
-  if (options.pods) {
-    const loaded = loadPods(inventorySource(options.pods, cwd, stdinText));
+  const podFiles = typeof options.pods === "string" ? [options.pods] : (options.pods ?? []);
+  if (podFiles.length > 0) {
+    const loaded = loadPods(inventorySources("--pods", podFiles, cwd, stdinText));
     errors.push(...loaded.errors);
     pods = loaded.pods;
+    simulateOptions.pods = pods;
+    simulateOptions.disruptionBudgets = loaded.disruptionBudgets;
+    simulateOptions.priorityClasses = [...simulateOptions.priorityClasses!, ...loaded.priorityClasses];
   }
+  for (const note of notes) say(note);
   for (const e of errors) say(formatInventoryError(e));
-  return { daemonSets: manifests.daemonSets, before, nodes, pods, errors };
+  return { daemonSets: manifests.daemonSets, before, nodes, pods, simulateOptions, errors };
 }
 
 /**
@@ -251,8 +310,9 @@ export function simulateChange(paths: readonly string[], options: SimulateChange
   if (paths.length === 0 && (options.errorOnUnmatchedPattern ?? true)) throw new UsageError("no paths given: name the manifest files, folders or globs to simulate");
   const cwd = options.cwd ?? process.cwd();
   const say = options.onMessage ?? (() => {});
-  const { daemonSets, before, nodes, pods, errors } = loadSimulationInputs(paths, options);
-  const run = (ds: ManifestDaemonSet, onNodes: readonly InventoryNode[]): DaemonSetSimulation => simulateOnInventory(ds.value, onNodes, { pods });
+  const { daemonSets, before, nodes, simulateOptions, errors } = loadSimulationInputs(paths, options);
+  const run = (ds: ManifestDaemonSet, onNodes: readonly InventoryNode[]): DaemonSetSimulation =>
+    simulateOnInventory(ds.value, onNodes, { ...simulateOptions, rejection: ds.rejection });
   if (before) {
     for (const note of before.notes) say(note);
     for (const e of before.errors) say(formatInventoryError(e));
@@ -261,7 +321,7 @@ export function simulateChange(paths: readonly string[], options: SimulateChange
     const count = daemonSets.length + before.daemonSets.filter((d) => !newKeys.has(d.key)).length;
     return { diffs: { [Symbol.iterator]: () => manifestChangeDiffs(before.daemonSets, daemonSets, (ds) => run(ds, nodes)) }, count, errors, nodes };
   }
-  const after = loadNodes(options.nodesAfter!.map((f) => inventorySource(f, cwd, options.stdin?.text)));
+  const after = loadNodes(inventorySources("--nodes-after", options.nodesAfter!, cwd, options.stdin?.text));
   for (const e of after.errors) say(formatInventoryError(e));
   errors.push(...after.errors);
   return {
@@ -303,5 +363,7 @@ function* manifestChangeDiffs(
 
 /** The same DaemonSet on no node: one side of a diff for a DaemonSet that is added or removed. */
 function absent(simulation: DaemonSetSimulation): DaemonSetSimulation {
-  return { ...simulation, nodes: [], summary: { ...simulation.summary, nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0 } };
+  const { rejected: _, ...rest } = simulation;
+  const none = { nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0, rejected: 0, preempting: 0, preemptedPods: 0 };
+  return { ...rest, nodes: [], summary: { ...simulation.summary, ...none } };
 }

@@ -29,6 +29,8 @@ export interface DaemonPod {
   requests: ResourceAmounts;
   hostPorts: HostPort[];
   updateStrategy: UpdateStrategy;
+  /** The template's `priorityClassName`, `""` when unset: admission gives the pod its priority from it. */
+  priorityClassName: string;
 }
 
 /**
@@ -65,6 +67,7 @@ export function daemonPodOf(daemonSet: unknown): DaemonPod {
     requests: podRequests(podSpec, { defaultRequestsFromLimits: true }),
     hostPorts: podHostPorts(podSpec),
     updateStrategy: updateStrategyOf(spec),
+    priorityClassName: typeof podSpec.priorityClassName === "string" ? podSpec.priorityClassName : "",
   };
   if (typeof metadata.namespace === "string" && metadata.namespace !== "") pod.namespace = metadata.namespace;
   return pod;

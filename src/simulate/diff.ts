@@ -25,7 +25,8 @@ function compare(node: string, before: NodePlacement | undefined, after: NodePla
   const change = changeOf(from, to);
   if (!change) return undefined;
   const entry: NodePlacementChange = { node, change, before: from, after: to, reasons: (after ?? before)?.reasons ?? [] };
-  if (change === "loses") entry.evicted = after === undefined || !after.shouldContinueRunning;
+  // A rejected DaemonSet is never stored, so the pods of the version before stay where they are.
+  if (change === "loses") entry.evicted = after === undefined || (after.placement !== "rejected" && !after.shouldContinueRunning);
   return entry;
 }
 
@@ -62,5 +63,10 @@ export function diffSimulations(before: DaemonSetSimulation, after: DaemonSetSim
   };
   const namespace = after.namespace ?? before.namespace;
   if (namespace !== undefined) diff.namespace = namespace;
+  if (before.rejected || after.rejected) {
+    diff.rejected = {};
+    if (before.rejected) diff.rejected.before = before.rejected;
+    if (after.rejected) diff.rejected.after = after.rejected;
+  }
   return diff;
 }

@@ -23,7 +23,11 @@ export interface PlacementSubject {
 
 const LISTED = 4;
 
-export function placementFindings(subjects: readonly PlacementSubject[], inventory: LoadedInventory): Finding[] {
+/**
+ * `kubernetesVersion`: the run's. A DaemonSet the API server rejects runs
+ * nowhere, but its API errors already say why: it gets no placement finding.
+ */
+export function placementFindings(subjects: readonly PlacementSubject[], inventory: LoadedInventory, kubernetesVersion?: string): Finding[] {
   const findings: Finding[] = inventory.errors.map((e) => ({
     ruleId: "inventory",
     severity: "error",
@@ -37,7 +41,8 @@ export function placementFindings(subjects: readonly PlacementSubject[], invento
   }));
   if (inventory.nodes.length === 0) return findings;
   for (const { value, at } of subjects) {
-    const simulation = simulateOnInventory(value, inventory.nodes);
+    const simulation = simulateOnInventory(value, inventory.nodes, { kubernetesVersion });
+    if (simulation.rejected) continue;
     const base = { file: at.file, ...at.range, path: at.path, object: at.object };
     if (simulation.summary.desired === 0) {
       findings.push({

@@ -1,19 +1,21 @@
 /**
  * Machine-readable simulation output:
- * `{"daemonsets": [{"name", "namespace", "file", "nodes": [...], "summary": {...}}]}`,
+ * `{"daemonsets": [{"name", "namespace", "file", "rejected"?, "nodes": [...], "summary": {...}}]}`,
  * and the same envelope for diffs with `changes` instead of `nodes`.
- * `namespace` is null when the manifest does not set one.
+ * `namespace` is null when the manifest does not set one; `rejected` is
+ * there only when the API server rejects the DaemonSet (for a diff, `{before?, after?}`).
  */
 import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
 import type { DiffReport, SimulationReport } from "./format-table.js";
 import { placementsOf } from "./simulate.js";
-import type { NodePlacement, NodePlacementChange, Placement, PlacementReason, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, NodePlacement, NodePlacementChange, Placement, PlacementReason, SimulationDiff, SimulationSummary } from "./types.js";
 
 export interface SimulationJson {
   daemonsets: {
     name: string;
     namespace: string | null;
     file: string;
+    rejected?: ApiRejection;
     nodes: NodePlacement[];
     summary: SimulationSummary;
   }[];
@@ -24,6 +26,7 @@ export interface DiffJson {
     name: string;
     namespace: string | null;
     file: string;
+    rejected?: SimulationDiff["rejected"];
     changes: NodePlacementChange[];
     summary: SimulationDiff["summary"];
   }[];
@@ -37,6 +40,7 @@ function simulationEntry({ file, simulation }: SimulationReport, only: Placement
     name: simulation.name,
     namespace: simulation.namespace ?? null,
     file,
+    ...(simulation.rejected ? { rejected: simulation.rejected } : {}),
     // Placements from columns come in one reused object: each is copied.
     nodes: "codes" in simulation ? Array.from(placementsOf(simulation, only), (n) => ({ ...n })) : [...placementsOf(simulation, only)],
     summary: simulation.summary,
@@ -49,13 +53,14 @@ function simulationEntryWritten({ file, simulation }: SimulationReport, only: Pl
     name: simulation.name,
     namespace: simulation.namespace ?? null,
     file,
+    rejected: simulation.rejected,
     nodes: new ListOf(() => placementsOf(simulation, only)),
     summary: simulation.summary,
   };
 }
 
 function diffEntry({ file, diff }: DiffReport): DiffEntry {
-  return { name: diff.name, namespace: diff.namespace ?? null, file, changes: diff.changes, summary: diff.summary };
+  return { name: diff.name, namespace: diff.namespace ?? null, file, ...(diff.rejected ? { rejected: diff.rejected } : {}), changes: diff.changes, summary: diff.summary };
 }
 
 /** The JSON document as an object; `only` keeps the nodes with that placement. */

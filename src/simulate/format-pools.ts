@@ -7,7 +7,7 @@
  */
 import { batched } from "../chunks.js";
 import { printable, tidyMessage } from "../text.js";
-import { plural, rolloutLines, rolloutSummary, tableText, title, type Column, type Paint } from "./format-table.js";
+import { plural, rejectionText, rolloutLines, rolloutSummary, tableText, title, type Column, type Paint } from "./format-table.js";
 import { NO_POOL, type DaemonSetByPool, type DaemonSetChangeByPool, type InventoryPools, type PoolChange, type PoolPlacement } from "./pools.js";
 import { ROLES_LABEL } from "../k8s/node-pools.js";
 import type { ReasonCount } from "./reason-groups.js";
@@ -99,7 +99,7 @@ function* summaryText(model: PlacementByPool, paint: Paint): Generator<string> {
     { header: "RUNS", cell: (d) => count(d.summary.runs), role: () => "runs" },
     { header: "PENDING", cell: (d) => count(d.summary.pending), role: (d) => (d.summary.pending > 0 ? "pending" : "muted") },
     { header: "EXCLUDED", cell: (d) => count(d.summary.excluded), role: (d) => (d.summary.excluded > 0 ? "excluded" : "muted") },
-    { header: "ROLLOUT", cell: (d) => rolloutSummary(d.summary.rollout) },
+    { header: "ROLLOUT", cell: (d) => (d.rejected ? "rejected by the API server" : rolloutSummary(d.summary.rollout)) },
   ];
   if (model.daemonSets.length === 0) yield `${paint("muted", "(no DaemonSets)")}\n`;
   else yield* tableText(columns, () => model.daemonSets, paint);
@@ -108,10 +108,16 @@ function* summaryText(model: PlacementByPool, paint: Paint): Generator<string> {
 
 function* daemonSetText(ds: DaemonSetByPool, paint: Paint): Generator<string> {
   yield `\n${paint("title", title(ds.name, ds.namespace, ds.file))}\n`;
+  // A rejected DaemonSet has one answer for every node: said once, as in the node table.
+  if (ds.rejected) {
+    yield `${paint("excluded", `REJECTED  ${rejectionText(ds.rejected)}`)}\n`;
+    yield `\nDESIRED  0: no node gets a pod; ${nodesText(ds.summary.nodes)}\n`;
+    return;
+  }
   const columns: Column<PoolPlacement>[] = [
     { header: "POOL", cell: (p) => printable(p.pool) },
     { header: "NODES", cell: (p) => count(p.nodes) },
-    { header: "RUNS", cell: (p) => count(p.runs) },
+    { header: "RUNS", cell: (p) => count(p.runs) + (p.preempting > 0 ? ` (${count(p.preempting)} preempting)` : "") },
     { header: "PENDING", cell: (p) => count(p.pending), role: (p) => (p.pending > 0 ? "pending" : "muted") },
     { header: "EXCLUDED", cell: (p) => count(p.excluded), role: (p) => (p.excluded > 0 ? "excluded" : "muted") },
     { header: "REASONS", cell: (p) => tidyMessage(poolReasonsText(p)) },

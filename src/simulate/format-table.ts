@@ -3,7 +3,7 @@
  * DaemonSet with a NODE / PLACEMENT / REASON table and a summary, and the
  * same for placement diffs. Colour is optional, through `paint`.
  */
-import type { DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff } from "./types.js";
+import type { ApiRejection, DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff } from "./types.js";
 import { placementsOf, type PlacementColumns } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
 import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
@@ -144,6 +144,13 @@ function* simulationBlockText(report: SimulationReport, options: TableOptions): 
   const { simulation } = report;
   const { only } = options;
   yield `${paint("title", title(simulation.name, simulation.namespace, report.file))}\n`;
+  const s = simulation.summary;
+  // A rejected DaemonSet has one answer for every node: said once.
+  if (simulation.rejected) {
+    yield `${paint("excluded", `REJECTED  ${rejectionText(simulation.rejected)}`)}\n`;
+    yield `\nDESIRED  0: no node gets a pod; ${plural(s.nodes, "node")}\n`;
+    return;
+  }
   const shown = (): Iterable<NodePlacement> => placementsOf(simulation, only);
   if (shown()[Symbol.iterator]().next().done) {
     yield `${paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`)}\n`;
@@ -151,7 +158,7 @@ function* simulationBlockText(report: SimulationReport, options: TableOptions): 
     const reasonText = reasonTexts();
     const columns: Column<NodePlacement>[] = [
       { header: "NODE", cell: (n) => printable(n.node) },
-      { header: "PLACEMENT", cell: (n) => n.placement, role: (n) => n.placement },
+      { header: "PLACEMENT", cell: (n) => n.placement, role: (n) => placementRole(n.placement) },
       {
         header: "REASON",
         cell: (n) => {
@@ -162,10 +169,21 @@ function* simulationBlockText(report: SimulationReport, options: TableOptions): 
     ];
     yield* tableText(columns, shown, paint);
   }
-  const s = simulation.summary;
   const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-  yield `\nDESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
+  const preempting = s.preempting > 0 ? `, ${s.preempting} of them by preempting ${plural(s.preemptedPods, "pod")}` : "";
+  yield `\nDESIRED  ${s.desired} (runs ${s.runs}${preempting}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
   for (const line of rolloutLines(s.rollout, paint)) yield `${line}\n`;
+}
+
+/** The API server's first error, where it is, and how many more there are. */
+export function rejectionText(rejection: ApiRejection): string {
+  const at = rejection.line !== undefined ? ` (line ${rejection.line}, column ${rejection.column ?? 1})` : "";
+  const more = rejection.errors > 1 ? `; and ${rejection.errors - 1} more error${rejection.errors === 2 ? "" : "s"}` : "";
+  return tidyMessage(`the API server rejects the DaemonSet: ${rejection.field}: ${rejection.message}${at}${more}`);
+}
+
+function placementRole(placement: Placement): TableRole {
+  return placement === "rejected" ? "excluded" : placement;
 }
 
 /** Blocks separated by a blank line. */
@@ -197,6 +215,7 @@ function changeText(change: NodePlacementChange): string {
     case "gains":
       return change.after === "pending" ? "gains a pod (pending)" : "gains a pod";
     case "loses":
+      if (change.after === "rejected") return "loses its pod: the DaemonSet is rejected";
       return change.evicted ? "loses its pod (evicted)" : "gets no new pod (a running pod is kept)";
     case "runs-to-pending":
       return "becomes pending";
@@ -213,6 +232,8 @@ function changeRole(change: NodePlacementChange): TableRole {
 function* diffBlockText(report: DiffReport, paint: Paint): Generator<string> {
   const { diff } = report;
   yield `${paint("title", title(diff.name, diff.namespace, report.file))}\n`;
+  if (diff.rejected?.before) yield `${paint("muted", `REJECTED before the change: ${rejectionText(diff.rejected.before)}`)}\n`;
+  if (diff.rejected?.after) yield `${paint("excluded", `REJECTED after the change: ${rejectionText(diff.rejected.after)}`)}\n`;
   const s = diff.summary;
   if (diff.changes.length === 0) {
     yield `${paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`)}\n`;

@@ -6,11 +6,11 @@
  * / `podsFromObjects` give for the same document, problems included.
  */
 import {
+  collectAll,
   isListDocument,
   nodeCollector,
   nodesFromObjects,
   podCollector,
-  podsFromObjects,
   type InventoryCollector,
   type InventoryProblem,
   type NodeInventory,
@@ -35,10 +35,11 @@ const NODE_WITH_CAPACITY: ObjectShape = { ...NODE, status: { allocatable: "inter
 
 const CONTAINER: JsonShape = { name: true, restartPolicy: true, resources: true, ports: true };
 
+// The fields of Pods, and of the PodDisruptionBudgets and PriorityClasses `--pods` also takes.
 const POD: ObjectShape = {
   apiVersion: true,
   kind: true,
-  metadata: { name: true, generateName: true, namespace: true, ownerReferences: true },
+  metadata: { name: true, generateName: true, namespace: true, ownerReferences: true, labels: true, deletionTimestamp: true },
   spec: {
     nodeName: true,
     hostNetwork: true,
@@ -46,8 +47,16 @@ const POD: ObjectShape = {
     resources: true,
     containers: { "[]": CONTAINER },
     initContainers: { "[]": CONTAINER },
+    priority: true,
+    priorityClassName: true,
+    selector: true,
+    minAvailable: true,
+    maxUnavailable: true,
   },
-  status: { phase: true },
+  status: { phase: true, startTime: true, conditions: true, disruptionsAllowed: true, disruptedPods: true },
+  value: true,
+  globalDefault: true,
+  preemptionPolicy: true,
 };
 
 type Read<T> = { inventory: T } | { error: string };
@@ -94,8 +103,13 @@ export function nodesFromJson(bytes: Uint8Array): NodeInventory {
   return "error" in result ? { nodes: [], problems: invalid(result.error) } : result.inventory;
 }
 
-/** `podsFromObjects` for one JSON document given as bytes. */
-export function podsFromJson(bytes: Uint8Array): PodInventory {
-  const result = read(bytes, POD, podCollector(), podsFromObjects);
-  return "error" in result ? { pods: [], problems: invalid(result.error) } : result.inventory;
+/**
+ * `podsFromObjects` for one JSON document given as bytes. `collector`: one
+ * that already holds other files' pods, so that budgets count them all.
+ */
+export function podsFromJson(bytes: Uint8Array, collector: InventoryCollector<PodInventory> = podCollector()): PodInventory {
+  const result = read(bytes, POD, collector, (objects) => collectAll(objects, collector));
+  if (!("error" in result)) return result.inventory;
+  collector.problems.push(...invalid(result.error));
+  return collector.result();
 }

@@ -11,6 +11,8 @@ import type { NodeLabels } from "../k8s/node-pools.js";
 import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount, type HostPort, type ResourceAmounts } from "../k8s/podresources.js";
 import { taintFromObject, type Taint } from "../k8s/tolerations.js";
+import { parseDisruptionBudget, withDisruptionsAllowed, type DisruptionBudget, type ParsedBudget } from "../k8s/disruption.js";
+import { priorityClassFromObject, type PriorityClassInfo } from "../k8s/priority.js";
 import { isOtherApiDaemonSet } from "../load/identify.js";
 import { isRecord, scalarText } from "../values.js";
 
@@ -49,6 +51,16 @@ export interface InventoryPod {
   hostPorts: HostPort[];
   /** The name of the DaemonSet that controls the pod (controller ownerReference), if any. */
   daemonSet?: string;
+  /** `metadata.labels`, for PodDisruptionBudget selectors. */
+  labels: Readonly<Record<string, unknown>>;
+  /** `spec.priority`, set by admission on every pod a cluster holds. */
+  priority?: number;
+  /** `spec.priorityClassName`: gives the priority when `priority` is missing (a pod written by hand). */
+  priorityClassName?: string;
+  /** `status.startTime` in milliseconds: of two pods of one priority, the one started first is preempted last. */
+  startTime?: number;
+  /** Ready and not being deleted: counted as healthy by a PodDisruptionBudget. */
+  ready: boolean;
 }
 
 export interface NodeInventory {
@@ -56,8 +68,16 @@ export interface NodeInventory {
   problems: InventoryProblem[];
 }
 
+/**
+ * What `--pods` gives: the pods bound to the nodes, and the objects that
+ * decide which of them a daemon pod may preempt.
+ */
 export interface PodInventory {
   pods: InventoryPod[];
+  /** PodDisruptionBudget objects, their allowance from their status or worked out from `pods`. */
+  disruptionBudgets: DisruptionBudget[];
+  /** PriorityClass objects (`kubectl get priorityclasses -o json`). */
+  priorityClasses: PriorityClassInfo[];
   problems: InventoryProblem[];
 }
 
@@ -111,7 +131,7 @@ function forEachItem(
 /** Checks kind and name; objects saved without apiVersion/kind (some support bundles) are accepted. */
 function identify(
   object: unknown,
-  kind: "Node" | "Pod",
+  kind: "Node" | "Pod" | "PodDisruptionBudget" | "PriorityClass",
   index: number,
   path: Path,
   problems: InventoryProblem[],
@@ -121,7 +141,8 @@ function identify(
     return undefined;
   }
   if (object.kind !== undefined && object.kind !== kind) {
-    problems.push({ index, path: [...path, "kind"], message: `not a ${kind}: kind is ${shortText(object.kind)}` });
+    const wanted = kind === "Pod" ? "Pod, PodDisruptionBudget or PriorityClass" : kind;
+    problems.push({ index, path: [...path, "kind"], message: `not a ${wanted}: kind is ${shortText(object.kind)}` });
     return undefined;
   }
   const metadata = isRecord(object.metadata) ? object.metadata : {};
@@ -318,7 +339,8 @@ export function nodesFromObjects(objects: readonly unknown[]): NodeInventory {
   return collectAll(objects, nodeCollector());
 }
 
-function collectAll<T>(objects: readonly unknown[], collector: InventoryCollector<T>): T {
+/** Normalises `objects` into `collector` (which may already hold other inputs' objects) and returns its result. */
+export function collectAll<T>(objects: readonly unknown[], collector: InventoryCollector<T>): T {
   forEachItem(objects, collector.problems, collector.add);
   return collector.result();
 }
@@ -337,34 +359,84 @@ function owningDaemonSet(metadata: Record<string, unknown>): string | undefined 
   return undefined;
 }
 
+/** The kinds `--pods` takes besides Pods. */
+const CLUSTER_KINDS = new Set(["PodDisruptionBudget", "PriorityClass"]);
+
+function readyCondition(status: Record<string, unknown>): boolean {
+  // A pod saved without conditions (written by hand, not read from a cluster) is taken as ready.
+  if (!Array.isArray(status.conditions)) return true;
+  return status.conditions.some((c) => isRecord(c) && c.type === "Ready" && c.status === "True");
+}
+
+function startTimeOf(status: Record<string, unknown>): number | undefined {
+  if (typeof status.startTime !== "string") return undefined;
+  const time = Date.parse(status.startTime);
+  return Number.isNaN(time) ? undefined : time;
+}
+
 /**
  * Pod normalisation. Only pods that occupy a node count: bound
  * (`spec.nodeName` set) and not terminal (phase neither Succeeded nor
- * Failed), as the scheduler's NodeInfo holds them.
+ * Failed), as the scheduler's NodeInfo holds them. PodDisruptionBudgets and
+ * PriorityClasses among them are kept for preemption; a budget without
+ * `status.disruptionsAllowed` gets its allowance from the pods, bound or not.
  */
 export function podCollector(): InventoryCollector<PodInventory> {
   const pods: InventoryPod[] = [];
   const problems: InventoryProblem[] = [];
+  const budgets: ParsedBudget[] = [];
+  const priorityClasses: PriorityClassInfo[] = [];
+  // Every live pod, bound or not, for the allowances worked out from the spec.
+  const budgetPods: { namespace: string; labels: Readonly<Record<string, unknown>>; healthy: boolean }[] = [];
+  const addOther = (object: Record<string, unknown>, kind: string, index: number, path: Path): void => {
+    const found = identify(object, kind as "PodDisruptionBudget" | "PriorityClass", index, path, problems);
+    if (!found) return;
+    if (kind === "PriorityClass") {
+      const priorityClass = priorityClassFromObject(object);
+      if (priorityClass) priorityClasses.push(priorityClass);
+      else problems.push({ index, path: [...path, "value"], message: `PriorityClass ${found.name} has no integer value; skipped` });
+      return;
+    }
+    const budget = parseDisruptionBudget(object);
+    if (budget) budgets.push(budget);
+  };
   const add = (object: unknown, index: number, path: Path): void => {
+    if (isRecord(object) && typeof object.kind === "string" && CLUSTER_KINDS.has(object.kind)) return addOther(object, object.kind, index, path);
     const found = identify(object, "Pod", index, path, problems);
     if (!found) return;
     const { value, metadata, name } = found;
     const spec = isRecord(value.spec) ? value.spec : {};
     const status = isRecord(value.status) ? value.status : {};
-    if (typeof spec.nodeName !== "string" || spec.nodeName === "") return;
     if (status.phase === "Succeeded" || status.phase === "Failed") return;
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : "default";
+    const labels = isRecord(metadata.labels) ? metadata.labels : {};
+    const ready = metadata.deletionTimestamp === undefined && readyCondition(status);
+    budgetPods.push({ namespace, labels, healthy: ready });
+    if (typeof spec.nodeName !== "string" || spec.nodeName === "") return;
     const pod: InventoryPod = {
-      namespace: typeof metadata.namespace === "string" ? metadata.namespace : "default",
+      namespace,
       name,
       nodeName: spec.nodeName,
       requests: podRequests(spec, { defaultRequestsFromLimits: true }),
       hostPorts: podHostPorts(spec),
+      labels,
+      ready,
     };
     const daemonSet = owningDaemonSet(metadata);
     if (daemonSet !== undefined) pod.daemonSet = daemonSet;
+    if (typeof spec.priority === "number" && Number.isInteger(spec.priority)) pod.priority = spec.priority;
+    if (typeof spec.priorityClassName === "string" && spec.priorityClassName !== "") pod.priorityClassName = spec.priorityClassName;
+    const startTime = startTimeOf(status);
+    if (startTime !== undefined) pod.startTime = startTime;
     pods.push(pod);
   };
-  return { add, problems, result: () => ({ pods, problems }) };
+  const result = (): PodInventory => ({
+    pods,
+    disruptionBudgets: budgets.map((b) => withDisruptionsAllowed(b, budgetPods)),
+    priorityClasses,
+    problems,
+  });
+  return { add, problems, result };
 }
 
 /** Normalises parsed Pod objects (`kubectl get pods -A -o json`); see `podCollector`. */

@@ -7,7 +7,7 @@ import { underBase } from "../fix/edits.js";
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { CheckOptions, RunContext } from "../config/run.js";
-import { expandInputs, MAX_FILE_BYTES, readInput, type StdinInput, type UnmatchedPath } from "../load/files.js";
+import { expandInputs, expandPaths, MAX_FILE_BYTES, readInput, type StdinInput, type UnmatchedPath } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests, readManifests } from "../load/parse.js";
@@ -18,7 +18,10 @@ import { UsageError } from "../options.js";
 import { formatPath, type Path } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
 import type { LoadedInventory } from "./findings.js";
-import { isListDocument, nodesFromObjects, podsFromObjects, type InventoryNode, type InventoryPod, type InventoryProblem } from "./inventory.js";
+import { collectAll, isListDocument, nodesFromObjects, podCollector, type InventoryNode, type InventoryProblem, type PodInventory } from "./inventory.js";
+import { priorityClassFromObject, type PriorityClassInfo } from "../k8s/priority.js";
+import { firstApiError } from "../validate/index.js";
+import type { ApiRejection } from "./types.js";
 
 /** One problem with an inventory file, as one line: `nodes.yaml:12:7: message`. */
 export interface InventoryError {
@@ -175,19 +178,28 @@ export function loadNodes(sources: readonly InventorySource[]): { nodes: Invento
 }
 
 /**
- * Reads the pods already on the nodes. A file that cannot be read throws a
+ * Reads the pods already on the nodes, with the PodDisruptionBudgets and
+ * PriorityClasses among them, from one or more files: one input, so a
+ * budget counts the pods of every file. A file that cannot be read throws a
  * UsageError, as for node inventories; problems inside it are `errors`.
  */
-export function loadPods(source: InventorySource): { pods: InventoryPod[]; errors: InventoryError[] } {
-  const bytes = readBytes(source);
-  if (!Buffer.isBuffer(bytes)) throw new UsageError(bytes.fatal);
-  if (isJson(bytes)) {
-    const inventory = podsFromJson(bytes);
-    return { pods: inventory.pods, errors: place(source, bytes, undefined, inventory.problems) };
+export function loadPods(sources: InventorySource | readonly InventorySource[]): PodInventory & { errors: InventoryError[] } {
+  const collector = podCollector();
+  const errors: InventoryError[] = [];
+  for (const source of Array.isArray(sources) ? sources : [sources as InventorySource]) {
+    const bytes = readBytes(source);
+    if (!Buffer.isBuffer(bytes)) throw new UsageError(bytes.fatal);
+    const before = collector.problems.length;
+    if (isJson(bytes)) {
+      podsFromJson(bytes, collector);
+      errors.push(...place(source, bytes, undefined, collector.problems.slice(before)));
+      continue;
+    }
+    const yaml = loadYaml(source, bytes);
+    collectAll(yaml.objects.map((o) => o.value), collector);
+    errors.push(...yaml.errors, ...place(source, bytes, yaml.objects, collector.problems.slice(before)));
   }
-  const yaml = loadYaml(source, bytes);
-  const inventory = podsFromObjects(yaml.objects.map((o) => o.value));
-  return { pods: inventory.pods, errors: [...yaml.errors, ...place(source, bytes, yaml.objects, inventory.problems)] };
+  return { ...collector.result(), errors };
 }
 
 export function inventorySource(name: string, cwd: string, stdinText?: string): InventorySource {
@@ -195,10 +207,17 @@ export function inventorySource(name: string, cwd: string, stdinText?: string): 
   return { name, path: resolve(cwd, name) };
 }
 
-/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+/**
+ * The node inventory named by --nodes or the configuration's `nodes` (files,
+ * folders or globs; the configuration's relative to its folder), loaded once
+ * for every file.
+ */
 export function placementInventory(options: Pick<CheckOptions, "nodes">, run: RunContext, cwd: string): LoadedInventory | undefined {
-  const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
-  if (files.length === 0) return undefined;
+  if ((options.nodes ?? []).length + run.config.nodes.length === 0) return undefined;
+  const files = [
+    ...inventorySources("--nodes", options.nodes ?? [], cwd).map((s) => s.path!),
+    ...inventorySources(`nodes of ${relative(cwd, run.config.file ?? run.config.dir) || "the configuration"}`, run.config.nodes, run.config.dir).map((s) => s.path!),
+  ];
   run.placement = true;
   // An editor checks on every pause in typing: read an unchanged inventory once.
   const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
@@ -225,11 +244,22 @@ export interface ManifestDaemonSet {
   file: string;
   value: Record<string, unknown>;
   key: string;
+  /** The API server's answer, worked out while the source map is at hand: a rejection with its position, or null. */
+  rejection: ApiRejection | null;
 }
 
 export interface LoadedManifests {
   daemonSets: ManifestDaemonSet[];
   nodeObjects: unknown[];
+  /**
+   * Files that hold Node objects and no DaemonSet, and their Node objects:
+   * inventories given as manifest paths, most often the rest of a glob after
+   * --nodes that the shell expanded.
+   */
+  nodeFiles: string[];
+  nodeFileObjects: unknown[];
+  /** PriorityClass objects among the manifests: the daemon pods' classes may be defined there. */
+  priorityClasses: PriorityClassInfo[];
   errors: InventoryError[];
   unmatched: UnmatchedPath[];
   notes: string[];
@@ -237,17 +267,21 @@ export interface LoadedManifests {
 
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
- * stdin), and the Node objects among them, which can serve as inventory.
+ * stdin), each with the API server's answer to it, and the Node and
+ * PriorityClass objects among them: Nodes can serve as inventory.
  * `unmatched`: the paths that gave nothing to read (empty stdin included),
  * for the caller to reject.
  * Files of Helm charts and kustomizations are left out, with a note for
  * each chart or kustomization (load/sources.ts).
  */
-export function loadDaemonSets(paths: readonly string[], options: { cwd: string; stdin?: StdinInput }): LoadedManifests {
+export function loadDaemonSets(paths: readonly string[], options: { cwd: string; stdin?: StdinInput; kubernetesVersion?: string }): LoadedManifests {
   const { inputs, problems, unmatched } = expandInputs(paths, options);
   const errors: InventoryError[] = problems.map((p) => ({ file: p.name, message: p.message }));
   const daemonSets: ManifestDaemonSet[] = [];
   const nodeObjects: unknown[] = [];
+  const nodeFiles: string[] = [];
+  const nodeFileObjects: unknown[] = [];
+  const priorityClasses: PriorityClassInfo[] = [];
   const notes = [...markTemplateSources(inputs, options.cwd, "simulate").values()].map((f) => `${f.file}: ${f.message}; ${f.fix}`);
   for (const input of inputs) {
     if (input.templateSource) continue;
@@ -257,14 +291,19 @@ export function loadDaemonSets(paths: readonly string[], options: { cwd: string;
       continue;
     }
     const errorsBefore = errors.length;
+    const daemonSetsBefore = daemonSets.length;
+    const nodesBefore = nodeObjects.length;
     // Only the values are kept, not the objects' source maps.
     const loaded = readManifests(read.text, input.name, (object) => {
       const { role, problems: typeProblems } = identifyObject(object.value);
       if (role.role === "daemonset") {
         const value = object.value as Record<string, unknown>;
-        daemonSets.push({ file: input.name, value, key: daemonSetKey(value) });
+        daemonSets.push({ file: input.name, value, key: daemonSetKey(value), rejection: rejectionAt(object, options.kubernetesVersion) });
       } else if (role.role === "node") {
         nodeObjects.push(object.value);
+      } else if (role.role === "priorityclass") {
+        const priorityClass = priorityClassFromObject(object.value);
+        if (priorityClass) priorityClasses.push(priorityClass);
       } else if (role.role === "unservable") {
         const at = object.locate(typeProblems[0]?.path ?? []);
         errors.push({ file: input.name, line: at.line, column: at.column, message: typeProblems[0]?.message ?? "not an apps/v1 DaemonSet" });
@@ -274,8 +313,51 @@ export function loadDaemonSets(paths: readonly string[], options: { cwd: string;
     const objectErrors = errors.splice(errorsBefore);
     for (const f of loaded.findings) if (f.severity === "error") errors.push({ file: f.file, line: f.line, column: f.column, message: f.message });
     appendAll(errors, objectErrors);
+    if (nodeObjects.length > nodesBefore && daemonSets.length === daemonSetsBefore) {
+      nodeFiles.push(input.name);
+      appendAll(nodeFileObjects, nodeObjects.slice(nodesBefore));
+    }
   }
-  return { daemonSets, nodeObjects, errors, unmatched, notes };
+  return { daemonSets, nodeObjects, nodeFiles, nodeFileObjects, priorityClasses, errors, unmatched, notes };
+}
+
+/** The API validation `dslint check` runs (src/validate), its first error placed in the manifest. */
+function rejectionAt(object: ManifestObject, kubernetesVersion: string | undefined): ApiRejection | null {
+  const error = firstApiError(object.value, { kubernetesVersion });
+  if (!error) return null;
+  const at = object.locate(error.path);
+  return { field: error.field, message: error.message, line: at.line, column: at.column, errors: error.errors };
+}
+
+/**
+ * The files an inventory option names: files, folders (their YAML and JSON
+ * files, recursively) and globs, as manifest paths are expanded; `-` is
+ * stdin. A path that gives no file, and one that cannot be read, is a
+ * mistake in the command: a UsageError, one line each, starting with `label`
+ * (the option: `--nodes`).
+ */
+export function inventorySources(label: string, paths: readonly string[], cwd: string, stdinText?: string): InventorySource[] {
+  const sources: InventorySource[] = [];
+  const fatal: string[] = [];
+  for (const path of paths) {
+    if (path === "-") {
+      sources.push(inventorySource(path, cwd, stdinText));
+      continue;
+    }
+    let expanded: ReturnType<typeof expandPaths>;
+    try {
+      expanded = expandPaths([path], { cwd });
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      fatal.push(...error.message.split("\n").map((line) => `${label}: ${line}`));
+      continue;
+    }
+    for (const u of expanded.unmatched) fatal.push(`${label}: ${u.message}`);
+    for (const p of expanded.problems) fatal.push(`${label}: ${p.name}: ${p.message}`);
+    for (const input of expanded.inputs) sources.push({ name: input.name, path: input.absolutePath! });
+  }
+  if (fatal.length > 0) throw new UsageError(fatal.join("\n"));
+  return sources;
 }
 
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */

@@ -14,7 +14,7 @@ import { nodePoolOf, type NodeLabels } from "../k8s/node-pools.js";
 import type { InventoryNode } from "./inventory.js";
 import { ReasonCounter, ReasonTally, type ReasonCount } from "./reason-groups.js";
 import type { PlacementColumns } from "./simulate.js";
-import type { NodePlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, NodePlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
 
 /** The pool of the nodes that have none of the labels. */
 export const NO_POOL = "(none)";
@@ -97,6 +97,10 @@ export interface PoolPlacement {
   excluded: number;
   /** Excluded nodes where a running pod would be kept (shouldContinueRunning). */
   excludedKeepingPod: number;
+  /** Nodes of a DaemonSet the API server rejects: all of the pool's, or none. */
+  rejected: number;
+  /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
+  preempting: number;
   /** Why nodes are excluded or pending, grouped: excluded first, then the most nodes first. */
   reasons: ReasonCount[];
 }
@@ -110,11 +114,13 @@ export interface DaemonSetByPool {
   summary: SimulationSummary;
   /** Every pool of the inventory, in its order. */
   pools: PoolPlacement[];
+  /** The API server's first error, when it rejects the DaemonSet: then it runs nowhere. */
+  rejected?: ApiRejection;
 }
 
 /** The placement of one DaemonSet's columns counted per pool. */
 export function daemonSetByPool(file: string, columns: PlacementColumns, pools: InventoryPools): DaemonSetByPool {
-  const counts = pools.pools.map((pool) => ({ pool: pool.name, nodes: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0 }));
+  const counts = pools.pools.map((pool) => ({ pool: pool.name, nodes: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0, rejected: 0, preempting: 0 }));
   const tallies = pools.pools.map(() => new ReasonTally());
   const counter = new ReasonCounter();
   const { codes, reasons } = columns;
@@ -123,14 +129,19 @@ export function daemonSetByPool(file: string, columns: PlacementColumns, pools: 
     const count = counts[p]!;
     const code = codes[i]!;
     count.nodes++;
-    // The placement codes of simulate.ts: 0 runs, 1 pending, 2 excluded; 4 added when a running pod is kept.
+    // The placement codes of simulate.ts: 0 runs, 1 pending, 2 excluded, 3 rejected; 4 added when a running pod is kept.
     switch (code & 3) {
       case 0:
         count.runs++;
+        // A pod that runs has reasons only when it preempts.
+        if (reasons[i]!.length > 0) count.preempting++;
         continue;
       case 1:
         count.pending++;
         break;
+      case 3:
+        count.rejected++;
+        continue;
       default:
         count.excluded++;
         if (code & 4) count.excludedKeepingPod++;
@@ -144,6 +155,7 @@ export function daemonSetByPool(file: string, columns: PlacementColumns, pools: 
     pools: counts.map((count, p) => ({ ...count, reasons: tallies[p]!.counted() })),
   };
   if (columns.namespace !== undefined) byPool.namespace = columns.namespace;
+  if (columns.rejected !== undefined) byPool.rejected = columns.rejected;
   return byPool;
 }
 

@@ -8,7 +8,7 @@
 import { formatNodeLabel, formatActual, formatRequirement, type TermMismatch } from "../k8s/nodeaffinity.js";
 import { formatHostPort, formatResourceAmount } from "../k8s/podresources.js";
 import { formatTaint } from "../k8s/tolerations.js";
-import type { PlacementReason, ReasonCode } from "./types.js";
+import type { PlacementReason, PreemptionCause, ReasonCode } from "./types.js";
 
 export interface ReasonGroup {
   /** Stable: the code and the predicate's data, never a node's own values. */
@@ -23,6 +23,13 @@ export interface ReasonGroup {
 }
 
 const SCHEDULER_CODES: ReadonlySet<ReasonCode> = new Set(["InsufficientResource", "HostPortConflict", "TooManyPods"]);
+
+const PREEMPTION_CAUSES: Record<PreemptionCause, string> = {
+  PreemptionPolicyNever: "preemptionPolicy is Never",
+  NoLowerPriorityPods: "no lower-priority pod on the node",
+  StillBlocked: "still blocked with every lower-priority pod gone",
+  UnknownPriorityClass: "the priority class is not defined",
+};
 
 function termText(term: TermMismatch): string {
   if (term.empty) return `term ${term.termIndex} is empty`;
@@ -56,6 +63,12 @@ function groupParts(reason: PlacementReason): { text: string; detail?: string } 
       return { text: `host port ${formatHostPort(reason.hostPort)} in use`, detail: `by pod ${reason.usedBy.namespace}/${reason.usedBy.name}` };
     case "TooManyPods":
       return { text: "too many pods", detail: `${reason.pods} of ${reason.allocatable} allocatable` };
+    case "Preempts":
+      return { text: "runs by preempting lower-priority pods", detail: `${reason.victims.length} pod${reason.victims.length === 1 ? "" : "s"} evicted` };
+    case "PreemptionNotHelpful":
+      return { text: `preemption does not help: ${PREEMPTION_CAUSES[reason.cause]}` };
+    case "Rejected":
+      return { text: `rejected by the API server: ${reason.field}: ${reason.message}` };
   }
 }
 

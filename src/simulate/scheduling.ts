@@ -48,18 +48,23 @@ function isOwnPod(pod: DaemonPod, candidate: InventoryPod): boolean {
   return candidate.daemonSet === pod.name && (pod.namespace === undefined || candidate.namespace === pod.namespace);
 }
 
-function ownPodsOn(pod: DaemonPod, usage: NodeUsage): InventoryPod[] {
+export function ownPodsOn(pod: DaemonPod, usage: NodeUsage): InventoryPod[] {
   return usage.daemonSetPods.length === 0 ? [] : usage.daemonSetPods.filter((candidate) => isOwnPod(pod, candidate));
 }
 
-function usedBy(resource: string, usage: NodeUsage | undefined, own: readonly InventoryPod[]): number {
+/**
+ * What the pods on the node request of a resource, less the pods that are
+ * gone: the DaemonSet's own, which its new pod replaces, and those a
+ * preemption removes.
+ */
+function usedBy(resource: string, usage: NodeUsage | undefined, gone: readonly InventoryPod[]): number {
   let used = usage?.requested.get(resource) ?? 0;
-  for (const p of own) used -= p.requests.get(resource) ?? 0;
+  for (const p of gone) used -= p.requests.get(resource) ?? 0;
   return used;
 }
 
 /** The requests NodeResourcesFit compares: non-zero, of a resource it knows. */
-function checkedRequests(pod: DaemonPod): [string, number][] {
+export function checkedRequests(pod: DaemonPod): [string, number][] {
   return [...pod.requests].filter(([resource, amount]) => amount > 0 && isSchedulerResource(resource));
 }
 
@@ -67,12 +72,12 @@ function fitReasons(
   requests: readonly [string, number][],
   node: InventoryNode,
   usage: NodeUsage | undefined,
-  own: readonly InventoryPod[],
+  gone: readonly InventoryPod[],
 ): PlacementReason[] {
   const allocatable = node.allocatable;
   if (!allocatable) return [];
   const reasons: PlacementReason[] = [];
-  const podsOnNode = (usage?.pods.length ?? 0) - own.length;
+  const podsOnNode = (usage?.pods.length ?? 0) - gone.length;
   const allowedPods = allocatable.get("pods") ?? 0;
   if (podsOnNode + 1 > allowedPods) {
     reasons.push({
@@ -84,7 +89,7 @@ function fitReasons(
   }
   for (const [resource, requested] of requests) {
     const total = allocatable.get(resource) ?? 0;
-    const used = usedBy(resource, usage, own);
+    const used = usedBy(resource, usage, gone);
     const free = total - used;
     if (requested <= free) continue;
     reasons.push(insufficient(resource, requested, total, used));
@@ -107,11 +112,11 @@ function insufficient(resource: string, requested: number, total: number, used: 
   };
 }
 
-function portReasons(pod: DaemonPod, usage: NodeUsage | undefined, own: readonly InventoryPod[]): PlacementReason[] {
+function portReasons(pod: DaemonPod, usage: NodeUsage | undefined, gone: readonly InventoryPod[]): PlacementReason[] {
   if (pod.hostPorts.length === 0 || !usage) return [];
   const reasons: PlacementReason[] = [];
   for (const wanted of pod.hostPorts) {
-    const conflict = findPortUser(wanted, usage, own);
+    const conflict = findPortUser(wanted, usage, gone);
     if (!conflict) continue;
     const [holder, usedPort] = conflict;
     const binds = formatHostPort(usedPort) === formatHostPort(wanted) ? "" : ` (bound as ${formatHostPort(usedPort)})`;
@@ -126,15 +131,31 @@ function portReasons(pod: DaemonPod, usage: NodeUsage | undefined, own: readonly
   return reasons;
 }
 
-function findPortUser(wanted: HostPort, usage: NodeUsage, own: readonly InventoryPod[]): [InventoryPod, HostPort] | undefined {
+function findPortUser(wanted: HostPort, usage: NodeUsage, gone: readonly InventoryPod[]): [InventoryPod, HostPort] | undefined {
   for (const holder of usage.pods) {
-    if (holder.hostPorts.length === 0 || own.includes(holder)) continue;
+    if (holder.hostPorts.length === 0 || gone.includes(holder)) continue;
     for (const used of holder.hostPorts) if (hostPortsConflict(wanted, used)) return [holder, used];
   }
   return undefined;
 }
 
 const FITS: readonly PlacementReason[] = Object.freeze([]);
+
+/**
+ * The filters' reasons on one node, in the default profile's filter order
+ * (NodePorts before NodeResourcesFit), with the pods in `gone` left out.
+ */
+export function filterReasons(
+  pod: DaemonPod,
+  requests: readonly [string, number][],
+  node: InventoryNode,
+  usage: NodeUsage | undefined,
+  gone: readonly InventoryPod[],
+): PlacementReason[] {
+  const reasons = portReasons(pod, usage, gone);
+  for (const reason of fitReasons(requests, node, usage, gone)) reasons.push(reason);
+  return reasons;
+}
 
 /**
  * Why the scheduler would leave the daemon pod Pending on a node, in the
@@ -148,9 +169,7 @@ export function schedulerFiltersFor(pod: DaemonPod): (node: InventoryNode, usage
   const requests = checkedRequests(pod);
   const onEmptyNode = new Map<ReadonlyMap<string, number> | undefined, readonly PlacementReason[]>();
   const reasonsFor = (node: InventoryNode, usage: NodeUsage | undefined): readonly PlacementReason[] => {
-    const own = usage ? ownPodsOn(pod, usage) : [];
-    const reasons = portReasons(pod, usage, own);
-    for (const reason of fitReasons(requests, node, usage, own)) reasons.push(reason);
+    const reasons = filterReasons(pod, requests, node, usage, usage ? ownPodsOn(pod, usage) : []);
     return reasons.length === 0 ? FITS : reasons;
   };
   return (node, usage) => {

@@ -1,15 +1,21 @@
 /**
- * Where a DaemonSet runs, node by node: the controller's decision
- * (eligibility.ts), then for nodes that get a pod the scheduler filters that
- * can leave it Pending (scheduling.ts), and the rollout plan over the nodes
- * that want a pod (rollout.ts).
+ * Where a DaemonSet runs, node by node: nowhere when the API server rejects
+ * it (src/validate); else the controller's decision (eligibility.ts), then
+ * for nodes that get a pod the scheduler filters that can leave it Pending
+ * (scheduling.ts) and the preemption that can still make room
+ * (preemption.ts), and the rollout plan over the nodes that want a pod
+ * (rollout.ts).
  */
 import { daemonPodOf } from "./daemonpod.js";
 import { eligibilityFor, type Eligibility } from "./eligibility.js";
 import type { InventoryNode, InventoryPod } from "./inventory.js";
+import { preemptionFor } from "./preemption.js";
 import { rolloutPlan } from "./rollout.js";
 import { podsByNode, schedulerFiltersFor, type NodeUsage, type PodsByNode } from "./scheduling.js";
-import type { DaemonSetSimulation, NodePlacement, Placement, PlacementReason, SimulationSummary } from "./types.js";
+import type { ApiRejection, DaemonSetSimulation, NodePlacement, Placement, PlacementReason, SimulationSummary } from "./types.js";
+import type { DisruptionBudget } from "../k8s/disruption.js";
+import { resolvePriority, type PriorityClassInfo } from "../k8s/priority.js";
+import { firstApiError } from "../validate/index.js";
 
 export interface SimulateOptions {
   /**
@@ -18,6 +24,18 @@ export interface SimulateOptions {
    * ignored: the simulated pod is the one that replaces them.
    */
   pods?: readonly InventoryPod[];
+  /** PodDisruptionBudgets preemption respects (`PodInventory.disruptionBudgets`). */
+  disruptionBudgets?: readonly DisruptionBudget[];
+  /** PriorityClasses besides the built-in ones, for the daemon pod's priority and for pods without `spec.priority`. */
+  priorityClasses?: readonly PriorityClassInfo[];
+  /** The version the API validation follows (the newest by default). */
+  kubernetesVersion?: string;
+  /**
+   * The API server's answer when the caller already has it (with the
+   * manifest position, load.ts): a rejection, or null for accepted. When
+   * undefined, the DaemonSet is validated here.
+   */
+  rejection?: ApiRejection | null;
 }
 
 // Simulating many DaemonSets against one pod list groups it by node once.
@@ -36,7 +54,8 @@ function podsByNodeOnce(pods: readonly InventoryPod[] | undefined): PodsByNode |
 type EligibilityOf = (node: InventoryNode) => Eligibility;
 type FiltersOf = (node: InventoryNode, usage: NodeUsage | undefined) => readonly PlacementReason[];
 
-const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
+const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded", "rejected"];
+const REJECTED = 3;
 /** Added to a node's placement code when a running daemon pod is kept there (shouldContinueRunning). */
 const KEEPS_POD = 4;
 
@@ -55,6 +74,8 @@ export interface PlacementColumns {
   codes: Uint8Array;
   reasons: (readonly PlacementReason[])[];
   summary: SimulationSummary;
+  /** Set when the API server rejects the DaemonSet. */
+  rejected?: ApiRejection;
 }
 
 /**
@@ -65,7 +86,7 @@ export interface PlacementColumns {
 export function placementAt(columns: PlacementColumns, i: number, into?: NodePlacement): NodePlacement {
   const code = columns.codes[i]!;
   const placement = PLACEMENTS[code & 3]!;
-  const shouldRun = placement !== "excluded";
+  const shouldRun = placement === "runs" || placement === "pending";
   const shouldContinueRunning = (code & KEEPS_POD) !== 0;
   const node = columns.nodes[i]!.name;
   const reasons = columns.reasons[i]!;
@@ -78,36 +99,70 @@ export function placementAt(columns: PlacementColumns, i: number, into?: NodePla
   return into;
 }
 
+/** The rejection the caller gave, or the API validation's. */
+function rejectionOf(daemonSet: unknown, options: SimulateOptions): ApiRejection | undefined {
+  if (options.rejection !== undefined) return options.rejection ?? undefined;
+  const error = firstApiError(daemonSet, { kubernetesVersion: options.kubernetesVersion });
+  return error && { field: error.field, message: error.message, errors: error.errors };
+}
+
+/** The one reason of every node of a rejected DaemonSet. */
+function rejectedReason(rejection: ApiRejection): PlacementReason {
+  const at = rejection.line !== undefined ? ` (line ${rejection.line})` : "";
+  const more = rejection.errors > 1 ? ` (and ${rejection.errors - 1} more error${rejection.errors === 2 ? "" : "s"})` : "";
+  return { code: "Rejected", ...rejection, message: `the API server rejects the DaemonSet: ${rejection.field}: ${rejection.message}${at}${more}` };
+}
+
 /** `simulate`, with the placements kept as columns. */
 export function simulatePlacements(daemonSet: unknown, nodes: readonly InventoryNode[], options: SimulateOptions = {}): PlacementColumns {
   const pod = daemonPodOf(daemonSet);
   const pods = podsByNodeOnce(options.pods);
-  const eligibilityOf: EligibilityOf = eligibilityFor(pod);
-  const filtersOf: FiltersOf = schedulerFiltersFor(pod);
+  const classes = options.priorityClasses ?? [];
+  const priority = resolvePriority(pod.priorityClassName, classes);
   const codes = new Uint8Array(nodes.length);
   const reasons: (readonly PlacementReason[])[] = new Array(nodes.length);
+  const rejection = rejectionOf(daemonSet, options);
   let runs = 0;
   let pending = 0;
   let excludedKeepingPod = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const eligibility = eligibilityOf(node);
-    const keeps = eligibility.shouldContinueRunning ? KEEPS_POD : 0;
-    if (!eligibility.shouldRun) {
-      codes[i] = 2 + keeps;
-      reasons[i] = eligibility.reasons;
-      if (keeps) excludedKeepingPod++;
-      continue;
-    }
-    const blocked = filtersOf(node, pods?.get(node.name));
-    if (blocked.length > 0) {
-      codes[i] = 1 + keeps;
-      reasons[i] = blocked;
-      pending++;
-    } else {
-      codes[i] = keeps;
-      reasons[i] = eligibility.reasons;
-      runs++;
+  let preempting = 0;
+  let preemptedPods = 0;
+  if (rejection) {
+    codes.fill(REJECTED);
+    reasons.fill(Object.freeze([rejectedReason(rejection)]));
+  } else {
+    const eligibilityOf: EligibilityOf = eligibilityFor(pod);
+    const filtersOf: FiltersOf = schedulerFiltersFor(pod);
+    const preempt = preemptionFor(pod, { priority, budgets: options.disruptionBudgets ?? [], classes });
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const eligibility = eligibilityOf(node);
+      const keeps = eligibility.shouldContinueRunning ? KEEPS_POD : 0;
+      if (!eligibility.shouldRun) {
+        codes[i] = 2 + keeps;
+        reasons[i] = eligibility.reasons;
+        if (keeps) excludedKeepingPod++;
+        continue;
+      }
+      const usage = pods?.get(node.name);
+      const blocked = filtersOf(node, usage);
+      if (blocked.length === 0) {
+        codes[i] = keeps;
+        reasons[i] = eligibility.reasons;
+        runs++;
+        continue;
+      }
+      const after = preempt(node, usage, blocked);
+      reasons[i] = after.reasons;
+      if (after.runs) {
+        codes[i] = keeps;
+        runs++;
+        preempting++;
+        for (const reason of after.reasons) if (reason.code === "Preempts") preemptedPods += reason.victims.length;
+      } else {
+        codes[i] = 1 + keeps;
+        pending++;
+      }
     }
   }
   const desired = runs + pending;
@@ -121,12 +176,17 @@ export function simulatePlacements(daemonSet: unknown, nodes: readonly Inventory
       desired,
       runs,
       pending,
-      excluded: nodes.length - desired,
+      excluded: rejection ? 0 : nodes.length - desired,
       excludedKeepingPod,
+      rejected: rejection ? nodes.length : 0,
+      preempting,
+      preemptedPods,
+      priority,
       rollout: rolloutPlan(pod, desired),
     },
   };
   if (pod.namespace !== undefined) columns.namespace = pod.namespace;
+  if (rejection) columns.rejected = rejection;
   return columns;
 }
 
@@ -145,6 +205,7 @@ export function simulateOnInventory(
   for (let i = 0; i < nodes.length; i++) placements[i] = placementAt(columns, i);
   const simulation: DaemonSetSimulation = { name: columns.name, nodes: placements, summary: columns.summary };
   if (columns.namespace !== undefined) simulation.namespace = columns.namespace;
+  if (columns.rejected !== undefined) simulation.rejected = columns.rejected;
   return simulation;
 }
 

@@ -4,6 +4,7 @@
  * runs on the defaulted object), then checked as `ValidateDaemonSet` does.
  */
 import type { Problem } from "../finding.js";
+import type { Path } from "../path.js";
 import { defaultedDaemonSet } from "../k8s/defaults.js";
 import { apiServerProfile } from "../k8s/versions.js";
 import { validateDaemonSetObject } from "./daemonset.js";
@@ -77,4 +78,26 @@ export function decodeIssueToProblem(issue: DecodeIssue): Problem {
   const problem: Problem = { ruleId: "api-validation", severity: "error", message: issue.message, path: issue.path };
   if (issue.fix !== undefined) problem.fix = issue.fix;
   return problem;
+}
+
+/** The first error the API server would answer a DaemonSet with, and how many it has. */
+export interface FirstApiError {
+  /** The Kubernetes field path. */
+  field: string;
+  /** Where in the manifest as written. */
+  path: Path;
+  message: string;
+  errors: number;
+}
+
+/**
+ * Whether the API server rejects the DaemonSet, and with what first: a value
+ * it cannot decode, else the first field error. Undefined when it is
+ * accepted (an internal failure of the validation is no rejection).
+ */
+export function firstApiError(manifest: unknown, options: ValidationOptions = {}): FirstApiError | undefined {
+  const { issues, decodeErrors } = validateDaemonSet(manifest, options);
+  const errors: readonly (DecodeIssue | FieldIssue)[] = decodeErrors.length > 0 ? decodeErrors : issues.filter((i) => i.type !== "InternalError");
+  const first = errors[0];
+  return first && { field: first.field, path: first.path, message: first.message, errors: errors.length };
 }

@@ -23,7 +23,11 @@ export declare function renderOptionsHelp(spec: Record<string, OptionSpec>): str
  * file, a folder or a special file (a FIFO, which would wait for a writer; a
  * device such as /dev/zero, which never ends) is a usage error, one line
  * each, before anything is read. `-` is stdin where the option reads it.
+ * `paths`: the option also takes folders and globs, which its reader expands
+ * (and rejects when they give no file); a glob is a path with `*?[]{}` that
+ * does not exist as written.
  */
 export declare function requireFiles(option: string, files: readonly (string | undefined)[], cwd: string, options?: {
     stdin?: boolean;
+    paths?: boolean;
 }): void;

@@ -34,6 +34,9 @@ export function renderOptionsHelp(spec) {
  * file, a folder or a special file (a FIFO, which would wait for a writer; a
  * device such as /dev/zero, which never ends) is a usage error, one line
  * each, before anything is read. `-` is stdin where the option reads it.
+ * `paths`: the option also takes folders and globs, which its reader expands
+ * (and rejects when they give no file); a glob is a path with `*?[]{}` that
+ * does not exist as written.
  */
 export function requireFiles(option, files, cwd, options = {}) {
     const errors = [];
@@ -43,13 +46,17 @@ export function requireFiles(option, files, cwd, options = {}) {
         try {
             const stats = statSync(resolve(cwd, file));
             const special = describeSpecialFile(stats);
-            if (stats.isDirectory())
-                errors.push(`--${option}: "${file}" is a folder; give a file`);
+            if (stats.isDirectory()) {
+                if (!options.paths)
+                    errors.push(`--${option}: "${file}" is a folder; give a file`);
+            }
             else if (special)
                 errors.push(`--${option}: "${file}" ${special}${options.stdin && stats.isFIFO() ? "; to read what a program prints, pipe it to dslint and give -" : ""}`);
         }
         catch (err) {
             const code = err.code;
+            if (options.paths && /[*?[\]{}]/.test(file))
+                continue;
             if (code === "ENOENT" || code === "ENOTDIR")
                 errors.push(`--${option}: "${file}" does not exist`);
         }

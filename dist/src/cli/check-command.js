@@ -25,7 +25,7 @@ const OPTIONS = {
     "no-color": { type: "boolean", help: "no colours in the output" },
     color: { type: "boolean", help: "colours even when the output is not a terminal" },
     config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: the nearest .dslint.yaml upwards)" },
-    nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: also report DaemonSets that run nowhere or stay Pending" },
+    nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory (a file, folder or quoted glob): also report DaemonSets that run nowhere or stay Pending" },
     "no-inline-config": { type: "boolean", help: "ignore suppression comments and annotations" },
     threads: { type: "string", value: "N", help: "worker threads besides the main one (default: one per core beyond two, for large inputs; 0: none)" },
     "stdin-filename": { type: "string", value: "NAME", help: "file name to report for input read from stdin (-)" },
@@ -94,7 +94,7 @@ export async function runCheck(argv, io) {
         paths.push("-");
     if (paths.length === 0)
         throw new UsageError('no paths given; run "dslint check --help"');
-    requireFiles("nodes", values.nodes ?? [], io.cwd);
+    requireFiles("nodes", values.nodes ?? [], io.cwd, { paths: true });
     const stdin = paths.includes("-") ? { text: await io.readStdin(), filename: values["stdin-filename"] } : undefined;
     const fixing = fixOptions(values, stdin !== undefined);
     const checkOptions = {

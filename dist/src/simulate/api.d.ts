@@ -1,15 +1,20 @@
 import type { DiffReport } from "./format-table.js";
 import { type InventoryNode, type InventoryPod, type NodeInventory, type PodInventory } from "./inventory.js";
 import { type InventoryError, type LoadedManifests, type ManifestDaemonSet } from "./load.js";
+import { type SimulateOptions } from "./simulate.js";
 import type { DaemonSetSimulation } from "./types.js";
 /** Nodes or pods as `simulate` takes them. */
 export type InventoryInput<Normalised> = readonly unknown[] | Normalised | Readonly<Record<string, unknown>>;
 export interface SimulationOptions {
     /**
      * Pods already bound to the nodes, taken like `nodes`: parsed Pod objects,
-     * `List`/`PodList` objects, or what `podsFromObjects` returned.
+     * `List`/`PodList` objects, or what `podsFromObjects` returned. The
+     * PodDisruptionBudget and PriorityClass objects among them count for
+     * preemption.
      */
     pods?: InventoryInput<PodInventory>;
+    /** The Kubernetes version whose API validation decides whether the DaemonSet is rejected (the newest by default). */
+    kubernetesVersion?: string;
 }
 /**
  * The programmatic simulation: a parsed DaemonSet and the nodes, as parsed
@@ -31,10 +36,21 @@ export interface SimulateChangeOptions {
         text: string;
         filename?: string;
     };
-    /** Node inventory files (`kubectl get nodes -o yaml|json`); by default the Node objects among the manifests. */
+    /**
+     * Node inventories (`kubectl get nodes -o yaml|json`): files, folders or
+     * globs. The Node objects among the manifests join them; without any, they
+     * are the inventory.
+     */
     nodes?: readonly string[];
-    /** The pods already on the nodes (`kubectl get pods -A -o json`), for resources and host ports. */
-    pods?: string;
+    /**
+     * The pods already on the nodes (`kubectl get pods -A -o json`), for
+     * resources, host ports and preemption, with the PodDisruptionBudgets and
+     * PriorityClasses preemption respects (`kubectl get pods,pdb,priorityclasses
+     * -A -o json`): files, folders or globs.
+     */
+    pods?: string | readonly string[];
+    /** The Kubernetes version whose API validation decides which DaemonSets are rejected (the newest by default). */
+    kubernetesVersion?: string;
     /**
      * false: a manifest path or glob that matches no file, and empty stdin,
      * are left out quietly. By default (true) they throw a UsageError, one
@@ -42,14 +58,15 @@ export interface SimulateChangeOptions {
      */
     errorOnUnmatchedPattern?: boolean;
     /**
-     * Called with each note (a Helm chart or kustomization left out) and each
-     * problem in an input that leaves the rest usable, one line each, as they
-     * are met: before a UsageError that stops the simulation, too.
+     * Called with each note (a Helm chart or kustomization left out, Node
+     * objects of the manifests added to the inventory) and each problem in an
+     * input that leaves the rest usable, one line each, as they are met:
+     * before a UsageError that stops the simulation, too.
      */
     onMessage?: (line: string) => void;
     /** The previous version of the manifests (files, folders, globs): what the change of manifests does. */
     before?: readonly string[];
-    /** A changed inventory (files): what the change of nodes does. */
+    /** A changed inventory (files, folders, globs): what the change of nodes does. */
     nodesAfter?: readonly string[];
 }
 /** What a change does, DaemonSet by DaemonSet. */
@@ -61,8 +78,14 @@ export interface SimulatedChange {
      * again.
      */
     diffs: Iterable<DiffReport>;
+    /** How many diffs `diffs` gives. */
+    count: number;
     /** The problems in the inputs that left the rest usable (`onMessage` had them as lines). */
     errors: InventoryError[];
+    /** The nodes simulated on (before the change, with `nodesAfter`). */
+    nodes: readonly InventoryNode[];
+    /** With `nodesAfter`: the nodes after the change. */
+    nodesAfter?: readonly InventoryNode[];
 }
 /** What a simulation of files reads: the DaemonSets of the manifests (and of `before`), the nodes and the pods. */
 export interface SimulationInputs {
@@ -70,6 +93,8 @@ export interface SimulationInputs {
     before?: LoadedManifests;
     nodes: InventoryNode[];
     pods?: InventoryPod[];
+    /** How every DaemonSet is simulated against the nodes: the pods and what preemption respects. */
+    simulateOptions: SimulateOptions;
     errors: InventoryError[];
 }
 /**

@@ -1,11 +1,11 @@
 import { checkOptions, checkPaths, describeValue, PARSE_FIRST } from "../api-arguments.js";
 import { unmatchedPathsError } from "../load/files.js";
-import { UsageError } from "../options.js";
+import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { isRecord } from "../values.js";
 import { diffSimulations } from "./diff.js";
 import { isInventoryNode, isInventoryPod, isListDocument, nodesFromObjects, podsFromObjects, } from "./inventory.js";
-import { formatInventoryError, inventorySource, loadDaemonSets, loadNodes, loadPods } from "./load.js";
+import { formatInventoryError, inventorySources, loadDaemonSets, loadNodes, loadPods } from "./load.js";
 import { simulateOnInventory } from "./simulate.js";
 /**
  * The programmatic simulation: a parsed DaemonSet and the nodes, as parsed
@@ -19,10 +19,16 @@ import { simulateOnInventory } from "./simulate.js";
  */
 export function simulate(daemonSet, nodes, options = {}) {
     checkDaemonSet(daemonSet);
-    checkOptions("simulate", options, ["pods"]);
-    const inventory = normalised(nodes, NODES);
-    const pods = options.pods === undefined ? undefined : normalised(options.pods, PODS);
-    return simulateOnInventory(daemonSet, inventory, pods ? { pods } : {});
+    checkOptions("simulate", options, ["pods", "kubernetesVersion"]);
+    const inventory = normalised(nodes, NODES).items;
+    const simulateOptions = { kubernetesVersion: options.kubernetesVersion === undefined ? undefined : resolveKubernetesVersion(options.kubernetesVersion) };
+    if (options.pods !== undefined) {
+        const { items, whole } = normalised(options.pods, PODS);
+        simulateOptions.pods = items;
+        simulateOptions.disruptionBudgets = whole?.disruptionBudgets ?? [];
+        simulateOptions.priorityClasses = whole?.priorityClasses ?? [];
+    }
+    return simulateOnInventory(daemonSet, inventory, simulateOptions);
 }
 function checkDaemonSet(value) {
     // A manifest saved without kind is still accepted when it has a spec, as the simulate command does.
@@ -38,8 +44,8 @@ const NODES = {
     normaliser: "nodesFromObjects",
     isNormalised: isInventoryNode,
     normalise: (objects) => {
-        const { nodes, problems } = nodesFromObjects(objects);
-        return { items: nodes, problems };
+        const whole = nodesFromObjects(objects);
+        return { items: whole.nodes, problems: whole.problems, whole };
     },
 };
 const PODS = {
@@ -49,18 +55,18 @@ const PODS = {
     normaliser: "podsFromObjects",
     isNormalised: isInventoryPod,
     normalise: (objects) => {
-        const { pods, problems } = podsFromObjects(objects);
-        return { items: pods, problems };
+        const whole = podsFromObjects(objects);
+        return { items: whole.pods, problems: whole.problems, whole };
     },
 };
-/** The normalised nodes or pods from any of the accepted inputs. */
+/** The normalised nodes or pods from any of the accepted inputs, and the normaliser's whole result when there is one. */
 function normalised(input, k) {
     const wanted = `an array of parsed ${k.kind} objects, a ${k.kind}List, or what ${k.normaliser}() returned`;
     // What the normaliser returned: its items, already normalised.
     if (isRecord(input) && Array.isArray(input[k.key]) && Array.isArray(input.problems)) {
         const items = input[k.key];
         if (items.every(k.isNormalised))
-            return items;
+            return { items, whole: input };
         throw new TypeError(`simulate: ${k.argument} must be ${wanted}; got an object with ${k.key} and problems whose ${k.key} are not from ${k.normaliser}()`);
     }
     let objects;
@@ -72,17 +78,17 @@ function normalised(input, k) {
         throw new TypeError(`simulate: ${k.argument} must be ${wanted}; got ${describeValue(input, PARSE_FIRST)}`);
     const already = objects.filter(k.isNormalised).length;
     if (already > 0 && already === objects.length)
-        return objects;
+        return { items: objects };
     if (already > 0)
         throw new TypeError(`simulate: ${k.argument} mixes items of ${k.normaliser}() with ${k.kind} objects; pass one or the other`);
-    const { items, problems } = k.normalise(objects);
+    const { items, problems, whole } = k.normalise(objects);
     // Some unusable objects among usable ones are left out, as documented; none usable at all is a mistake.
     if (items.length === 0 && problems.length > 0) {
         const first = problems[0];
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
         throw new TypeError(`simulate: no usable ${k.kind} in ${k.argument} (${k.argument}${formatPath([first.index, ...first.path])}: ${first.message}${more}); ${k.normaliser}(${k.argument}).problems lists every problem`);
     }
-    return items;
+    return { items, whole };
 }
 // Every option, so that a misspelt one is an error rather than silently ignored.
 const CHANGE_OPTIONS = {
@@ -90,11 +96,24 @@ const CHANGE_OPTIONS = {
     stdin: true,
     nodes: true,
     pods: true,
+    kubernetesVersion: true,
     errorOnUnmatchedPattern: true,
     onMessage: true,
     before: true,
     nodesAfter: true,
 };
+/**
+ * The Node objects of the manifests as an inventory; what is wrong with them
+ * is said as for --nodes, and none usable is a usage error when they are the
+ * only inventory.
+ */
+function manifestNodes(objects, alone) {
+    const inventory = nodesFromObjects(objects);
+    const errors = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
+    if (alone && inventory.nodes.length === 0)
+        throw new UsageError([...errors.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
+    return { nodes: inventory.nodes, errors };
+}
 /**
  * Reads the manifests (and `before`), the nodes and the pods. The notes and
  * errors of `before` are left to the caller; the others go to `onMessage`
@@ -106,8 +125,9 @@ export function loadSimulationInputs(paths, options) {
     const say = options.onMessage ?? (() => { });
     const nodeFiles = options.nodes ?? [];
     const errors = [];
-    const manifests = loadDaemonSets(paths, { cwd, stdin: { text: stdinText ?? "", filename: options.stdin?.filename } });
-    const before = options.before ? loadDaemonSets(options.before, { cwd, stdin: { text: stdinText ?? "" } }) : undefined;
+    const version = options.kubernetesVersion === undefined ? undefined : resolveKubernetesVersion(options.kubernetesVersion);
+    const manifests = loadDaemonSets(paths, { cwd, stdin: { text: stdinText ?? "", filename: options.stdin?.filename }, kubernetesVersion: version });
+    const before = options.before ? loadDaemonSets(options.before, { cwd, stdin: { text: stdinText ?? "" }, kubernetesVersion: version }) : undefined;
     if (options.errorOnUnmatchedPattern ?? true) {
         const beforeUnmatched = (before?.unmatched ?? []).map((u) => ({ ...u, message: `--before: ${u.message}` }));
         const unmatched = unmatchedPathsError([...manifests.unmatched, ...beforeUnmatched], true);
@@ -115,35 +135,53 @@ export function loadSimulationInputs(paths, options) {
             throw unmatched;
     }
     errors.push(...manifests.errors);
-    for (const note of manifests.notes)
-        say(note);
+    const notes = [...manifests.notes];
+    // A file of Node objects (and no DaemonSet) given as a manifest path is most often the rest of a
+    // glob after --nodes that the shell expanded. With --nodes its nodes join that inventory; with
+    // --nodes-after it cannot be told which inventory they belong to.
+    if (manifests.nodeFiles.length > 0 && options.nodesAfter !== undefined) {
+        throw new UsageError(`${manifests.nodeFiles.join(", ")}: a node inventory among the manifest paths, with --nodes-after: give the current inventory with --nodes, and quote a glob given to --nodes or --nodes-after (--nodes-after 'after/*.yaml') so the shell does not pass its files as manifest paths`);
+    }
     let nodes;
     if (nodeFiles.length > 0) {
-        const loaded = loadNodes(nodeFiles.map((f) => inventorySource(f, cwd, stdinText)));
+        const loaded = loadNodes(inventorySources("--nodes", nodeFiles, cwd, stdinText));
         errors.push(...loaded.errors);
         nodes = loaded.nodes;
+        if (manifests.nodeFiles.length > 0) {
+            const extra = manifestNodes(manifests.nodeFileObjects, false);
+            const seen = new Set(nodes.map((n) => n.name));
+            for (const node of extra.nodes)
+                if (seen.has(node.name))
+                    errors.push({ file: manifests.nodeFiles.join(", "), message: `node "${node.name}" appears twice in the inventory` });
+            nodes = [...nodes, ...extra.nodes];
+            errors.push(...extra.errors);
+            notes.push(`${manifests.nodeFiles.join(", ")}: Node objects among the manifest paths are added to the --nodes inventory (a glob after --nodes that the shell expands passes its other files as manifest paths; quote it: --nodes 'nodes/*.yaml')`);
+        }
     }
     else if (manifests.nodeObjects.length > 0) {
-        // Node objects among the manifests serve as the inventory; what is wrong with them is said as for --nodes.
-        const inventory = nodesFromObjects(manifests.nodeObjects);
-        const problems = inventory.problems.map((p) => ({ file: "the Node objects of the manifests", message: `${p.path.length ? `${formatPath(p.path)}: ` : ""}${p.message}` }));
-        if (inventory.nodes.length === 0)
-            throw new UsageError([...problems.map(formatInventoryError), "the Node objects of the manifests hold no usable node; give --nodes FILE"].join("\n"));
-        errors.push(...problems);
+        const inventory = manifestNodes(manifests.nodeObjects, true);
+        errors.push(...inventory.errors);
         nodes = inventory.nodes;
     }
     else {
         throw new UsageError("no node inventory: give --nodes FILE (kubectl get nodes -o yaml > nodes.yaml)");
     }
+    const simulateOptions = { kubernetesVersion: version, priorityClasses: [...manifests.priorityClasses, ...(before?.priorityClasses ?? [])] };
     let pods;
-    if (options.pods) {
-        const loaded = loadPods(inventorySource(options.pods, cwd, stdinText));
+    const podFiles = typeof options.pods === "string" ? [options.pods] : (options.pods ?? []);
+    if (podFiles.length > 0) {
+        const loaded = loadPods(inventorySources("--pods", podFiles, cwd, stdinText));
         errors.push(...loaded.errors);
         pods = loaded.pods;
+        simulateOptions.pods = pods;
+        simulateOptions.disruptionBudgets = loaded.disruptionBudgets;
+        simulateOptions.priorityClasses = [...simulateOptions.priorityClasses, ...loaded.priorityClasses];
     }
+    for (const note of notes)
+        say(note);
     for (const e of errors)
         say(formatInventoryError(e));
-    return { daemonSets: manifests.daemonSets, before, nodes, pods, errors };
+    return { daemonSets: manifests.daemonSets, before, nodes, pods, simulateOptions, errors };
 }
 /**
  * What a change does, node by node, as `dslint simulate --before` and
@@ -164,17 +202,19 @@ export function simulateChange(paths, options) {
         throw new UsageError("no paths given: name the manifest files, folders or globs to simulate");
     const cwd = options.cwd ?? process.cwd();
     const say = options.onMessage ?? (() => { });
-    const { daemonSets, before, nodes, pods, errors } = loadSimulationInputs(paths, options);
-    const run = (ds, onNodes) => simulateOnInventory(ds.value, onNodes, { pods });
+    const { daemonSets, before, nodes, simulateOptions, errors } = loadSimulationInputs(paths, options);
+    const run = (ds, onNodes) => simulateOnInventory(ds.value, onNodes, { ...simulateOptions, rejection: ds.rejection });
     if (before) {
         for (const note of before.notes)
             say(note);
         for (const e of before.errors)
             say(formatInventoryError(e));
         errors.push(...before.errors);
-        return { diffs: { [Symbol.iterator]: () => manifestChangeDiffs(before.daemonSets, daemonSets, (ds) => run(ds, nodes)) }, errors };
+        const newKeys = new Set(daemonSets.map((d) => d.key));
+        const count = daemonSets.length + before.daemonSets.filter((d) => !newKeys.has(d.key)).length;
+        return { diffs: { [Symbol.iterator]: () => manifestChangeDiffs(before.daemonSets, daemonSets, (ds) => run(ds, nodes)) }, count, errors, nodes };
     }
-    const after = loadNodes(options.nodesAfter.map((f) => inventorySource(f, cwd, options.stdin?.text)));
+    const after = loadNodes(inventorySources("--nodes-after", options.nodesAfter, cwd, options.stdin?.text));
     for (const e of after.errors)
         say(formatInventoryError(e));
     errors.push(...after.errors);
@@ -185,7 +225,10 @@ export function simulateChange(paths, options) {
                     yield { file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, after.nodes)) };
             },
         },
+        count: daemonSets.length,
         errors,
+        nodes,
+        nodesAfter: after.nodes,
     };
 }
 /**
@@ -210,5 +253,7 @@ function* manifestChangeDiffs(oldDaemonSets, newDaemonSets, run) {
 }
 /** The same DaemonSet on no node: one side of a diff for a DaemonSet that is added or removed. */
 function absent(simulation) {
-    return { ...simulation, nodes: [], summary: { ...simulation.summary, nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0 } };
+    const { rejected: _, ...rest } = simulation;
+    const none = { nodes: 0, desired: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0, rejected: 0, preempting: 0, preemptedPods: 0 };
+    return { ...rest, nodes: [], summary: { ...simulation.summary, ...none } };
 }

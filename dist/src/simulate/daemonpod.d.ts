@@ -26,6 +26,8 @@ export interface DaemonPod {
     requests: ResourceAmounts;
     hostPorts: HostPort[];
     updateStrategy: UpdateStrategy;
+    /** The template's `priorityClassName`, `""` when unset: admission gives the pod its priority from it. */
+    priorityClassName: string;
 }
 /** Reads a parsed DaemonSet manifest; missing or malformed parts read as absent. */
 export declare function daemonPodOf(daemonSet: unknown): DaemonPod;

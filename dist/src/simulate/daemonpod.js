@@ -42,6 +42,7 @@ export function daemonPodOf(daemonSet) {
         requests: podRequests(podSpec, { defaultRequestsFromLimits: true }),
         hostPorts: podHostPorts(podSpec),
         updateStrategy: updateStrategyOf(spec),
+        priorityClassName: typeof podSpec.priorityClassName === "string" ? podSpec.priorityClassName : "",
     };
     if (typeof metadata.namespace === "string" && metadata.namespace !== "")
         pod.namespace = metadata.namespace;

@@ -26,8 +26,9 @@ function compare(node, before, after) {
     if (!change)
         return undefined;
     const entry = { node, change, before: from, after: to, reasons: (after ?? before)?.reasons ?? [] };
+    // A rejected DaemonSet is never stored, so the pods of the version before stay where they are.
     if (change === "loses")
-        entry.evicted = after === undefined || !after.shouldContinueRunning;
+        entry.evicted = after === undefined || (after.placement !== "rejected" && !after.shouldContinueRunning);
     return entry;
 }
 /** Per node: who gains a pod, who loses one (and whether it is evicted), and runs ↔ pending moves. */
@@ -67,5 +68,12 @@ export function diffSimulations(before, after) {
     const namespace = after.namespace ?? before.namespace;
     if (namespace !== undefined)
         diff.namespace = namespace;
+    if (before.rejected || after.rejected) {
+        diff.rejected = {};
+        if (before.rejected)
+            diff.rejected.before = before.rejected;
+        if (after.rejected)
+            diff.rejected.after = after.rejected;
+    }
     return diff;
 }

@@ -15,4 +15,8 @@ export interface PlacementSubject {
     value: unknown;
     at: Anchor;
 }
-export declare function placementFindings(subjects: readonly PlacementSubject[], inventory: LoadedInventory): Finding[];
+/**
+ * `kubernetesVersion`: the run's. A DaemonSet the API server rejects runs
+ * nowhere, but its API errors already say why: it gets no placement finding.
+ */
+export declare function placementFindings(subjects: readonly PlacementSubject[], inventory: LoadedInventory, kubernetesVersion?: string): Finding[];

@@ -1,6 +1,10 @@
 import { simulateOnInventory } from "./simulate.js";
 const LISTED = 4;
-export function placementFindings(subjects, inventory) {
+/**
+ * `kubernetesVersion`: the run's. A DaemonSet the API server rejects runs
+ * nowhere, but its API errors already say why: it gets no placement finding.
+ */
+export function placementFindings(subjects, inventory, kubernetesVersion) {
     const findings = inventory.errors.map((e) => ({
         ruleId: "inventory",
         severity: "error",
@@ -15,7 +19,9 @@ export function placementFindings(subjects, inventory) {
     if (inventory.nodes.length === 0)
         return findings;
     for (const { value, at } of subjects) {
-        const simulation = simulateOnInventory(value, inventory.nodes);
+        const simulation = simulateOnInventory(value, inventory.nodes, { kubernetesVersion });
+        if (simulation.rejected)
+            continue;
         const base = { file: at.file, ...at.range, path: at.path, object: at.object };
         if (simulation.summary.desired === 0) {
             findings.push({

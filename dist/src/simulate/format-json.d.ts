@@ -1,10 +1,11 @@
 import type { DiffReport, SimulationReport } from "./format-table.js";
-import type { NodePlacement, NodePlacementChange, Placement, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, NodePlacement, NodePlacementChange, Placement, SimulationDiff, SimulationSummary } from "./types.js";
 export interface SimulationJson {
     daemonsets: {
         name: string;
         namespace: string | null;
         file: string;
+        rejected?: ApiRejection;
         nodes: NodePlacement[];
         summary: SimulationSummary;
     }[];
@@ -14,6 +15,7 @@ export interface DiffJson {
         name: string;
         namespace: string | null;
         file: string;
+        rejected?: SimulationDiff["rejected"];
         changes: NodePlacementChange[];
         summary: SimulationDiff["summary"];
     }[];

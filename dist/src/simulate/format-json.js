@@ -1,8 +1,9 @@
 /**
  * Machine-readable simulation output:
- * `{"daemonsets": [{"name", "namespace", "file", "nodes": [...], "summary": {...}}]}`,
+ * `{"daemonsets": [{"name", "namespace", "file", "rejected"?, "nodes": [...], "summary": {...}}]}`,
  * and the same envelope for diffs with `changes` instead of `nodes`.
- * `namespace` is null when the manifest does not set one.
+ * `namespace` is null when the manifest does not set one; `rejected` is
+ * there only when the API server rejects the DaemonSet (for a diff, `{before?, after?}`).
  */
 import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
 import { placementsOf } from "./simulate.js";
@@ -11,6 +12,7 @@ function simulationEntry({ file, simulation }, only) {
         name: simulation.name,
         namespace: simulation.namespace ?? null,
         file,
+        ...(simulation.rejected ? { rejected: simulation.rejected } : {}),
         // Placements from columns come in one reused object: each is copied.
         nodes: "codes" in simulation ? Array.from(placementsOf(simulation, only), (n) => ({ ...n })) : [...placementsOf(simulation, only)],
         summary: simulation.summary,
@@ -22,12 +24,13 @@ function simulationEntryWritten({ file, simulation }, only) {
         name: simulation.name,
         namespace: simulation.namespace ?? null,
         file,
+        rejected: simulation.rejected,
         nodes: new ListOf(() => placementsOf(simulation, only)),
         summary: simulation.summary,
     };
 }
 function diffEntry({ file, diff }) {
-    return { name: diff.name, namespace: diff.namespace ?? null, file, changes: diff.changes, summary: diff.summary };
+    return { name: diff.name, namespace: diff.namespace ?? null, file, ...(diff.rejected ? { rejected: diff.rejected } : {}), changes: diff.changes, summary: diff.summary };
 }
 /** The JSON document as an object; `only` keeps the nodes with that placement. */
 export function simulationJson(reports, options = {}) {

@@ -3,7 +3,7 @@
  * DaemonSet with a NODE / PLACEMENT / REASON table and a summary, and the
  * same for placement diffs. Colour is optional, through `paint`.
  */
-import type { DaemonSetSimulation, Placement, RolloutPlan, SimulationDiff } from "./types.js";
+import type { ApiRejection, DaemonSetSimulation, Placement, RolloutPlan, SimulationDiff } from "./types.js";
 import { type PlacementColumns } from "./simulate.js";
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
 /** Wraps already padded text in colour; the identity when no colour is wanted. */
@@ -23,8 +23,27 @@ export interface TableOptions {
     only?: Placement;
     paint?: Paint;
 }
+export declare function title(name: string, namespace: string | undefined, file: string): string;
+/** A table column: its header, the cell of an item, and the colour of that cell. */
+export interface Column<T> {
+    header: string;
+    cell: (item: T) => string;
+    role?: (item: T) => TableRole;
+}
+/**
+ * Columns padded to their widest cell; the last column is not padded. The
+ * items are gone through twice, once to measure and once to write, so no
+ * row is held: a table of every node of a large inventory is never built
+ * whole. Yields runs of whole lines, each line ending with a newline.
+ */
+export declare function tableText<T>(columns: readonly Column<T>[], items: () => Iterable<T>, paint: Paint): Generator<string>;
+export declare function plural(count: number, word: string): string;
+/** The rollout plan in a few words, for a column: `7 waves of up to 1 node`, `OnDelete`. */
+export declare function rolloutSummary(rollout: RolloutPlan): string;
 /** The rollout plan as one line, plus a warning line when it cannot progress. */
 export declare function rolloutLines(rollout: RolloutPlan, paint?: Paint): string[];
+/** The API server's first error, where it is, and how many more there are. */
+export declare function rejectionText(rejection: ApiRejection): string;
 /**
  * The table in pieces: one block per DaemonSet, separated by a blank line,
  * each line ending with a newline. Each report is taken from `reports` only

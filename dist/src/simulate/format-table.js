@@ -2,7 +2,7 @@ import { placementsOf } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
 import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
 const plain = (_role, text) => text;
-function title(name, namespace, file) {
+export function title(name, namespace, file) {
     return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);
 }
 /**
@@ -11,7 +11,7 @@ function title(name, namespace, file) {
  * row is held: a table of every node of a large inventory is never built
  * whole. Yields runs of whole lines, each line ending with a newline.
  */
-function* tableText(columns, items, paint) {
+export function* tableText(columns, items, paint) {
     const last = columns.length - 1;
     const widths = columns.map((column) => column.header.length);
     for (const item of items()) {
@@ -38,7 +38,7 @@ function* tableText(columns, items, paint) {
     }
     yield text;
 }
-function plural(count, word) {
+export function plural(count, word) {
     return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 /**
@@ -62,6 +62,18 @@ function scaled(spec, value) {
         return String(spec ?? "");
     return typeof spec === "string" ? `${spec} → ${value}` : String(value);
 }
+function wavesText(rollout) {
+    return rollout.waves === 0 ? "no node to update" : `${plural(rollout.waves ?? 0, "wave")} of up to ${plural(rollout.perWave ?? 0, "node")}`;
+}
+/** The rollout plan in a few words, for a column: `7 waves of up to 1 node`, `OnDelete`. */
+export function rolloutSummary(rollout) {
+    if (rollout.strategy !== "RollingUpdate")
+        return rollout.strategy;
+    if (rollout.error !== undefined)
+        return "skipped: invalid maxUnavailable/maxSurge";
+    const waves = wavesText(rollout);
+    return rollout.hostPortSurgeDeadlock ? `${waves}; never progresses (maxSurge with host ports)` : waves;
+}
 /** The rollout plan as one line, plus a warning line when it cannot progress. */
 export function rolloutLines(rollout, paint = plain) {
     const lines = [];
@@ -72,7 +84,7 @@ export function rolloutLines(rollout, paint = plain) {
         lines.push(`ROLLOUT  RollingUpdate: ${rollout.error}; the controller skips the rolling update`);
     }
     else {
-        const waves = rollout.waves === 0 ? "no node to update" : `${plural(rollout.waves ?? 0, "wave")} of up to ${plural(rollout.perWave ?? 0, "node")}`;
+        const waves = wavesText(rollout);
         lines.push(`ROLLOUT  RollingUpdate: maxUnavailable ${scaled(rollout.maxUnavailableSpec, rollout.maxUnavailable)}, maxSurge ${scaled(rollout.maxSurgeSpec, rollout.maxSurge)}; ${waves}`);
     }
     if (rollout.hostPortSurgeDeadlock) {
@@ -86,6 +98,13 @@ function* simulationBlockText(report, options) {
     const { simulation } = report;
     const { only } = options;
     yield `${paint("title", title(simulation.name, simulation.namespace, report.file))}\n`;
+    const s = simulation.summary;
+    // A rejected DaemonSet has one answer for every node: said once.
+    if (simulation.rejected) {
+        yield `${paint("excluded", `REJECTED  ${rejectionText(simulation.rejected)}`)}\n`;
+        yield `\nDESIRED  0: no node gets a pod; ${plural(s.nodes, "node")}\n`;
+        return;
+    }
     const shown = () => placementsOf(simulation, only);
     if (shown()[Symbol.iterator]().next().done) {
         yield `${paint("muted", only === undefined ? "(no nodes)" : `(no ${only} nodes)`)}\n`;
@@ -94,7 +113,7 @@ function* simulationBlockText(report, options) {
         const reasonText = reasonTexts();
         const columns = [
             { header: "NODE", cell: (n) => printable(n.node) },
-            { header: "PLACEMENT", cell: (n) => n.placement, role: (n) => n.placement },
+            { header: "PLACEMENT", cell: (n) => n.placement, role: (n) => placementRole(n.placement) },
             {
                 header: "REASON",
                 cell: (n) => {
@@ -105,11 +124,20 @@ function* simulationBlockText(report, options) {
         ];
         yield* tableText(columns, shown, paint);
     }
-    const s = simulation.summary;
     const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-    yield `\nDESIRED  ${s.desired} (runs ${s.runs}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
+    const preempting = s.preempting > 0 ? `, ${s.preempting} of them by preempting ${plural(s.preemptedPods, "pod")}` : "";
+    yield `\nDESIRED  ${s.desired} (runs ${s.runs}${preempting}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
     for (const line of rolloutLines(s.rollout, paint))
         yield `${line}\n`;
+}
+/** The API server's first error, where it is, and how many more there are. */
+export function rejectionText(rejection) {
+    const at = rejection.line !== undefined ? ` (line ${rejection.line}, column ${rejection.column ?? 1})` : "";
+    const more = rejection.errors > 1 ? `; and ${rejection.errors - 1} more error${rejection.errors === 2 ? "" : "s"}` : "";
+    return tidyMessage(`the API server rejects the DaemonSet: ${rejection.field}: ${rejection.message}${at}${more}`);
+}
+function placementRole(placement) {
+    return placement === "rejected" ? "excluded" : placement;
 }
 /** Blocks separated by a blank line. */
 function* blocksText(items, blockText) {
@@ -138,6 +166,8 @@ function changeText(change) {
         case "gains":
             return change.after === "pending" ? "gains a pod (pending)" : "gains a pod";
         case "loses":
+            if (change.after === "rejected")
+                return "loses its pod: the DaemonSet is rejected";
             return change.evicted ? "loses its pod (evicted)" : "gets no new pod (a running pod is kept)";
         case "runs-to-pending":
             return "becomes pending";
@@ -153,6 +183,10 @@ function changeRole(change) {
 function* diffBlockText(report, paint) {
     const { diff } = report;
     yield `${paint("title", title(diff.name, diff.namespace, report.file))}\n`;
+    if (diff.rejected?.before)
+        yield `${paint("muted", `REJECTED before the change: ${rejectionText(diff.rejected.before)}`)}\n`;
+    if (diff.rejected?.after)
+        yield `${paint("excluded", `REJECTED after the change: ${rejectionText(diff.rejected.after)}`)}\n`;
     const s = diff.summary;
     if (diff.changes.length === 0) {
         yield `${paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`)}\n`;

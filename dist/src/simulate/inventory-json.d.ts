@@ -5,8 +5,11 @@
  * parsed fields never outlive it), and the result is what `nodesFromObjects`
  * / `podsFromObjects` give for the same document, problems included.
  */
-import { type NodeInventory, type PodInventory } from "./inventory.js";
+import { type InventoryCollector, type NodeInventory, type PodInventory } from "./inventory.js";
 /** `nodesFromObjects` for one JSON document given as bytes (a file's contents). */
 export declare function nodesFromJson(bytes: Uint8Array): NodeInventory;
-/** `podsFromObjects` for one JSON document given as bytes. */
-export declare function podsFromJson(bytes: Uint8Array): PodInventory;
+/**
+ * `podsFromObjects` for one JSON document given as bytes. `collector`: one
+ * that already holds other files' pods, so that budgets count them all.
+ */
+export declare function podsFromJson(bytes: Uint8Array, collector?: InventoryCollector<PodInventory>): PodInventory;

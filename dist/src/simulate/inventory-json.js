@@ -5,7 +5,7 @@
  * parsed fields never outlive it), and the result is what `nodesFromObjects`
  * / `podsFromObjects` give for the same document, problems included.
  */
-import { isListDocument, nodeCollector, nodesFromObjects, podCollector, podsFromObjects, } from "./inventory.js";
+import { collectAll, isListDocument, nodeCollector, nodesFromObjects, podCollector, } from "./inventory.js";
 import { JsonSyntaxError, readJsonItems } from "./selective-json.js";
 import { isRecord } from "../values.js";
 // Capacity only stands in for a missing allocatable (SetDefaults_NodeStatus),
@@ -20,10 +20,11 @@ const NODE = {
 };
 const NODE_WITH_CAPACITY = { ...NODE, status: { allocatable: "interned", capacity: "interned" } };
 const CONTAINER = { name: true, restartPolicy: true, resources: true, ports: true };
+// The fields of Pods, and of the PodDisruptionBudgets and PriorityClasses `--pods` also takes.
 const POD = {
     apiVersion: true,
     kind: true,
-    metadata: { name: true, generateName: true, namespace: true, ownerReferences: true },
+    metadata: { name: true, generateName: true, namespace: true, ownerReferences: true, labels: true, deletionTimestamp: true },
     spec: {
         nodeName: true,
         hostNetwork: true,
@@ -31,8 +32,16 @@ const POD = {
         resources: true,
         containers: { "[]": CONTAINER },
         initContainers: { "[]": CONTAINER },
+        priority: true,
+        priorityClassName: true,
+        selector: true,
+        minAvailable: true,
+        maxUnavailable: true,
     },
-    status: { phase: true },
+    status: { phase: true, startTime: true, conditions: true, disruptionsAllowed: true, disruptedPods: true },
+    value: true,
+    globalDefault: true,
+    preemptionPolicy: true,
 };
 /**
  * Streams the items of a List (or a bare array) into `collector`. A document
@@ -73,8 +82,14 @@ export function nodesFromJson(bytes) {
         result = read(bytes, NODE_WITH_CAPACITY, nodeCollector(), nodesFromObjects);
     return "error" in result ? { nodes: [], problems: invalid(result.error) } : result.inventory;
 }
-/** `podsFromObjects` for one JSON document given as bytes. */
-export function podsFromJson(bytes) {
-    const result = read(bytes, POD, podCollector(), podsFromObjects);
-    return "error" in result ? { pods: [], problems: invalid(result.error) } : result.inventory;
+/**
+ * `podsFromObjects` for one JSON document given as bytes. `collector`: one
+ * that already holds other files' pods, so that budgets count them all.
+ */
+export function podsFromJson(bytes, collector = podCollector()) {
+    const result = read(bytes, POD, collector, (objects) => collectAll(objects, collector));
+    if (!("error" in result))
+        return result.inventory;
+    collector.problems.push(...invalid(result.error));
+    return collector.result();
 }

@@ -6,9 +6,12 @@
  * Problems are returned as data; nothing here throws on bad input.
  */
 import type { Path } from "../path.js";
-import type { LabelLookup, NodeView } from "../k8s/nodeaffinity.js";
+import type { NodeView } from "../k8s/nodeaffinity.js";
+import type { NodeLabels } from "../k8s/node-pools.js";
 import { type HostPort, type ResourceAmounts } from "../k8s/podresources.js";
 import { type Taint } from "../k8s/tolerations.js";
+import { type DisruptionBudget } from "../k8s/disruption.js";
+import { type PriorityClassInfo } from "../k8s/priority.js";
 export interface InventoryProblem {
     /** Index of the object in the list given to `nodesFromObjects` / `podsFromObjects`. */
     index: number;
@@ -18,7 +21,7 @@ export interface InventoryProblem {
 }
 export interface InventoryNode extends NodeView {
     name: string;
-    labels: LabelLookup;
+    labels: NodeLabels;
     taints: readonly Taint[];
     /** `spec.unschedulable` (cordoned). Daemon pods tolerate it, so it never blocks them. */
     unschedulable: boolean;
@@ -45,13 +48,31 @@ export interface InventoryPod {
     hostPorts: HostPort[];
     /** The name of the DaemonSet that controls the pod (controller ownerReference), if any. */
     daemonSet?: string;
+    /** `metadata.labels`, for PodDisruptionBudget selectors. */
+    labels: Readonly<Record<string, unknown>>;
+    /** `spec.priority`, set by admission on every pod a cluster holds. */
+    priority?: number;
+    /** `spec.priorityClassName`: gives the priority when `priority` is missing (a pod written by hand). */
+    priorityClassName?: string;
+    /** `status.startTime` in milliseconds: of two pods of one priority, the one started first is preempted last. */
+    startTime?: number;
+    /** Ready and not being deleted: counted as healthy by a PodDisruptionBudget. */
+    ready: boolean;
 }
 export interface NodeInventory {
     nodes: InventoryNode[];
     problems: InventoryProblem[];
 }
+/**
+ * What `--pods` gives: the pods bound to the nodes, and the objects that
+ * decide which of them a daemon pod may preempt.
+ */
 export interface PodInventory {
     pods: InventoryPod[];
+    /** PodDisruptionBudget objects, their allowance from their status or worked out from `pods`. */
+    disruptionBudgets: DisruptionBudget[];
+    /** PriorityClass objects (`kubectl get priorityclasses -o json`). */
+    priorityClasses: PriorityClassInfo[];
     problems: InventoryProblem[];
 }
 /**
@@ -84,10 +105,14 @@ export declare function nodeCollector(): InventoryCollector<NodeInventory>;
  * and left out (counting as 0, as a missing resource does for the scheduler).
  */
 export declare function nodesFromObjects(objects: readonly unknown[]): NodeInventory;
+/** Normalises `objects` into `collector` (which may already hold other inputs' objects) and returns its result. */
+export declare function collectAll<T>(objects: readonly unknown[], collector: InventoryCollector<T>): T;
 /**
  * Pod normalisation. Only pods that occupy a node count: bound
  * (`spec.nodeName` set) and not terminal (phase neither Succeeded nor
- * Failed), as the scheduler's NodeInfo holds them.
+ * Failed), as the scheduler's NodeInfo holds them. PodDisruptionBudgets and
+ * PriorityClasses among them are kept for preemption; a budget without
+ * `status.disruptionsAllowed` gets its allowance from the pods, bound or not.
  */
 export declare function podCollector(): InventoryCollector<PodInventory>;
 /** Normalises parsed Pod objects (`kubectl get pods -A -o json`); see `podCollector`. */

@@ -1,6 +1,8 @@
 import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount } from "../k8s/podresources.js";
 import { taintFromObject } from "../k8s/tolerations.js";
+import { parseDisruptionBudget, withDisruptionsAllowed } from "../k8s/disruption.js";
+import { priorityClassFromObject } from "../k8s/priority.js";
 import { isOtherApiDaemonSet } from "../load/identify.js";
 import { isRecord, scalarText } from "../values.js";
 /**
@@ -51,7 +53,8 @@ function identify(object, kind, index, path, problems) {
         return undefined;
     }
     if (object.kind !== undefined && object.kind !== kind) {
-        problems.push({ index, path: [...path, "kind"], message: `not a ${kind}: kind is ${shortText(object.kind)}` });
+        const wanted = kind === "Pod" ? "Pod, PodDisruptionBudget or PriorityClass" : kind;
+        problems.push({ index, path: [...path, "kind"], message: `not a ${wanted}: kind is ${shortText(object.kind)}` });
         return undefined;
     }
     const metadata = isRecord(object.metadata) ? object.metadata : {};
@@ -112,6 +115,9 @@ class ParsedLabels {
     labels;
     constructor(labels) {
         this.labels = labels;
+    }
+    keys() {
+        return Object.keys(this.labels);
     }
     get(key) {
         if (!Object.hasOwn(this.labels, key))
@@ -239,7 +245,8 @@ export function nodeCollector() {
 export function nodesFromObjects(objects) {
     return collectAll(objects, nodeCollector());
 }
-function collectAll(objects, collector) {
+/** Normalises `objects` into `collector` (which may already hold other inputs' objects) and returns its result. */
+export function collectAll(objects, collector) {
     forEachItem(objects, collector.problems, collector.add);
     return collector.result();
 }
@@ -259,38 +266,95 @@ function owningDaemonSet(metadata) {
     }
     return undefined;
 }
+/** The kinds `--pods` takes besides Pods. */
+const CLUSTER_KINDS = new Set(["PodDisruptionBudget", "PriorityClass"]);
+function readyCondition(status) {
+    // A pod saved without conditions (written by hand, not read from a cluster) is taken as ready.
+    if (!Array.isArray(status.conditions))
+        return true;
+    return status.conditions.some((c) => isRecord(c) && c.type === "Ready" && c.status === "True");
+}
+function startTimeOf(status) {
+    if (typeof status.startTime !== "string")
+        return undefined;
+    const time = Date.parse(status.startTime);
+    return Number.isNaN(time) ? undefined : time;
+}
 /**
  * Pod normalisation. Only pods that occupy a node count: bound
  * (`spec.nodeName` set) and not terminal (phase neither Succeeded nor
- * Failed), as the scheduler's NodeInfo holds them.
+ * Failed), as the scheduler's NodeInfo holds them. PodDisruptionBudgets and
+ * PriorityClasses among them are kept for preemption; a budget without
+ * `status.disruptionsAllowed` gets its allowance from the pods, bound or not.
  */
 export function podCollector() {
     const pods = [];
     const problems = [];
+    const budgets = [];
+    const priorityClasses = [];
+    // Every live pod, bound or not, for the allowances worked out from the spec.
+    const budgetPods = [];
+    const addOther = (object, kind, index, path) => {
+        const found = identify(object, kind, index, path, problems);
+        if (!found)
+            return;
+        if (kind === "PriorityClass") {
+            const priorityClass = priorityClassFromObject(object);
+            if (priorityClass)
+                priorityClasses.push(priorityClass);
+            else
+                problems.push({ index, path: [...path, "value"], message: `PriorityClass ${found.name} has no integer value; skipped` });
+            return;
+        }
+        const budget = parseDisruptionBudget(object);
+        if (budget)
+            budgets.push(budget);
+    };
     const add = (object, index, path) => {
+        if (isRecord(object) && typeof object.kind === "string" && CLUSTER_KINDS.has(object.kind))
+            return addOther(object, object.kind, index, path);
         const found = identify(object, "Pod", index, path, problems);
         if (!found)
             return;
         const { value, metadata, name } = found;
         const spec = isRecord(value.spec) ? value.spec : {};
         const status = isRecord(value.status) ? value.status : {};
-        if (typeof spec.nodeName !== "string" || spec.nodeName === "")
-            return;
         if (status.phase === "Succeeded" || status.phase === "Failed")
             return;
+        const namespace = typeof metadata.namespace === "string" ? metadata.namespace : "default";
+        const labels = isRecord(metadata.labels) ? metadata.labels : {};
+        const ready = metadata.deletionTimestamp === undefined && readyCondition(status);
+        budgetPods.push({ namespace, labels, healthy: ready });
+        if (typeof spec.nodeName !== "string" || spec.nodeName === "")
+            return;
         const pod = {
-            namespace: typeof metadata.namespace === "string" ? metadata.namespace : "default",
+            namespace,
             name,
             nodeName: spec.nodeName,
             requests: podRequests(spec, { defaultRequestsFromLimits: true }),
             hostPorts: podHostPorts(spec),
+            labels,
+            ready,
         };
         const daemonSet = owningDaemonSet(metadata);
         if (daemonSet !== undefined)
             pod.daemonSet = daemonSet;
+        if (typeof spec.priority === "number" && Number.isInteger(spec.priority))
+            pod.priority = spec.priority;
+        if (typeof spec.priorityClassName === "string" && spec.priorityClassName !== "")
+            pod.priorityClassName = spec.priorityClassName;
+        const startTime = startTimeOf(status);
+        if (startTime !== undefined)
+            pod.startTime = startTime;
         pods.push(pod);
     };
-    return { add, problems, result: () => ({ pods, problems }) };
+    const result = () => ({
+        pods,
+        disruptionBudgets: budgets.map((b) => withDisruptionsAllowed(b, budgetPods)),
+        priorityClasses,
+        problems,
+    });
+    return { add, problems, result };
 }
 /** Normalises parsed Pod objects (`kubectl get pods -A -o json`); see `podCollector`. */
 export function podsFromObjects(objects) {

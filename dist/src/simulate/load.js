@@ -6,7 +6,7 @@
 import { underBase } from "../fix/edits.js";
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { expandInputs, MAX_FILE_BYTES, readInput } from "../load/files.js";
+import { expandInputs, expandPaths, MAX_FILE_BYTES, readInput } from "../load/files.js";
 import { describeBytes, readRegularFile } from "../load/fs-errors.js";
 import { identifyObject } from "../load/identify.js";
 import { parseManifests, readManifests } from "../load/parse.js";
@@ -15,7 +15,9 @@ import { markTemplateSources } from "../load/sources.js";
 import { UsageError } from "../options.js";
 import { formatPath } from "../path.js";
 import { nodesFromJson, podsFromJson } from "./inventory-json.js";
-import { isListDocument, nodesFromObjects, podsFromObjects } from "./inventory.js";
+import { collectAll, isListDocument, nodesFromObjects, podCollector } from "./inventory.js";
+import { priorityClassFromObject } from "../k8s/priority.js";
+import { firstApiError } from "../validate/index.js";
 export function formatInventoryError(e) {
     return `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ""}: ${e.message}`;
 }
@@ -155,31 +157,47 @@ export function loadNodes(sources) {
     return { nodes, errors };
 }
 /**
- * Reads the pods already on the nodes. A file that cannot be read throws a
+ * Reads the pods already on the nodes, with the PodDisruptionBudgets and
+ * PriorityClasses among them, from one or more files: one input, so a
+ * budget counts the pods of every file. A file that cannot be read throws a
  * UsageError, as for node inventories; problems inside it are `errors`.
  */
-export function loadPods(source) {
-    const bytes = readBytes(source);
-    if (!Buffer.isBuffer(bytes))
-        throw new UsageError(bytes.fatal);
-    if (isJson(bytes)) {
-        const inventory = podsFromJson(bytes);
-        return { pods: inventory.pods, errors: place(source, bytes, undefined, inventory.problems) };
+export function loadPods(sources) {
+    const collector = podCollector();
+    const errors = [];
+    for (const source of Array.isArray(sources) ? sources : [sources]) {
+        const bytes = readBytes(source);
+        if (!Buffer.isBuffer(bytes))
+            throw new UsageError(bytes.fatal);
+        const before = collector.problems.length;
+        if (isJson(bytes)) {
+            podsFromJson(bytes, collector);
+            errors.push(...place(source, bytes, undefined, collector.problems.slice(before)));
+            continue;
+        }
+        const yaml = loadYaml(source, bytes);
+        collectAll(yaml.objects.map((o) => o.value), collector);
+        errors.push(...yaml.errors, ...place(source, bytes, yaml.objects, collector.problems.slice(before)));
     }
-    const yaml = loadYaml(source, bytes);
-    const inventory = podsFromObjects(yaml.objects.map((o) => o.value));
-    return { pods: inventory.pods, errors: [...yaml.errors, ...place(source, bytes, yaml.objects, inventory.problems)] };
+    return { ...collector.result(), errors };
 }
 export function inventorySource(name, cwd, stdinText) {
     if (name === "-")
         return { name: "<stdin>", text: stdinText ?? "" };
     return { name, path: resolve(cwd, name) };
 }
-/** The node inventory named by --nodes or the configuration's `nodes`, loaded once for every file. */
+/**
+ * The node inventory named by --nodes or the configuration's `nodes` (files,
+ * folders or globs; the configuration's relative to its folder), loaded once
+ * for every file.
+ */
 export function placementInventory(options, run, cwd) {
-    const files = [...(options.nodes ?? []).map((f) => resolve(cwd, f)), ...run.config.nodes.map((f) => resolve(run.config.dir, f))];
-    if (files.length === 0)
+    if ((options.nodes ?? []).length + run.config.nodes.length === 0)
         return undefined;
+    const files = [
+        ...inventorySources("--nodes", options.nodes ?? [], cwd).map((s) => s.path),
+        ...inventorySources(`nodes of ${relative(cwd, run.config.file ?? run.config.dir) || "the configuration"}`, run.config.nodes, run.config.dir).map((s) => s.path),
+    ];
     run.placement = true;
     // An editor checks on every pause in typing: read an unchanged inventory once.
     const key = `${cwd}\u0000${files.map((f) => `${f}@${modified(f)}`).join("\u0000")}`;
@@ -202,7 +220,8 @@ function modified(file) {
 }
 /**
  * The apps/v1 DaemonSets in manifest paths (files, folders, globs, - for
- * stdin), and the Node objects among them, which can serve as inventory.
+ * stdin), each with the API server's answer to it, and the Node and
+ * PriorityClass objects among them: Nodes can serve as inventory.
  * `unmatched`: the paths that gave nothing to read (empty stdin included),
  * for the caller to reject.
  * Files of Helm charts and kustomizations are left out, with a note for
@@ -213,6 +232,9 @@ export function loadDaemonSets(paths, options) {
     const errors = problems.map((p) => ({ file: p.name, message: p.message }));
     const daemonSets = [];
     const nodeObjects = [];
+    const nodeFiles = [];
+    const nodeFileObjects = [];
+    const priorityClasses = [];
     const notes = [...markTemplateSources(inputs, options.cwd, "simulate").values()].map((f) => `${f.file}: ${f.message}; ${f.fix}`);
     for (const input of inputs) {
         if (input.templateSource)
@@ -223,15 +245,22 @@ export function loadDaemonSets(paths, options) {
             continue;
         }
         const errorsBefore = errors.length;
+        const daemonSetsBefore = daemonSets.length;
+        const nodesBefore = nodeObjects.length;
         // Only the values are kept, not the objects' source maps.
         const loaded = readManifests(read.text, input.name, (object) => {
             const { role, problems: typeProblems } = identifyObject(object.value);
             if (role.role === "daemonset") {
                 const value = object.value;
-                daemonSets.push({ file: input.name, value, key: daemonSetKey(value) });
+                daemonSets.push({ file: input.name, value, key: daemonSetKey(value), rejection: rejectionAt(object, options.kubernetesVersion) });
             }
             else if (role.role === "node") {
                 nodeObjects.push(object.value);
+            }
+            else if (role.role === "priorityclass") {
+                const priorityClass = priorityClassFromObject(object.value);
+                if (priorityClass)
+                    priorityClasses.push(priorityClass);
             }
             else if (role.role === "unservable") {
                 const at = object.locate(typeProblems[0]?.path ?? []);
@@ -244,8 +273,56 @@ export function loadDaemonSets(paths, options) {
             if (f.severity === "error")
                 errors.push({ file: f.file, line: f.line, column: f.column, message: f.message });
         appendAll(errors, objectErrors);
+        if (nodeObjects.length > nodesBefore && daemonSets.length === daemonSetsBefore) {
+            nodeFiles.push(input.name);
+            appendAll(nodeFileObjects, nodeObjects.slice(nodesBefore));
+        }
     }
-    return { daemonSets, nodeObjects, errors, unmatched, notes };
+    return { daemonSets, nodeObjects, nodeFiles, nodeFileObjects, priorityClasses, errors, unmatched, notes };
+}
+/** The API validation `dslint check` runs (src/validate), its first error placed in the manifest. */
+function rejectionAt(object, kubernetesVersion) {
+    const error = firstApiError(object.value, { kubernetesVersion });
+    if (!error)
+        return null;
+    const at = object.locate(error.path);
+    return { field: error.field, message: error.message, line: at.line, column: at.column, errors: error.errors };
+}
+/**
+ * The files an inventory option names: files, folders (their YAML and JSON
+ * files, recursively) and globs, as manifest paths are expanded; `-` is
+ * stdin. A path that gives no file, and one that cannot be read, is a
+ * mistake in the command: a UsageError, one line each, starting with `label`
+ * (the option: `--nodes`).
+ */
+export function inventorySources(label, paths, cwd, stdinText) {
+    const sources = [];
+    const fatal = [];
+    for (const path of paths) {
+        if (path === "-") {
+            sources.push(inventorySource(path, cwd, stdinText));
+            continue;
+        }
+        let expanded;
+        try {
+            expanded = expandPaths([path], { cwd });
+        }
+        catch (error) {
+            if (!(error instanceof UsageError))
+                throw error;
+            fatal.push(...error.message.split("\n").map((line) => `${label}: ${line}`));
+            continue;
+        }
+        for (const u of expanded.unmatched)
+            fatal.push(`${label}: ${u.message}`);
+        for (const p of expanded.problems)
+            fatal.push(`${label}: ${p.name}: ${p.message}`);
+        for (const input of expanded.inputs)
+            sources.push({ name: input.name, path: input.absolutePath });
+    }
+    if (fatal.length > 0)
+        throw new UsageError(fatal.join("\n"));
+    return sources;
 }
 /** `namespace/name`: how DaemonSets of two manifest versions are matched. */
 export function daemonSetKey(value) {

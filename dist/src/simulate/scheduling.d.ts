@@ -22,6 +22,14 @@ export interface NodeUsage {
 export type PodsByNode = ReadonlyMap<string, NodeUsage>;
 /** Groups bound pods by node and sums their requests once, for every DaemonSet simulated against them. */
 export declare function podsByNode(pods: readonly InventoryPod[]): PodsByNode;
+export declare function ownPodsOn(pod: DaemonPod, usage: NodeUsage): InventoryPod[];
+/** The requests NodeResourcesFit compares: non-zero, of a resource it knows. */
+export declare function checkedRequests(pod: DaemonPod): [string, number][];
+/**
+ * The filters' reasons on one node, in the default profile's filter order
+ * (NodePorts before NodeResourcesFit), with the pods in `gone` left out.
+ */
+export declare function filterReasons(pod: DaemonPod, requests: readonly [string, number][], node: InventoryNode, usage: NodeUsage | undefined, gone: readonly InventoryPod[]): PlacementReason[];
 /**
  * Why the scheduler would leave the daemon pod Pending on a node, in the
  * default profile's filter order (NodePorts before NodeResourcesFit); empty

@@ -33,25 +33,30 @@ export function podsByNode(pods) {
 function isOwnPod(pod, candidate) {
     return candidate.daemonSet === pod.name && (pod.namespace === undefined || candidate.namespace === pod.namespace);
 }
-function ownPodsOn(pod, usage) {
+export function ownPodsOn(pod, usage) {
     return usage.daemonSetPods.length === 0 ? [] : usage.daemonSetPods.filter((candidate) => isOwnPod(pod, candidate));
 }
-function usedBy(resource, usage, own) {
+/**
+ * What the pods on the node request of a resource, less the pods that are
+ * gone: the DaemonSet's own, which its new pod replaces, and those a
+ * preemption removes.
+ */
+function usedBy(resource, usage, gone) {
     let used = usage?.requested.get(resource) ?? 0;
-    for (const p of own)
+    for (const p of gone)
         used -= p.requests.get(resource) ?? 0;
     return used;
 }
 /** The requests NodeResourcesFit compares: non-zero, of a resource it knows. */
-function checkedRequests(pod) {
+export function checkedRequests(pod) {
     return [...pod.requests].filter(([resource, amount]) => amount > 0 && isSchedulerResource(resource));
 }
-function fitReasons(requests, node, usage, own) {
+function fitReasons(requests, node, usage, gone) {
     const allocatable = node.allocatable;
     if (!allocatable)
         return [];
     const reasons = [];
-    const podsOnNode = (usage?.pods.length ?? 0) - own.length;
+    const podsOnNode = (usage?.pods.length ?? 0) - gone.length;
     const allowedPods = allocatable.get("pods") ?? 0;
     if (podsOnNode + 1 > allowedPods) {
         reasons.push({
@@ -63,7 +68,7 @@ function fitReasons(requests, node, usage, own) {
     }
     for (const [resource, requested] of requests) {
         const total = allocatable.get(resource) ?? 0;
-        const used = usedBy(resource, usage, own);
+        const used = usedBy(resource, usage, gone);
         const free = total - used;
         if (requested <= free)
             continue;
@@ -85,12 +90,12 @@ function insufficient(resource, requested, total, used) {
         used,
     };
 }
-function portReasons(pod, usage, own) {
+function portReasons(pod, usage, gone) {
     if (pod.hostPorts.length === 0 || !usage)
         return [];
     const reasons = [];
     for (const wanted of pod.hostPorts) {
-        const conflict = findPortUser(wanted, usage, own);
+        const conflict = findPortUser(wanted, usage, gone);
         if (!conflict)
             continue;
         const [holder, usedPort] = conflict;
@@ -105,9 +110,9 @@ function portReasons(pod, usage, own) {
     }
     return reasons;
 }
-function findPortUser(wanted, usage, own) {
+function findPortUser(wanted, usage, gone) {
     for (const holder of usage.pods) {
-        if (holder.hostPorts.length === 0 || own.includes(holder))
+        if (holder.hostPorts.length === 0 || gone.includes(holder))
             continue;
         for (const used of holder.hostPorts)
             if (hostPortsConflict(wanted, used))
@@ -116,6 +121,16 @@ function findPortUser(wanted, usage, own) {
     return undefined;
 }
 const FITS = Object.freeze([]);
+/**
+ * The filters' reasons on one node, in the default profile's filter order
+ * (NodePorts before NodeResourcesFit), with the pods in `gone` left out.
+ */
+export function filterReasons(pod, requests, node, usage, gone) {
+    const reasons = portReasons(pod, usage, gone);
+    for (const reason of fitReasons(requests, node, usage, gone))
+        reasons.push(reason);
+    return reasons;
+}
 /**
  * Why the scheduler would leave the daemon pod Pending on a node, in the
  * default profile's filter order (NodePorts before NodeResourcesFit); empty
@@ -128,10 +143,7 @@ export function schedulerFiltersFor(pod) {
     const requests = checkedRequests(pod);
     const onEmptyNode = new Map();
     const reasonsFor = (node, usage) => {
-        const own = usage ? ownPodsOn(pod, usage) : [];
-        const reasons = portReasons(pod, usage, own);
-        for (const reason of fitReasons(requests, node, usage, own))
-            reasons.push(reason);
+        const reasons = filterReasons(pod, requests, node, usage, usage ? ownPodsOn(pod, usage) : []);
         return reasons.length === 0 ? FITS : reasons;
     };
     return (node, usage) => {

@@ -1,5 +1,7 @@
 import type { InventoryNode, InventoryPod } from "./inventory.js";
-import type { DaemonSetSimulation, NodePlacement, Placement, PlacementReason, SimulationSummary } from "./types.js";
+import type { ApiRejection, DaemonSetSimulation, NodePlacement, Placement, PlacementReason, SimulationSummary } from "./types.js";
+import type { DisruptionBudget } from "../k8s/disruption.js";
+import { type PriorityClassInfo } from "../k8s/priority.js";
 export interface SimulateOptions {
     /**
      * Pods already bound to the nodes (`podsFromObjects`). Without them only the
@@ -7,6 +9,18 @@ export interface SimulateOptions {
      * ignored: the simulated pod is the one that replaces them.
      */
     pods?: readonly InventoryPod[];
+    /** PodDisruptionBudgets preemption respects (`PodInventory.disruptionBudgets`). */
+    disruptionBudgets?: readonly DisruptionBudget[];
+    /** PriorityClasses besides the built-in ones, for the daemon pod's priority and for pods without `spec.priority`. */
+    priorityClasses?: readonly PriorityClassInfo[];
+    /** The version the API validation follows (the newest by default). */
+    kubernetesVersion?: string;
+    /**
+     * The API server's answer when the caller already has it (with the
+     * manifest position, load.ts): a rejection, or null for accepted. When
+     * undefined, the DaemonSet is validated here.
+     */
+    rejection?: ApiRejection | null;
 }
 /**
  * One DaemonSet's placements without an object per node: a code and the
@@ -23,6 +37,8 @@ export interface PlacementColumns {
     codes: Uint8Array;
     reasons: (readonly PlacementReason[])[];
     summary: SimulationSummary;
+    /** Set when the API server rejects the DaemonSet. */
+    rejected?: ApiRejection;
 }
 /**
  * The placement of node `i` as `simulate` gives it. `into`, when given, is

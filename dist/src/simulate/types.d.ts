@@ -7,6 +7,13 @@
  *   filter keeps it Pending on its only allowed node.
  * - `excluded`: the controller creates no pod; `shouldContinueRunning` says
  *   whether a pod already running there is kept (true) or deleted (false).
+ * - `rejected`: the API server rejects the DaemonSet itself (`rejected` on the
+ *   simulation has the first error), so no node gets a pod; every node of
+ *   the inventory has this placement and one `Rejected` reason.
+ *
+ * A pod the scheduler can only place by preempting lower-priority pods
+ * (given with `--pods`) `runs`, with one `Preempts` reason naming them; a
+ * pod that `runs` otherwise has no reason.
  *
  * Reason codes (stable; each reason also carries the data of the failing predicate):
  * - `NodeNameMismatch` (excluded): the template sets `spec.nodeName` to another node. Data: `nodeName`.
@@ -23,16 +30,48 @@
  *   `hostPort` (wanted), `usedPort`, `usedBy` (the pod).
  * - `TooManyPods` (pending): NodeResourcesFit, the node is at its allocatable pod count. Data:
  *   `pods` (already on the node), `allocatable`.
+ * - `Preempts` (runs): DefaultPreemption evicts lower-priority pods to make room. Data: `victims`
+ *   (most important first, each with its `priority` and whether evicting it exceeds a
+ *   PodDisruptionBudget), `pdbViolations`, `resolves` (the filter reasons the eviction removes).
+ * - `PreemptionNotHelpful` (pending, only with `--pods`): why preemption leaves the pod Pending.
+ *   Data: `cause`: `PreemptionPolicyNever` (the pod's class has preemptionPolicy Never),
+ *   `NoLowerPriorityPods` (every pod on the node has at least the daemon pod's priority),
+ *   `StillBlocked` (even with every lower-priority pod gone it does not fit; `remaining` are
+ *   the reasons left) or `UnknownPriorityClass` (the class is neither built in nor given, so
+ *   the priority is not known); `priority` of the daemon pod when known.
+ * - `Rejected` (rejected): the API server's first error for the DaemonSet. Data: `field`, `line`
+ *   and `column` in the manifest when read from a file, `errors` (how many there are).
  */
 import type { TermMismatch } from "../k8s/nodeaffinity.js";
+import type { PreemptionPolicy } from "../k8s/priority.js";
 import type { HostPort } from "../k8s/podresources.js";
 import type { Taint } from "../k8s/tolerations.js";
-export type Placement = "runs" | "pending" | "excluded";
-export type ReasonCode = "NodeNameMismatch" | "NodeSelectorMismatch" | "NodeAffinityMismatch" | "TaintNotTolerated" | "InsufficientResource" | "HostPortConflict" | "TooManyPods";
+export type Placement = "runs" | "pending" | "excluded" | "rejected";
+export type ReasonCode = "NodeNameMismatch" | "NodeSelectorMismatch" | "NodeAffinityMismatch" | "TaintNotTolerated" | "InsufficientResource" | "HostPortConflict" | "TooManyPods" | "Preempts" | "PreemptionNotHelpful" | "Rejected";
 export interface PodRef {
     namespace: string;
     name: string;
 }
+/** A pod the daemon pod would preempt. */
+export interface PreemptionVictim extends PodRef {
+    priority: number;
+    /** Evicting it takes a PodDisruptionBudget below its allowance: preemption avoids such pods, but may still evict them. */
+    violatesBudget: boolean;
+}
+/**
+ * The API server's answer to a DaemonSet it refuses (src/validate: decoding,
+ * then `ValidateDaemonSet` after defaulting): the first error, and how many.
+ */
+export interface ApiRejection {
+    /** The Kubernetes field path (`spec.template.spec.containers[0].image`). */
+    field: string;
+    message: string;
+    /** Where in the manifest, when it was read from a file. */
+    line?: number;
+    column?: number;
+    errors: number;
+}
+export type PreemptionCause = "PreemptionPolicyNever" | "NoLowerPriorityPods" | "StillBlocked" | "UnknownPriorityClass";
 export type PlacementReason = {
     code: "NodeNameMismatch";
     message: string;
@@ -70,7 +109,21 @@ export type PlacementReason = {
     message: string;
     pods: number;
     allocatable: number;
-};
+} | {
+    code: "Preempts";
+    message: string;
+    victims: PreemptionVictim[];
+    pdbViolations: number;
+    resolves: PlacementReason[];
+} | {
+    code: "PreemptionNotHelpful";
+    message: string;
+    cause: PreemptionCause;
+    priority?: number;
+    remaining?: PlacementReason[];
+} | ({
+    code: "Rejected";
+} & ApiRejection);
 export interface NodePlacement {
     node: string;
     placement: Placement;
@@ -115,19 +168,39 @@ export interface SimulationSummary {
     excluded: number;
     /** Excluded nodes where a running pod would be kept (shouldContinueRunning). */
     excludedKeepingPod: number;
+    /** Nodes where the DaemonSet is rejected: every node, or none. */
+    rejected: number;
+    /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
+    preempting: number;
+    /** The pods those preemptions evict, over all nodes. */
+    preemptedPods: number;
+    /** The daemon pod's priority as admission gives it (src/k8s/priority.ts `resolvePriority`). */
+    priority: DaemonPodPriority;
     rollout: RolloutPlan;
 }
+/** The daemon pod's priority, or the class that could not be resolved. */
+export type DaemonPodPriority = {
+    value: number;
+    preemptionPolicy: PreemptionPolicy;
+    source: "class" | "globalDefault" | "none";
+    className?: string;
+} | {
+    unknownClass: string;
+};
 export interface DaemonSetSimulation {
     name: string;
     namespace?: string;
+    /** Set when the API server rejects the DaemonSet: then every node is `rejected`. */
+    rejected?: ApiRejection;
     nodes: NodePlacement[];
     summary: SimulationSummary;
 }
-/** A node's side of a diff: its placement, or `absent` when the node is not in that inventory. */
+/** A node's side of a diff: its placement (`rejected` when that version of the DaemonSet is), or `absent` when the node is not in that inventory. */
 export type DiffPlacement = Placement | "absent";
 /**
  * - `gains`: a pod is created where there was none (excluded or absent before).
- * - `loses`: the pod goes away (excluded or absent after); `evicted` when a running pod is deleted.
+ * - `loses`: the pod goes away (excluded, rejected or absent after); `evicted` when a running pod is
+ *   deleted (never for `rejected`: the API server refuses the change, so nothing is deleted).
  * - `runs-to-pending` / `pending-to-runs`: a pod either way, but the scheduler's answer changes.
  */
 export type PlacementChange = "gains" | "loses" | "runs-to-pending" | "pending-to-runs";
@@ -144,6 +217,11 @@ export interface NodePlacementChange {
 export interface SimulationDiff {
     name: string;
     namespace?: string;
+    /** The API server's rejection of either side, when it rejects it. */
+    rejected?: {
+        before?: ApiRejection;
+        after?: ApiRejection;
+    };
     changes: NodePlacementChange[];
     summary: {
         gains: number;

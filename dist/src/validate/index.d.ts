@@ -4,6 +4,7 @@
  * runs on the defaulted object), then checked as `ValidateDaemonSet` does.
  */
 import type { Problem } from "../finding.js";
+import type { Path } from "../path.js";
 import { type DecodeIssue } from "./decode.js";
 import { type FieldIssue } from "./report.js";
 export type { DecodeIssue } from "./decode.js";
@@ -28,3 +29,18 @@ export declare function validateDaemonSet(manifest: unknown, options?: Validatio
 export declare function issueToProblem(issue: FieldIssue): Problem;
 /** A decode failure as a finding: an error without a field error (the API answers 400, not 422). */
 export declare function decodeIssueToProblem(issue: DecodeIssue): Problem;
+/** The first error the API server would answer a DaemonSet with, and how many it has. */
+export interface FirstApiError {
+    /** The Kubernetes field path. */
+    field: string;
+    /** Where in the manifest as written. */
+    path: Path;
+    message: string;
+    errors: number;
+}
+/**
+ * Whether the API server rejects the DaemonSet, and with what first: a value
+ * it cannot decode, else the first field error. Undefined when it is
+ * accepted (an internal failure of the validation is no rejection).
+ */
+export declare function firstApiError(manifest: unknown, options?: ValidationOptions): FirstApiError | undefined;

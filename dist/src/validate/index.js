@@ -60,3 +60,14 @@ export function decodeIssueToProblem(issue) {
         problem.fix = issue.fix;
     return problem;
 }
+/**
+ * Whether the API server rejects the DaemonSet, and with what first: a value
+ * it cannot decode, else the first field error. Undefined when it is
+ * accepted (an internal failure of the validation is no rejection).
+ */
+export function firstApiError(manifest, options = {}) {
+    const { issues, decodeErrors } = validateDaemonSet(manifest, options);
+    const errors = decodeErrors.length > 0 ? decodeErrors : issues.filter((i) => i.type !== "InternalError");
+    const first = errors[0];
+    return first && { field: first.field, path: first.path, message: first.message, errors: errors.length };
+}

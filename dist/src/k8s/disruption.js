@@ -1,0 +1,72 @@
+/**
+ * PodDisruptionBudgets (policy/v1) as the scheduler's preemption reads them:
+ * which pods a budget covers and how many disruptions it still allows.
+ */
+import { labelSelectorAsSelector, matches } from "./labelselector.js";
+import { scaleIntOrPercent } from "./intstr.js";
+import { isRecord } from "../values.js";
+/** A PodDisruptionBudget object, or undefined without a name. */
+export function parseDisruptionBudget(object) {
+    if (!isRecord(object) || !isRecord(object.metadata))
+        return undefined;
+    const { name, namespace } = object.metadata;
+    if (typeof name !== "string" || name === "")
+        return undefined;
+    const spec = isRecord(object.spec) ? object.spec : {};
+    const status = isRecord(object.status) ? object.status : {};
+    const conversion = labelSelectorAsSelector(spec.selector);
+    const converted = conversion.ok ? conversion.selector : { kind: "nothing" };
+    const parsed = {
+        budget: {
+            namespace: typeof namespace === "string" && namespace !== "" ? namespace : "default",
+            name,
+            selector: converted.kind === "everything" ? { kind: "nothing" } : converted,
+            disruptedPods: new Set(isRecord(status.disruptedPods) ? Object.keys(status.disruptedPods) : []),
+        },
+        controllerSelector: converted,
+        minAvailable: spec.minAvailable,
+        maxUnavailable: spec.maxUnavailable,
+    };
+    if (typeof status.disruptionsAllowed === "number" && Number.isInteger(status.disruptionsAllowed))
+        parsed.status = status.disruptionsAllowed;
+    return parsed;
+}
+/**
+ * The budget's allowance: `status.disruptionsAllowed` when the input has it
+ * (kubectl output does), else what the disruption controller would work out
+ * (pkg/controller/disruption/disruption.go `getExpectedPodCount`,
+ * `updatePdbStatus`) from the pods given. The pods stand for the
+ * controllers' replicas, which the input does not hold: `expectedCount` is
+ * the number of pods the budget selects. A minAvailable or maxUnavailable
+ * that cannot be scaled, or neither of them (policy/v1 defaults neither),
+ * leaves the expected count at 0, which allows no disruption.
+ */
+export function withDisruptionsAllowed(parsed, pods) {
+    if (parsed.status !== undefined)
+        return { ...parsed.budget, disruptionsAllowed: parsed.status, allowedFrom: "status" };
+    const selected = pods.filter((p) => p.namespace === parsed.budget.namespace && matches(parsed.controllerSelector, p.labels));
+    const expected = selected.length;
+    const healthy = selected.filter((p) => p.healthy).length;
+    let desiredHealthy;
+    if (parsed.maxUnavailable !== undefined && parsed.maxUnavailable !== null) {
+        const scaled = scaleIntOrPercent(parsed.maxUnavailable, expected);
+        if ("value" in scaled)
+            desiredHealthy = Math.max(expected - scaled.value, 0);
+    }
+    else if (parsed.minAvailable !== undefined && parsed.minAvailable !== null) {
+        const scaled = scaleIntOrPercent(parsed.minAvailable, expected);
+        if ("value" in scaled)
+            desiredHealthy = scaled.value;
+    }
+    const allowed = desiredHealthy === undefined || expected <= 0 ? 0 : Math.max(healthy - desiredHealthy, 0);
+    return { ...parsed.budget, disruptionsAllowed: allowed, allowedFrom: "computed" };
+}
+/** Whether the budget covers a pod for preemption: same namespace, a selector that matches, labels to match. */
+export function budgetCovers(budget, pod) {
+    if (budget.namespace !== pod.namespace)
+        return false;
+    // A pod with no labels matches no budget.
+    if (Object.keys(pod.labels).length === 0)
+        return false;
+    return matches(budget.selector, pod.labels);
+}

@@ -1,0 +1,178 @@
+/**
+ * Placement read by node pool: the nodes of an inventory sorted into pools
+ * (src/k8s/node-pools.ts, or one label given by the user), and for each
+ * DaemonSet and pool how many nodes run its pod, leave it pending or are
+ * excluded, with the reasons counted. This is the data of the grouped views
+ * (format-pools.ts, format-markdown.ts); nothing here makes text to print
+ * but the reasons' own wording.
+ *
+ * A DaemonSet's counts are made from its placement columns in one pass over
+ * the nodes and are all that is kept of it: a handful of numbers per pool,
+ * whatever the size of the inventory.
+ */
+import { nodePoolOf } from "../k8s/node-pools.js";
+import { ReasonCounter, ReasonTally } from "./reason-groups.js";
+/** The pool of the nodes that have none of the labels. */
+export const NO_POOL = "(none)";
+/** `(none)` last; otherwise by name. */
+function comparePools(a, b) {
+    if ((a.label === undefined) !== (b.label === undefined))
+        return a.label === undefined ? 1 : -1;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function poolKeyOf(labels, groupBy) {
+    if (groupBy === undefined)
+        return nodePoolOf(labels);
+    const value = labels.get(groupBy);
+    return value === undefined ? undefined : { label: groupBy, name: value === "" ? '""' : value };
+}
+/** Sorts the nodes into pools, once per inventory. */
+export function inventoryPools(nodes, options = {}) {
+    const { groupBy } = options;
+    const indexOfKey = new Map();
+    const found = [];
+    const firstIndex = new Uint32Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+        const key = poolKeyOf(nodes[i].labels, groupBy);
+        const id = key ? `${key.label}\u0000${key.name}` : "";
+        let index = indexOfKey.get(id);
+        if (index === undefined) {
+            index = found.length;
+            indexOfKey.set(id, index);
+            found.push(key ? { name: key.name, label: key.label, value: key.name, nodes: 0 } : { name: NO_POOL, nodes: 0 });
+        }
+        found[index].nodes++;
+        firstIndex[i] = index;
+    }
+    // Two labels with the same value (an instance type named like a role) are told apart by their label.
+    const sameName = new Map();
+    for (const pool of found)
+        sameName.set(pool.name, (sameName.get(pool.name) ?? 0) + 1);
+    for (const pool of found)
+        if (pool.label !== undefined && sameName.get(pool.name) > 1)
+            pool.name = `${pool.label}=${pool.value}`;
+    const order = found.map((_, i) => i).sort((a, b) => comparePools(found[a], found[b]));
+    const sorted = order.map((i) => found[i]);
+    const newIndex = new Uint32Array(found.length);
+    order.forEach((oldIndex, i) => (newIndex[oldIndex] = i));
+    const poolOf = firstIndex.map((index) => newIndex[index]);
+    const labels = [...new Set(sorted.flatMap((pool) => (pool.label === undefined ? [] : [pool.label])))];
+    const result = { pools: sorted, poolOf, labels, unpooled: sorted.find((p) => p.label === undefined)?.nodes ?? 0 };
+    if (groupBy !== undefined)
+        result.groupBy = groupBy;
+    return result;
+}
+/** The placement of one DaemonSet's columns counted per pool. */
+export function daemonSetByPool(file, columns, pools) {
+    const counts = pools.pools.map((pool) => ({ pool: pool.name, nodes: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0, rejected: 0, preempting: 0 }));
+    const tallies = pools.pools.map(() => new ReasonTally());
+    const counter = new ReasonCounter();
+    const { codes, reasons } = columns;
+    for (let i = 0; i < codes.length; i++) {
+        const p = pools.poolOf[i];
+        const count = counts[p];
+        const code = codes[i];
+        count.nodes++;
+        // The placement codes of simulate.ts: 0 runs, 1 pending, 2 excluded, 3 rejected; 4 added when a running pod is kept.
+        switch (code & 3) {
+            case 0:
+                count.runs++;
+                // A pod that runs has reasons only when it preempts.
+                if (reasons[i].length > 0)
+                    count.preempting++;
+                continue;
+            case 1:
+                count.pending++;
+                break;
+            case 3:
+                count.rejected++;
+                continue;
+            default:
+                count.excluded++;
+                if (code & 4)
+                    count.excludedKeepingPod++;
+        }
+        tallies[p].add(counter.groups(reasons[i]));
+    }
+    const byPool = {
+        name: columns.name,
+        file,
+        summary: columns.summary,
+        pools: counts.map((count, p) => ({ ...count, reasons: tallies[p].counted() })),
+    };
+    if (columns.namespace !== undefined)
+        byPool.namespace = columns.namespace;
+    if (columns.rejected !== undefined)
+        byPool.rejected = columns.rejected;
+    return byPool;
+}
+/** How many changed nodes a pool's change names. */
+export const SAMPLE_NODES = 5;
+/**
+ * Where the nodes of a change are: for `--nodes-after`, the pool of a node
+ * is the one it is in after the change, or before for a node that is gone.
+ */
+export class PoolsOfNodes {
+    poolOfName = new Map();
+    order = [];
+    constructor(inventories) {
+        const seen = new Set();
+        for (const { nodes, pools } of inventories) {
+            nodes.forEach((node, i) => {
+                if (!this.poolOfName.has(node.name))
+                    this.poolOfName.set(node.name, pools.pools[pools.poolOf[i]].name);
+            });
+            for (const pool of pools.pools) {
+                if (seen.has(pool.name))
+                    continue;
+                seen.add(pool.name);
+                this.order.push(pool.name);
+            }
+        }
+    }
+    poolOf(node) {
+        return this.poolOfName.get(node) ?? NO_POOL;
+    }
+}
+/** A diff counted per pool. */
+export function daemonSetChangeByPool(file, diff, where) {
+    const changes = new Map();
+    const counter = new ReasonCounter();
+    for (const c of diff.changes) {
+        const pool = where.poolOf(c.node);
+        let entry = changes.get(pool);
+        if (!entry) {
+            entry = { change: { pool, gains: 0, loses: 0, evicted: 0, runsToPending: 0, pendingToRuns: 0, sampleNodes: [] }, tally: new ReasonTally() };
+            changes.set(pool, entry);
+        }
+        count(entry.change, c);
+        if (entry.change.sampleNodes.length < SAMPLE_NODES)
+            entry.change.sampleNodes.push(c.node);
+        entry.tally.add(counter.groups(c.reasons));
+    }
+    const pools = where.order.flatMap((pool) => {
+        const entry = changes.get(pool);
+        return entry ? [{ ...entry.change, reasons: entry.tally.counted() }] : [];
+    });
+    const byPool = { name: diff.name, file, summary: diff.summary, pools };
+    if (diff.namespace !== undefined)
+        byPool.namespace = diff.namespace;
+    return byPool;
+}
+function count(change, c) {
+    switch (c.change) {
+        case "gains":
+            change.gains++;
+            break;
+        case "loses":
+            change.loses++;
+            if (c.evicted)
+                change.evicted++;
+            break;
+        case "runs-to-pending":
+            change.runsToPending++;
+            break;
+        case "pending-to-runs":
+            change.pendingToRuns++;
+    }
+}
