@@ -1,6 +1,6 @@
 import type { Anchor, Problem, Severity } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
-import type { CrossReport, Rule } from "./types.js";
+import type { CrossReport, DefinedObjects, Rule } from "./types.js";
 import { DaemonSetView } from "./view.js";
 
 /** A rule as configured for one file: its severity and its options (defaults merged). */
@@ -50,7 +50,7 @@ export function runCrossRules(
   rules: readonly Rule[],
   optionsFor: (ruleId: string) => Record<string, unknown>,
   facts: readonly CollectedFact[],
-  priorityClasses: ReadonlySet<string>,
+  defined: DefinedObjects,
 ): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const rule of rules) {
@@ -59,7 +59,7 @@ export function runCrossRules(
     if (mine.length === 0) continue;
     const severityAt = new Map(mine.map((f) => [objectKey(f.daemonSet), f.severity]));
     rule.checkAll(
-      { facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses },
+      { facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), ...defined },
       optionsFor(rule.meta.id),
       (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0]!.severity }),
     );
