@@ -75,6 +75,13 @@ export interface MissingKey {
 
 const LISTED = 5;
 
+/**
+ * Beyond this many names of a kind in one namespace, no "did you mean":
+ * each missing name would be compared with every defined one, which with
+ * thousands of both takes minutes.
+ */
+const MAX_SUGGESTION_CANDIDATES = 2000;
+
 /** The references of every DaemonSet that the input shows to be missing, in order. */
 export function missingReferences(input: InputFacts<ReferenceFact>): Array<MissingObject | MissingKey> {
   const out: Array<MissingObject | MissingKey> = [];
@@ -92,7 +99,7 @@ export function missingReferences(input: InputFacts<ReferenceFact>): Array<Missi
         let names = namesAt.get(cacheKey);
         if (!names) namesAt.set(cacheKey, (names = input.objects.names(reference.kind, scope).sort()));
         const missing: MissingObject = { problem: "object", reference, where: whereText(scope), defined: listed(names) };
-        const suggestion = closestMatch(reference.name, names);
+        const suggestion = names.length <= MAX_SUGGESTION_CANDIDATES ? closestMatch(reference.name, names) : undefined;
         if (suggestion) missing.suggestion = suggestion;
         out.push(missing);
         continue;
