@@ -1,8 +1,7 @@
+import { CRITICAL_POD_ANNOTATION as ANNOTATION } from "../src/k8s/annotations.js";
 import { isSystemPriorityClass } from "../src/k8s/priority.js";
 import { defineRule } from "../src/rules/types.js";
 import { asObj, asString } from "../src/rules/view.js";
-
-const ANNOTATION = "scheduler.alpha.kubernetes.io/critical-pod";
 
 export default defineRule({
   meta: {
@@ -14,7 +13,7 @@ export default defineRule({
       "The critical-pod annotation once let the kubelet and the rescheduler make room for a node agent and keep it from being evicted. " +
       "The ExperimentalCriticalPodAnnotation feature gate was deprecated in 1.13 and removed in 1.16: since then the annotation does nothing. " +
       "An agent that relies on it has lost that protection without notice and is evicted or preempted like any ordinary pod. " +
-      "priorityClassName: system-node-critical (or system-cluster-critical) gives the protection today. The API server warns on the annotation too; api-server-warning leaves it to this rule.",
+      "priorityClassName: system-node-critical (or system-cluster-critical) gives the protection today. The API server warns on the annotation too; while this rule is on, api-server-warning leaves the annotation to it.",
     fix: "remove the annotation and set spec.template.spec.priorityClassName: system-node-critical",
   },
   defaultOptions: {},

@@ -61,7 +61,7 @@ export default defineRule({
       "(pkg/kubelet/kubelet_node_status.go), but they have been deprecated since 1.14 and the API server warns on every apply. " +
       "Only requirements that need the label to be set are reported (nodeSelector entries; In, Exists, Gt, Lt). A required affinity term is not reported when another term " +
       "asks for the current label: that pair is the way to support old and new clusters at once. NotIn and DoesNotExist, preferred affinity and tolerations " +
-      "are left alone (legacy-master-toleration covers the master taint). api-server-warning leaves the fields reported here to this rule and reports the API server's other deprecated-label warnings.",
+      "are left alone (legacy-master-toleration covers the master taint). While this rule is on, api-server-warning leaves the fields reported here to it and reports the API server's other deprecated-label warnings.",
     fix: "select on node-role.kubernetes.io/control-plane, kubernetes.io/os or kubernetes.io/arch instead",
   },
   defaultOptions: {},

@@ -11,6 +11,8 @@ interface SensitivePath {
   subtree?: true;
   /** Only writing to it is dangerous: reported when a container mounts it without readOnly. */
   writableOnly?: true;
+  /** `path` is a glob of files (`/etc/kubernetes/*.conf`): a hostPath it matches is reported; its parents are through their own entries. */
+  glob?: true;
 }
 
 const RUNTIME_SOCKETS: ReadonlyArray<[string, string]> = [
@@ -36,6 +38,19 @@ const BASE: readonly SensitivePath[] = [
   { path: "/var/lib/kubelet/pki", what: "the kubelet's client certificate and key" },
   // kubeadm writes the cluster CA and the service account signing key here (kubeadm implementation details).
   { path: "/etc/kubernetes/pki", what: "on control-plane nodes, the cluster's CA and signing keys", subtree: true },
+  // The kubelet's staticPodPath under kubeadm: it runs every manifest there as a pod, whatever admission would say of it.
+  {
+    path: "/etc/kubernetes/manifests",
+    what: "the kubelet's static pod directory, writable: a manifest written there runs as a pod on the node, a privileged one included, control-plane nodes too",
+    subtree: true,
+    writableOnly: true,
+  },
+  // kubeadm's kubeconfigs: admin.conf and super-admin.conf are cluster-admin, the others the kubelet's and the control plane's credentials.
+  { path: "/etc/kubernetes/*.conf", what: "a kubeconfig with credentials for the cluster: the kubelet's, or on control-plane nodes cluster-admin's (admin.conf) and the control plane's", glob: true },
+  { path: "/var/lib/kubelet/kubeconfig", what: "the kubelet's kubeconfig, with which it acts on the cluster" },
+  { path: "/root/.kube", what: "root's kubeconfig: credentials for the cluster, often cluster-admin", subtree: true },
+  // A directory of sockets (systemd-journald.service(8)): a read-only mount does not stop a process from writing through them.
+  { path: "/run/systemd/journal", what: "the systemd journal's sockets: whatever connects writes entries into the node's system log", live: true, subtree: true },
   { path: "/etc/kubernetes", what: "the kubelet's kubeconfig and, on control-plane nodes, the cluster's certificates" },
   { path: "/etc", what: "the node's configuration, /etc/shadow and the kubelet's credentials included" },
   { path: "/root", what: "root's home directory (SSH keys, cloud credentials)" },
@@ -98,8 +113,10 @@ export default defineRule({
       "a container runtime socket gives control of every container and root on the node (a read-only mount does not stop a process from connecting to it), " +
       "the kubelet's directory holds every pod's secrets and tokens, /etc and /root hold credentials, /proc and /sys the kernel's settings. " +
       "Mounting a parent of such a path (/var, /run/containerd) exposes it too. A path below one is left alone (/etc/cni/net.d, /var/log, " +
-      "/lib/modules, /etc/kubernetes/secrets-store-csi-providers), except below the directories whose every file matters: /etc/kubernetes/pki, " +
-      "the NRI socket's /run/nri, /sys/kernel/debug, and, mounted writable only, the OCI hooks directories and /proc/sys/kernel and /proc/sys/net. Node agents often need one of them (node-exporter reads /, a CSI driver " +
+      "/lib/modules, /etc/kubernetes/secrets-store-csi-providers), except the kubeconfigs (/etc/kubernetes/*.conf, /var/lib/kubelet/kubeconfig, /root/.kube) " +
+      "and what is below the directories whose every file matters: /etc/kubernetes/pki, the NRI socket's /run/nri, the systemd journal's sockets in /run/systemd/journal " +
+      "(read-only does not protect a socket), /sys/kernel/debug, and, mounted writable only, the kubelet's static pod directory /etc/kubernetes/manifests (a manifest written there runs as a pod), " +
+      "the OCI hooks directories and /proc/sys/kernel and /proc/sys/net. Node agents often need one of them (node-exporter reads /, a CSI driver " +
       "writes under /var/lib/kubelet): mount the narrowest path that works, read-only where possible, and record why with a suppression.",
     fix: "mount a narrower path (the one file or directory the agent needs), read-only; if the agent needs it, suppress with a reason",
     options: {
@@ -125,9 +142,10 @@ export default defineRule({
       const readOnly = mountedReadOnly(ds, v);
       const applicable = readOnly === false ? sensitive : sensitive.filter((s) => !s.writableOnly);
       // The path itself, else a subtree it is in, else the sensitive paths it contains.
-      const exact = applicable.find((s) => s.path === path) ?? applicable.find((s) => s.subtree && contains(s.path, path));
-      const below = exact !== undefined && exact.path !== path;
-      const inside = exact ? [] : applicable.filter((s) => contains(path, s.path));
+      const exact =
+        applicable.find((s) => (s.glob ? hostPathMatchesAny(path, [s.path]) : s.path === path)) ?? applicable.find((s) => s.subtree && contains(s.path, path));
+      const below = exact !== undefined && exact.path !== path && !exact.glob;
+      const inside = exact ? [] : applicable.filter((s) => !s.glob && contains(path, s.path));
       const named = exact ?? inside[0];
       if (!named) continue;
       const live = exact ? exact.live : inside.some((s) => s.live);
@@ -458,6 +476,83 @@ spec:
             endLine: 19,
             endColumn: 32,
             message: 'hostPath volume "opt" mounts "/opt" from the node: it contains /opt/cni/bin (a path configured as sensitive); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+        ],
+      },
+      {
+        name: "static pods, kubeconfigs and the journal's sockets",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: node-agent, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: node-agent}}
+  template:
+    metadata: {labels: {app: node-agent}}
+    spec:
+      containers:
+        - name: agent
+          image: example/agent:1.0
+          volumeMounts:
+            - {name: manifests, mountPath: /host/manifests}
+            - {name: admin, mountPath: /etc/admin.conf, readOnly: true}
+            - {name: kubelet-kubeconfig, mountPath: /etc/kubelet/kubeconfig, readOnly: true}
+            - {name: root-kube, mountPath: /root/.kube/config, readOnly: true}
+            - {name: journal, mountPath: /run/systemd/journal, readOnly: true}
+            - {name: cni, mountPath: /host/etc/kubernetes/cni, readOnly: true}
+      volumes:
+        - name: manifests
+          hostPath: {path: /etc/kubernetes/manifests}
+        - name: admin
+          hostPath: {path: /etc/kubernetes/admin.conf, type: File}
+        - name: kubelet-kubeconfig
+          hostPath: {path: /var/lib/kubelet/kubeconfig, type: File}
+        - name: root-kube
+          hostPath: {path: /root/.kube/config}
+        - name: journal
+          hostPath: {path: /var/run/systemd/journal}
+        - name: cni
+          hostPath: {path: /etc/kubernetes/cni}
+`,
+        findings: [
+          {
+            line: 21,
+            column: 28,
+            endLine: 21,
+            endColumn: 53,
+            message:
+              'hostPath volume "manifests" mounts "/etc/kubernetes/manifests" from the node: the kubelet\'s static pod directory, writable: a manifest written there runs as a pod on the node, a privileged one included, control-plane nodes too; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 23,
+            column: 28,
+            endLine: 23,
+            endColumn: 54,
+            message:
+              'hostPath volume "admin" mounts "/etc/kubernetes/admin.conf" read-only from the node: a kubeconfig with credentials for the cluster: the kubelet\'s, or on control-plane nodes cluster-admin\'s (admin.conf) and the control plane\'s; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 25,
+            column: 28,
+            endLine: 25,
+            endColumn: 55,
+            message:
+              'hostPath volume "kubelet-kubeconfig" mounts "/var/lib/kubelet/kubeconfig" read-only from the node: the kubelet\'s kubeconfig, with which it acts on the cluster; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 27,
+            column: 28,
+            endLine: 27,
+            endColumn: 46,
+            message:
+              'hostPath volume "root-kube" mounts "/root/.kube/config" read-only from the node: it is inside /root/.kube (root\'s kubeconfig: credentials for the cluster, often cluster-admin); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+          },
+          {
+            line: 29,
+            column: 28,
+            endLine: 29,
+            endColumn: 52,
+            message:
+              'hostPath volume "journal" mounts "/var/run/systemd/journal" read-only from the node: the systemd journal\'s sockets: whatever connects writes entries into the node\'s system log; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
           },
         ],
       },

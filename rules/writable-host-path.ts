@@ -1,19 +1,7 @@
 import { setField } from "../src/fix/edits.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type Obj } from "../src/rules/view.js";
-import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
-
-// A read-only bind mount does not stop a process from connecting to a socket or a named pipe, or from
-// writing to a device node (the kernel checks the mount's read-only flag for regular files and directories
-// only), so readOnly changes nothing for them; sensitive-host-path covers runtime sockets.
-const READ_ONLY_IRRELEVANT = new Set(["Socket", "CharDevice", "BlockDevice"]);
-
-// Sockets whose name does not say so: /dev/log is syslog's (syslog(3)).
-const KNOWN_SOCKETS = new Set(["/dev/log"]);
-
-function readOnlyIrrelevant(type: string | undefined, path: string): boolean {
-  return READ_ONLY_IRRELEVANT.has(type ?? "") || KNOWN_SOCKETS.has(path) || path.startsWith("//./pipe/") || /\.sock(et)?$/.test(path);
-}
+import { hostPathMatchesAny, normalizeHostPath, readOnlyDoesNotProtect } from "../src/k8s/hostpath.js";
 
 // Where the kubelet's plugin protocols make the agent create its socket (device plugins, plugin
 // registration, each CSI driver's own directory), where the Secrets Store CSI driver looks for its
@@ -43,7 +31,7 @@ export default defineRule({
       "installers and CSI drivers that must write should record why with a suppression. Allowed by default: the iptables lock file, and the " +
       "kubelet's device-plugin, plugin-registration and CSI socket directories, where the kubelet's own protocols have the agent create its socket, " +
       "and the Secrets Store CSI providers' socket directories, which play the same role for that driver. " +
-      "Sockets (/dev/log, *.sock), named pipes and devices are left out: a read-only mount does not protect them.",
+      "Sockets (/dev/log, the systemd journal's /run/systemd/journal, *.sock), named pipes and devices are left out: a read-only mount does not protect them.",
     fix: "set readOnly: true on the volumeMount; if the agent must write to the node, suppress with a reason",
     options: {
       allowedPaths: {
@@ -73,7 +61,8 @@ export default defineRule({
         const path = asString(hostPath.path) ?? "";
         const normalized = normalizeHostPath(path);
         if (hostPathMatchesAny(normalized, allowed)) return;
-        if (readOnlyIrrelevant(asString(hostPath.type), normalized)) return;
+        // readOnly would change nothing there; sensitive-host-path covers the sockets that matter.
+        if (readOnlyDoesNotProtect(asString(hostPath.type), normalized)) return;
         const bidirectional = mount.mountPropagation === "Bidirectional";
         report({
           message:
@@ -155,6 +144,29 @@ spec:
         - name: providers-run
           hostPath: {path: /var/run/secrets-store-csi-providers, type: DirectoryOrCreate}
         - name: dev-log
+          hostPath: {path: /dev/log}
+`,
+      },
+      {
+        name: "the systemd journal's sockets, which readOnly would not protect",
+        manifest: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: node-problem-detector, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: node-problem-detector}}
+  template:
+    metadata: {labels: {app: node-problem-detector}}
+    spec:
+      containers:
+        - name: node-problem-detector
+          image: registry.k8s.io/node-problem-detector/node-problem-detector:v0.8.19
+          volumeMounts:
+            - {name: journal-sockets, mountPath: /run/systemd/journal}
+            - {name: syslog, mountPath: /dev/log}
+      volumes:
+        - name: journal-sockets
+          hostPath: {path: /run/systemd/journal}
+        - name: syslog
           hostPath: {path: /dev/log}
 `,
       },

@@ -9,7 +9,7 @@
  *
  * Deterministic for a given seed.
  *
- *   node dist/scripts/generate-inventory.js --nodes 5000 [--seed 1] [--output nodes.json] [--compact]
+ *   node dist/scripts/generate-inventory.js --nodes 5000 [--seed 1] [--provider kubeadm|eks] [--output nodes.json] [--compact]
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -19,7 +19,17 @@ export interface InventoryOptions {
   nodes: number;
   seed?: number;
   region?: string;
+  /**
+   * `kubeadm` (default): control-plane nodes, and workers with a `node-pool`
+   * label of the cluster's own. `eks`: managed node groups, as EKS labels
+   * them (`eks.amazonaws.com/nodegroup`, `eks.amazonaws.com/capacityType`),
+   * and no control-plane node, which EKS does not show.
+   */
+  provider?: Provider;
 }
+
+export type Provider = "kubeadm" | "eks";
+const PROVIDERS: readonly Provider[] = ["kubeadm", "eks"];
 
 interface InstanceType {
   name: string;
@@ -234,7 +244,7 @@ function healthOf(next: () => number): Health {
   return "ready";
 }
 
-function node(index: number, controlPlane: boolean, next: () => number, region: string, zones: readonly string[]): Record<string, unknown> {
+function node(index: number, controlPlane: boolean, next: () => number, region: string, zones: readonly string[], provider: Provider): Record<string, unknown> {
   const pool = controlPlane ? undefined : pickWeighted(next, WORKER_POOLS);
   const type = controlPlane ? CONTROL_PLANE_TYPE : pick(next, pool!.instanceTypes);
   const zone = controlPlane ? zones[index % zones.length]! : pick(next, zones);
@@ -259,6 +269,11 @@ function node(index: number, controlPlane: boolean, next: () => number, region: 
   if (controlPlane) {
     labels["node-role.kubernetes.io/control-plane"] = "";
     labels["node.kubernetes.io/exclude-from-external-load-balancers"] = "";
+  } else if (provider === "eks") {
+    // docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html
+    labels["eks.amazonaws.com/nodegroup"] = pool!.name;
+    labels["eks.amazonaws.com/capacityType"] = pool!.capacityType === "spot" ? "SPOT" : "ON_DEMAND";
+    Object.assign(labels, pool!.labels);
   } else {
     labels["node-pool"] = pool!.name;
     labels["node.kubernetes.io/capacity-type"] = pool!.capacityType;
@@ -328,14 +343,15 @@ export function generateInventory(options: InventoryOptions): { apiVersion: "v1"
   const next = random(options.seed ?? 1);
   const region = options.region ?? "eu-west-1";
   const zones = ["a", "b", "c"].map((suffix) => `${region}${suffix}`);
-  const controlPlanes = count >= 1000 ? 5 : count >= 3 ? 3 : count;
+  const provider = options.provider ?? "kubeadm";
+  const controlPlanes = provider === "eks" ? 0 : count >= 1000 ? 5 : count >= 3 ? 3 : count;
   const items: Record<string, unknown>[] = [];
-  for (let i = 0; i < count; i++) items.push(node(i, i < controlPlanes, next, region, zones));
+  for (let i = 0; i < count; i++) items.push(node(i, i < controlPlanes, next, region, zones, provider));
   return { apiVersion: "v1", kind: "List", items, metadata: { resourceVersion: "" } };
 }
 
 function usage(): string {
-  return "usage: generate-inventory [--nodes N | N] [--seed S] [--output FILE] [--compact]";
+  return "usage: generate-inventory [--nodes N | N] [--seed S] [--provider kubeadm|eks] [--output FILE] [--compact]";
 }
 
 function main(argv: readonly string[]): number {
@@ -343,6 +359,7 @@ function main(argv: readonly string[]): number {
   let seed = 1;
   let output: string | undefined;
   let compact = false;
+  let provider: Provider = "kubeadm";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -354,6 +371,11 @@ function main(argv: readonly string[]): number {
     else if (arg === "--seed") seed = Number(value());
     else if (arg === "--output" || arg === "-o") output = value();
     else if (arg === "--compact") compact = true;
+    else if (arg === "--provider") {
+      const name = value();
+      if (!PROVIDERS.includes(name as Provider)) throw new Error(`--provider takes ${PROVIDERS.join(" or ")}, got ${name}`);
+      provider = name as Provider;
+    }
     else if (arg === "--help" || arg === "-h") {
       process.stdout.write(`${usage()}\n`);
       return 0;
@@ -363,7 +385,7 @@ function main(argv: readonly string[]): number {
   if (!Number.isInteger(nodes) || nodes < 0) throw new Error("the node count must be a non-negative integer");
   if (!Number.isFinite(seed)) throw new Error("the seed must be a number");
   // kubectl indents JSON output with four spaces.
-  const json = `${JSON.stringify(generateInventory({ nodes, seed }), null, compact ? undefined : 4)}\n`;
+  const json = `${JSON.stringify(generateInventory({ nodes, seed, provider }), null, compact ? undefined : 4)}\n`;
   if (output === undefined) process.stdout.write(json);
   else writeFileSync(output, json);
   return 0;

@@ -19,7 +19,7 @@ import type { TextSpill } from "./text-spill.js";
 import { summaryOf } from "./report/summary.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
 import { runRules, type ActiveRule } from "./rules/engine.js";
-import { crossDocumentFindings, factSpill, factText, revivedFacts } from "./rules/facts.js";
+import { CollectedFacts, crossDocumentFindings, factSpill, factTexts } from "./rules/facts.js";
 import { InputObjects } from "./rules/input-objects.js";
 import { findingKinds, loadRules, type FindingKinds } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
@@ -207,8 +207,10 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, s
       appendAll(appendAll(appendAll(found, schemaProblems), api), ruled.problems);
       // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
       if (ruled.facts.length > 0) {
-        if (facts) facts.append(factText(ruled.facts));
-        else result.facts.push(factText(ruled.facts));
+        for (const text of factTexts(ruled.facts)) {
+          if (facts) facts.append(text);
+          else result.facts.push(text);
+        }
       }
       if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
       break;
@@ -265,13 +267,15 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
     const emit = slots.emitter(slots.inputSlots);
     for (const f of placementFindings(results.flatMap((r) => r.placements), inventory)) emit(f, 0);
   }
-  const facts = revivedFacts(results, factSpill);
-  if (facts.length > 0) {
+  const facts = new CollectedFacts(results, factSpill);
+  try {
     const emit = slots.emitter(slots.inputSlots + 1);
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
     const objects = new InputObjects();
     for (const r of results) if (r.checked) for (const object of r.referenced) objects.add(r.checked.file, object);
     for (const f of crossDocumentFindings(rules, run.config, facts, { priorityClasses, objects })) emit(f, 0);
+  } finally {
+    facts.close();
   }
   const kinds = findingKinds(rules);
   const suppressions = results.flatMap((r) => r.suppressions);

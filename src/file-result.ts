@@ -11,7 +11,7 @@ export interface FileResult {
   objects: number;
   daemonSets: number;
   skipped: number;
-  /** Facts for cross-document rules, as JSON text (factText): small, and sharing nothing with the documents. */
+  /** Facts for cross-document rules, as text (factTexts): small, and sharing nothing with the documents. */
   facts: string[];
   /** On the main thread the facts go to the run's TextSpill instead: these indexes of it. */
   factRange?: [number, number];

@@ -42,6 +42,15 @@ interface Run {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** What the steps wrote to the job summary ($GITHUB_STEP_SUMMARY). */
+  summary: string;
+}
+
+/** Where the action runs and the event the workflow runs for. */
+interface RunContext {
+  /** The checkout; by default the shared workspace. */
+  cwd?: string;
+  event?: { name: string; payload: unknown };
 }
 
 let workspace: string;
@@ -82,7 +91,8 @@ function expand(text: string, inputs: Record<string, string>, github: Record<str
 }
 
 /** Runs the action's run steps with the workflow's `with:` values, as the runner would. */
-function runAction(withInputs: Record<string, string>): Run {
+function runAction(withInputs: Record<string, string>, context: RunContext = {}): Run {
+  const cwd = context.cwd ?? workspace;
   expect(action.runs.using).toBe("composite");
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) {
@@ -95,17 +105,24 @@ function runAction(withInputs: Record<string, string>): Run {
   const runnerTemp = mkdtempSync(join(tmpdir(), "dslint-runner-"));
   const outputFile = join(runnerTemp, "github_output");
   writeFileSync(outputFile, "");
-  const github = { action_path: actionPath, workspace };
+  const summaryFile = join(runnerTemp, "step_summary.md");
+  writeFileSync(summaryFile, "");
+  const eventFile = join(runnerTemp, "event.json");
+  writeFileSync(eventFile, JSON.stringify(context.event?.payload ?? {}));
+  const github = { action_path: actionPath, workspace: cwd };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CI: "true",
     GITHUB_ACTIONS: "true",
     GITHUB_ACTION_PATH: actionPath,
-    GITHUB_WORKSPACE: workspace,
+    GITHUB_WORKSPACE: cwd,
     GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: context.event?.name ?? "push",
+    GITHUB_EVENT_PATH: eventFile,
     RUNNER_TEMP: runnerTemp,
   };
-  let last: Run = { status: 0, stdout: "", stderr: "", outputs: {} };
+  let last: Run = { status: 0, stdout: "", stderr: "", outputs: {}, summary: "" };
   try {
     for (const step of action.runs.steps) {
       if (step.uses) continue;
@@ -115,14 +132,14 @@ function runAction(withInputs: Record<string, string>): Run {
       for (const [key, value] of Object.entries(step.env ?? {})) stepEnv[key] = expand(String(value), inputs, github);
       const script = join(runnerTemp, `step-${step.id}.sh`);
       writeFileSync(script, expand(step.run!, inputs, github));
-      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], { cwd: workspace, env: stepEnv, encoding: "utf8" });
+      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], { cwd, env: stepEnv, encoding: "utf8" });
       const outputs = Object.fromEntries(
         readFileSync(outputFile, "utf8")
           .split("\n")
           .filter((line) => line.includes("="))
           .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
       );
-      last = { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs };
+      last = { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs, summary: readFileSync(summaryFile, "utf8") };
       if (result.status !== 0) break;
     }
   } finally {
@@ -200,5 +217,84 @@ describe("the GitHub Action", () => {
     const run = runAction({ paths: " \n " });
     expect(run.status).toBe(2);
     expect(run.stdout).toContain("::error title=dslint::the paths input is empty");
+  });
+});
+
+describe("the GitHub Action with a node inventory", () => {
+  const git = (cwd: string, ...args: string[]): string => {
+    const r = spawnSync("git", ["-c", "user.name=dslint", "-c", "user.email=dslint@example.com", ...args], { cwd, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  let origin: string;
+  let baseSha: string;
+  const pullRequest = () => ({ name: "pull_request", payload: { pull_request: { base: { sha: baseSha }, head: { sha: git(origin, "rev-parse", "HEAD") } } } });
+  const CHANGE_ROW = "| monitoring | node-exporter | 7 | 3 | 3 | 0 | control-plane -3 (running pods kept), edge +1, worker +2 |\n";
+
+  beforeAll(() => {
+    // A repository with a base commit (the example agent) and a head commit (its next version).
+    origin = mkdtempSync(join(tmpdir(), "dslint-action-pr-"));
+    git(origin, "init", "-q", "-b", "main");
+    mkdirSync(join(origin, "deploy"));
+    cpSync(join(repo, "examples", "cluster-nodes.yaml"), join(origin, "nodes.yaml"));
+    cpSync(join(repo, "examples", "manifests", "node-exporter.yaml"), join(origin, "deploy", "node-exporter.yaml"));
+    git(origin, "add", "-A");
+    git(origin, "commit", "-q", "-m", "base");
+    baseSha = git(origin, "rev-parse", "HEAD");
+    cpSync(join(repo, "examples", "change", "node-exporter.yaml"), join(origin, "deploy", "node-exporter.yaml"));
+    git(origin, "commit", "-q", "-am", "head");
+  });
+
+  afterAll(() => rmSync(origin, { recursive: true, force: true }));
+
+  it("writes what a pull request changes in placement to the job summary", () => {
+    const run = runAction({ paths: "deploy", nodes: "nodes.yaml" }, { cwd: origin, event: pullRequest() });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toMatch(/^### DaemonSet placement change: 1 of 1 DaemonSet changes on 12 nodes\n/);
+    expect(run.summary).toContain(CHANGE_ROW);
+    expect(run.summary).toContain("<details>");
+    // The checkout is left as it was, but for the SARIF report.
+    expect(git(origin, "status", "--porcelain")).toBe("?? dslint.sarif");
+  });
+
+  it("fetches the base commit when the checkout is shallow", () => {
+    git(origin, "config", "uploadpack.allowAnySHA1InWant", "true");
+    const clone = mkdtempSync(join(tmpdir(), "dslint-action-shallow-"));
+    try {
+      git(tmpdir(), "clone", "-q", "--depth", "1", `file://${origin}`, clone);
+      expect(spawnSync("git", ["cat-file", "-e", `${baseSha}^{commit}`], { cwd: clone }).status).not.toBe(0);
+      const run = runAction({ paths: "deploy", nodes: "nodes.yaml" }, { cwd: clone, event: pullRequest() });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.summary).toContain(CHANGE_ROW);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it("on a push, writes where each DaemonSet runs; the inventory also reaches the check", () => {
+    const run = runAction({ paths: "deploy", nodes: "nodes.yaml" }, { cwd: origin });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toMatch(/^### DaemonSet placement: 1 DaemonSet on 12 nodes\n/);
+    expect(run.summary).toContain("| monitoring | node-exporter | 7 | 7 | 0 | 5 | 7 waves of up to 1 node |\n");
+
+    // An agent that tolerates nothing runs on no node of this inventory: a runs-nowhere error.
+    const exporter = readFileSync(join(repo, "examples", "manifests", "node-exporter.yaml"), "utf8");
+    writeFileSync(join(origin, "gpu-only.yaml"), exporter.replace("kubernetes.io/os: linux", 'nvidia.com/gpu.present: "true"'));
+    try {
+      const nowhere = runAction({ paths: "gpu-only.yaml", nodes: "nodes.yaml", format: "json" }, { cwd: origin });
+      expect(nowhere.status).toBe(1);
+      expect(nowhere.stdout).toContain('"ruleId": "runs-nowhere"');
+    } finally {
+      rmSync(join(origin, "gpu-only.yaml"));
+    }
+  });
+
+  it("compares against the base input when given, and writes nothing without an inventory", () => {
+    const run = runAction({ paths: "deploy", nodes: "nodes.yaml", base: baseSha }, { cwd: origin });
+    expect(run.summary).toContain(CHANGE_ROW);
+    expect(runAction({ paths: "deploy" }, { cwd: origin, event: pullRequest() }).summary).toBe("");
+    const option = runAction({ paths: "deploy", nodes: "nodes.yaml", base: "--output=x" }, { cwd: origin });
+    expect(option.status).toBe(2);
+    expect(option.stdout).toContain("::error title=dslint::the base input must be a commit");
   });
 });

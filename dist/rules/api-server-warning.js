@@ -1,8 +1,5 @@
 import { podTemplateWarnings } from "../src/k8s/pod-warnings.js";
-import { formatPath } from "../src/path.js";
 import { defineRule } from "../src/rules/types.js";
-import criticalPod from "./deprecated-critical-pod-annotation.js";
-import obsoleteNodeLabel from "./obsolete-node-label.js";
 export default defineRule({
     meta: {
         id: "api-server-warning",
@@ -13,19 +10,15 @@ export default defineRule({
             "node affinity or topology spread constraints; pod affinity and topology spread terms without a labelSelector, which match no pod; the sysctl annotations; the seccomp " +
             "and AppArmor annotations without the fields; deprecated volume plugins (gitRepo, cephfs, rbd, glusterfs, ...); overlapping item paths in a volume; duplicate host aliases " +
             "and image pull secrets; fractional byte quantities; environment variables that hide an earlier one and may be dropped by kubectl apply; duplicate, overlapping and ambiguous " +
-            "container ports; and a negative terminationGracePeriodSeconds. The message is the API server's own, for the target Kubernetes version, so it can be matched with kubectl's output. " +
-            "Left to other rules, so a field gets one finding: the nodeSelector entries and required node affinity keys obsolete-node-label reports, and the critical-pod annotation, " +
-            "which deprecated-critical-pod-annotation reports.",
+            "container ports; a port name given twice in the pod (from 1.33); preferred node affinity values that are not label values (from 1.33); and a negative terminationGracePeriodSeconds. The message is the API server's own, for the target Kubernetes version, so it can be matched with kubectl's output. " +
+            "Where obsolete-node-label reports a nodeSelector entry or a required node affinity key, or deprecated-critical-pod-annotation the critical-pod annotation, " +
+            "the field gets that rule's finding only, which says more; with those rules off, this one reports the API server's warning there.",
         fix: "change the field the warning names as it says",
+        yieldsTo: ["obsolete-node-label", "deprecated-critical-pod-annotation"],
     },
     defaultOptions: {},
     check(ds, _options, report) {
-        const covered = new Set();
-        obsoleteNodeLabel.check(ds, {}, (r) => covered.add(formatPath(r.path)));
-        criticalPod.check(ds, {}, (r) => covered.add(formatPath(r.path)));
         for (const warning of podTemplateWarnings(ds.template, ds.kubernetesVersion)) {
-            if (covered.has(formatPath(warning.path)))
-                continue;
             report({ message: `the API server warns: ${warning.message}`, path: warning.path, onKey: warning.onKey });
         }
     },

@@ -14,7 +14,7 @@ import { FindingSlots } from "./report/finding-slots.js";
 import { FindingStore } from "./report/finding-store.js";
 import { summaryOf } from "./report/summary.js";
 import { runRules } from "./rules/engine.js";
-import { crossDocumentFindings, factSpill, factText, revivedFacts } from "./rules/facts.js";
+import { CollectedFacts, crossDocumentFindings, factSpill, factTexts } from "./rules/facts.js";
 import { findingKinds, loadRules } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import { DaemonSetView } from "./rules/view.js";
@@ -176,10 +176,12 @@ function checkObject(object, result, { run, rules, severities, schema, emit, fac
             appendAll(appendAll(appendAll(found, schemaProblems), api), ruled.problems);
             // Kept to the end of the run: as text, a fraction of the objects' size, and no hold on the document's text.
             if (ruled.facts.length > 0) {
-                if (facts)
-                    facts.append(factText(ruled.facts));
-                else
-                    result.facts.push(factText(ruled.facts));
+                for (const text of factTexts(ruled.facts)) {
+                    if (facts)
+                        facts.append(text);
+                    else
+                        result.facts.push(text);
+                }
             }
             if (run.placement)
                 result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
@@ -239,12 +241,15 @@ function finish(results, files, rules, run, slots, factSpill, inventory, errorsO
         for (const f of placementFindings(results.flatMap((r) => r.placements), inventory))
             emit(f, 0);
     }
-    const facts = revivedFacts(results, factSpill);
-    if (facts.length > 0) {
+    const facts = new CollectedFacts(results, factSpill);
+    try {
         const emit = slots.emitter(slots.inputSlots + 1);
         const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
         for (const f of crossDocumentFindings(rules, run.config, facts, priorityClasses))
             emit(f, 0);
+    }
+    finally {
+        facts.close();
     }
     const kinds = findingKinds(rules);
     const suppressions = results.flatMap((r) => r.suppressions);

@@ -5,19 +5,31 @@ import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
 import { loadSimulationInputs, simulateChange, type SimulateChangeOptions } from "../simulate/api.js";
 import { diffJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
-import { diffTableChunks, simulationTableChunks, type Paint, type SimulationReport, type TableRole } from "../simulate/format-table.js";
+import { changeMarkdownChunks, placementMarkdownChunks } from "../simulate/format-markdown.js";
+import { poolDiffTableChunks, poolTableChunks, type ChangeByPool, type PlacementByPool } from "../simulate/format-pools.js";
+import { diffTableChunks, simulationTableChunks, type DiffReport, type Paint, type SimulationReport, type TableRole } from "../simulate/format-table.js";
+import type { InventoryNode } from "../simulate/inventory.js";
 import { MAX_STDIN_INVENTORY_BYTES, type ManifestDaemonSet } from "../simulate/load.js";
+import { daemonSetByPool, daemonSetChangeByPool, inventoryPools, PoolsOfNodes, type DaemonSetByPool } from "../simulate/pools.js";
 import { simulatePlacements, type PlacementColumns } from "../simulate/simulate.js";
 import type { Placement } from "../simulate/types.js";
 import { parseCommandArgs, renderOptionsHelp, requireFiles, type OptionSpec } from "./args.js";
 import type { Io } from "./main.js";
 import { writeReportTo } from "./output-files.js";
+import { clearingProgress, progressLine, type Progress } from "./progress.js";
+
+/** Above this many nodes, the table is grouped by node pool unless --by-node asks for every node. */
+export const POOL_VIEW_NODES = 50;
 
 const OPTIONS = {
   nodes: { type: "string", multiple: true, short: "n", value: "FILE", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents (repeatable; - for stdin)" },
   pods: { type: "string", value: "FILE", help: "pods already on the nodes (kubectl get pods -A -o json), for resources and host ports" },
-  format: { type: "string", short: "f", value: "NAME", help: "table (default) or json" },
-  only: { type: "string", value: "PLACEMENT", help: "show only runs, pending or excluded nodes" },
+  format: { type: "string", short: "f", value: "NAME", help: "table (default), json or markdown (grouped by node pool, for a pull request or job summary)" },
+  only: { type: "string", value: "PLACEMENT", help: "show only runs, pending or excluded nodes (in the node table)" },
+  "by-node": { type: "boolean", help: `the table node by node, also for inventories over ${POOL_VIEW_NODES} nodes` },
+  wide: { type: "boolean", help: "the same as --by-node" },
+  "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer` },
+  "group-by": { type: "string", value: "LABEL", help: "group nodes into pools by this label instead of the node group, pool, role or instance-type labels" },
   before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
   "nodes-after": { type: "string", multiple: true, value: "FILE", help: "a changed inventory: print what the change of nodes does" },
   "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
@@ -29,9 +41,11 @@ const OPTIONS = {
 
 const HELP = `Usage: dslint simulate [options] --nodes FILE [paths...]
 
-Shows where each DaemonSet in the manifests runs, node by node, as the
-DaemonSet controller and the scheduler would decide: runs, pending (the pod
-is created but a scheduler filter blocks it) or excluded, and why.
+Shows where each DaemonSet in the manifests runs, as the DaemonSet controller
+and the scheduler would decide: runs, pending (the pod is created but a
+scheduler filter blocks it) or excluded, and why. Node by node on inventories
+of up to ${POOL_VIEW_NODES} nodes; on larger ones, every DaemonSet on one line,
+then one line per DaemonSet and node pool with the reasons counted.
 
 Options:
 ${renderOptionsHelp(OPTIONS)}
@@ -44,6 +58,31 @@ a usable node.
 `;
 
 const PLACEMENTS: readonly Placement[] = ["runs", "pending", "excluded"];
+const FORMATS = ["table", "json", "markdown"] as const;
+type SimulateFormat = (typeof FORMATS)[number];
+
+/** How the placement is shown: node by node, or grouped by node pool. */
+type View = "nodes" | "pools" | "by-size";
+
+function viewOf(format: SimulateFormat, values: { "by-node"?: boolean; wide?: boolean; "by-pool"?: boolean; "group-by"?: string; only?: string }): View {
+  const byNode = values["by-node"] === true || values.wide === true;
+  const byPool = values["by-pool"] === true || values["group-by"] !== undefined;
+  if (byNode && byPool) throw new UsageError("--by-node shows every node and --by-pool or --group-by groups them: give one of them");
+  if (format === "json") {
+    if (byPool) throw new UsageError("--format json lists every node; --by-pool and --group-by apply to the table and markdown formats");
+    return "nodes";
+  }
+  if (format === "markdown") {
+    if (byNode) throw new UsageError("--format markdown is grouped by node pool; --by-node applies to the table and json formats");
+    if (values.only !== undefined) throw new UsageError("--only filters the node table; --format markdown is grouped by node pool");
+    return "pools";
+  }
+  if (values.only !== undefined) {
+    if (byPool) throw new UsageError("--only filters the node table; it cannot be used with --by-pool or --group-by");
+    return "nodes";
+  }
+  return byNode ? "nodes" : byPool ? "pools" : "by-size";
+}
 
 export async function runSimulate(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS);
@@ -51,10 +90,13 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     io.stdout.write(HELP);
     return 0;
   }
-  const format = values.format ?? "table";
-  if (format !== "table" && format !== "json") throw new UsageError(`unknown format "${format}" for simulate; use table or json`);
+  const format = (values.format ?? "table") as SimulateFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" for simulate; use table, json or markdown`);
   const only = values.only as Placement | undefined;
   if (only !== undefined && !PLACEMENTS.includes(only)) throw new UsageError(`--only takes runs, pending or excluded, got "${only}"`);
+  const groupBy = values["group-by"];
+  if (groupBy !== undefined && groupBy.trim() === "") throw new UsageError("--group-by needs a label key, such as node.kubernetes.io/instance-type");
+  const requestedView = viewOf(format, values);
   const nodeFiles = values.nodes ?? [];
   const afterFiles = values["nodes-after"] ?? [];
   if (values.before && afterFiles.length > 0) throw new UsageError("--before and --nodes-after compare one change at a time: give one of them");
@@ -77,12 +119,24 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     onMessage: (line) => io.stderr.write(`dslint: ${line}\n`),
   };
-  const color = values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env);
+  const color = format === "table" && (values["no-color"] ? false : values.color ? true : shouldColor(io.stdout, io.env));
   const paint = painter(color);
+  const grouped = (nodes: number): boolean => requestedView === "pools" || (requestedView === "by-size" && nodes > POOL_VIEW_NODES);
+  // A progress line on a terminal, unless the output itself goes to the screen as it is made.
+  const progressOf = (total: number, showsWhileWriting: boolean): Progress =>
+    progressLine(io.stderr, showsWhileWriting && io.stdout.isTTY === true ? 0 : total, (done, all) => `dslint: simulated ${done} of ${all} DaemonSets`);
 
   if (values.before || afterFiles.length > 0) {
     const change = simulateChange(paths, { ...inputs, before: values.before, nodesAfter: values["nodes-after"] });
-    await writeReportTo(io.stdout, format === "json" ? diffJsonChunks(change.diffs) : diffTableChunks(change.diffs, { paint }));
+    const nodesAfter = change.nodesAfter ?? change.nodes;
+    if (grouped(nodesAfter.length)) {
+      const model = changeByPool(change.diffs, change.nodes, change.nodesAfter, groupBy, progressOf(change.count, false));
+      await writeReportTo(io.stdout, format === "markdown" ? changeMarkdownChunks(model) : poolDiffTableChunks(model, { paint }));
+    } else {
+      const progress = progressOf(change.count, true);
+      const diffs = ticking(change.diffs, progress);
+      await writeReportTo(io.stdout, clearingProgress(format === "json" ? diffJsonChunks(diffs) : diffTableChunks(diffs, { paint }), progress));
+    }
     return change.errors.length > 0 ? 1 : 0;
   }
 
@@ -96,17 +150,64 @@ export async function runSimulate(argv: readonly string[], io: Io): Promise<numb
     if (simulation.summary.desired === 0) nowhere = true;
     return simulation;
   };
+  if (grouped(nodes.length)) {
+    const pools = inventoryPools(nodes, { groupBy });
+    const progress = progressOf(daemonSets.length, false);
+    // Only the counts per pool are kept of each DaemonSet: its placement columns are let go before the next.
+    const byPool: DaemonSetByPool[] = daemonSets.map((ds) => {
+      const placed = daemonSetByPool(ds.file, place(ds), pools);
+      progress.tick();
+      return placed;
+    });
+    progress.clear();
+    const model: PlacementByPool = { nodes: nodes.length, pools, daemonSets: byPool };
+    await writeReportTo(io.stdout, format === "markdown" ? placementMarkdownChunks(model) : poolTableChunks(model, { paint }));
+    return errors.length > 0 || nowhere ? 1 : 0;
+  }
+  const progress = progressOf(daemonSets.length, true);
   // Each DaemonSet is simulated when its block is written and let go after, so memory does not grow with their number.
   const reports = (function* (): Generator<SimulationReport> {
-    for (const ds of daemonSets) yield { file: ds.file, simulation: place(ds) };
+    for (const ds of daemonSets) {
+      const simulation = place(ds);
+      progress.tick();
+      yield { file: ds.file, simulation };
+    }
   })();
-  await writeReportTo(io.stdout, format === "json" ? simulationJsonChunks(reports, { only }) : simulationTableChunks(reports, { only, paint }));
+  const chunks = format === "json" ? simulationJsonChunks(reports, { only }) : simulationTableChunks(reports, { only, paint });
+  await writeReportTo(io.stdout, clearingProgress(chunks, progress));
   // A reader that stopped early leaves DaemonSets unwritten; the exit code still counts them.
   for (const ds of daemonSets.slice(simulated)) {
     if (nowhere) break;
     place(ds);
   }
   return errors.length > 0 || nowhere ? 1 : 0;
+}
+
+function* ticking<T>(items: Iterable<T>, progress: Progress): Generator<T> {
+  for (const item of items) {
+    progress.tick();
+    yield item;
+  }
+}
+
+/** The diffs counted per pool of the inventory after the change, one DaemonSet at a time. */
+function changeByPool(
+  diffs: Iterable<DiffReport>,
+  nodes: readonly InventoryNode[],
+  nodesAfter: readonly InventoryNode[] | undefined,
+  groupBy: string | undefined,
+  progress: Progress,
+): ChangeByPool {
+  const before = { nodes, pools: inventoryPools(nodes, { groupBy }) };
+  const after = nodesAfter ? { nodes: nodesAfter, pools: inventoryPools(nodesAfter, { groupBy }) } : before;
+  const where = new PoolsOfNodes(after === before ? [after] : [after, before]);
+  const daemonSets = [];
+  for (const report of diffs) {
+    daemonSets.push(daemonSetChangeByPool(report.file, report.diff, where));
+    progress.tick();
+  }
+  progress.clear();
+  return { nodes: after.nodes.length, pools: after.pools, daemonSets };
 }
 
 function painter(color: boolean): Paint {

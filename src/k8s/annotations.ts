@@ -1,8 +1,21 @@
 /**
- * The deprecated security annotations a pod template may still carry
- * (k8s.io/api core/v1 annotation_key_constants.go), read by API validation,
- * Pod Security and the rules alike.
+ * The deprecated annotations a pod template may still carry (k8s.io/api
+ * core/v1 annotation_key_constants.go), read by API validation, Pod Security,
+ * the API server's warnings and the rules alike.
  */
+
+/**
+ * Once made the kubelet and the rescheduler protect a pod; ignored since 1.16,
+ * when the ExperimentalCriticalPodAnnotation feature gate was removed.
+ */
+export const CRITICAL_POD_ANNOTATION = "scheduler.alpha.kubernetes.io/critical-pod";
+
+/** Annotations that do nothing any more, and what the API server says of them (pkg/api/pod/warnings.go `deprecatedAnnotations`). */
+export const DEPRECATED_POD_ANNOTATIONS: readonly { key: string; message: string }[] = [
+  { key: CRITICAL_POD_ANNOTATION, message: 'non-functional in v1.16+; use the "priorityClassName" field instead' },
+  { key: "security.alpha.kubernetes.io/sysctls", message: 'non-functional in v1.11+; use the "sysctls" field instead' },
+  { key: "security.alpha.kubernetes.io/unsafe-sysctls", message: 'non-functional in v1.11+; use the "sysctls" field instead' },
+];
 
 /** The pod's seccomp profile before the `seccompProfile` field (removed in 1.27; still copied into the field). */
 export const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";

@@ -6,16 +6,19 @@
  * pkg/api/persistentvolumeclaim/util.go `GetWarningsForPersistentVolumeClaimSpec`.
  * Each warning carries its text and the field it is about.
  */
-import { APPARMOR_CONTAINER_ANNOTATION_PREFIX, SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION } from "./annotations.js";
+import { APPARMOR_CONTAINER_ANNOTATION_PREFIX, DEPRECATED_POD_ANNOTATIONS, SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION } from "./annotations.js";
 import { podContainers } from "./pod-walk.js";
 import { parseQuantity, toMilli } from "./quantity.js";
+import { labelValue } from "./syntax.js";
 import { hasChange } from "./versions.js";
+import { nodeLabelDeprecation } from "./wellknown.js";
 import type { Path } from "../path.js";
 import { asArray, asObject, asString, type Obj } from "../values.js";
 
 /** Why a warning is raised, for callers that leave some to other rules. */
 export type PodWarningKind =
   | "node-label"
+  | "node-label-value"
   | "null-label-selector"
   | "annotation"
   | "volume-plugin"
@@ -28,6 +31,7 @@ export type PodWarningKind =
   | "apparmor-annotation"
   | "env"
   | "port"
+  | "port-name"
   | "grace-period";
 
 export interface PodWarning {
@@ -39,25 +43,6 @@ export interface PodWarning {
   /** The warning is about the map key at `path`. */
   onKey?: boolean;
 }
-
-/** pkg/api/node/util.go `deprecatedNodeLabels`. */
-const DEPRECATED_NODE_LABELS: Readonly<Record<string, string>> = {
-  "beta.kubernetes.io/arch": 'deprecated since v1.14; use "kubernetes.io/arch" instead',
-  "beta.kubernetes.io/os": 'deprecated since v1.14; use "kubernetes.io/os" instead',
-  "failure-domain.beta.kubernetes.io/region": 'deprecated since v1.17; use "topology.kubernetes.io/region" instead',
-  "failure-domain.beta.kubernetes.io/zone": 'deprecated since v1.17; use "topology.kubernetes.io/zone" instead',
-  "beta.kubernetes.io/instance-type": 'deprecated since v1.17; use "node.kubernetes.io/instance-type" instead',
-  "app.kubernetes.io/created-by": "deprecated since v1.9",
-  "scheduler.alpha.kubernetes.io/preferAvoidPods": "deprecated since v1.22; use Taints and Tolerations instead",
-  "node-role.kubernetes.io/master": 'use "node-role.kubernetes.io/control-plane" instead',
-};
-
-/** warnings.go `deprecatedAnnotations`. */
-export const DEPRECATED_POD_ANNOTATIONS: readonly { key: string; message: string }[] = [
-  { key: "scheduler.alpha.kubernetes.io/critical-pod", message: 'non-functional in v1.16+; use the "priorityClassName" field instead' },
-  { key: "security.alpha.kubernetes.io/sysctls", message: 'non-functional in v1.11+; use the "sysctls" field instead' },
-  { key: "security.alpha.kubernetes.io/unsafe-sysctls", message: 'non-functional in v1.11+; use the "sysctls" field instead' },
-];
 
 /** Deprecated volume plugins, in the order warnings.go checks them; `since` when the warning is newer than 1.27. */
 const VOLUME_PLUGINS: readonly { field: string; message: string; since?: "cephfsRbdWarnings" }[] = [
@@ -115,31 +100,44 @@ export function podTemplateWarnings(template: Obj, version: string | undefined):
 
   // Deprecated node labels in the node selector, node affinity and topology spread constraints.
   for (const key of Object.keys(asObject(spec.nodeSelector) ?? {})) {
-    const msg = DEPRECATED_NODE_LABELS[key];
-    if (msg !== undefined && Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)) add("node-label", [...SPEC, "nodeSelector", key], msg, true);
+    const msg = nodeLabelDeprecation(key);
+    if (msg !== undefined) add("node-label", [...SPEC, "nodeSelector", key], msg, true);
   }
   const affinity = asObject(spec.affinity);
   const nodeAffinity = asObject(affinity?.nodeAffinity);
-  const termWarnings = (term: unknown, at: Path) => {
-    asArray(asObject(term)?.matchExpressions).forEach((expression, i) => {
-      const key = asString(asObject(expression)?.key);
-      if (key === undefined || !Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)) return;
-      const path = [...at, "matchExpressions", i, "key"];
-      warnings.push({ kind: "node-label", path, message: `${fieldPathText(path)}: ${key} is ${DEPRECATED_NODE_LABELS[key]}` });
+  // pkg/api/node/util.go `GetWarningsForNodeSelectorTerm`: from 1.33 the values of preferred terms must be
+  // label values too, as a warning (required terms are rejected by validation instead, kubernetes#128212).
+  const termWarnings = (term: unknown, at: Path, checkLabelValues: boolean) => {
+    asArray(asObject(term)?.matchExpressions).forEach((item, i) => {
+      const expression = asObject(item);
+      const key = asString(expression?.key);
+      const msg = key === undefined ? undefined : nodeLabelDeprecation(key);
+      if (msg !== undefined) {
+        const path = [...at, "matchExpressions", i, "key"];
+        warnings.push({ kind: "node-label", path, message: `${fieldPathText(path)}: ${key} is ${msg}` });
+      }
+      if (!checkLabelValues) return;
+      asArray(expression?.values).forEach((value, v) => {
+        if (typeof value !== "string") return;
+        const path = [...at, "matchExpressions", i, "values", v];
+        for (const problem of labelValue(value)) warnings.push({ kind: "node-label-value", path, message: `${fieldPathText(path)}: ${value} is invalid, ${problem}` });
+      });
     });
   };
   const requiredAt: Path = [...SPEC, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"];
-  asArray(asObject(nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms).forEach((term, i) => termWarnings(term, [...requiredAt, i]));
+  asArray(asObject(nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms).forEach((term, i) => termWarnings(term, [...requiredAt, i], false));
+  const preferredValues = hasChange(version, "nodeAffinityValuesAreLabelValues");
   asArray(nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution).forEach((term, i) =>
-    termWarnings(asObject(term)?.preference, [...SPEC, "affinity", "nodeAffinity", "preferredDuringSchedulingIgnoredDuringExecution", i, "preference"]),
+    termWarnings(asObject(term)?.preference, [...SPEC, "affinity", "nodeAffinity", "preferredDuringSchedulingIgnoredDuringExecution", i, "preference"], preferredValues),
   );
   const nullSelectors = hasChange(version, "nullLabelSelectorWarnings");
   asArray(spec.topologySpreadConstraints).forEach((item, i) => {
     const constraint = asObject(item) ?? {};
     const key = asString(constraint.topologyKey);
-    if (key !== undefined && Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)) {
+    const msg = key === undefined ? undefined : nodeLabelDeprecation(key);
+    if (msg !== undefined) {
       const path = [...SPEC, "topologySpreadConstraints", i, "topologyKey"];
-      warnings.push({ kind: "node-label", path, message: `${fieldPathText(path)}: ${key} is ${DEPRECATED_NODE_LABELS[key]}` });
+      warnings.push({ kind: "node-label", path, message: `${fieldPathText(path)}: ${key} is ${msg}` });
     }
     if (nullSelectors && isNull(constraint.labelSelector)) {
       add("null-label-selector", [...SPEC, "topologySpreadConstraints", i, "labelSelector"], "a null labelSelector results in matching no pod");
@@ -238,6 +236,7 @@ export function podTemplateWarnings(template: Obj, version: string | undefined):
   }
 
   if (hasChange(version, "containerPortWarnings")) warnings.push(...portWarnings(containers));
+  if (hasChange(version, "duplicatePortNameWarnings")) warnings.push(...duplicatePortNames(containers));
 
   const grace = spec.terminationGracePeriodSeconds;
   if (typeof grace === "number" && grace < 0) add("grace-period", [...SPEC, "terminationGracePeriodSeconds"], "must be >= 0; negative values are invalid and will be treated as 1");
@@ -296,6 +295,27 @@ function portWarnings(containers: ReturnType<typeof podContainers>): PodWarning[
         }
       }
       all.set(key, [...others, { path, hostIP, hostPort }]);
+    });
+  }
+  return warnings;
+}
+
+/**
+ * A port name given twice in the pod, in any two containers (init containers
+ * included): a Service's targetPort and a probe resolve a name to the first
+ * (kubernetes#122170).
+ */
+function duplicatePortNames(containers: ReturnType<typeof podContainers>): PodWarning[] {
+  const warnings: PodWarning[] = [];
+  const first = new Map<string, string>();
+  for (const c of containers) {
+    asArray(c.container.ports).forEach((item, i) => {
+      const name = asString(asObject(item)?.name) ?? "";
+      if (name === "") return;
+      const path = [...c.path, "ports", i];
+      const other = first.get(name);
+      if (other === undefined) first.set(name, fieldPathText(path));
+      else warnings.push({ kind: "port-name", path, message: `${fieldPathText(path)}: duplicate port name ${quote(name)} with ${other}, services and probes that select ports by name will use ${other}` });
     });
   }
   return warnings;

@@ -1,5 +1,6 @@
 import type { Anchor, Problem, Severity } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
+import { formatPath } from "../path.js";
 import type { CrossReport, DefinedObjects, Rule } from "./types.js";
 import { DaemonSetView } from "./view.js";
 
@@ -37,7 +38,36 @@ export function runRules(object: ManifestObject, kubernetesVersion: string, rule
       if (fact !== undefined) facts.push({ ruleId: rule.meta.id, severity, fact, daemonSet: view.anchor([]) });
     }
   }
-  return { problems, facts };
+  return { problems: withoutYielded(problems, rules), facts };
+}
+
+/** Per list of active rules (one per file): the rules that yield (`meta.yieldsTo`), by id. */
+const yieldingRules = new WeakMap<readonly ActiveRule[], ReadonlyMap<string, readonly string[]>>();
+
+function yieldingOf(rules: readonly ActiveRule[]): ReadonlyMap<string, readonly string[]> {
+  let yielding = yieldingRules.get(rules);
+  if (!yielding) {
+    const map = new Map<string, readonly string[]>();
+    for (const { rule } of rules) if (rule.meta.yieldsTo?.length) map.set(rule.meta.id, rule.meta.yieldsTo);
+    yieldingRules.set(rules, (yielding = map));
+  }
+  return yielding;
+}
+
+/** The problems without those of a rule at a field that a rule it yields to (`meta.yieldsTo`) also reports. */
+function withoutYielded(problems: Problem[], rules: readonly ActiveRule[]): Problem[] {
+  const yielding = yieldingOf(rules);
+  // Per DaemonSet: nothing to do unless a yielding rule reported something.
+  if (yielding.size === 0 || !problems.some((p) => yielding.has(p.ruleId))) return problems;
+  const reported = new Set<string>();
+  const yieldedTo = new Set([...yielding.values()].flat());
+  for (const p of problems) if (yieldedTo.has(p.ruleId)) reported.add(`${p.ruleId}\u0000${formatPath(p.path)}`);
+  return problems.filter((p) => {
+    const yieldsTo = yielding.get(p.ruleId);
+    if (!yieldsTo) return true;
+    const field = formatPath(p.path);
+    return !yieldsTo.some((id) => reported.has(`${id}\u0000${field}`));
+  });
 }
 
 export interface CrossFinding extends CrossReport {
@@ -45,28 +75,38 @@ export interface CrossFinding extends CrossReport {
   severity: Severity;
 }
 
+/** The facts collected from every file, read one rule at a time (rules/facts.ts). */
+export interface FactSource {
+  has(ruleId: string): boolean;
+  of(ruleId: string): Iterable<CollectedFact>;
+}
+
 /** Runs the cross-document rules over the facts collected from every file. */
 export function runCrossRules(
   rules: readonly Rule[],
   optionsFor: (ruleId: string) => Record<string, unknown>,
-  facts: readonly CollectedFact[],
+  facts: FactSource,
   defined: DefinedObjects,
 ): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const rule of rules) {
-    if (!rule.checkAll) continue;
-    const mine = facts.filter((f) => f.ruleId === rule.meta.id);
-    if (mine.length === 0) continue;
-    const severityAt = new Map(mine.map((f) => [objectKey(f.daemonSet), f.severity]));
+    if (!rule.checkAll || !facts.has(rule.meta.id)) continue;
+    // A rule's severity is set per file (overrides): each finding takes the one of its DaemonSet's file.
+    const severityIn = new Map<string, Severity>();
+    let anySeverity: Severity = "error";
+    const mine = facts.of(rule.meta.id);
+    function* read(): Generator<{ fact: unknown; daemonSet: Anchor }> {
+      for (const f of mine) {
+        severityIn.set(f.daemonSet.file, (anySeverity = f.severity));
+        yield { fact: f.fact, daemonSet: f.daemonSet };
+      }
+    }
     rule.checkAll(
-      { facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), ...defined },
+      { facts: { [Symbol.iterator]: read }, ...defined },
       optionsFor(rule.meta.id),
-      (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0]!.severity }),
+      (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }),
     );
   }
   return out;
 }
 
-function objectKey(a: Anchor): string {
-  return `${a.file}\u0000${a.object.namespace ?? ""}\u0000${a.object.name ?? ""}`;
-}

@@ -60,6 +60,13 @@ export interface RuleMeta {
   options?: Readonly<Record<string, RuleOptionSpec>>;
   /** A top-level setting that gives the rule's options (the same ones). */
   setting?: TopLevelSetting;
+  /**
+   * Rules that say more about some of the fields this one reports: where one
+   * of them reports the same field of a DaemonSet, this rule's finding there is
+   * dropped, so the field gets one finding. While they are off, this rule
+   * reports the field.
+   */
+  yieldsTo?: readonly string[];
 }
 
 /**
@@ -155,9 +162,12 @@ export interface DefinedObjects {
   objects: InputObjects;
 }
 
-/** What a cross-document rule sees: one fact per DaemonSet, plus the objects the input defines. */
+/**
+ * What a cross-document rule sees: one fact per DaemonSet, plus the objects the input defines.
+ * The facts are read from where the run keeps them as they are iterated: a rule keeps what it needs of each.
+ */
 export interface InputFacts<F> extends DefinedObjects {
-  facts: ReadonlyArray<{ fact: F; daemonSet: Anchor }>;
+  facts: Iterable<{ fact: F; daemonSet: Anchor }>;
 }
 
 export interface Rule<O extends Record<string, unknown> = Record<string, unknown>, F = unknown> {

@@ -169,8 +169,14 @@ export interface SimulatedChange {
    * again.
    */
   diffs: Iterable<DiffReport>;
+  /** How many diffs `diffs` gives. */
+  count: number;
   /** The problems in the inputs that left the rest usable (`onMessage` had them as lines). */
   errors: InventoryError[];
+  /** The nodes simulated on (before the change, with `nodesAfter`). */
+  nodes: readonly InventoryNode[];
+  /** With `nodesAfter`: the nodes after the change. */
+  nodesAfter?: readonly InventoryNode[];
 }
 
 /** What a simulation of files reads: the DaemonSets of the manifests (and of `before`), the nodes and the pods. */
@@ -251,7 +257,9 @@ export function simulateChange(paths: readonly string[], options: SimulateChange
     for (const note of before.notes) say(note);
     for (const e of before.errors) say(formatInventoryError(e));
     errors.push(...before.errors);
-    return { diffs: { [Symbol.iterator]: () => manifestChangeDiffs(before.daemonSets, daemonSets, (ds) => run(ds, nodes)) }, errors };
+    const newKeys = new Set(daemonSets.map((d) => d.key));
+    const count = daemonSets.length + before.daemonSets.filter((d) => !newKeys.has(d.key)).length;
+    return { diffs: { [Symbol.iterator]: () => manifestChangeDiffs(before.daemonSets, daemonSets, (ds) => run(ds, nodes)) }, count, errors, nodes };
   }
   const after = loadNodes(options.nodesAfter!.map((f) => inventorySource(f, cwd, options.stdin?.text)));
   for (const e of after.errors) say(formatInventoryError(e));
@@ -262,7 +270,10 @@ export function simulateChange(paths: readonly string[], options: SimulateChange
         for (const ds of daemonSets) yield { file: ds.file, diff: diffSimulations(run(ds, nodes), run(ds, after.nodes)) };
       },
     },
+    count: daemonSets.length,
     errors,
+    nodes,
+    nodesAfter: after.nodes,
   };
 }
 

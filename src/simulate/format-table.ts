@@ -33,12 +33,12 @@ export interface TableOptions {
 
 const plain: Paint = (_role, text) => text;
 
-function title(name: string, namespace: string | undefined, file: string): string {
+export function title(name: string, namespace: string | undefined, file: string): string {
   return printable(`DaemonSet ${namespace === undefined ? name : `${namespace}/${name}`} (${file})`);
 }
 
 /** A table column: its header, the cell of an item, and the colour of that cell. */
-interface Column<T> {
+export interface Column<T> {
   header: string;
   cell: (item: T) => string;
   role?: (item: T) => TableRole;
@@ -50,7 +50,7 @@ interface Column<T> {
  * row is held: a table of every node of a large inventory is never built
  * whole. Yields runs of whole lines, each line ending with a newline.
  */
-function* tableText<T>(columns: readonly Column<T>[], items: () => Iterable<T>, paint: Paint): Generator<string> {
+export function* tableText<T>(columns: readonly Column<T>[], items: () => Iterable<T>, paint: Paint): Generator<string> {
   const last = columns.length - 1;
   const widths = columns.map((column) => column.header.length);
   for (const item of items()) {
@@ -76,7 +76,7 @@ function* tableText<T>(columns: readonly Column<T>[], items: () => Iterable<T>, 
   yield text;
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
@@ -102,6 +102,18 @@ function scaled(spec: number | string | undefined, value: number | null): string
   return typeof spec === "string" ? `${spec} → ${value}` : String(value);
 }
 
+function wavesText(rollout: RolloutPlan): string {
+  return rollout.waves === 0 ? "no node to update" : `${plural(rollout.waves ?? 0, "wave")} of up to ${plural(rollout.perWave ?? 0, "node")}`;
+}
+
+/** The rollout plan in a few words, for a column: `7 waves of up to 1 node`, `OnDelete`. */
+export function rolloutSummary(rollout: RolloutPlan): string {
+  if (rollout.strategy !== "RollingUpdate") return rollout.strategy;
+  if (rollout.error !== undefined) return "skipped: invalid maxUnavailable/maxSurge";
+  const waves = wavesText(rollout);
+  return rollout.hostPortSurgeDeadlock ? `${waves}; never progresses (maxSurge with host ports)` : waves;
+}
+
 /** The rollout plan as one line, plus a warning line when it cannot progress. */
 export function rolloutLines(rollout: RolloutPlan, paint: Paint = plain): string[] {
   const lines: string[] = [];
@@ -110,8 +122,7 @@ export function rolloutLines(rollout: RolloutPlan, paint: Paint = plain): string
   } else if (rollout.error !== undefined) {
     lines.push(`ROLLOUT  RollingUpdate: ${rollout.error}; the controller skips the rolling update`);
   } else {
-    const waves =
-      rollout.waves === 0 ? "no node to update" : `${plural(rollout.waves ?? 0, "wave")} of up to ${plural(rollout.perWave ?? 0, "node")}`;
+    const waves = wavesText(rollout);
     lines.push(
       `ROLLOUT  RollingUpdate: maxUnavailable ${scaled(rollout.maxUnavailableSpec, rollout.maxUnavailable)}, maxSurge ${scaled(rollout.maxSurgeSpec, rollout.maxSurge)}; ${waves}`,
     );

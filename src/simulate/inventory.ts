@@ -6,7 +6,8 @@
  * Problems are returned as data; nothing here throws on bad input.
  */
 import type { Path } from "../path.js";
-import type { LabelLookup, NodeView } from "../k8s/nodeaffinity.js";
+import type { NodeView } from "../k8s/nodeaffinity.js";
+import type { NodeLabels } from "../k8s/node-pools.js";
 import { parseQuantity } from "../k8s/quantity.js";
 import { podHostPorts, podRequests, schedulerAmount, type HostPort, type ResourceAmounts } from "../k8s/podresources.js";
 import { taintFromObject, type Taint } from "../k8s/tolerations.js";
@@ -23,7 +24,7 @@ export interface InventoryProblem {
 
 export interface InventoryNode extends NodeView {
   name: string;
-  labels: LabelLookup;
+  labels: NodeLabels;
   taints: readonly Taint[];
   /** `spec.unschedulable` (cordoned). Daemon pods tolerate it, so it never blocks them. */
   unschedulable: boolean;
@@ -177,8 +178,12 @@ class AmountParser {
  * `constructor` is not answered by the prototype; a value that is not a
  * string (a YAML `true` or `1`) reads as its text, as the API would store it.
  */
-class ParsedLabels implements LabelLookup {
+class ParsedLabels implements NodeLabels {
   constructor(private readonly labels: Readonly<Record<string, unknown>>) {}
+
+  keys(): Iterable<string> {
+    return Object.keys(this.labels);
+  }
 
   get(key: string): string | undefined {
     if (!Object.hasOwn(this.labels, key)) return undefined;
@@ -189,7 +194,7 @@ class ParsedLabels implements LabelLookup {
   }
 }
 
-const NO_LABELS: LabelLookup = new Map<string, string>();
+const NO_LABELS: NodeLabels = new Map<string, string>();
 
 /**
  * A value from the input, short, for a message: a string quoted (and cut),
@@ -208,7 +213,7 @@ export function shortText(value: unknown): string {
  * which YAML reads as a number) is read as its text but reported, since
  * label values are strings and kubectl would refuse it.
  */
-function readLabels(metadata: Record<string, unknown>, index: number, path: Path, problems: InventoryProblem[]): LabelLookup {
+function readLabels(metadata: Record<string, unknown>, index: number, path: Path, problems: InventoryProblem[]): NodeLabels {
   const labels = metadata.labels;
   if (labels === undefined || labels === null) return NO_LABELS;
   if (!isRecord(labels)) {

@@ -1,8 +1,18 @@
 /**
- * The deprecated security annotations a pod template may still carry
- * (k8s.io/api core/v1 annotation_key_constants.go), read by API validation,
- * Pod Security and the rules alike.
+ * The deprecated annotations a pod template may still carry (k8s.io/api
+ * core/v1 annotation_key_constants.go), read by API validation, Pod Security,
+ * the API server's warnings and the rules alike.
  */
+/**
+ * Once made the kubelet and the rescheduler protect a pod; ignored since 1.16,
+ * when the ExperimentalCriticalPodAnnotation feature gate was removed.
+ */
+export declare const CRITICAL_POD_ANNOTATION = "scheduler.alpha.kubernetes.io/critical-pod";
+/** Annotations that do nothing any more, and what the API server says of them (pkg/api/pod/warnings.go `deprecatedAnnotations`). */
+export declare const DEPRECATED_POD_ANNOTATIONS: readonly {
+    key: string;
+    message: string;
+}[];
 /** The pod's seccomp profile before the `seccompProfile` field (removed in 1.27; still copied into the field). */
 export declare const SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
 /** A container's seccomp profile: this prefix and the container's name. */

@@ -7,3 +7,8 @@
 export declare function normalizeHostPath(raw: string): string;
 /** Whether a normalised hostPath matches one of the globs (compiled once per glob: rules call this per mount). */
 export declare function hostPathMatchesAny(path: string, globs: readonly string[]): boolean;
+/**
+ * Whether a hostPath (normalised) is a socket, a named pipe or a device, by its
+ * `type` or its path, so that mounting it read-only protects nothing.
+ */
+export declare function readOnlyDoesNotProtect(type: string | undefined, path: string): boolean;

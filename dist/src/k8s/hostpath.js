@@ -32,3 +32,23 @@ export function hostPathMatchesAny(path, globs) {
         return matcher.match(path);
     });
 }
+// A read-only bind mount does not stop a process from connecting to a socket or a named pipe, or from
+// writing to a device node: the kernel checks the mount's read-only flag for regular files and
+// directories only.
+const READ_ONLY_IRRELEVANT_TYPES = new Set(["Socket", "CharDevice", "BlockDevice"]);
+/**
+ * Sockets whose name does not say so: syslog's /dev/log (syslog(3)), and the
+ * systemd journal's directory of sockets, where anything connected writes into
+ * the node's system log (systemd-journald.service(8): socket, stdout, dev-log).
+ */
+const SOCKET_PATHS = ["/dev/log", "/run/systemd/journal", "/var/run/systemd/journal"];
+/**
+ * Whether a hostPath (normalised) is a socket, a named pipe or a device, by its
+ * `type` or its path, so that mounting it read-only protects nothing.
+ */
+export function readOnlyDoesNotProtect(type, path) {
+    return (READ_ONLY_IRRELEVANT_TYPES.has(type ?? "") ||
+        SOCKET_PATHS.some((socket) => path === socket || path.startsWith(`${socket}/`)) ||
+        path.startsWith("//./pipe/") ||
+        /\.sock(et)?$/.test(path));
+}

@@ -70,13 +70,15 @@ export declare const CHANGES: {
     readonly templateHostPortsNotDefaulted: 28;
     /**
      * The API server warns on pod templates whose pod affinity, anti-affinity or topology spread
-     * constraint has no labelSelector (pkg/api/pod/warnings.go `warningsForPodAffinityTerms`, kubernetes#117025).
+     * constraint has no labelSelector (pkg/api/pod/warnings.go `warningsForPodAffinityTerms`, kubernetes#117025, in the 1.28 release notes).
      */
     readonly nullLabelSelectorWarnings: 28;
     /** The API server warns on cephfs and rbd volumes, deprecated in 1.28 (pkg/api/pod/warnings.go `warningsForPodSpecAndMeta`). */
     readonly cephfsRbdWarnings: 28;
-    /** The API server warns on duplicate, overlapping and ambiguous container ports (pkg/api/pod/warnings.go, kubernetes#113245). */
+    /** The API server warns on duplicate, overlapping and ambiguous container ports (pkg/api/pod/warnings.go, kubernetes#113245, in the 1.28 release notes). */
     readonly containerPortWarnings: 28;
+    /** The API server warns on a container port name given twice in a pod, whatever the containers (pkg/api/pod/warnings.go, kubernetes#122170). */
+    readonly duplicatePortNameWarnings: 33;
     /** The API server warns on overlapping item paths within a volume (pkg/api/pod/warnings.go `warningsForOverlappingVirtualPaths`, kubernetes#121968). */
     readonly overlappingVolumePathWarnings: 32;
     /** `SidecarContainers` (KEP-753). Before, an init container's `restartPolicy` is dropped on create (`dropDisabledPodFields`). */
@@ -103,7 +105,8 @@ export declare const CHANGES: {
     readonly sidecarResizePolicy: 33;
     /**
      * Required node-affinity values must be label values (`ValidateNodeSelectorRequirement`
-     * with `AllowInvalidLabelValueInRequiredNodeAffinity=false`, kubernetes#128212).
+     * with `AllowInvalidLabelValueInRequiredNodeAffinity=false`, kubernetes#128212); the API
+     * server warns on preferred ones that are not (pkg/api/node/util.go `GetWarningsForNodeSelectorTerm`).
      */
     readonly nodeAffinityValuesAreLabelValues: 33;
     /** `ContainerRestartRules` (KEP-5307, alpha): the API takes a regular container's `restartPolicy` (Always, OnFailure, Never). */

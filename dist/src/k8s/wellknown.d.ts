@@ -66,6 +66,8 @@ export interface ObsoleteNodeLabel {
 }
 export declare const ARCH_LABEL = "kubernetes.io/arch";
 export declare const BETA_ARCH_LABEL = "beta.kubernetes.io/arch";
+/** The API server's deprecation message for a node label (`GetNodeLabelDeprecatedMessage`), or undefined when it is not deprecated. */
+export declare function nodeLabelDeprecation(key: string): string | undefined;
 export declare const OBSOLETE_NODE_LABELS: readonly ObsoleteNodeLabel[];
 /** The obsolete label a requirement on `key` (with these candidate values, or any value when undefined) depends on. */
 export declare function obsoleteNodeLabel(key: string, values?: readonly string[]): ObsoleteNodeLabel | undefined;

@@ -60,6 +60,25 @@ export const CONTROL_PLANE_NODE_LABELS = {
 };
 export const ARCH_LABEL = "kubernetes.io/arch";
 export const BETA_ARCH_LABEL = "beta.kubernetes.io/arch";
+/**
+ * The node labels the API server calls deprecated, with its words
+ * (pkg/api/node/util.go `deprecatedNodeLabels`): it warns on a pod template
+ * that selects on one (pkg/api/pod/warnings.go).
+ */
+const DEPRECATED_NODE_LABELS = {
+    [BETA_ARCH_LABEL]: 'deprecated since v1.14; use "kubernetes.io/arch" instead',
+    [BETA_OS_LABEL]: 'deprecated since v1.14; use "kubernetes.io/os" instead',
+    "failure-domain.beta.kubernetes.io/region": 'deprecated since v1.17; use "topology.kubernetes.io/region" instead',
+    "failure-domain.beta.kubernetes.io/zone": 'deprecated since v1.17; use "topology.kubernetes.io/zone" instead',
+    "beta.kubernetes.io/instance-type": 'deprecated since v1.17; use "node.kubernetes.io/instance-type" instead',
+    "app.kubernetes.io/created-by": "deprecated since v1.9",
+    "scheduler.alpha.kubernetes.io/preferAvoidPods": "deprecated since v1.22; use Taints and Tolerations instead",
+    [MASTER_ROLE]: 'use "node-role.kubernetes.io/control-plane" instead',
+};
+/** The API server's deprecation message for a node label (`GetNodeLabelDeprecatedMessage`), or undefined when it is not deprecated. */
+export function nodeLabelDeprecation(key) {
+    return Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key) ? DEPRECATED_NODE_LABELS[key] : undefined;
+}
 export const OBSOLETE_NODE_LABELS = [
     {
         key: MASTER_ROLE,

@@ -23,5 +23,10 @@ export interface CrossFinding extends CrossReport {
     ruleId: string;
     severity: Severity;
 }
+/** The facts collected from every file, read one rule at a time (rules/facts.ts). */
+export interface FactSource {
+    has(ruleId: string): boolean;
+    of(ruleId: string): Iterable<CollectedFact>;
+}
 /** Runs the cross-document rules over the facts collected from every file. */
-export declare function runCrossRules(rules: readonly Rule[], optionsFor: (ruleId: string) => Record<string, unknown>, facts: readonly CollectedFact[], priorityClasses: ReadonlySet<string>): CrossFinding[];
+export declare function runCrossRules(rules: readonly Rule[], optionsFor: (ruleId: string) => Record<string, unknown>, facts: FactSource, priorityClasses: ReadonlySet<string>): CrossFinding[];

@@ -1,3 +1,4 @@
+import { formatPath } from "../path.js";
 import { DaemonSetView } from "./view.js";
 /** Runs the per-DaemonSet rules and collects the facts of cross-document ones. */
 export function runRules(object, kubernetesVersion, rules) {
@@ -23,22 +24,57 @@ export function runRules(object, kubernetesVersion, rules) {
                 facts.push({ ruleId: rule.meta.id, severity, fact, daemonSet: view.anchor([]) });
         }
     }
-    return { problems, facts };
+    return { problems: withoutYielded(problems, rules), facts };
+}
+/** Per list of active rules (one per file): the rules that yield (`meta.yieldsTo`), by id. */
+const yieldingRules = new WeakMap();
+function yieldingOf(rules) {
+    let yielding = yieldingRules.get(rules);
+    if (!yielding) {
+        const map = new Map();
+        for (const { rule } of rules)
+            if (rule.meta.yieldsTo?.length)
+                map.set(rule.meta.id, rule.meta.yieldsTo);
+        yieldingRules.set(rules, (yielding = map));
+    }
+    return yielding;
+}
+/** The problems without those of a rule at a field that a rule it yields to (`meta.yieldsTo`) also reports. */
+function withoutYielded(problems, rules) {
+    const yielding = yieldingOf(rules);
+    // Per DaemonSet: nothing to do unless a yielding rule reported something.
+    if (yielding.size === 0 || !problems.some((p) => yielding.has(p.ruleId)))
+        return problems;
+    const reported = new Set();
+    const yieldedTo = new Set([...yielding.values()].flat());
+    for (const p of problems)
+        if (yieldedTo.has(p.ruleId))
+            reported.add(`${p.ruleId}\u0000${formatPath(p.path)}`);
+    return problems.filter((p) => {
+        const yieldsTo = yielding.get(p.ruleId);
+        if (!yieldsTo)
+            return true;
+        const field = formatPath(p.path);
+        return !yieldsTo.some((id) => reported.has(`${id}\u0000${field}`));
+    });
 }
 /** Runs the cross-document rules over the facts collected from every file. */
 export function runCrossRules(rules, optionsFor, facts, priorityClasses) {
     const out = [];
     for (const rule of rules) {
-        if (!rule.checkAll)
+        if (!rule.checkAll || !facts.has(rule.meta.id))
             continue;
-        const mine = facts.filter((f) => f.ruleId === rule.meta.id);
-        if (mine.length === 0)
-            continue;
-        const severityAt = new Map(mine.map((f) => [objectKey(f.daemonSet), f.severity]));
-        rule.checkAll({ facts: mine.map((f) => ({ fact: f.fact, daemonSet: f.daemonSet })), priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityAt.get(objectKey(r.at)) ?? mine[0].severity }));
+        // A rule's severity is set per file (overrides): each finding takes the one of its DaemonSet's file.
+        const severityIn = new Map();
+        let anySeverity = "error";
+        const mine = facts.of(rule.meta.id);
+        function* read() {
+            for (const f of mine) {
+                severityIn.set(f.daemonSet.file, (anySeverity = f.severity));
+                yield { fact: f.fact, daemonSet: f.daemonSet };
+            }
+        }
+        rule.checkAll({ facts: { [Symbol.iterator]: read }, priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }));
     }
     return out;
-}
-function objectKey(a) {
-    return `${a.file}\u0000${a.object.namespace ?? ""}\u0000${a.object.name ?? ""}`;
 }

@@ -56,6 +56,13 @@ export interface RuleMeta {
     options?: Readonly<Record<string, RuleOptionSpec>>;
     /** A top-level setting that gives the rule's options (the same ones). */
     setting?: TopLevelSetting;
+    /**
+     * Rules that say more about some of the fields this one reports: where one
+     * of them reports the same field of a DaemonSet, this rule's finding there is
+     * dropped, so the field gets one finding. While they are off, this rule
+     * reports the field.
+     */
+    yieldsTo?: readonly string[];
 }
 /**
  * One kind of finding as the registry (rules/registry.ts) describes it,
@@ -135,9 +142,12 @@ export interface CrossReport {
     /** Instead of the severity the rule has at the DaemonSet: for a problem with the rule itself, reported in the configuration. */
     severity?: Severity;
 }
-/** What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input. */
+/**
+ * What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input.
+ * The facts are read from where the run keeps them as they are iterated: a rule keeps what it needs of each.
+ */
 export interface InputFacts<F> {
-    facts: ReadonlyArray<{
+    facts: Iterable<{
         fact: F;
         daemonSet: Anchor;
     }>;

@@ -51,14 +51,18 @@ export function customRule(compiled, budget = STEP_BUDGET) {
         },
         collect: (view) => overBudget.get(view),
         checkAll({ facts }, _options, report) {
-            const first = facts[0];
+            let first;
+            let count = 0;
+            for (const { fact } of facts)
+                if (count++ === 0)
+                    first = fact;
             if (!first)
                 return;
-            const others = facts.length > 1 ? ` and ${facts.length - 1} other DaemonSet${facts.length > 2 ? "s" : ""}` : "";
+            const others = count > 1 ? ` and ${count - 1} other DaemonSet${count > 2 ? "s" : ""}` : "";
             report({
                 at: configAnchor(spec),
                 severity: "error",
-                message: `custom rule "${spec.id}" took more than ${budget.toLocaleString("en-US")} steps on the DaemonSet at ${first.fact.daemonSet}${others}, and was not checked there`,
+                message: `custom rule "${spec.id}" took more than ${budget.toLocaleString("en-US")} steps on the DaemonSet at ${first.daemonSet}${others}, and was not checked there`,
                 fix: "simplify the rule: fewer nested some/every/flatMap over large lists",
             });
         },

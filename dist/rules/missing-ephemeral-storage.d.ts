@@ -1,0 +1,2 @@
+declare const _default: import("../src/rules/types.js").Rule<{}, unknown>;
+export default _default;

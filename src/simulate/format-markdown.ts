@@ -1,0 +1,123 @@
+/**
+ * The grouped simulation output as GitHub Markdown, for a pull-request
+ * comment or a job summary: a short table of the DaemonSets (of the ones a
+ * change touches, for a diff), and the detail pool by pool in a collapsed
+ * `<details>` section. Every name, label value and reason comes from user
+ * input and is escaped, so none of it can become markup, a link or a table
+ * cell border.
+ */
+import { batched } from "../chunks.js";
+import { printable } from "../text.js";
+import { rolloutSummary } from "./format-table.js";
+import {
+  changeReasonsText,
+  count,
+  poolChangeText,
+  poolReasonsText,
+  poolsLegend,
+  qualifiedName,
+  type ChangeByPool,
+  type Escape,
+  type PlacementByPool,
+} from "./format-pools.js";
+import type { DaemonSetChangeByPool, PoolChange } from "./pools.js";
+
+// The ASCII punctuation that has a meaning in the middle of a line: emphasis,
+// code, links and images, table cells, strikethrough, and GitHub's issue
+// references and mentions. A backslash makes each literal (CommonMark
+// "Backslash escapes"); user text never starts a line, where more would.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~#@]/g;
+const HTML_SPECIAL = /[&<>"]/g;
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Text from the input as literal Markdown text: on one line, no markup, no HTML. */
+export const markdownText: Escape = (text) =>
+  printable(text)
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+    .replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c]!);
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |\n`;
+}
+
+/** A header row and its alignment row; `right` marks the numeric columns. */
+function header(cells: readonly string[], right: ReadonlySet<number>): string {
+  return row(cells) + row(cells.map((_, i) => (right.has(i) ? "---:" : "---")));
+}
+
+const NUMBERS_FROM_2 = new Set([2, 3, 4, 5]);
+
+function* placementPieces(model: PlacementByPool): Generator<string> {
+  const { daemonSets } = model;
+  yield `### DaemonSet placement: ${count(daemonSets.length)} DaemonSet${daemonSets.length === 1 ? "" : "s"} on ${count(model.nodes)} node${model.nodes === 1 ? "" : "s"}\n\n`;
+  if (daemonSets.length === 0) {
+    yield "No apps/v1 DaemonSet in the given paths.\n";
+    return;
+  }
+  yield header(["Namespace", "DaemonSet", "Desired", "Runs", "Pending", "Excluded", "Rollout"], NUMBERS_FROM_2);
+  for (const d of daemonSets) {
+    const s = d.summary;
+    yield row([markdownText(d.namespace ?? ""), markdownText(d.name), count(s.desired), count(s.runs), count(s.pending), count(s.excluded), markdownText(rolloutSummary(s.rollout))]);
+  }
+  yield `\n${poolsLegend(model.pools, model.nodes, markdownText)}\n\n`;
+  yield "<details>\n<summary>Placement by node pool</summary>\n\n";
+  for (const d of daemonSets) {
+    yield `#### ${markdownText(qualifiedName(d))}\n\nFile: ${markdownText(d.file)}\n\n`;
+    yield header(["Pool", "Nodes", "Runs", "Pending", "Excluded", "Why not"], new Set([1, 2, 3, 4]));
+    for (const p of d.pools) {
+      yield row([markdownText(p.pool), count(p.nodes), count(p.runs), count(p.pending), count(p.excluded), poolReasonsText(p, markdownText)]);
+    }
+    yield "\n";
+  }
+  yield "</details>\n";
+}
+
+/** The placement of every DaemonSet, grouped by node pool, as Markdown. */
+export function placementMarkdownChunks(model: PlacementByPool): Generator<string> {
+  return batched(placementPieces(model));
+}
+
+function desiredChange(s: DaemonSetChangeByPool["summary"]): string {
+  return s.desiredBefore === s.desiredAfter ? count(s.desiredAfter) : `${count(s.desiredBefore)} → ${count(s.desiredAfter)}`;
+}
+
+function sampleText(p: PoolChange): string {
+  const changed = p.gains + p.loses + p.runsToPending + p.pendingToRuns;
+  const more = changed - p.sampleNodes.length;
+  return p.sampleNodes.map(markdownText).join(", ") + (more > 0 ? `, and ${count(more)} more` : "");
+}
+
+function* changePieces(model: ChangeByPool): Generator<string> {
+  const changed = model.daemonSets.filter((d) => d.pools.length > 0);
+  const unchanged = model.daemonSets.filter((d) => d.pools.length === 0);
+  const all = model.daemonSets.length;
+  yield `### DaemonSet placement change: ${count(changed.length)} of ${count(all)} DaemonSet${all === 1 ? "" : "s"} ${changed.length === 1 ? "changes" : "change"} on ${count(model.nodes)} node${model.nodes === 1 ? "" : "s"}\n\n`;
+  if (changed.length === 0) {
+    yield model.daemonSets.length === 0 ? "No apps/v1 DaemonSet in the given paths.\n" : "No DaemonSet gains or loses a pod on any node.\n";
+  } else {
+    yield header(["Namespace", "DaemonSet", "Desired", "Gains", "Loses", "Evicted", "Pools"], new Set([3, 4, 5]));
+    for (const d of changed) {
+      const s = d.summary;
+      const pools = d.pools.map((p) => poolChangeText(p, markdownText)).join(", ");
+      yield row([markdownText(d.namespace ?? ""), markdownText(d.name), desiredChange(s), count(s.gains), count(s.loses), count(s.evicted), pools]);
+    }
+    yield `\n${poolsLegend(model.pools, model.nodes, markdownText)}\n\n`;
+  }
+  if (changed.length === 0 && unchanged.length === 0) return;
+  yield "<details>\n<summary>Changes by node pool</summary>\n\n";
+  for (const d of changed) {
+    yield `#### ${markdownText(qualifiedName(d))}\n\nFile: ${markdownText(d.file)}\n\n`;
+    yield header(["Pool", "Gains", "Loses", "Evicted", "To pending", "No longer pending", "Reasons after", "Nodes"], new Set([1, 2, 3, 4, 5]));
+    for (const p of d.pools) {
+      yield row([markdownText(p.pool), count(p.gains), count(p.loses), count(p.evicted), count(p.runsToPending), count(p.pendingToRuns), changeReasonsText(p, markdownText), sampleText(p)]);
+    }
+    yield "\n";
+  }
+  if (unchanged.length > 0) yield `No change: ${unchanged.map((d) => markdownText(qualifiedName(d))).join(", ")}.\n\n`;
+  yield "</details>\n";
+}
+
+/** What a change does, grouped by node pool, as Markdown. */
+export function changeMarkdownChunks(model: ChangeByPool): Generator<string> {
+  return batched(changePieces(model));
+}

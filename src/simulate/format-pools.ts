@@ -1,0 +1,179 @@
+/**
+ * The grouped simulation output, for inventories too large to read node by
+ * node: first every DaemonSet on one line, as `kubectl get ds` lists them,
+ * then for each DaemonSet one line per node pool with its counts and the
+ * reasons counted. The same for placement changes. The data comes from
+ * pools.ts; the phrases here are shared with the Markdown output.
+ */
+import { batched } from "../chunks.js";
+import { printable, tidyMessage } from "../text.js";
+import { plural, rolloutLines, rolloutSummary, tableText, title, type Column, type Paint } from "./format-table.js";
+import { NO_POOL, type DaemonSetByPool, type DaemonSetChangeByPool, type InventoryPools, type PoolChange, type PoolPlacement } from "./pools.js";
+import { ROLES_LABEL } from "../k8s/node-pools.js";
+import type { ReasonCount } from "./reason-groups.js";
+
+/** The grouped placement of every DaemonSet on one inventory. */
+export interface PlacementByPool {
+  nodes: number;
+  pools: InventoryPools;
+  daemonSets: readonly DaemonSetByPool[];
+}
+
+/** What a change does, grouped by the pools of the inventory after it. */
+export interface ChangeByPool {
+  nodes: number;
+  pools: InventoryPools;
+  daemonSets: readonly DaemonSetChangeByPool[];
+}
+
+/** Text from the input as it is written into the output (escaped for the medium). */
+export type Escape = (text: string) => string;
+
+const asText: Escape = (text) => printable(text);
+const plain: Paint = (_role, text) => text;
+
+/** A count as people read large ones: `1,430`. */
+export function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function nodesText(n: number): string {
+  return `${count(n)} node${n === 1 ? "" : "s"}`;
+}
+
+function reasonText(reason: ReasonCount, escape: Escape): string {
+  return `${escape(reason.detail === undefined ? reason.text : `${reason.text} [${reason.detail}]`)} (${count(reason.nodes)})`;
+}
+
+/**
+ * Why nodes of a pool get no running pod:
+ * `1,430 excluded: dedicated=batch:NoExecute not tolerated (863), nvidia.com/gpu:NoSchedule not tolerated (567)`.
+ */
+export function poolReasonsText(pool: Pick<PoolPlacement, "excluded" | "excludedKeepingPod" | "pending" | "reasons">, escape: Escape = asText): string {
+  const parts: string[] = [];
+  const of = (placement: "excluded" | "pending"): string => pool.reasons.filter((r) => r.placement === placement).map((r) => reasonText(r, escape)).join(", ");
+  if (pool.excluded > 0) {
+    const kept = pool.excludedKeepingPod > 0 ? ` (${count(pool.excludedKeepingPod)} keep${pool.excludedKeepingPod === 1 ? "s" : ""} a running pod)` : "";
+    parts.push(`${count(pool.excluded)} excluded${kept}: ${of("excluded")}`);
+  }
+  if (pool.pending > 0) parts.push(`${count(pool.pending)} pending: ${of("pending")}`);
+  return parts.join("; ");
+}
+
+/** How the pools were found, in one line: `3 pools by node-role.kubernetes.io/* (node roles)`. */
+export function poolsLegend(pools: InventoryPools, nodes: number, escape: Escape = asText): string {
+  const by = pools.labels.map((label) => (label === ROLES_LABEL ? `${label} (node roles)` : escape(label)));
+  const of = `${plural(pools.pools.length, "pool")} of ${nodesText(nodes)}`;
+  if (pools.groupBy !== undefined) {
+    const none = pools.unpooled > 0 ? `; ${nodesText(pools.unpooled)} without it in ${NO_POOL}` : "";
+    return `${of} by label ${escape(pools.groupBy)}${none}`;
+  }
+  const none = pools.unpooled > 0 ? `; ${nodesText(pools.unpooled)} with none of the pool, role or instance-type labels in ${NO_POOL}` : "";
+  return by.length === 0 ? `${of}: no node has a pool, role or instance-type label` : `${of} by ${by.join(", ")}${none}`;
+}
+
+export function qualifiedName(ds: { name: string; namespace?: string }): string {
+  return ds.namespace === undefined ? ds.name : `${ds.namespace}/${ds.name}`;
+}
+
+/** A pool's change in a few signs: `gpu -120 (120 evicted)`, `worker +3`, `control-plane -3 (running pods kept)`. */
+export function poolChangeText(change: PoolChange, escape: Escape = asText): string {
+  const parts: string[] = [];
+  if (change.gains > 0) parts.push(`+${count(change.gains)}`);
+  if (change.loses > 0) parts.push(`-${count(change.loses)} (${change.evicted > 0 ? `${count(change.evicted)} evicted` : "running pods kept"})`);
+  if (change.runsToPending > 0) parts.push(`${count(change.runsToPending)} to pending`);
+  if (change.pendingToRuns > 0) parts.push(`${count(change.pendingToRuns)} no longer pending`);
+  return `${escape(change.pool)} ${parts.join(" ")}`;
+}
+
+/** Why the changed nodes of a pool are where they are after the change. */
+export function changeReasonsText(change: PoolChange, escape: Escape = asText): string {
+  return change.reasons.map((r) => reasonText(r, escape)).join(", ");
+}
+
+function* summaryText(model: PlacementByPool, paint: Paint): Generator<string> {
+  const columns: Column<DaemonSetByPool>[] = [
+    { header: "NAMESPACE", cell: (d) => printable(d.namespace ?? "") },
+    { header: "NAME", cell: (d) => printable(d.name) },
+    { header: "DESIRED", cell: (d) => count(d.summary.desired) },
+    { header: "RUNS", cell: (d) => count(d.summary.runs), role: () => "runs" },
+    { header: "PENDING", cell: (d) => count(d.summary.pending), role: (d) => (d.summary.pending > 0 ? "pending" : "muted") },
+    { header: "EXCLUDED", cell: (d) => count(d.summary.excluded), role: (d) => (d.summary.excluded > 0 ? "excluded" : "muted") },
+    { header: "ROLLOUT", cell: (d) => rolloutSummary(d.summary.rollout) },
+  ];
+  if (model.daemonSets.length === 0) yield `${paint("muted", "(no DaemonSets)")}\n`;
+  else yield* tableText(columns, () => model.daemonSets, paint);
+  yield `${paint("muted", `POOLS  ${poolsLegend(model.pools, model.nodes)}`)}\n`;
+}
+
+function* daemonSetText(ds: DaemonSetByPool, paint: Paint): Generator<string> {
+  yield `\n${paint("title", title(ds.name, ds.namespace, ds.file))}\n`;
+  const columns: Column<PoolPlacement>[] = [
+    { header: "POOL", cell: (p) => printable(p.pool) },
+    { header: "NODES", cell: (p) => count(p.nodes) },
+    { header: "RUNS", cell: (p) => count(p.runs) },
+    { header: "PENDING", cell: (p) => count(p.pending), role: (p) => (p.pending > 0 ? "pending" : "muted") },
+    { header: "EXCLUDED", cell: (p) => count(p.excluded), role: (p) => (p.excluded > 0 ? "excluded" : "muted") },
+    { header: "REASONS", cell: (p) => tidyMessage(poolReasonsText(p)) },
+  ];
+  yield* tableText(columns, () => ds.pools, paint);
+  const s = ds.summary;
+  const kept = s.excludedKeepingPod > 0 ? ` (${count(s.excludedKeepingPod)} would keep a running pod)` : "";
+  yield `\nDESIRED  ${count(s.desired)} (runs ${count(s.runs)}, pending ${count(s.pending)}); excluded ${count(s.excluded)}${kept}; ${nodesText(s.nodes)}\n`;
+  for (const line of rolloutLines(s.rollout, paint)) yield `${line}\n`;
+}
+
+/** The summary of every DaemonSet, then each DaemonSet pool by pool; each line ends with a newline. */
+export function poolTableChunks(model: PlacementByPool, options: { paint?: Paint } = {}): Generator<string> {
+  const paint = options.paint ?? plain;
+  return batched(
+    (function* () {
+      yield* summaryText(model, paint);
+      for (const ds of model.daemonSets) yield* daemonSetText(ds, paint);
+    })(),
+  );
+}
+
+function desiredChange(s: DaemonSetChangeByPool["summary"]): string {
+  return s.desiredBefore === s.desiredAfter ? count(s.desiredAfter) : `${count(s.desiredBefore)} → ${count(s.desiredAfter)}`;
+}
+
+function* diffSummaryText(model: ChangeByPool, paint: Paint): Generator<string> {
+  const columns: Column<DaemonSetChangeByPool>[] = [
+    { header: "NAMESPACE", cell: (d) => printable(d.namespace ?? "") },
+    { header: "NAME", cell: (d) => printable(d.name) },
+    { header: "DESIRED", cell: (d) => desiredChange(d.summary) },
+    { header: "GAINS", cell: (d) => count(d.summary.gains), role: (d) => (d.summary.gains > 0 ? "runs" : "muted") },
+    { header: "LOSES", cell: (d) => count(d.summary.loses), role: (d) => (d.summary.loses > 0 ? "excluded" : "muted") },
+    { header: "EVICTED", cell: (d) => count(d.summary.evicted), role: (d) => (d.summary.evicted > 0 ? "excluded" : "muted") },
+    { header: "POOLS", cell: (d) => (d.pools.length === 0 ? "no change" : tidyMessage(d.pools.map((p) => poolChangeText(p)).join(", "))) },
+  ];
+  if (model.daemonSets.length === 0) yield `${paint("muted", "(no DaemonSets)")}\n`;
+  else yield* tableText(columns, () => model.daemonSets, paint);
+  yield `${paint("muted", `POOLS  ${poolsLegend(model.pools, model.nodes)}`)}\n`;
+}
+
+function* diffDaemonSetText(ds: DaemonSetChangeByPool, paint: Paint): Generator<string> {
+  yield `\n${paint("title", title(ds.name, ds.namespace, ds.file))}\n`;
+  const columns: Column<PoolChange>[] = [
+    { header: "POOL", cell: (p) => printable(p.pool) },
+    { header: "GAINS", cell: (p) => count(p.gains), role: (p) => (p.gains > 0 ? "runs" : "muted") },
+    { header: "LOSES", cell: (p) => count(p.loses), role: (p) => (p.loses > 0 ? "excluded" : "muted") },
+    { header: "EVICTED", cell: (p) => count(p.evicted), role: (p) => (p.evicted > 0 ? "excluded" : "muted") },
+    { header: "TO PENDING", cell: (p) => count(p.runsToPending), role: (p) => (p.runsToPending > 0 ? "pending" : "muted") },
+    { header: "NO LONGER PENDING", cell: (p) => count(p.pendingToRuns), role: (p) => (p.pendingToRuns > 0 ? "runs" : "muted") },
+    { header: "REASONS AFTER", cell: (p) => tidyMessage(changeReasonsText(p)) },
+  ];
+  yield* tableText(columns, () => ds.pools, paint);
+}
+
+/** The changes: every DaemonSet on one line, then the pools of each DaemonSet that changes. */
+export function poolDiffTableChunks(model: ChangeByPool, options: { paint?: Paint } = {}): Generator<string> {
+  const paint = options.paint ?? plain;
+  return batched(
+    (function* () {
+      yield* diffSummaryText(model, paint);
+      for (const ds of model.daemonSets) if (ds.pools.length > 0) yield* diffDaemonSetText(ds, paint);
+    })(),
+  );
+}
