@@ -8,6 +8,7 @@ import { expandInputs, openInput, readInput, unmatchedPathsError, type InputSour
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifestStream } from "./load/parse.js";
 import { objectRef, pathFinding, placeProblem } from "./load/place.js";
+import { referencedObjectOf } from "./load/referenced.js";
 import { markTemplateSources } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
 import { UsageError } from "./options.js";
@@ -19,6 +20,7 @@ import { summaryOf } from "./report/summary.js";
 import type { CheckedFile, CheckResult, ReportInput } from "./report/types.js";
 import { runRules, type ActiveRule } from "./rules/engine.js";
 import { CollectedFacts, crossDocumentFindings, factSpill, factTexts } from "./rules/facts.js";
+import { InputObjects } from "./rules/input-objects.js";
 import { findingKinds, loadRules, type FindingKinds } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
@@ -164,7 +166,13 @@ async function checkFile(input: InputSource, run: RunContext, emit: EmitFinding,
   const comments = run.inlineConfig ? new SuppressionComments() : undefined;
   const blocks = "blocks" in read ? read.blocks : [read.text];
   const severities = stageSeveritiesFor(run.config, allRules, input.absolutePath);
-  const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, severities, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
+  const loaded = readManifestStream(
+    blocks,
+    input.name,
+    (object) => checkObject(object, result, { run, rules, severities, schema, emit, facts }),
+    { referencedObject: (object) => result.referenced.push(object) },
+    comments && ((text, line) => comments.scan(text, line)),
+  );
   for (const f of loaded.findings) emit(f, 0);
   result.documents = loaded.documentCount;
   result.objects = loaded.objectCount + loaded.skippedDocuments;
@@ -216,8 +224,12 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, s
     case "unservable":
       result.daemonSets++;
       break;
-    default:
+    default: {
       result.skipped++;
+      // In a List or a JSON document: read whole, unlike the skipped documents of its kind (load/referenced.ts).
+      const referenced = referencedObjectOf(object.value);
+      if (referenced) result.referenced.push(referenced);
+    }
   }
   const ref = objectRef(object.value);
   if (ref && role.role !== "other" && role.role !== "node") result.checked!.objects.push(detached(ref));
@@ -259,7 +271,9 @@ function finish(results: FileResult[], files: number, rules: readonly Rule[], ru
   try {
     const emit = slots.emitter(slots.inputSlots + 1);
     const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
-    for (const f of crossDocumentFindings(rules, run.config, facts, priorityClasses)) emit(f, 0);
+    const objects = new InputObjects();
+    for (const r of results) if (r.checked) for (const object of r.referenced) objects.add(r.checked.file, object);
+    for (const f of crossDocumentFindings(rules, run.config, facts, { priorityClasses, objects })) emit(f, 0);
   } finally {
     facts.close();
   }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkBlockDocument, readBlockDocument } from "../src/load/block-reader.js";
+import { checkBlockDocument, outlineBlockDocument, readBlockDocument } from "../src/load/block-reader.js";
+import { REFERENCED_OUTLINE, referencedObjectOf, referencedObjectOfOutline } from "../src/load/referenced.js";
 import { parseManifests } from "../src/load/parse.js";
 import { isSkippableDocument } from "../src/load/prescan.js";
 import { chunkText, kubectlChunks } from "../src/load/yaml/stream.js";
@@ -139,6 +140,7 @@ describe("block reader, checking only: valid exactly when the yaml package finds
     ["continuation lines of a plain scalar that start with indicators", "data:\n  d: a list\n    - one\n    [two] {three}\n    'four' \"five\" *six &seven !eight %nine @ten |x >y\n"],
     ["blank lines with spaces in a block scalar, and an empty block scalar", "data:\n  a: |\n    x\n        \n    y\n  b: >\n  c: |-\n\n  d: 1\n"],
     ["CRLF line ends", "data:\r\n  a: 'one\r\n    two'\r\n  b: |\r\n    x\r\n"],
+    ["quoted keys", "data:\n  'a.conf': 1\n  \"b\\u0041\": 2\n  c: {'x': 1, \"y\": 2}\n"],
   ])("checks %s itself", (_name, body) => {
     const text = configMap(body);
     expect(checked(text)).toBe(true);
@@ -151,6 +153,8 @@ describe("block reader, checking only: valid exactly when the yaml package finds
     ["a quoted key over two lines", "data:\n  'a\n   b': 1\n"],
     ["text after a multi-line quoted scalar", "data:\n  a: 'one\n    two' three\n"],
     ["a duplicate key", "data:\n  a: 1\n  a: 2\n"],
+    ["a duplicate key, once quoted", "data:\n  a: 1\n  'a': 2\n"],
+    ["a duplicate key in a flow mapping, quoted", "data: {\"a\": 1, 'a': 2}\n"],
     ["keys that YAML 1.1 reads as the same", "data:\n  on: 1\n  true: 2\n"],
     ["a syntax error: bad indentation", "data:\n  a: 1\n   b: 2\n"],
     ["a syntax error: an unclosed quote", "data:\n  a: 'one\n"],
@@ -158,6 +162,34 @@ describe("block reader, checking only: valid exactly when the yaml package finds
   ])("declines %s, and the file still reads as go-yaml reads it", (_name, body) => {
     const text = configMap(body);
     expect(checked(text)).toBe(false);
+    expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
+  });
+});
+
+describe("block reader, outline: a ConfigMap's or Secret's names and data keys, its values never decoded", () => {
+  const outline = (text: string) => {
+    const found = outlineBlockDocument(text, REFERENCED_OUTLINE);
+    return found && referencedObjectOfOutline(found);
+  };
+  const secret = (body: string) => `apiVersion: v1\nkind: Secret\n${body}`;
+
+  it.each([
+    ["a block metadata and data", secret("metadata:\n  name: tls\n  namespace: ingress\ntype: kubernetes.io/tls\ndata:\n  tls.crt: QUJD\n  'tls.key': REVG\nstringData:\n  ca.crt: |\n    -----BEGIN\n")],
+    ["flow metadata, an empty data", secret("metadata: {name: \"tls\", namespace: 'ingress'}\ndata: {}\n")],
+    ["a ConfigMap's binaryData apart from its data", configMap("data:\n  a: x\nbinaryData:\n  b: QUJD\n")],
+    ["data keys YAML 1.1 reads as other text", configMap("data:\n  on: x\n  1_000: y\n  0o17: z\n")],
+    ["a data map anchored in the metadata", configMap("data: &d\n  a: x\nbinaryData: *d\n")],
+  ])("reads %s as the full reader does", (_name, text) => {
+    const found = outline(text);
+    expect(found).toBeDefined();
+    expect(found).toEqual(referencedObjectOf(parseManifests(text, "m.yaml", { wholeDocuments: true, fastReader: false }).objects[0]!.value));
+    expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
+  });
+
+  it("declines metadata that aliases a value anchored where it only checked: the full reader reads it", () => {
+    const text = "apiVersion: v1\nkind: ConfigMap\ndata: &d\n  name: c\nmetadata: *d\n";
+    expect(checked(text)).toBe(true);
+    expect(outlineBlockDocument(text, REFERENCED_OUTLINE)).toBeUndefined();
     expect(fastReaderDifferences(text, "m.yaml")).toEqual([]);
   });
 });

@@ -103,6 +103,30 @@ describe("scale", () => {
     expect(overlaps[7999]!.message).toContain('"a0" (in this file), "a1" (in this file)');
   });
 
+  it("8,000 DaemonSets on one host port: seconds, one overlapping-host-ports finding each; pinned to their own nodes, none", { timeout: 60_000 }, async () => {
+    const one = (i: number, podSpec: string) => daemonSetYaml(`${podSpec}\ncontainers: [{name: e, image: example/e:1, ports: [{containerPort: 9100, hostPort: 9100}]}]`, { name: `a${i}` });
+    const shared = await checkText(Array.from({ length: 8000 }, (_, i) => one(i, "hostNetwork: false")).join("---\n"), "x.yaml");
+    const conflicts = shared.findings.filter((f) => f.ruleId === "overlapping-host-ports");
+    expect(conflicts).toHaveLength(8000);
+    expect(conflicts[0]!.message).toMatch(/^host port 9100\/TCP is also taken by 7999 other DaemonSets .*"kube-system\/a1" \(in this file\).* and 7994 more;/);
+    const pinned = await checkText(Array.from({ length: 2000 }, (_, i) => one(i, `nodeSelector: {kubernetes.io/hostname: node-${i}}`)).join("---\n"), "x.yaml");
+    expect(pinned.findings.filter((f) => f.ruleId === "overlapping-host-ports")).toEqual([]);
+  });
+
+  it("8,000 DaemonSets naming ConfigMaps and ServiceAccounts among 8,000 defined: seconds, without suggestions among so many", { timeout: 60_000 }, async () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 8000; i++) {
+      parts.push(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: config-${i}, namespace: kube-system}\ndata: {a: b}\n`);
+      parts.push(`apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: account-${i}, namespace: kube-system}\n`);
+      parts.push(daemonSetYaml(`serviceAccountName: account-${i}x\n${ONE_CONTAINER}\nvolumes: [{name: c, configMap: {name: config-${i}x}}]`, { name: `a${i}` }));
+    }
+    const { findings } = await checkText(parts.join("---\n"), "x.yaml");
+    expect(findings.filter((f) => f.ruleId === "unknown-service-account")).toHaveLength(8000);
+    const configs = findings.filter((f) => f.ruleId === "unknown-configmap-or-secret");
+    expect(configs).toHaveLength(8000);
+    expect(configs[0]!.message).toContain('"config-0", "config-1", "config-10", "config-100", "config-1000" and 7995 more: the kubelet');
+  });
+
   it("a value of 300,000 characters where an enumeration is expected: no did-you-mean over every character", async () => {
     const text = daemonSetYaml(`containers: [{name: c, image: "nginx:1.27", imagePullPolicy: ${"é".repeat(300_000)}}]`);
     const { findings } = await checkText(text, "x.yaml");

@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from "node:util";
 import { checkText } from "../src/check.js";
 import { emptyConfig, type DslintConfig, type RuleSetting } from "../src/config/config.js";
 import { parseManifests } from "../src/load/parse.js";
+import type { ReferencedObject } from "../src/load/referenced.js";
 import type { Path } from "../src/path.js";
 import { loadRules } from "../src/rules/registry.js";
 import type { Obj } from "../src/values.js";
@@ -156,12 +157,16 @@ export function pathsOf(value: unknown, base: Path = [], out: Path[] = []): Path
  * key range and scalar of every path. Empty when they agree.
  */
 export function fastReaderDifferences(text: string, file: string): string[] {
-  const full = parseManifests(text, file, { fastReader: false });
-  const fast = parseManifests(text, file);
+  // What is kept of the ServiceAccounts, ConfigMaps and Secrets: the fast path reads them in outline.
+  const fullReferenced: ReferencedObject[] = [];
+  const fastReferenced: ReferencedObject[] = [];
+  const full = parseManifests(text, file, { fastReader: false, referencedObject: (o) => fullReferenced.push(o) });
+  const fast = parseManifests(text, file, { referencedObject: (o) => fastReferenced.push(o) });
   const out: string[] = [];
   const same = (what: string, a: unknown, b: unknown) => {
     if (!isDeepStrictEqual(a, b)) out.push(`${what}: full ${JSON.stringify(a)}, fast ${JSON.stringify(b)}`);
   };
+  same("referenced objects", fullReferenced, fastReferenced);
   same("findings", full.findings, fast.findings);
   same("document lines", full.documentLines, fast.documentLines);
   same("documents", full.documentCount, fast.documentCount);

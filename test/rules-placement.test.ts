@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nodeSelectionsIntersect, requiredNodeAffinity, type NodeSelection } from "../src/k8s/nodeaffinity.js";
 import { daemonSetYaml, ruleFindings } from "./helpers.js";
 
 // Cases the rules' own examples cannot express: the Kubernetes version, and
@@ -93,5 +94,80 @@ describe("missing-os-selector", () => {
 containers:
   - {name: a, image: example/a:1}`);
     expect(await ruleFindings("missing-os-selector", beta)).toEqual([]);
+  });
+});
+
+describe("nodeSelectionsIntersect: whether two DaemonSets can share a node", () => {
+  const selection = (podSpec: Record<string, unknown>): NodeSelection => {
+    const s: NodeSelection = { affinity: requiredNodeAffinity(podSpec) };
+    if (typeof podSpec.nodeName === "string") s.nodeName = podSpec.nodeName;
+    return s;
+  };
+  const term = (...matchExpressions: Array<Record<string, unknown>>) => ({
+    affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions }] } } },
+  });
+  const expr = (key: string, operator: string, values?: string[]) => (values ? { key, operator, values } : { key, operator });
+
+  it.each([
+    ["both unrestricted", {}, {}, true],
+    ["one nodeSelector", { nodeSelector: { "kubernetes.io/os": "linux" } }, {}, true],
+    ["two architectures by nodeSelector", { nodeSelector: { "kubernetes.io/arch": "amd64" } }, { nodeSelector: { "kubernetes.io/arch": "arm64" } }, false],
+    ["a nodeSelector against In of other values", { nodeSelector: { "kubernetes.io/arch": "amd64" } }, term(expr("kubernetes.io/arch", "In", ["arm64", "s390x"])), false],
+    ["a nodeSelector within In", { nodeSelector: { "kubernetes.io/arch": "amd64" } }, term(expr("kubernetes.io/arch", "In", ["arm64", "amd64"])), true],
+    ["NotIn the only value", { nodeSelector: { gpu: "true" } }, term(expr("gpu", "NotIn", ["true"])), false],
+    ["Exists against DoesNotExist", term(expr("node-role.kubernetes.io/control-plane", "Exists")), term(expr("node-role.kubernetes.io/control-plane", "DoesNotExist")), false],
+    ["NotIn against DoesNotExist", term(expr("zone", "NotIn", ["a"])), term(expr("zone", "DoesNotExist")), true],
+    ["Gt 5 against Lt 3", term(expr("cores", "Gt", ["5"])), term(expr("cores", "Lt", ["3"])), false],
+    ["Gt 5 against Lt 7 (6 fits)", term(expr("cores", "Gt", ["5"])), term(expr("cores", "Lt", ["7"])), true],
+    ["Gt 5 against Lt 7 and NotIn 6", term(expr("cores", "Gt", ["5"]), expr("cores", "NotIn", ["6"])), term(expr("cores", "Lt", ["7"])), false],
+    ["two templates pinned to different nodes", { nodeName: "n1" }, { nodeName: "n2" }, false],
+    ["a pinned node against matchFields for it", { nodeName: "n1" }, { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: "metadata.name", operator: "In", values: ["n1"] }] }] } } } }, true],
+    ["an affinity with no matchable term", { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } } } }, {}, false],
+    [
+      "terms ORed: one of them fits",
+      { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [expr("a", "In", ["x"])] }, { matchExpressions: [expr("b", "Exists")] }] } } } },
+      { nodeSelector: { a: "y" } },
+      true,
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(nodeSelectionsIntersect(selection(a), selection(b))).toBe(expected);
+    expect(nodeSelectionsIntersect(selection(b), selection(a))).toBe(expected);
+  });
+});
+
+describe("overlapping-host-ports", () => {
+  const exporter = (name: string, podSpec: string) => daemonSetYaml(`${podSpec}\ncontainers: [{name: e, image: example/e:1, ports: [{containerPort: 9100, hostPort: 9100}]}]`, { name });
+
+  it("leaves alone two copies of one DaemonSet, and lists several others", async () => {
+    const manifest = [exporter("a", "hostNetwork: false"), exporter("a", "hostNetwork: false"), exporter("b", "hostNetwork: false"), exporter("c", "hostNetwork: false")].join("---\n");
+    const found = await ruleFindings("overlapping-host-ports", manifest);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toBe(
+      '13:90 host port 9100/TCP is also taken by 2 other DaemonSets whose pods can run on the same nodes: "kube-system/b" (in this file), "kube-system/c" (in this file); the scheduler puts only one of them on each such node (NodePorts), and the others\' pods stay Pending there',
+    );
+  });
+
+  it("compares within each file only when acrossFiles is off", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { check } = await import("../src/check.js");
+    const { onlyRule } = await import("./helpers.js");
+    const dir = mkdtempSync(join(tmpdir(), "dslint-ports-"));
+    writeFileSync(join(dir, "a.yaml"), exporter("a", "hostNetwork: false"));
+    writeFileSync(join(dir, "b.yaml"), exporter("b", "hostNetwork: false"));
+    const run = async (acrossFiles: boolean) =>
+      (await check(["a.yaml", "b.yaml"], { cwd: dir, config: await onlyRule("overlapping-host-ports", { severity: "warning", options: { acrossFiles } }, dir) })).findings.map((f) => `${f.file}: ${f.message}`);
+    expect(await run(true)).toEqual([
+      expect.stringMatching(/^a\.yaml: host port 9100\/TCP is also taken by DaemonSet "kube-system\/b" \(in b\.yaml\)/),
+      expect.stringMatching(/^b\.yaml: host port 9100\/TCP is also taken by DaemonSet "kube-system\/a" \(in a\.yaml\)/),
+    ]);
+    expect(await run(false)).toEqual([]);
+  });
+
+  it("reads a sidecar's host port, and a hostNetwork containerPort", async () => {
+    const sidecar = daemonSetYaml("initContainers: [{name: s, image: example/s:1, restartPolicy: Always, ports: [{containerPort: 80, hostPort: 9100}]}]\ncontainers: [{name: c, image: example/c:1}]", { name: "s" });
+    const hostNetwork = daemonSetYaml("hostNetwork: true\ncontainers: [{name: c, image: example/c:1, ports: [{containerPort: 9100}]}]", { name: "h" });
+    expect(await ruleFindings("overlapping-host-ports", `${sidecar}---\n${hostNetwork}`)).toHaveLength(2);
   });
 });

@@ -182,25 +182,48 @@ export function hostPortContainers(podSpec: unknown): ContainerRef[] {
   return podContainers(podSpec, [], { kinds: ["containers", "initContainers"] }).filter((c) => c.kind === "containers" || c.sidecar);
 }
 
+/** One host port of a pod, with the container and the `ports[]` entry that declare it. */
+export interface HostPortEntry {
+  hostPort: HostPort;
+  container: ContainerRef;
+  /** The entry's index in the container's `ports`. */
+  index: number;
+  /** Whether the entry writes hostPort; else hostNetwork made its containerPort one. */
+  written: boolean;
+}
+
 /**
  * The `ports[]` entries of a container with `hostPort > 0`. With
  * `hostNetwork: true` every containerPort is a host port
  * (`SetDefaults_PodSpec` copies it into hostPort).
  */
-export function containerHostPorts(c: ContainerRef, hostNetwork: boolean): HostPort[] {
-  const out: HostPort[] = [];
-  for (const port of records(c.container.ports)) {
+function containerHostPortEntries(c: ContainerRef, hostNetwork: boolean): HostPortEntry[] {
+  const out: HostPortEntry[] = [];
+  const ports = Array.isArray(c.container.ports) ? (c.container.ports as unknown[]) : [];
+  ports.forEach((port, index) => {
+    if (!isRecord(port)) return;
     let hostPort = portValue(port.hostPort);
+    const written = hostPort > 0;
     if (hostPort === 0 && hostNetwork) hostPort = portValue(port.containerPort);
-    if (hostPort > 0) out.push(sanitizeHostPort(port, hostPort, c.name));
-  }
+    if (hostPort > 0) out.push({ hostPort: sanitizeHostPort(port, hostPort, c.name), container: c, index, written });
+  });
   return out;
+}
+
+/** The host ports of one container (containerHostPortEntries). */
+export function containerHostPorts(c: ContainerRef, hostNetwork: boolean): HostPort[] {
+  return containerHostPortEntries(c, hostNetwork).map((e) => e.hostPort);
+}
+
+/** The host ports of a pod with where each is declared: those of its app containers and sidecars. */
+export function podHostPortEntries(podSpec: unknown): HostPortEntry[] {
+  const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
+  return hostPortContainers(podSpec).flatMap((c) => containerHostPortEntries(c, hostNetwork));
 }
 
 /** The host ports of a pod: those of its app containers and sidecars. */
 export function podHostPorts(podSpec: unknown): HostPort[] {
-  const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
-  return hostPortContainers(podSpec).flatMap((c) => containerHostPorts(c, hostNetwork));
+  return podHostPortEntries(podSpec).map((e) => e.hostPort);
 }
 
 /**

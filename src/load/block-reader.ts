@@ -120,14 +120,48 @@ export function readBlockDocument(text: string): BlockDocument | undefined {
  * `yaml` package must say what is wrong, if anything.
  */
 export function checkBlockDocument(input: string): number | undefined {
+  return checkedDocument(input)?.startLine;
+}
+
+/** What `outlineBlockDocument` reads of a document besides checking it: top-level fields only. */
+export interface OutlineRequest {
+  /** Fields decoded whole. */
+  decode: ReadonlySet<string>;
+  /** Fields of which only the keys are read: a map's keys, none for anything else. Their values are never decoded. */
+  keysOf: ReadonlySet<string>;
+}
+
+/** A document checked as `checkBlockDocument` does, with the few top-level fields asked for. */
+export interface DocumentOutline {
+  /** The line (0-based) where the document starts. */
+  startLine: number;
+  /** The decoded fields (absent: not in the document). */
+  fields: ReadonlyMap<string, unknown>;
+  /** The keys of the `keysOf` fields (absent: not in the document). */
+  keys: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * `checkBlockDocument` that also decodes a few top-level fields and reads
+ * the keys of a few others, leaving every other value undecoded: what is
+ * kept of a ConfigMap or a Secret is its name and its data's keys, and its
+ * values (a Secret's above all) are never built. Undefined when the reader
+ * declines: the caller then decodes the document with the full reader.
+ */
+export function outlineBlockDocument(input: string, request: OutlineRequest): DocumentOutline | undefined {
+  return checkedDocument(input, request);
+}
+
+function checkedDocument(input: string, request?: OutlineRequest): DocumentOutline | undefined {
   // A CRLF line end is a line break like LF (YAML 1.2 §5.4); a lone CR is declined below.
   const text = input.includes("\r") ? input.replace(/\r\n/g, "\n") : input;
   if (UNUSUAL.test(text)) return undefined;
   try {
-    const { start } = new BlockReader(text, true).document();
+    const reader = new BlockReader(text, true, request);
+    const { start } = reader.document();
     let line = 0;
     for (let at = text.indexOf("\n"); at >= 0 && at < start; at = text.indexOf("\n", at + 1)) line++;
-    return line;
+    return { startLine: line, fields: reader.outlineFields, keys: reader.outlineKeys };
   } catch (err) {
     if (err === DECLINE) return undefined;
     throw err;
@@ -139,7 +173,8 @@ class BlockReader {
   /** Indentation of the line `i` is on (set by nextLine); -1 at the end of the text. */
   private indent = -1;
   private readonly n: number;
-  private readonly anchors = new Map<string, { value: unknown; pos: PosNode; size: number }>();
+  /** `checked`: anchored while only checking, so its value was not built. */
+  private readonly anchors = new Map<string, { value: unknown; pos: PosNode; size: number; checked: boolean }>();
   /** Values read through aliases. */
   private expanded = 0;
   private aliased = false;
@@ -148,10 +183,18 @@ class BlockReader {
   /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
   private value: unknown = null;
 
-  /** `check`: only check the syntax; values, decoded text and offsets are not built. */
+  /** What an outline decoded (OutlineRequest). */
+  readonly outlineFields = new Map<string, unknown>();
+  readonly outlineKeys = new Map<string, readonly string[]>();
+
+  /**
+   * `check`: only check the syntax; values, decoded text and offsets are not
+   * built, but for the top-level fields `outline` asks to decode.
+   */
   constructor(
     private readonly s: string,
-    private readonly check: boolean,
+    private check: boolean,
+    private readonly outline?: OutlineRequest,
   ) {
     this.n = s.length;
   }
@@ -248,7 +291,16 @@ class BlockReader {
     let key: PosScalar | undefined = first;
     for (;;) {
       // `i` is just past the colon.
+      const outlined = depth === 0 && this.outline ? keyName(key) : undefined;
+      const decode = outlined !== undefined && this.check && this.outline!.decode.has(outlined);
+      if (decode) this.check = false;
       const pos = this.read(indent, depth, false);
+      if (decode) {
+        this.check = true;
+        this.outlineFields.set(outlined!, this.value);
+      } else if (outlined !== undefined && this.outline!.keysOf.has(outlined)) {
+        this.outlineKeys.set(outlined, pos.kind === "map" ? [...pos.keys] : []);
+      }
       addEntry(node, this.check ? undefined : out, key, pos, this.value);
       node.end = this.lineEndBefore();
       if (this.indent !== indent) {
@@ -304,7 +356,7 @@ class BlockReader {
       }
     }
     if (++this.count > MAX_NODES) throw DECLINE;
-    if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, pos: result, size: this.count - counted });
+    if (anchor !== undefined) this.anchors.set(anchor, { value: this.value, pos: result, size: this.count - counted, checked: this.check });
     return result;
   }
 
@@ -327,7 +379,8 @@ class BlockReader {
   /** `*name`: the anchored value itself, within the expansion budget. */
   private alias(): PosNode {
     const target = this.anchors.get(this.name());
-    if (!target) throw DECLINE;
+    // A value anchored while only checking was not built: an outline decoding it leaves it to the full reader.
+    if (!target || (target.checked && !this.check)) throw DECLINE;
     this.aliased = true;
     this.count += target.size;
     this.expanded += target.size;
@@ -427,7 +480,8 @@ class BlockReader {
     if (c === QUOTE || c === APOSTROPHE) {
       // When checking, a quoted scalar that goes on past its line is a value (a key must fit on one line).
       if (this.check && !closesOnLine(s, start)) return undefined;
-      node = this.quoted(-1);
+      // Its text is kept even when checking: duplicate keys are found by it, and an outline reads keys.
+      node = this.quoted(-1, true);
       if (s.charCodeAt(this.i) !== COLON) {
         this.i = start;
         return undefined;
@@ -562,7 +616,7 @@ class BlockReader {
    * indented past the collection at column `parent`, as the `yaml` package
    * requires of a flow scalar in block context.
    */
-  private quoted(parent: number): PosScalar {
+  private quoted(parent: number, keepText = !this.check): PosScalar {
     const s = this.s;
     const start = this.i;
     const quote = s.charCodeAt(start);
@@ -585,7 +639,7 @@ class BlockReader {
       if (quote === APOSTROPHE) {
         if (d === APOSTROPHE) {
           if (s.charCodeAt(i + 1) !== APOSTROPHE) break;
-          if (!this.check) text += s.slice(from, i + 1);
+          if (keepText) text += s.slice(from, i + 1);
           i += 2;
           from = i;
           continue;
@@ -594,14 +648,14 @@ class BlockReader {
         break;
       } else if (d === BACKSLASH) {
         const escaped = unescape(s, i);
-        if (!this.check) text += s.slice(from, i) + escaped.text;
+        if (keepText) text += s.slice(from, i) + escaped.text;
         i += escaped.length;
         from = i;
         continue;
       }
       i++;
     }
-    if (!this.check) text += s.slice(from, i);
+    if (keepText) text += s.slice(from, i);
     this.i = i + 1;
     return { kind: "scalar", start, end: this.i, text, plain: false };
   }
@@ -760,7 +814,7 @@ class BlockReader {
   private flowScalar(isKey = false): PosScalar {
     const c = this.s.charCodeAt(this.i);
     let node: PosScalar;
-    if (c === QUOTE || c === APOSTROPHE) node = this.quoted(-1);
+    if (c === QUOTE || c === APOSTROPHE) node = this.quoted(-1, isKey || !this.check);
     else {
       node = this.plain(true, isKey);
       if (node.end === node.start) throw DECLINE;
@@ -785,9 +839,14 @@ function hasKey(node: PosMap, name: string): boolean {
   return set.has(name);
 }
 
+/** A key's name as JSON has it; undefined for one JSON cannot hold. */
+function keyName(key: PosScalar): string | undefined {
+  return key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
+}
+
 function addEntry(node: PosMap, out: Record<string, unknown> | undefined, key: PosScalar, pos: PosNode, value: unknown): void {
   if (key.plain && key.text === "<<") throw DECLINE;
-  const name = key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
+  const name = keyName(key);
   // A key JSON cannot hold (null, beyond int64) fails kubectl: the full path reports it.
   if (name === undefined || hasKey(node, name)) throw DECLINE;
   node.keys.push(name);

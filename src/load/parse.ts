@@ -3,12 +3,13 @@ import type { Finding, ObjectRef } from "../finding.js";
 import { formatPath, type Path } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
 import { isRecord } from "../values.js";
-import { checkBlockDocument, readBlockDocument, type BlockDocument } from "./block-reader.js";
+import { checkBlockDocument, outlineBlockDocument, readBlockDocument, type BlockDocument } from "./block-reader.js";
 import { readJsonDocument } from "./json-reader.js";
 import { objectRef } from "./place.js";
 import { LineIndex } from "./line-index.js";
 import { DocumentSourceMap } from "./positions.js";
-import { isSkippableDocument } from "./prescan.js";
+import { skippableKind } from "./prescan.js";
+import { isReferencedKind, REFERENCED_OUTLINE, referencedObjectOf, referencedObjectOfOutline, type ReferencedObject } from "./referenced.js";
 import type { ManifestObject, SourceRange } from "./types.js";
 import { decodeDocument, type DecodedDocument, type DecodeProblem } from "./yaml/decode.js";
 import { documentText, KubectlCutter, looksLikeJson, type Chunk, type StreamPiece } from "./yaml/stream.js";
@@ -49,6 +50,14 @@ export interface ParseOptions {
    * configuration), where a `kind:` is a mistake to report, not a reason to skip.
    */
   wholeDocuments?: boolean;
+  /**
+   * Given, the skipped documents of the kinds a DaemonSet names
+   * (ServiceAccount, ConfigMap, Secret) are read in outline and handed here:
+   * their names and data keys, never their values (load/referenced.ts).
+   * The same objects in a document that is decoded (JSON, a List) reach the
+   * object sink instead.
+   */
+  referencedObject?: (object: ReferencedObject) => void;
 }
 
 /**
@@ -184,14 +193,24 @@ interface Reading extends ReadFile {
 /** Reads one document of the stream, given its text as cut: decoded and placed, or only checked when no check needs its kind. */
 function readChunk(raw: string, chunk: Chunk, documentIndex: number, result: Reading, options: ParseOptions): void {
   const part = documentText(raw);
-  const skip = !options.wholeDocuments && isSkippableDocument(raw);
+  const kind = options.wholeDocuments ? undefined : skippableKind(raw);
+  const skip = kind !== undefined;
+  const referenced = skip && isReferencedKind(kind) ? options.referencedObject : undefined;
   const fast = options.fastReader !== false;
   if (skip && fast) {
     // No check reads this kind, but its syntax is checked: kubectl refuses
     // the whole file when any document of it is malformed (apply reads all
     // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
     // says where. What the block reader declines, the full reader reads.
-    const startLine = checkBlockDocument(part);
+    let startLine: number | undefined;
+    if (referenced) {
+      const outline = outlineBlockDocument(part, REFERENCED_OUTLINE);
+      startLine = outline?.startLine;
+      const object = outline && referencedObjectOfOutline(outline);
+      if (object) referenced(object);
+    } else {
+      startLine = checkBlockDocument(part);
+    }
     if (startLine !== undefined) {
       result.documentLines.push(withMarkerLine(chunk, [chunk.line + startLine + 1, chunk.line + lastLineOf(part)]));
       result.skippedDocuments++;
@@ -219,6 +238,8 @@ function readChunk(raw: string, chunk: Chunk, documentIndex: number, result: Rea
   result.documentCount++;
   if (skip) {
     result.skippedDocuments++;
+    const object = referenced && referencedObjectOf(decoded.value);
+    if (object) referenced!(object);
     return;
   }
   addObjects(result, documentIndex, decoded.value, new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], chunk.line, limit), options.wholeDocuments);

@@ -31,6 +31,11 @@ const DOT = 0x2e;
  * `...` marker changes how the text reads: such a document is decoded.
  */
 export function isSkippableDocument(text: string, start = 0, end = text.length): boolean {
+  return skippableKind(text, start, end) !== undefined;
+}
+
+/** The kind of a document that can go undecoded (isSkippableDocument), as its `kind:` line writes it; undefined when it must be decoded. */
+export function skippableKind(text: string, start = 0, end = text.length): string | undefined {
   let kinds = 0;
   let kind: string | undefined;
   let apiVersion = false;
@@ -47,11 +52,11 @@ export function isSkippableDocument(text: string, start = 0, end = text.length):
       API_VERSION.lastIndex = at;
       if (API_VERSION.test(text)) apiVersion = true;
     } else if (c === PERCENT || (c === DOT && text.startsWith("...", at))) {
-      return false;
+      return undefined;
     }
     const next = text.indexOf("\n", at);
     if (next < 0 || next >= end) break;
     at = next + 1;
   }
-  return kinds === 1 && kind !== undefined && !isNeeded(kind) && apiVersion;
+  return kinds === 1 && kind !== undefined && !isNeeded(kind) && apiVersion ? kind : undefined;
 }

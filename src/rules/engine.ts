@@ -1,7 +1,7 @@
 import type { Anchor, Problem, Severity } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
 import { formatPath } from "../path.js";
-import type { CrossReport, Rule } from "./types.js";
+import type { CrossReport, DefinedObjects, Rule } from "./types.js";
 import { DaemonSetView } from "./view.js";
 
 /** A rule as configured for one file: its severity and its options (defaults merged). */
@@ -86,7 +86,7 @@ export function runCrossRules(
   rules: readonly Rule[],
   optionsFor: (ruleId: string) => Record<string, unknown>,
   facts: FactSource,
-  priorityClasses: ReadonlySet<string>,
+  defined: DefinedObjects,
 ): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const rule of rules) {
@@ -102,7 +102,7 @@ export function runCrossRules(
       }
     }
     rule.checkAll(
-      { facts: { [Symbol.iterator]: read }, priorityClasses },
+      { facts: { [Symbol.iterator]: read }, ...defined },
       optionsFor(rule.meta.id),
       (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }),
     );

@@ -11,7 +11,7 @@ import type { Anchor, Finding, Severity } from "../finding.js";
 import { TextSpill } from "../text-spill.js";
 import { sharingStrings } from "../values.js";
 import { runCrossRules, type CollectedFact } from "./engine.js";
-import type { Rule } from "./types.js";
+import type { DefinedObjects, Rule } from "./types.js";
 
 /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
 export function factSpill(): TextSpill {
@@ -73,10 +73,10 @@ export class CollectedFacts {
 }
 
 /** The cross-document rules on every DaemonSet's facts, as findings at the DaemonSets they name; with the configuration's options. */
-export function crossDocumentFindings(rules: readonly Rule[], config: DslintConfig, facts: CollectedFacts, priorityClasses: ReadonlySet<string>): Finding[] {
+export function crossDocumentFindings(rules: readonly Rule[], config: DslintConfig, facts: CollectedFacts, defined: DefinedObjects): Finding[] {
   const active = activeRulesFor(config, rules, undefined);
   const optionsFor = (id: string) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
-  return runCrossRules(rules, optionsFor, facts, priorityClasses).map((c) => {
+  return runCrossRules(rules, optionsFor, facts, defined).map((c) => {
     const f: Finding = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
     if (c.fix) f.fix = c.fix;
     return f;
