@@ -1,5 +1,5 @@
 import { configReferences } from "../src/k8s/references.js";
-import { missingReferences, referenceFact, withSuggestion, type FactReference, type ReferenceFact } from "../src/rules/reference-check.js";
+import { missingReferences, REFERENCE_OPTIONS, type ReferenceOptions, referenceFact, withSuggestion, type FactReference, type ReferenceFact } from "../src/rules/reference-check.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
@@ -17,7 +17,7 @@ function uses(reference: FactReference): string {
   return `${reference.by} reads an environment variable from ${object}`;
 }
 
-export default defineRule<Record<string, never>, ReferenceFact>({
+export default defineRule<ReferenceOptions, ReferenceFact>({
   meta: {
     id: "unknown-configmap-or-secret",
     severity: "warning",
@@ -31,17 +31,20 @@ export default defineRule<Record<string, never>, ReferenceFact>({
       "(\"couldn't find key\"; env reads only a ConfigMap's data, never its binaryData). optional: true tells the kubelet to go on without the object or key, " +
       "so such references are left alone. A linter sees the input, not the cluster: an object is judged missing only where the input defines objects of its kind " +
       "in the DaemonSet's namespace (for a DaemonSet without a namespace: objects without one in its file), one without a namespace anywhere in the input counts as present everywhere, " +
-      "and keys are judged only against an object whose data the input shows. Secrets made by controllers (cert-manager Certificates, sealed or external secrets) " +
-      "are not seen; a DaemonSet using one next to plain Secrets of its namespace needs a suppression. " +
+      "and keys are judged only against an object whose data the input shows. By default only the DaemonSet's own file shows what its namespace holds (acrossFiles). " +
+      "Where the input leaves an object of a kind empty, a placeholder that a controller fills (metallb's webhook certificate), no missing object of that kind is judged in that namespace: " +
+      "the controller makes others too (metallb's memberlist Secret). kubeadm's ConfigMaps in kube-system (kube-proxy, kubeadm-config, kubelet-config, coredns) and kube-root-ca.crt count as present. " +
+      "Other Secrets made by controllers (cert-manager Certificates, sealed or external secrets) are not seen; a DaemonSet using one next to plain Secrets of its namespace in its file needs a suppression. " +
       "It is a warning rather than an error for that reason. imagePullSecrets are unknown-image-pull-secret's, and CSI and other volume plugins' secret references are not looked at.",
     fix: "correct the name or key, add the object (or key) to the input, or set optional: true where the pod can start without it",
+    options: REFERENCE_OPTIONS,
   },
-  defaultOptions: {},
+  defaultOptions: { acrossFiles: false },
   collect(ds) {
     return referenceFact(ds, configReferences(ds.podSpec, POD_SPEC_PATH));
   },
-  checkAll(input, _options, report) {
-    for (const missing of missingReferences(input)) {
+  checkAll(input, options, report) {
+    for (const missing of missingReferences(input, options)) {
       const { reference, suggestion } = missing;
       if (missing.problem === "object") {
         report({

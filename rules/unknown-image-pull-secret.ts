@@ -1,9 +1,9 @@
 import { imagePullSecretReferences } from "../src/k8s/references.js";
-import { missingReferences, referenceFact, withSuggestion, type ReferenceFact } from "../src/rules/reference-check.js";
+import { missingReferences, REFERENCE_OPTIONS, type ReferenceOptions, referenceFact, withSuggestion, type ReferenceFact } from "../src/rules/reference-check.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
-export default defineRule<Record<string, never>, ReferenceFact>({
+export default defineRule<ReferenceOptions, ReferenceFact>({
   meta: {
     id: "unknown-image-pull-secret",
     severity: "info",
@@ -16,13 +16,14 @@ export default defineRule<Record<string, never>, ReferenceFact>({
       "A linter sees the input, not the cluster: a Secret is judged missing only where the input defines Secrets of the DaemonSet's namespace " +
       "(for a DaemonSet without a namespace: Secrets without one in its file), and one without a namespace anywhere in the input counts as present everywhere.",
     fix: "correct the name, add the registry Secret (type kubernetes.io/dockerconfigjson) to the input, or drop the entry if every image is public",
+    options: REFERENCE_OPTIONS,
   },
-  defaultOptions: {},
+  defaultOptions: { acrossFiles: false },
   collect(ds) {
     return referenceFact(ds, imagePullSecretReferences(ds.podSpec, POD_SPEC_PATH));
   },
-  checkAll(input, _options, report) {
-    for (const missing of missingReferences(input)) {
+  checkAll(input, options, report) {
+    for (const missing of missingReferences(input, options)) {
       if (missing.problem !== "object") continue;
       const { reference, where, suggestion } = missing;
       report({

@@ -1,9 +1,9 @@
 import { serviceAccountReference } from "../src/k8s/references.js";
-import { missingReferences, referenceFact, withSuggestion, type ReferenceFact } from "../src/rules/reference-check.js";
+import { missingReferences, REFERENCE_OPTIONS, type ReferenceOptions, referenceFact, withSuggestion, type ReferenceFact } from "../src/rules/reference-check.js";
 import { defineRule } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
-export default defineRule<Record<string, never>, ReferenceFact>({
+export default defineRule<ReferenceOptions, ReferenceFact>({
   meta: {
     id: "unknown-service-account",
     severity: "warning",
@@ -17,14 +17,15 @@ export default defineRule<Record<string, never>, ReferenceFact>({
       "(for a DaemonSet without a namespace: ServiceAccounts without one in its file), and one without a namespace anywhere in the input counts as present everywhere. " +
       "It is a warning rather than an error because the namespace may also hold ServiceAccounts made elsewhere (by the cluster's installer, another chart, an operator).",
     fix: "correct the name, or add the ServiceAccount to the same input",
+    options: REFERENCE_OPTIONS,
   },
-  defaultOptions: {},
+  defaultOptions: { acrossFiles: false },
   collect(ds) {
     const reference = serviceAccountReference(ds.podSpec, POD_SPEC_PATH);
     return reference && referenceFact(ds, [reference]);
   },
-  checkAll(input, _options, report) {
-    for (const missing of missingReferences(input)) {
+  checkAll(input, options, report) {
+    for (const missing of missingReferences(input, options)) {
       if (missing.problem !== "object") continue;
       const { reference, where, suggestion } = missing;
       report({

@@ -9,11 +9,11 @@ import { daemonSetYaml, ruleFindings } from "./helpers.js";
 // and unknown-image-pull-secret cannot show: several files, namespaces left
 // to the deployer, objects in Lists and JSON, worker threads.
 
-async function checkFiles(files: Record<string, string>, id: string, threads = 0) {
+async function checkFiles(files: Record<string, string>, id: string, threads = 0, acrossFiles = true) {
   const dir = mkdtempSync(join(tmpdir(), "dslint-refs-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const { onlyRule } = await import("./helpers.js");
-  const result = await check(Object.keys(files), { cwd: dir, config: await onlyRule(id, { severity: "warning" }, dir), threads });
+  const result = await check(Object.keys(files), { cwd: dir, config: await onlyRule(id, { severity: "warning", options: { acrossFiles } }, dir), threads });
   return result.findings.filter((f) => f.ruleId === id).map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
 }
 
@@ -28,6 +28,16 @@ describe("unknown-service-account", () => {
       'other.yaml:12:27 ServiceAccount "agnet" is not defined in namespace "kube-system", where the input defines ServiceAccounts "agent"; did you mean "agent"? Admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
     ]);
     expect(await checkFiles({ "sa.yaml": serviceAccount("agent", "monitoring"), "ds.yaml": withAccount("agnet") }, "unknown-service-account")).toEqual([]);
+  });
+
+  it("by default judges a namespace only by the DaemonSet's own file, and finds a name in any file", async () => {
+    const apart = { "sa.yaml": serviceAccount("agent", "kube-system"), "ds.yaml": withAccount("agnet") };
+    expect(await checkFiles(apart, "unknown-service-account", 0, false)).toEqual([]);
+    expect(await checkFiles(apart, "unknown-service-account", 0, true)).toHaveLength(1);
+    const together = { "ds.yaml": `${serviceAccount("agent", "kube-system")}---\n${withAccount("agnet")}` };
+    expect(await checkFiles(together, "unknown-service-account", 0, false)).toHaveLength(1);
+    const elsewhere = { "sa.yaml": serviceAccount("agnet", "kube-system"), "ds.yaml": `${serviceAccount("agent", "kube-system")}---\n${withAccount("agnet")}` };
+    expect(await checkFiles(elsewhere, "unknown-service-account", 0, false)).toEqual([]);
   });
 
   it("counts a ServiceAccount without a namespace as present in every namespace", async () => {
@@ -109,5 +119,23 @@ describe("unknown-configmap-or-secret", () => {
     const found: unknown[] = [];
     parseManifests("apiVersion: v1\nkind: Secret\nmetadata: {name: s, namespace: ns}\ndata: {password: c2VjcmV0}\nstringData: {token: hunter2}\n", "s.yaml", { referencedObject: (o) => found.push(o) });
     expect(found).toEqual([{ kind: "Secret", name: "s", namespace: "ns", keys: ["password", "token"] }]);
+  });
+});
+
+describe("objects made outside the input", () => {
+  const secretVolume = (name: string) =>
+    daemonSetYaml(`containers: [{name: agent, image: example/agent:1.0}]\nvolumes:\n- name: s\n  secret: {secretName: ${name}}`, { namespace: "metallb-system" });
+  const secret = (name: string, data: string) => `apiVersion: v1\nkind: Secret\nmetadata: {name: ${name}, namespace: metallb-system}\n${data}---\n`;
+
+  it("judges no Secret of a namespace where the input leaves one empty for a controller to fill", async () => {
+    expect(await ruleFindings("unknown-configmap-or-secret", `${secret("webhook-cert", "")}${secretVolume("memberlist")}`)).toEqual([]);
+    expect(await ruleFindings("unknown-configmap-or-secret", `${secret("webhook-cert", "data: {tls.crt: eA==}\n")}${secretVolume("memberlist")}`)).toHaveLength(1);
+  });
+
+  it("takes kubeadm's ConfigMaps in kube-system as present", async () => {
+    const cm = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: router-cfg, namespace: kube-system}\ndata: {a: b}\n---\n";
+    const mount = (name: string) => daemonSetYaml(`containers: [{name: agent, image: example/agent:1.0}]\nvolumes:\n- name: c\n  configMap: {name: ${name}}`);
+    expect(await ruleFindings("unknown-configmap-or-secret", `${cm}${mount("kube-proxy")}`)).toEqual([]);
+    expect(await ruleFindings("unknown-configmap-or-secret", `${cm}${mount("kube-proxi")}`)).toHaveLength(1);
   });
 });

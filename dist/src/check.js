@@ -7,6 +7,7 @@ import { expandInputs, openInput, readInput, unmatchedPathsError } from "./load/
 import { identifyObject } from "./load/identify.js";
 import { parseManifests, readManifestStream } from "./load/parse.js";
 import { objectRef, pathFinding, placeProblem } from "./load/place.js";
+import { referencedObjectOf } from "./load/referenced.js";
 import { markTemplateSources } from "./load/sources.js";
 import { UsageError } from "./options.js";
 import { checkInputs } from "./parallel.js";
@@ -15,6 +16,7 @@ import { FindingStore } from "./report/finding-store.js";
 import { summaryOf } from "./report/summary.js";
 import { runRules } from "./rules/engine.js";
 import { CollectedFacts, crossDocumentFindings, factSpill, factTexts } from "./rules/facts.js";
+import { InputObjects } from "./rules/input-objects.js";
 import { findingKinds, loadRules } from "./rules/registry.js";
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import { DaemonSetView } from "./rules/view.js";
@@ -152,7 +154,7 @@ async function checkFile(input, run, emit, facts) {
     const comments = run.inlineConfig ? new SuppressionComments() : undefined;
     const blocks = "blocks" in read ? read.blocks : [read.text];
     const severities = stageSeveritiesFor(run.config, allRules, input.absolutePath);
-    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, severities, schema, emit, facts }), {}, comments && ((text, line) => comments.scan(text, line)));
+    const loaded = readManifestStream(blocks, input.name, (object) => checkObject(object, result, { run, rules, severities, schema, emit, facts }), { referencedObject: (object) => result.referenced.push(object) }, comments && ((text, line) => comments.scan(text, line)));
     for (const f of loaded.findings)
         emit(f, 0);
     result.documents = loaded.documentCount;
@@ -197,8 +199,13 @@ function checkObject(object, result, { run, rules, severities, schema, emit, fac
         case "unservable":
             result.daemonSets++;
             break;
-        default:
+        default: {
             result.skipped++;
+            // In a List or a JSON document: read whole, unlike the skipped documents of its kind (load/referenced.ts).
+            const referenced = referencedObjectOf(object.value);
+            if (referenced)
+                result.referenced.push(referenced);
+        }
     }
     const ref = objectRef(object.value);
     if (ref && role.role !== "other" && role.role !== "node")
@@ -245,7 +252,12 @@ function finish(results, files, rules, run, slots, factSpill, inventory, errorsO
     try {
         const emit = slots.emitter(slots.inputSlots + 1);
         const priorityClasses = new Set(results.flatMap((r) => r.priorityClasses));
-        for (const f of crossDocumentFindings(rules, run.config, facts, priorityClasses))
+        const objects = new InputObjects();
+        for (const r of results)
+            if (r.checked)
+                for (const object of r.referenced)
+                    objects.add(r.checked.file, object);
+        for (const f of crossDocumentFindings(rules, run.config, facts, { priorityClasses, objects }))
             emit(f, 0);
     }
     finally {

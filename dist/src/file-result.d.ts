@@ -1,4 +1,5 @@
 import type { Finding } from "./finding.js";
+import type { ReferencedObject } from "./load/referenced.js";
 import type { CheckedFile } from "./report/types.js";
 import type { Suppression } from "./rules/suppressions.js";
 import type { PlacementSubject } from "./simulate/findings.js";
@@ -15,6 +16,8 @@ export interface FileResult {
     factRange?: [number, number];
     /** The PriorityClass names the cross-document rules may need. */
     priorityClasses: string[];
+    /** The ServiceAccounts, ConfigMaps and Secrets: names and data keys only. */
+    referenced: ReferencedObject[];
     suppressions: Suppression[];
     /** The DaemonSets, for the placement check. */
     placements: PlacementSubject[];

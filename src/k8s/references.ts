@@ -106,8 +106,17 @@ export function configReferences(podSpec: unknown, base: Path): PodReference[] {
  */
 export function madeByTheCluster(kind: PodReference["kind"], name: string, namespace: string | undefined): boolean {
   if (kind !== "ConfigMap") return false;
-  return name === "kube-root-ca.crt" || (name === "extension-apiserver-authentication" && (namespace === "kube-system" || namespace === undefined));
+  if (name === "kube-root-ca.crt") return true;
+  return (namespace === "kube-system" || namespace === undefined) && KUBE_SYSTEM_CONFIGMAPS.has(name);
 }
+
+/**
+ * ConfigMaps the control plane and kubeadm make in kube-system: the API
+ * server's extension-apiserver-authentication, and kubeadm's own
+ * (cmd/kubeadm/app/constants: KubeadmConfigConfigMap, KubeletBaseConfigurationConfigMap,
+ * KubeProxyConfigMap, CoreDNSConfigMap), which node agents such as kube-router mount.
+ */
+const KUBE_SYSTEM_CONFIGMAPS: ReadonlySet<string> = new Set(["extension-apiserver-authentication", "kubeadm-config", "kubelet-config", "kube-proxy", "coredns"]);
 
 /** The Secrets of `imagePullSecrets`. */
 export function imagePullSecretReferences(podSpec: unknown, base: Path): PodReference[] {

@@ -13,6 +13,12 @@ import type { ReferencedKind, ReferencedObject } from "../load/referenced.js";
 export interface PodScope {
   namespace?: string;
   file: string;
+  /**
+   * Judge only by the objects of the DaemonSet's own file (the rules'
+   * `acrossFiles: false`): a folder of unrelated projects that share a
+   * namespace says nothing of each other's objects.
+   */
+  withinFile?: boolean;
 }
 
 const EMPTY: readonly ReferencedObject[] = Object.freeze([]);
@@ -26,10 +32,12 @@ export class InputObjects {
   private readonly unplaced = new Map<string, ReferencedObject[]>();
 
   add(file: string, object: ReferencedObject): void {
-    const scope = object.namespace === undefined ? fileScope(object.kind, file) : namespaceScope(object.kind, object.namespace);
-    let names = this.scoped.get(scope);
-    if (!names) this.scoped.set(scope, (names = new Map()));
-    push(names, object.name, object);
+    const scopes = object.namespace === undefined ? [fileScope(object.kind, file)] : [namespaceScope(object.kind, object.namespace), namespaceScope(object.kind, object.namespace, file)];
+    for (const scope of scopes) {
+      let names = this.scoped.get(scope);
+      if (!names) this.scoped.set(scope, (names = new Map()));
+      push(names, object.name, object);
+    }
     push(this.everywhere, nameKey(object.kind, object.name), object);
     if (object.namespace === undefined) push(this.unplaced, nameKey(object.kind, object.name), object);
   }
@@ -38,7 +46,7 @@ export class InputObjects {
    * Whether the input shows the objects of this kind where the pods run, so
    * that one it lacks can be judged missing: it defines some in the
    * DaemonSet's namespace, or, for a DaemonSet without one, some without a
-   * namespace in the DaemonSet's file.
+   * namespace in the DaemonSet's file; `withinFile`: in the DaemonSet's file.
    */
   shows(kind: ReferencedKind, at: PodScope): boolean {
     return (this.scoped.get(scopeOf(kind, at))?.size ?? 0) > 0;
@@ -51,9 +59,22 @@ export class InputObjects {
    */
   find(kind: ReferencedKind, name: string, at: PodScope): readonly ReferencedObject[] {
     if (at.namespace === undefined) return this.everywhere.get(nameKey(kind, name)) ?? EMPTY;
-    const here = this.scoped.get(scopeOf(kind, at))?.get(name) ?? EMPTY;
+    // In any file: a name the input defines is present, whichever file `shows` judges by.
+    const here = this.scoped.get(namespaceScope(kind, at.namespace))?.get(name) ?? EMPTY;
     const unplaced = this.unplaced.get(nameKey(kind, name)) ?? EMPTY;
     return unplaced.length === 0 ? here : [...here, ...unplaced];
+  }
+
+  /**
+   * Whether an object of this kind that `shows` looks at has no data: a
+   * placeholder that a controller fills (metallb's webhook certificate),
+   * a sign that the controller also makes objects the input does not show.
+   */
+  hasPlaceholder(kind: ReferencedKind, at: PodScope): boolean {
+    // A ServiceAccount has no data to leave empty.
+    if (kind === "ServiceAccount") return false;
+    for (const objects of this.scoped.get(scopeOf(kind, at))?.values() ?? []) if (objects.some((o) => !o.keys && !o.binaryKeys)) return true;
+    return false;
   }
 
   /** The names of the objects of this kind `shows` looks at, for suggestions. */
@@ -63,11 +84,11 @@ export class InputObjects {
 }
 
 function scopeOf(kind: ReferencedKind, at: PodScope): string {
-  return at.namespace === undefined ? fileScope(kind, at.file) : namespaceScope(kind, at.namespace);
+  return at.namespace === undefined ? fileScope(kind, at.file) : namespaceScope(kind, at.namespace, at.withinFile ? at.file : undefined);
 }
 
-function namespaceScope(kind: string, namespace: string): string {
-  return `${kind}\u0000ns\u0000${namespace}`;
+function namespaceScope(kind: string, namespace: string, file?: string): string {
+  return file === undefined ? `${kind}\u0000ns\u0000${namespace}` : `${kind}\u0000ns\u0000${namespace}\u0000${file}`;
 }
 
 function fileScope(kind: string, file: string): string {

@@ -82,20 +82,35 @@ const LISTED = 5;
  */
 const MAX_SUGGESTION_CANDIDATES = 2000;
 
+/** The option the rules about named objects share. */
+export interface ReferenceOptions extends Record<string, unknown> {
+  acrossFiles: boolean;
+}
+
+export const REFERENCE_OPTIONS = {
+  acrossFiles: {
+    type: "boolean",
+    description:
+      "Judge a name missing when any file of the input defines objects of that kind in the DaemonSet's namespace. " +
+      "Off by default: only objects of the DaemonSet's own file show what its namespace holds, since a folder of unrelated projects " +
+      "that share a namespace (kube-system) says nothing of each other's objects. A name defined in any file still counts as present.",
+  },
+} as const;
+
 /** The references of every DaemonSet that the input shows to be missing, in order. */
-export function missingReferences(input: InputFacts<ReferenceFact>): Array<MissingObject | MissingKey> {
+export function missingReferences(input: InputFacts<ReferenceFact>, options: ReferenceOptions): Array<MissingObject | MissingKey> {
   const out: Array<MissingObject | MissingKey> = [];
   // Once per kind and scope: thousands of DaemonSets in one namespace would otherwise list its names each time.
   const namesAt = new Map<string, string[]>();
   for (const { fact, daemonSet } of input.facts) {
-    const scope: PodScope = { file: daemonSet.file };
+    const scope: PodScope = { file: daemonSet.file, withinFile: !options.acrossFiles };
     if (fact.namespace) scope.namespace = fact.namespace;
     for (const reference of fact.references) {
       if (madeByTheCluster(reference.kind, reference.name, fact.namespace)) continue;
       const found = input.objects.find(reference.kind, reference.name, scope);
       if (found.length === 0) {
-        if (!input.objects.shows(reference.kind, scope)) continue;
-        const cacheKey = `${reference.kind}\u0000${fact.namespace ?? `\u0000${daemonSet.file}`}`;
+        if (!input.objects.shows(reference.kind, scope) || input.objects.hasPlaceholder(reference.kind, scope)) continue;
+        const cacheKey = `${reference.kind}\u0000${fact.namespace ?? ""}\u0000${fact.namespace === undefined || !options.acrossFiles ? daemonSet.file : ""}`;
         let names = namesAt.get(cacheKey);
         if (!names) namesAt.set(cacheKey, (names = input.objects.names(reference.kind, scope).sort()));
         const missing: MissingObject = { problem: "object", reference, where: whereText(scope), defined: listed(names) };

@@ -147,3 +147,28 @@ export declare function formatRequirement(requirement: NodeSelectorRequirement):
 export declare function formatActual(mismatch: RequirementMismatch): string;
 /** `node has zone=a`, `node has edge=""`, or `node has no label zone`. */
 export declare function formatNodeLabel(key: string, actual: string | null): string;
+/** A pod's whole node selection: nodeSelector and required node affinity, and the template's nodeName. */
+export interface NodeSelection {
+    affinity: RequiredNodeAffinity;
+    /** `""` or absent: any node. */
+    nodeName?: string;
+}
+/**
+ * The values every node of the selection has: its nodeSelector's labels
+ * and, under a key no label can have, the template's nodeName. Two
+ * selections that disagree on one of these share no node, which lets a
+ * caller with many selections compare only those that agree
+ * (nodeSelectionsIntersect decides the rest).
+ */
+export declare function fixedNodeValues(selection: NodeSelection): Map<string, string>;
+/**
+ * Whether some node could satisfy both selections, so that pods of both can
+ * run on it. Conservative: true unless the two provably exclude each other,
+ * term by term (terms are ORed, their requirements ANDed): a label both need
+ * with values no one value satisfies (`In [amd64]` against `In [arm64]`,
+ * `Exists` against `DoesNotExist`, `Gt 5` against `Lt 3`), or two node names.
+ * A selection that matches no node at all (no matchable term) shares none.
+ * Labels are taken as independent: that two keys always agree on real nodes
+ * (kubernetes.io/os and beta.kubernetes.io/os) is not known here.
+ */
+export declare function nodeSelectionsIntersect(a: NodeSelection, b: NodeSelection): boolean;

@@ -307,3 +307,131 @@ export function formatNodeLabel(key, actual) {
         return `node has no label ${key}`;
     return `node has ${key}=${actual === "" ? '""' : actual}`;
 }
+/**
+ * The values every node of the selection has: its nodeSelector's labels
+ * and, under a key no label can have, the template's nodeName. Two
+ * selections that disagree on one of these share no node, which lets a
+ * caller with many selections compare only those that agree
+ * (nodeSelectionsIntersect decides the rest).
+ */
+export function fixedNodeValues(selection) {
+    const values = new Map(selection.affinity.nodeSelector);
+    if (selection.nodeName)
+        values.set(NAME_KEY, selection.nodeName);
+    return values;
+}
+/** The node's name, which matchFields and nodeName read; a key no label can have (label keys have no NUL). */
+const NAME_KEY = "\u0000metadata.name";
+/**
+ * Whether some node could satisfy both selections, so that pods of both can
+ * run on it. Conservative: true unless the two provably exclude each other,
+ * term by term (terms are ORed, their requirements ANDed): a label both need
+ * with values no one value satisfies (`In [amd64]` against `In [arm64]`,
+ * `Exists` against `DoesNotExist`, `Gt 5` against `Lt 3`), or two node names.
+ * A selection that matches no node at all (no matchable term) shares none.
+ * Labels are taken as independent: that two keys always agree on real nodes
+ * (kubernetes.io/os and beta.kubernetes.io/os) is not known here.
+ */
+export function nodeSelectionsIntersect(a, b) {
+    const left = alternatives(a);
+    const right = alternatives(b);
+    for (const x of left)
+        for (const y of right)
+            if (satisfiable([...x, ...y]))
+                return true;
+    return false;
+}
+/** The selection as ORed lists of ANDed constraints; none when it matches no node. */
+function alternatives(selection) {
+    const base = selection.affinity.nodeSelector.map(([key, value]) => ({ key, operator: "In", values: [value] }));
+    if (selection.nodeName)
+        base.push({ key: NAME_KEY, operator: "In", values: [selection.nodeName] });
+    const required = selection.affinity.required;
+    if (!required)
+        return [base];
+    return required.terms.map((term) => [
+        ...base,
+        ...(term.expressions ?? []).map((r) => constraintOf(r.requirement.key, r)),
+        // Only metadata.name is a node field; another reads "" (fieldValue above), which is left open here.
+        ...(term.fields ?? []).filter((r) => r.requirement.key === "metadata.name").map((r) => constraintOf(NAME_KEY, r)),
+    ]);
+}
+function constraintOf(key, compiled) {
+    const constraint = { key, operator: compiled.requirement.operator, values: compiled.requirement.values };
+    if (compiled.bound !== undefined)
+        constraint.bound = compiled.bound;
+    return constraint;
+}
+/** Whether some node's labels (and name) meet every constraint: each key on its own. */
+function satisfiable(constraints) {
+    const byKey = new Map();
+    for (const c of constraints) {
+        const list = byKey.get(c.key);
+        if (list)
+            list.push(c);
+        else
+            byKey.set(c.key, [c]);
+    }
+    for (const [key, list] of byKey)
+        if (!keySatisfiable(list, key === NAME_KEY))
+            return false;
+    return true;
+}
+/** `expressionMatches` for a value that may be absent (undefined). */
+function allows(c, value) {
+    switch (c.operator) {
+        case "In":
+            return value !== undefined && c.values.includes(value);
+        case "NotIn":
+            return value === undefined || !c.values.includes(value);
+        case "Exists":
+            return value !== undefined;
+        case "DoesNotExist":
+            return value === undefined;
+        case "Gt":
+        case "Lt": {
+            if (value === undefined || c.bound === undefined)
+                return false;
+            const n = parseInt64(value);
+            return n !== undefined && (c.operator === "Gt" ? n > c.bound : n < c.bound);
+        }
+        default:
+            return false;
+    }
+}
+/**
+ * Whether one value (or its absence) meets every constraint on one key. The
+ * candidates: absence (never for the name, which every node has), the values
+ * the constraints name, and integers just past their bounds; any other value
+ * meets the same constraints as a fresh one, tried last.
+ */
+function keySatisfiable(list, always) {
+    const candidates = new Set();
+    for (const c of list) {
+        for (const v of c.values)
+            candidates.add(v);
+        if (c.bound !== undefined)
+            for (const d of [-1n, 1n])
+                candidates.add(String(c.bound + d));
+    }
+    const bounds = list.filter((c) => c.bound !== undefined);
+    if (bounds.length > 0) {
+        // Between the greatest Gt and the least Lt: enough integers to pass the NotIn values too.
+        const lows = bounds.filter((c) => c.operator === "Gt").map((c) => c.bound);
+        const highs = bounds.filter((c) => c.operator === "Lt").map((c) => c.bound);
+        const low = lows.length > 0 ? lows.reduce((m, v) => (v > m ? v : m)) : undefined;
+        const high = highs.length > 0 ? highs.reduce((m, v) => (v < m ? v : m)) : undefined;
+        const start = low !== undefined ? low + 1n : high !== undefined ? high - 1n : 0n;
+        const step = low !== undefined ? 1n : -1n;
+        const excluded = list.reduce((n, c) => n + (c.operator === "NotIn" ? c.values.length : 0), 0);
+        for (let k = 0n; k <= BigInt(excluded); k++)
+            candidates.add(String(start + step * k));
+    }
+    if (!always && list.every((c) => allows(c, undefined)))
+        return true;
+    for (const v of candidates)
+        if (list.every((c) => allows(c, v)))
+            return true;
+    // A value no constraint names: meets NotIn and Exists, and In, Gt and Lt only through the candidates above.
+    return list.every((c) => c.operator === "NotIn" || c.operator === "Exists");
+}

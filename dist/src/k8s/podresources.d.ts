@@ -64,12 +64,19 @@ export declare function portValue(value: unknown): number;
 export declare function sanitizeHostPort(port: Record<string, unknown>, hostPort: number, container: string): HostPort;
 /** The containers that hold host ports: the app containers, then the sidecars (plain init containers have exited). */
 export declare function hostPortContainers(podSpec: unknown): ContainerRef[];
-/**
- * The `ports[]` entries of a container with `hostPort > 0`. With
- * `hostNetwork: true` every containerPort is a host port
- * (`SetDefaults_PodSpec` copies it into hostPort).
- */
+/** One host port of a pod, with the container and the `ports[]` entry that declare it. */
+export interface HostPortEntry {
+    hostPort: HostPort;
+    container: ContainerRef;
+    /** The entry's index in the container's `ports`. */
+    index: number;
+    /** Whether the entry writes hostPort; else hostNetwork made its containerPort one. */
+    written: boolean;
+}
+/** The host ports of one container (containerHostPortEntries). */
 export declare function containerHostPorts(c: ContainerRef, hostNetwork: boolean): HostPort[];
+/** The host ports of a pod with where each is declared: those of its app containers and sidecars. */
+export declare function podHostPortEntries(podSpec: unknown): HostPortEntry[];
 /** The host ports of a pod: those of its app containers and sidecars. */
 export declare function podHostPorts(podSpec: unknown): HostPort[];
 /**

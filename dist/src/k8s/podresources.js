@@ -155,21 +155,33 @@ export function hostPortContainers(podSpec) {
  * `hostNetwork: true` every containerPort is a host port
  * (`SetDefaults_PodSpec` copies it into hostPort).
  */
-export function containerHostPorts(c, hostNetwork) {
+function containerHostPortEntries(c, hostNetwork) {
     const out = [];
-    for (const port of records(c.container.ports)) {
+    const ports = Array.isArray(c.container.ports) ? c.container.ports : [];
+    ports.forEach((port, index) => {
+        if (!isRecord(port))
+            return;
         let hostPort = portValue(port.hostPort);
+        const written = hostPort > 0;
         if (hostPort === 0 && hostNetwork)
             hostPort = portValue(port.containerPort);
         if (hostPort > 0)
-            out.push(sanitizeHostPort(port, hostPort, c.name));
-    }
+            out.push({ hostPort: sanitizeHostPort(port, hostPort, c.name), container: c, index, written });
+    });
     return out;
+}
+/** The host ports of one container (containerHostPortEntries). */
+export function containerHostPorts(c, hostNetwork) {
+    return containerHostPortEntries(c, hostNetwork).map((e) => e.hostPort);
+}
+/** The host ports of a pod with where each is declared: those of its app containers and sidecars. */
+export function podHostPortEntries(podSpec) {
+    const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
+    return hostPortContainers(podSpec).flatMap((c) => containerHostPortEntries(c, hostNetwork));
 }
 /** The host ports of a pod: those of its app containers and sidecars. */
 export function podHostPorts(podSpec) {
-    const hostNetwork = isRecord(podSpec) && podSpec.hostNetwork === true;
-    return hostPortContainers(podSpec).flatMap((c) => containerHostPorts(c, hostNetwork));
+    return podHostPortEntries(podSpec).map((e) => e.hostPort);
 }
 /**
  * `HostPortInfo.CheckConflict`: same protocol and port, and either side binds

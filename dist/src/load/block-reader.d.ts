@@ -41,3 +41,27 @@ export declare function readBlockDocument(text: string): BlockDocument | undefin
  * `yaml` package must say what is wrong, if anything.
  */
 export declare function checkBlockDocument(input: string): number | undefined;
+/** What `outlineBlockDocument` reads of a document besides checking it: top-level fields only. */
+export interface OutlineRequest {
+    /** Fields decoded whole. */
+    decode: ReadonlySet<string>;
+    /** Fields of which only the keys are read: a map's keys, none for anything else. Their values are never decoded. */
+    keysOf: ReadonlySet<string>;
+}
+/** A document checked as `checkBlockDocument` does, with the few top-level fields asked for. */
+export interface DocumentOutline {
+    /** The line (0-based) where the document starts. */
+    startLine: number;
+    /** The decoded fields (absent: not in the document). */
+    fields: ReadonlyMap<string, unknown>;
+    /** The keys of the `keysOf` fields (absent: not in the document). */
+    keys: ReadonlyMap<string, readonly string[]>;
+}
+/**
+ * `checkBlockDocument` that also decodes a few top-level fields and reads
+ * the keys of a few others, leaving every other value undecoded: what is
+ * kept of a ConfigMap or a Secret is its name and its data's keys, and its
+ * values (a Secret's above all) are never built. Undefined when the reader
+ * declines: the caller then decodes the document with the full reader.
+ */
+export declare function outlineBlockDocument(input: string, request: OutlineRequest): DocumentOutline | undefined;

@@ -81,16 +81,30 @@ export function readBlockDocument(text) {
  * `yaml` package must say what is wrong, if anything.
  */
 export function checkBlockDocument(input) {
+    return checkedDocument(input)?.startLine;
+}
+/**
+ * `checkBlockDocument` that also decodes a few top-level fields and reads
+ * the keys of a few others, leaving every other value undecoded: what is
+ * kept of a ConfigMap or a Secret is its name and its data's keys, and its
+ * values (a Secret's above all) are never built. Undefined when the reader
+ * declines: the caller then decodes the document with the full reader.
+ */
+export function outlineBlockDocument(input, request) {
+    return checkedDocument(input, request);
+}
+function checkedDocument(input, request) {
     // A CRLF line end is a line break like LF (YAML 1.2 §5.4); a lone CR is declined below.
     const text = input.includes("\r") ? input.replace(/\r\n/g, "\n") : input;
     if (UNUSUAL.test(text))
         return undefined;
     try {
-        const { start } = new BlockReader(text, true).document();
+        const reader = new BlockReader(text, true, request);
+        const { start } = reader.document();
         let line = 0;
         for (let at = text.indexOf("\n"); at >= 0 && at < start; at = text.indexOf("\n", at + 1))
             line++;
-        return line;
+        return { startLine: line, fields: reader.outlineFields, keys: reader.outlineKeys };
     }
     catch (err) {
         if (err === DECLINE)
@@ -101,10 +115,12 @@ export function checkBlockDocument(input) {
 class BlockReader {
     s;
     check;
+    outline;
     i = 0;
     /** Indentation of the line `i` is on (set by nextLine); -1 at the end of the text. */
     indent = -1;
     n;
+    /** `checked`: anchored while only checking, so its value was not built. */
     anchors = new Map();
     /** Values read through aliases. */
     expanded = 0;
@@ -113,10 +129,17 @@ class BlockReader {
     count = 0;
     /** The decoded value of the node the last read returned (set beside the returned offsets, to spare an object per node). */
     value = null;
-    /** `check`: only check the syntax; values, decoded text and offsets are not built. */
-    constructor(s, check) {
+    /** What an outline decoded (OutlineRequest). */
+    outlineFields = new Map();
+    outlineKeys = new Map();
+    /**
+     * `check`: only check the syntax; values, decoded text and offsets are not
+     * built, but for the top-level fields `outline` asks to decode.
+     */
+    constructor(s, check, outline) {
         this.s = s;
         this.check = check;
+        this.outline = outline;
         this.n = s.length;
     }
     document() {
@@ -218,7 +241,18 @@ class BlockReader {
         let key = first;
         for (;;) {
             // `i` is just past the colon.
+            const outlined = depth === 0 && this.outline ? keyName(key) : undefined;
+            const decode = outlined !== undefined && this.check && this.outline.decode.has(outlined);
+            if (decode)
+                this.check = false;
             const pos = this.read(indent, depth, false);
+            if (decode) {
+                this.check = true;
+                this.outlineFields.set(outlined, this.value);
+            }
+            else if (outlined !== undefined && this.outline.keysOf.has(outlined)) {
+                this.outlineKeys.set(outlined, pos.kind === "map" ? [...pos.keys] : []);
+            }
             addEntry(node, this.check ? undefined : out, key, pos, this.value);
             node.end = this.lineEndBefore();
             if (this.indent !== indent) {
@@ -285,7 +319,7 @@ class BlockReader {
         if (++this.count > MAX_NODES)
             throw DECLINE;
         if (anchor !== undefined)
-            this.anchors.set(anchor, { value: this.value, pos: result, size: this.count - counted });
+            this.anchors.set(anchor, { value: this.value, pos: result, size: this.count - counted, checked: this.check });
         return result;
     }
     /** `&name` or `*name` at `i`: the name (letters, digits, `-` and `_`, as go-yaml takes them), followed by a space or the line's end. */
@@ -309,7 +343,8 @@ class BlockReader {
     /** `*name`: the anchored value itself, within the expansion budget. */
     alias() {
         const target = this.anchors.get(this.name());
-        if (!target)
+        // A value anchored while only checking was not built: an outline decoding it leaves it to the full reader.
+        if (!target || (target.checked && !this.check))
             throw DECLINE;
         this.aliased = true;
         this.count += target.size;
@@ -414,7 +449,8 @@ class BlockReader {
             // When checking, a quoted scalar that goes on past its line is a value (a key must fit on one line).
             if (this.check && !closesOnLine(s, start))
                 return undefined;
-            node = this.quoted(-1);
+            // Its text is kept even when checking: duplicate keys are found by it, and an outline reads keys.
+            node = this.quoted(-1, true);
             if (s.charCodeAt(this.i) !== COLON) {
                 this.i = start;
                 return undefined;
@@ -581,7 +617,7 @@ class BlockReader {
      * indented past the collection at column `parent`, as the `yaml` package
      * requires of a flow scalar in block context.
      */
-    quoted(parent) {
+    quoted(parent, keepText = !this.check) {
         const s = this.s;
         const start = this.i;
         const quote = s.charCodeAt(start);
@@ -610,7 +646,7 @@ class BlockReader {
                 if (d === APOSTROPHE) {
                     if (s.charCodeAt(i + 1) !== APOSTROPHE)
                         break;
-                    if (!this.check)
+                    if (keepText)
                         text += s.slice(from, i + 1);
                     i += 2;
                     from = i;
@@ -622,7 +658,7 @@ class BlockReader {
             }
             else if (d === BACKSLASH) {
                 const escaped = unescape(s, i);
-                if (!this.check)
+                if (keepText)
                     text += s.slice(from, i) + escaped.text;
                 i += escaped.length;
                 from = i;
@@ -630,7 +666,7 @@ class BlockReader {
             }
             i++;
         }
-        if (!this.check)
+        if (keepText)
             text += s.slice(from, i);
         this.i = i + 1;
         return { kind: "scalar", start, end: this.i, text, plain: false };
@@ -816,7 +852,7 @@ class BlockReader {
         const c = this.s.charCodeAt(this.i);
         let node;
         if (c === QUOTE || c === APOSTROPHE)
-            node = this.quoted(-1);
+            node = this.quoted(-1, isKey || !this.check);
         else {
             node = this.plain(true, isKey);
             if (node.end === node.start)
@@ -841,10 +877,14 @@ function hasKey(node, name) {
         keySets.set(node, (set = new Set(node.keys)));
     return set.has(name);
 }
+/** A key's name as JSON has it; undefined for one JSON cannot hold. */
+function keyName(key) {
+    return key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
+}
 function addEntry(node, out, key, pos, value) {
     if (key.plain && key.text === "<<")
         throw DECLINE;
-    const name = key.plain ? jsonKey(resolveScalar(key.text, undefined, true)) : key.text;
+    const name = keyName(key);
     // A key JSON cannot hold (null, beyond int64) fails kubectl: the full path reports it.
     if (name === undefined || hasKey(node, name))
         throw DECLINE;

@@ -1,4 +1,5 @@
 import type { Finding } from "../finding.js";
+import { type ReferencedObject } from "./referenced.js";
 import type { ManifestObject } from "./types.js";
 /** What loading one file yields: the objects in it and the problems that stop some of it from being checked. */
 export interface LoadedFile extends ReadFile {
@@ -28,6 +29,14 @@ export interface ParseOptions {
      * configuration), where a `kind:` is a mistake to report, not a reason to skip.
      */
     wholeDocuments?: boolean;
+    /**
+     * Given, the skipped documents of the kinds a DaemonSet names
+     * (ServiceAccount, ConfigMap, Secret) are read in outline and handed here:
+     * their names and data keys, never their values (load/referenced.ts).
+     * The same objects in a document that is decoded (JSON, a List) reach the
+     * object sink instead.
+     */
+    referencedObject?: (object: ReferencedObject) => void;
 }
 /**
  * Parses one file's text (YAML stream or JSON) into Kubernetes objects decoded

@@ -2,12 +2,13 @@ import { underBase } from "../fix/edits.js";
 import { formatPath } from "../path.js";
 import { applyApiNulls } from "../k8s/nulls.js";
 import { isRecord } from "../values.js";
-import { checkBlockDocument, readBlockDocument } from "./block-reader.js";
+import { checkBlockDocument, outlineBlockDocument, readBlockDocument } from "./block-reader.js";
 import { readJsonDocument } from "./json-reader.js";
 import { objectRef } from "./place.js";
 import { LineIndex } from "./line-index.js";
 import { DocumentSourceMap } from "./positions.js";
-import { isSkippableDocument } from "./prescan.js";
+import { skippableKind } from "./prescan.js";
+import { isReferencedKind, REFERENCED_OUTLINE, referencedObjectOf, referencedObjectOfOutline } from "./referenced.js";
 import { decodeDocument } from "./yaml/decode.js";
 import { documentText, KubectlCutter, looksLikeJson } from "./yaml/stream.js";
 /**
@@ -129,14 +130,26 @@ function tooLargeFinding(file, chunk) {
 /** Reads one document of the stream, given its text as cut: decoded and placed, or only checked when no check needs its kind. */
 function readChunk(raw, chunk, documentIndex, result, options) {
     const part = documentText(raw);
-    const skip = !options.wholeDocuments && isSkippableDocument(raw);
+    const kind = options.wholeDocuments ? undefined : skippableKind(raw);
+    const skip = kind !== undefined;
+    const referenced = skip && isReferencedKind(kind) ? options.referencedObject : undefined;
     const fast = options.fastReader !== false;
     if (skip && fast) {
         // No check reads this kind, but its syntax is checked: kubectl refuses
         // the whole file when any document of it is malformed (apply reads all
         // objects first, ApplyOptions.GetObjects in k8s.io/kubectl), and dslint
         // says where. What the block reader declines, the full reader reads.
-        const startLine = checkBlockDocument(part);
+        let startLine;
+        if (referenced) {
+            const outline = outlineBlockDocument(part, REFERENCED_OUTLINE);
+            startLine = outline?.startLine;
+            const object = outline && referencedObjectOfOutline(outline);
+            if (object)
+                referenced(object);
+        }
+        else {
+            startLine = checkBlockDocument(part);
+        }
         if (startLine !== undefined) {
             result.documentLines.push(withMarkerLine(chunk, [chunk.line + startLine + 1, chunk.line + lastLineOf(part)]));
             result.skippedDocuments++;
@@ -165,6 +178,9 @@ function readChunk(raw, chunk, documentIndex, result, options) {
     result.documentCount++;
     if (skip) {
         result.skippedDocuments++;
+        const object = referenced && referencedObjectOf(decoded.value);
+        if (object)
+            referenced(object);
         return;
     }
     addObjects(result, documentIndex, decoded.value, new DocumentSourceMap(decoded.root, lines, [decoded.start, decoded.end], chunk.line, limit), options.wholeDocuments);

@@ -12,3 +12,5 @@
  * `...` marker changes how the text reads: such a document is decoded.
  */
 export declare function isSkippableDocument(text: string, start?: number, end?: number): boolean;
+/** The kind of a document that can go undecoded (isSkippableDocument), as its `kind:` line writes it; undefined when it must be decoded. */
+export declare function skippableKind(text: string, start?: number, end?: number): string | undefined;

@@ -27,6 +27,10 @@ const DOT = 0x2e;
  * `...` marker changes how the text reads: such a document is decoded.
  */
 export function isSkippableDocument(text, start = 0, end = text.length) {
+    return skippableKind(text, start, end) !== undefined;
+}
+/** The kind of a document that can go undecoded (isSkippableDocument), as its `kind:` line writes it; undefined when it must be decoded. */
+export function skippableKind(text, start = 0, end = text.length) {
     let kinds = 0;
     let kind;
     let apiVersion = false;
@@ -46,12 +50,12 @@ export function isSkippableDocument(text, start = 0, end = text.length) {
                 apiVersion = true;
         }
         else if (c === PERCENT || (c === DOT && text.startsWith("...", at))) {
-            return false;
+            return undefined;
         }
         const next = text.indexOf("\n", at);
         if (next < 0 || next >= end)
             break;
         at = next + 1;
     }
-    return kinds === 1 && kind !== undefined && !isNeeded(kind) && apiVersion;
+    return kinds === 1 && kind !== undefined && !isNeeded(kind) && apiVersion ? kind : undefined;
 }

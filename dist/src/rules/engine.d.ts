@@ -1,6 +1,6 @@
 import type { Anchor, Problem, Severity } from "../finding.js";
 import type { ManifestObject } from "../load/types.js";
-import type { CrossReport, Rule } from "./types.js";
+import type { CrossReport, DefinedObjects, Rule } from "./types.js";
 /** A rule as configured for one file: its severity and its options (defaults merged). */
 export interface ActiveRule {
     rule: Rule;
@@ -29,4 +29,4 @@ export interface FactSource {
     of(ruleId: string): Iterable<CollectedFact>;
 }
 /** Runs the cross-document rules over the facts collected from every file. */
-export declare function runCrossRules(rules: readonly Rule[], optionsFor: (ruleId: string) => Record<string, unknown>, facts: FactSource, priorityClasses: ReadonlySet<string>): CrossFinding[];
+export declare function runCrossRules(rules: readonly Rule[], optionsFor: (ruleId: string) => Record<string, unknown>, facts: FactSource, defined: DefinedObjects): CrossFinding[];

@@ -59,7 +59,7 @@ function withoutYielded(problems, rules) {
     });
 }
 /** Runs the cross-document rules over the facts collected from every file. */
-export function runCrossRules(rules, optionsFor, facts, priorityClasses) {
+export function runCrossRules(rules, optionsFor, facts, defined) {
     const out = [];
     for (const rule of rules) {
         if (!rule.checkAll || !facts.has(rule.meta.id))
@@ -74,7 +74,7 @@ export function runCrossRules(rules, optionsFor, facts, priorityClasses) {
                 yield { fact: f.fact, daemonSet: f.daemonSet };
             }
         }
-        rule.checkAll({ facts: { [Symbol.iterator]: read }, priorityClasses }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }));
+        rule.checkAll({ facts: { [Symbol.iterator]: read }, ...defined }, optionsFor(rule.meta.id), (r) => out.push({ ...r, ruleId: rule.meta.id, severity: r.severity ?? severityIn.get(r.at.file) ?? anySeverity }));
     }
     return out;
 }

@@ -10,7 +10,7 @@ import type { FileResult } from "../file-result.js";
 import type { Finding } from "../finding.js";
 import { TextSpill } from "../text-spill.js";
 import { type CollectedFact } from "./engine.js";
-import type { Rule } from "./types.js";
+import type { DefinedObjects, Rule } from "./types.js";
 /** The facts of cross-document rules checked on this thread: held out of memory past a few megabytes. */
 export declare function factSpill(): TextSpill;
 /** One DaemonSet's facts as texts, until the cross-document rules read them. */
@@ -33,4 +33,4 @@ export declare class CollectedFacts {
     private texts;
 }
 /** The cross-document rules on every DaemonSet's facts, as findings at the DaemonSets they name; with the configuration's options. */
-export declare function crossDocumentFindings(rules: readonly Rule[], config: DslintConfig, facts: CollectedFacts, priorityClasses: ReadonlySet<string>): Finding[];
+export declare function crossDocumentFindings(rules: readonly Rule[], config: DslintConfig, facts: CollectedFacts, defined: DefinedObjects): Finding[];

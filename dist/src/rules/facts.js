@@ -68,10 +68,10 @@ export class CollectedFacts {
     }
 }
 /** The cross-document rules on every DaemonSet's facts, as findings at the DaemonSets they name; with the configuration's options. */
-export function crossDocumentFindings(rules, config, facts, priorityClasses) {
+export function crossDocumentFindings(rules, config, facts, defined) {
     const active = activeRulesFor(config, rules, undefined);
     const optionsFor = (id) => active.find((r) => r.rule.meta.id === id)?.options ?? {};
-    return runCrossRules(rules, optionsFor, facts, priorityClasses).map((c) => {
+    return runCrossRules(rules, optionsFor, facts, defined).map((c) => {
         const f = { ruleId: c.ruleId, severity: c.severity, message: c.message, file: c.at.file, ...c.at.range, path: c.at.path, object: c.at.object };
         if (c.fix)
             f.fix = c.fix;

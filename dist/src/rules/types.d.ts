@@ -2,6 +2,7 @@ import type { FixProposal } from "../fix/edits.js";
 import type { Anchor, RuleSeverity, Severity } from "../finding.js";
 import type { Path } from "../path.js";
 import type { CustomRuleSpec } from "./custom/spec.js";
+import type { InputObjects } from "./input-objects.js";
 import type { DaemonSetView } from "./view.js";
 /** "custom": the configuration's own rules (`customRules`). */
 export type RuleCategory = "api" | "scheduling" | "security" | "pod-security" | "reliability" | "operations" | "best-practice" | "custom";
@@ -142,17 +143,22 @@ export interface CrossReport {
     /** Instead of the severity the rule has at the DaemonSet: for a problem with the rule itself, reported in the configuration. */
     severity?: Severity;
 }
+/** The objects of the input other than DaemonSets that cross-document rules look up, as little of each as they need. */
+export interface DefinedObjects {
+    /** Names of the PriorityClass objects in the input. */
+    priorityClasses: ReadonlySet<string>;
+    /** The ServiceAccounts, ConfigMaps and Secrets: names and data keys. */
+    objects: InputObjects;
+}
 /**
- * What a cross-document rule sees: one fact per DaemonSet, plus the PriorityClasses in the input.
+ * What a cross-document rule sees: one fact per DaemonSet, plus the objects the input defines.
  * The facts are read from where the run keeps them as they are iterated: a rule keeps what it needs of each.
  */
-export interface InputFacts<F> {
+export interface InputFacts<F> extends DefinedObjects {
     facts: Iterable<{
         fact: F;
         daemonSet: Anchor;
     }>;
-    /** Names of the PriorityClass objects in the input. */
-    priorityClasses: ReadonlySet<string>;
 }
 export interface Rule<O extends Record<string, unknown> = Record<string, unknown>, F = unknown> {
     meta: RuleMeta;

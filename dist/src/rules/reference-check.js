@@ -1,0 +1,108 @@
+import { madeByTheCluster } from "../k8s/references.js";
+import { closestMatch } from "../schema/suggest.js";
+/** The fact of one DaemonSet: its references that are not optional (the kubelet goes on without those). */
+export function referenceFact(ds, references) {
+    const kept = references.filter((r) => !r.optional);
+    if (kept.length === 0)
+        return undefined;
+    const fact = {
+        references: kept.map((r) => {
+            const reference = { kind: r.kind, name: r.name, use: r.use, by: r.by, at: ds.anchor(r.path), keys: r.keys.map((k) => ({ key: k.key, at: ds.anchor(k.path) })) };
+            if (r.dataOnly)
+                reference.dataOnly = true;
+            return reference;
+        }),
+    };
+    if (ds.namespace)
+        fact.namespace = ds.namespace;
+    return fact;
+}
+/** `head: consequence`, or with a suggestion `head; did you mean "x"? Consequence`. */
+export function withSuggestion(head, suggestion, consequence) {
+    return suggestion ? `${head}; did you mean "${suggestion}"? ${consequence[0].toUpperCase()}${consequence.slice(1)}` : `${head}: ${consequence}`;
+}
+const LISTED = 5;
+/**
+ * Beyond this many names of a kind in one namespace, no "did you mean":
+ * each missing name would be compared with every defined one, which with
+ * thousands of both takes minutes.
+ */
+const MAX_SUGGESTION_CANDIDATES = 2000;
+export const REFERENCE_OPTIONS = {
+    acrossFiles: {
+        type: "boolean",
+        description: "Judge a name missing when any file of the input defines objects of that kind in the DaemonSet's namespace. " +
+            "Off by default: only objects of the DaemonSet's own file show what its namespace holds, since a folder of unrelated projects " +
+            "that share a namespace (kube-system) says nothing of each other's objects. A name defined in any file still counts as present.",
+    },
+};
+/** The references of every DaemonSet that the input shows to be missing, in order. */
+export function missingReferences(input, options) {
+    const out = [];
+    // Once per kind and scope: thousands of DaemonSets in one namespace would otherwise list its names each time.
+    const namesAt = new Map();
+    for (const { fact, daemonSet } of input.facts) {
+        const scope = { file: daemonSet.file, withinFile: !options.acrossFiles };
+        if (fact.namespace)
+            scope.namespace = fact.namespace;
+        for (const reference of fact.references) {
+            if (madeByTheCluster(reference.kind, reference.name, fact.namespace))
+                continue;
+            const found = input.objects.find(reference.kind, reference.name, scope);
+            if (found.length === 0) {
+                if (!input.objects.shows(reference.kind, scope) || input.objects.hasPlaceholder(reference.kind, scope))
+                    continue;
+                const cacheKey = `${reference.kind}\u0000${fact.namespace ?? ""}\u0000${fact.namespace === undefined || !options.acrossFiles ? daemonSet.file : ""}`;
+                let names = namesAt.get(cacheKey);
+                if (!names)
+                    namesAt.set(cacheKey, (names = input.objects.names(reference.kind, scope).sort()));
+                const missing = { problem: "object", reference, where: whereText(scope), defined: listed(names) };
+                const suggestion = names.length <= MAX_SUGGESTION_CANDIDATES ? closestMatch(reference.name, names) : undefined;
+                if (suggestion)
+                    missing.suggestion = suggestion;
+                out.push(missing);
+                continue;
+            }
+            if (reference.keys.length === 0)
+                continue;
+            const keys = readableKeys(found, reference.dataOnly === true);
+            if (!keys)
+                continue;
+            for (const key of reference.keys) {
+                if (keys.has(key.key))
+                    continue;
+                const missing = { problem: "key", reference, key, keys: listed([...keys].sort()) };
+                const suggestion = closestMatch(key.key, keys);
+                if (suggestion)
+                    missing.suggestion = suggestion;
+                out.push(missing);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The keys the pods can read from the objects they may find, or undefined
+ * when one of them shows no keys: an object whose data the input leaves
+ * empty is taken as filled elsewhere.
+ */
+function readableKeys(found, dataOnly) {
+    const keys = new Set();
+    for (const object of found) {
+        if (!object.keys && !object.binaryKeys)
+            return undefined;
+        for (const key of object.keys ?? [])
+            keys.add(key);
+        if (!dataOnly)
+            for (const key of object.binaryKeys ?? [])
+                keys.add(key);
+    }
+    return keys;
+}
+function whereText(scope) {
+    return scope.namespace !== undefined ? `namespace "${scope.namespace}"` : "the namespace this file is applied to";
+}
+function listed(names) {
+    const shown = names.slice(0, LISTED).map((n) => `"${n}"`).join(", ");
+    return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
+}
