@@ -12,6 +12,7 @@ import { referencedObjectOf } from "./load/referenced.js";
 import { markTemplateSources } from "./load/sources.js";
 import type { ManifestObject } from "./load/types.js";
 import { UsageError } from "./options.js";
+import type { Path } from "./path.js";
 import { checkInputs } from "./parallel.js";
 import { FindingSlots, type EmitFinding } from "./report/finding-slots.js";
 import { FindingStore } from "./report/finding-store.js";
@@ -25,11 +26,11 @@ import { findingKinds, loadRules, type FindingKinds } from "./rules/registry.js"
 import { annotationSuppressions, commentSuppressions, SuppressionComments, suppressionFindings } from "./rules/suppressions.js";
 import type { Rule } from "./rules/types.js";
 import { DaemonSetView } from "./rules/view.js";
-import { placementFindings, type LoadedInventory } from "./simulate/findings.js";
+import { placementFindings, type LoadedInventory, type PlacementSubject } from "./simulate/findings.js";
 import { placementInventory } from "./simulate/load.js";
 import { loadSchemaValidator, type SchemaValidator } from "./schema/validate.js";
 import { apiValidationProblems, withoutSchemaOverlap } from "./validate/api-problems.js";
-import { appendAll, detached } from "./values.js";
+import { appendAll, asObject, detached } from "./values.js";
 
 /**
  * Checks manifests: load → schema → API validation → rules → (cross-document
@@ -212,7 +213,13 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, s
           else result.facts.push(text);
         }
       }
-      if (run.placement) result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
+      if (run.placement) {
+        const view = new DaemonSetView(object, run.version);
+        const subject: PlacementSubject = { value: object.value, at: view.anchor([]), rolloutAt: view.anchor(rolloutFieldPath(object.value)) };
+        const rollout = rolloutWaves(rules);
+        if (rollout) subject.rollout = rollout;
+        result.placements.push(subject);
+      }
       break;
     }
     case "priorityclass": {
@@ -258,6 +265,22 @@ function checkTemplateSourceFile(input: InputSource, run: RunContext, emit: Emit
   const result: FileResult = { ...emptyFileResult(), checked };
   if (run.inlineConfig) appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
   return result;
+}
+
+/**
+ * rollout-max-unavailable counts the waves over the --nodes inventory where
+ * it is on and its own `nodes` option does not give the count.
+ */
+function rolloutWaves(rules: readonly ActiveRule[]): PlacementSubject["rollout"] {
+  const active = rules.find((r) => r.rule.meta.id === "rollout-max-unavailable");
+  if (!active || typeof active.options.nodes === "number") return undefined;
+  return { severity: active.severity, largeCluster: typeof active.options.largeCluster === "number" ? active.options.largeCluster : 50 };
+}
+
+/** The field rollout-max-unavailable reports at: maxUnavailable as written, else the update strategy. */
+function rolloutFieldPath(daemonSet: unknown): Path {
+  const strategy = asObject(asObject(asObject(daemonSet)?.spec)?.updateStrategy);
+  return asObject(strategy?.rollingUpdate)?.maxUnavailable !== undefined ? ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"] : ["spec", "updateStrategy"];
 }
 
 /** Placement, cross-document rules, suppressions, ordering and the summary: the work that needs every file. */

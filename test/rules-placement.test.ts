@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { nodeSelectionsIntersect, requiredNodeAffinity, type NodeSelection } from "../src/k8s/nodeaffinity.js";
-import { daemonSetYaml, ruleFindings } from "./helpers.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { check } from "../src/check.js";
+import { daemonSetYaml, onlyRule, ruleFindings } from "./helpers.js";
 
 // Cases the rules' own examples cannot express: the Kubernetes version, and
 // which stage (API validation or the rule) reports a duplicate host port.
@@ -169,5 +173,35 @@ describe("overlapping-host-ports", () => {
     const sidecar = daemonSetYaml("initContainers: [{name: s, image: example/s:1, restartPolicy: Always, ports: [{containerPort: 80, hostPort: 9100}]}]\ncontainers: [{name: c, image: example/c:1}]", { name: "s" });
     const hostNetwork = daemonSetYaml("hostNetwork: true\ncontainers: [{name: c, image: example/c:1, ports: [{containerPort: 9100}]}]", { name: "h" });
     expect(await ruleFindings("overlapping-host-ports", `${sidecar}---\n${hostNetwork}`)).toHaveLength(2);
+  });
+});
+
+describe("rollout-max-unavailable with a --nodes inventory", () => {
+  const nodes = (count: number) =>
+    JSON.stringify({ kind: "NodeList", items: Array.from({ length: count }, (_, i) => ({ kind: "Node", metadata: { name: `n${i}`, labels: { "kubernetes.io/os": "linux" } }, status: { allocatable: { cpu: "4", memory: "8Gi", pods: "110" } } })) });
+  const agent = (strategy = "") => daemonSetYaml(`${strategy}containers: [{name: agent, image: example/agent:1.0}]`);
+  async function waves(count: number, manifest: string, options?: Record<string, unknown>) {
+    const dir = mkdtempSync(join(tmpdir(), "dslint-waves-"));
+    writeFileSync(join(dir, "nodes.json"), nodes(count));
+    writeFileSync(join(dir, "ds.yaml"), manifest);
+    const config = await onlyRule("rollout-max-unavailable", options ? { severity: "info", options } : { severity: "info" }, dir);
+    const { findings } = await check(["ds.yaml"], { cwd: dir, config, nodes: ["nodes.json"] });
+    return findings.filter((f) => f.ruleId === "rollout-max-unavailable").map((f) => `${f.line}:${f.column} ${f.path} ${f.message}`);
+  }
+
+  it("counts the waves over the nodes where the DaemonSet runs, from largeCluster on", async () => {
+    expect(await waves(60, agent())).toEqual([expect.stringMatching(/^\d+:\d+ spec\.updateStrategy maxUnavailable 1 \(the default\) updates one node at a time: on the 60 nodes of the inventory where it runs, a rollout takes 60 waves/)]);
+    expect(await waves(49, agent())).toEqual([]);
+    expect(await waves(60, agent(), { largeCluster: 100 })).toEqual([]);
+  });
+
+  it("reports at maxUnavailable as written, and not for a percentage that scales", async () => {
+    const manifest = (value: string) => daemonSetYaml(`containers: [{name: agent, image: example/agent:1.0}]`).replace("  template:", `  updateStrategy:\n    rollingUpdate: {maxUnavailable: ${value}}\n  template:`);
+    expect(await waves(60, manifest("1"))).toEqual([expect.stringMatching(/ spec\.updateStrategy\.rollingUpdate\.maxUnavailable maxUnavailable 1 updates one node at a time: on the 60 nodes/)]);
+    expect(await waves(60, manifest("10%"))).toEqual([]);
+  });
+
+  it("leaves the count to the rule when its nodes option gives it", async () => {
+    expect(await waves(60, agent(), { nodes: 500 })).toEqual([expect.stringMatching(/on 500 nodes a rollout takes 500 waves/)]);
   });
 });

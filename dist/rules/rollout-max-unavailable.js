@@ -43,7 +43,7 @@ export default defineRule({
             "(pkg/controller/daemon/update.go, intstr.GetScaledValueFromIntOrPercent), so 10% of 15 nodes is 2. " +
             "How fast is right depends on the fleet, so the rule reports nothing until configured: min and max bound maxUnavailable, and nodes gives the node count, " +
             "which turns percentages into pods, lets counts and percentages be compared, and reports the number of waves when a rollout of one node at a time meets largeCluster nodes. " +
-            "Without nodes a count is compared only with a count and a percentage with a percentage. The linter does not read the --nodes inventory here. " +
+            "Without nodes a count is compared only with a count and a percentage with a percentage. With `dslint check --nodes` and no nodes option, the waves are counted over the inventory's nodes where the DaemonSet runs, as the controller scales against them. " +
             "OnDelete DaemonSets are left to on-delete-strategy, malformed values to API validation.",
         fix: "set spec.updateStrategy.rollingUpdate.maxUnavailable to a count or percentage within the bounds, for example 10%",
         options: {

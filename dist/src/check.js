@@ -24,7 +24,7 @@ import { placementFindings } from "./simulate/findings.js";
 import { placementInventory } from "./simulate/load.js";
 import { loadSchemaValidator } from "./schema/validate.js";
 import { apiValidationProblems, withoutSchemaOverlap } from "./validate/api-problems.js";
-import { appendAll, detached } from "./values.js";
+import { appendAll, asObject, detached } from "./values.js";
 /**
  * Checks manifests: load → schema → API validation → rules → (cross-document
  * rules, placement) → suppressions → report.
@@ -185,8 +185,14 @@ function checkObject(object, result, { run, rules, severities, schema, emit, fac
                         result.facts.push(text);
                 }
             }
-            if (run.placement)
-                result.placements.push({ value: object.value, at: new DaemonSetView(object, run.version).anchor([]) });
+            if (run.placement) {
+                const view = new DaemonSetView(object, run.version);
+                const subject = { value: object.value, at: view.anchor([]), rolloutAt: view.anchor(rolloutFieldPath(object.value)) };
+                const rollout = rolloutWaves(rules);
+                if (rollout)
+                    subject.rollout = rollout;
+                result.placements.push(subject);
+            }
             break;
         }
         case "priorityclass": {
@@ -239,6 +245,21 @@ function checkTemplateSourceFile(input, run, emit) {
     if (run.inlineConfig)
         appendAll(result.suppressions, commentSuppressions(read.text, input.name, loaded.documentLines));
     return result;
+}
+/**
+ * rollout-max-unavailable counts the waves over the --nodes inventory where
+ * it is on and its own `nodes` option does not give the count.
+ */
+function rolloutWaves(rules) {
+    const active = rules.find((r) => r.rule.meta.id === "rollout-max-unavailable");
+    if (!active || typeof active.options.nodes === "number")
+        return undefined;
+    return { severity: active.severity, largeCluster: typeof active.options.largeCluster === "number" ? active.options.largeCluster : 50 };
+}
+/** The field rollout-max-unavailable reports at: maxUnavailable as written, else the update strategy. */
+function rolloutFieldPath(daemonSet) {
+    const strategy = asObject(asObject(asObject(daemonSet)?.spec)?.updateStrategy);
+    return asObject(strategy?.rollingUpdate)?.maxUnavailable !== undefined ? ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"] : ["spec", "updateStrategy"];
 }
 /** Placement, cross-document rules, suppressions, ordering and the summary: the work that needs every file. */
 function finish(results, files, rules, run, slots, factSpill, inventory, errorsOnly = false) {

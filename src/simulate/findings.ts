@@ -3,12 +3,12 @@
  * runs on no node of the inventory is an error; one whose pods would stay
  * Pending on some nodes is a warning naming the nodes and why.
  */
-import type { Anchor, Finding } from "../finding.js";
+import type { Anchor, Finding, Severity } from "../finding.js";
 import type { InventoryNode } from "./inventory.js";
 import type { InventoryError } from "./load.js";
 
 import { simulateOnInventory } from "./simulate.js";
-import type { NodePlacement } from "./types.js";
+import type { NodePlacement, RolloutPlan } from "./types.js";
 
 export interface LoadedInventory {
   nodes: InventoryNode[];
@@ -19,6 +19,13 @@ export interface LoadedInventory {
 export interface PlacementSubject {
   value: unknown;
   at: Anchor;
+  /** The rollout's field (maxUnavailable, else updateStrategy), where rollout-max-unavailable reports. */
+  rolloutAt: Anchor;
+  /**
+   * rollout-max-unavailable as configured for the file, when it is on and
+   * its `nodes` option is not set: then the inventory gives the node count.
+   */
+  rollout?: { severity: Severity; largeCluster: number };
 }
 
 const LISTED = 4;
@@ -40,7 +47,7 @@ export function placementFindings(subjects: readonly PlacementSubject[], invento
     path: "",
   }));
   if (inventory.nodes.length === 0) return findings;
-  for (const { value, at } of subjects) {
+  for (const { value, at, rolloutAt, rollout } of subjects) {
     const simulation = simulateOnInventory(value, inventory.nodes, { kubernetesVersion });
     if (simulation.rejected) continue;
     const base = { file: at.file, ...at.range, path: at.path, object: at.object };
@@ -54,6 +61,8 @@ export function placementFindings(subjects: readonly PlacementSubject[], invento
       });
       continue;
     }
+    const slow = rollout && slowRollout(simulation.summary.rollout, simulation.summary.desired, rollout, !rolloutAt.path.endsWith("maxUnavailable"));
+    if (slow) findings.push({ file: rolloutAt.file, ...rolloutAt.range, path: rolloutAt.path, object: rolloutAt.object, ...slow });
     const pending = simulation.nodes.filter((n) => n.placement === "pending");
     if (pending.length > 0) {
       findings.push({
@@ -66,6 +75,25 @@ export function placementFindings(subjects: readonly PlacementSubject[], invento
     }
   }
   return findings;
+}
+
+/**
+ * rollout-max-unavailable's wave count, from the nodes of the inventory
+ * where the DaemonSet wants a pod (the controller scales maxUnavailable
+ * against them): a rollout one node at a time on a large cluster.
+ */
+function slowRollout(plan: RolloutPlan, desired: number, rule: NonNullable<PlacementSubject["rollout"]>, defaulted: boolean): Pick<Finding, "ruleId" | "severity" | "message" | "fix"> | undefined {
+  if (plan.perWave !== 1 || plan.waves === null || desired < rule.largeCluster) return undefined;
+  const surging = plan.maxSurge !== null && plan.maxSurge > 0;
+  const setting = surging ? `maxSurge ${String(plan.maxSurgeSpec)}` : `maxUnavailable ${String(plan.maxUnavailableSpec ?? 1)}${defaulted ? " (the default)" : ""}`;
+  return {
+    ruleId: "rollout-max-unavailable",
+    severity: rule.severity,
+    message:
+      `${setting} updates one node at a time: on the ${desired} nodes of the inventory where it runs, a rollout takes ${plan.waves} waves, ` +
+      "each waiting for the new pod to become available before the next node",
+    fix: "set rollingUpdate.maxUnavailable to a percentage the fleet tolerates, for example 10%",
+  };
 }
 
 /** `cp-1, cp-2, cp-3: node-role.kubernetes.io/control-plane:NoSchedule is not tolerated; ...` */

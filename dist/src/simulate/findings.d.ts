@@ -3,7 +3,7 @@
  * runs on no node of the inventory is an error; one whose pods would stay
  * Pending on some nodes is a warning naming the nodes and why.
  */
-import type { Anchor, Finding } from "../finding.js";
+import type { Anchor, Finding, Severity } from "../finding.js";
 import type { InventoryNode } from "./inventory.js";
 import type { InventoryError } from "./load.js";
 export interface LoadedInventory {
@@ -14,6 +14,16 @@ export interface LoadedInventory {
 export interface PlacementSubject {
     value: unknown;
     at: Anchor;
+    /** The rollout's field (maxUnavailable, else updateStrategy), where rollout-max-unavailable reports. */
+    rolloutAt: Anchor;
+    /**
+     * rollout-max-unavailable as configured for the file, when it is on and
+     * its `nodes` option is not set: then the inventory gives the node count.
+     */
+    rollout?: {
+        severity: Severity;
+        largeCluster: number;
+    };
 }
 /**
  * `kubernetesVersion`: the run's. A DaemonSet the API server rejects runs

@@ -18,7 +18,7 @@ export function placementFindings(subjects, inventory, kubernetesVersion) {
     }));
     if (inventory.nodes.length === 0)
         return findings;
-    for (const { value, at } of subjects) {
+    for (const { value, at, rolloutAt, rollout } of subjects) {
         const simulation = simulateOnInventory(value, inventory.nodes, { kubernetesVersion });
         if (simulation.rejected)
             continue;
@@ -33,6 +33,9 @@ export function placementFindings(subjects, inventory, kubernetesVersion) {
             });
             continue;
         }
+        const slow = rollout && slowRollout(simulation.summary.rollout, simulation.summary.desired, rollout, !rolloutAt.path.endsWith("maxUnavailable"));
+        if (slow)
+            findings.push({ file: rolloutAt.file, ...rolloutAt.range, path: rolloutAt.path, object: rolloutAt.object, ...slow });
         const pending = simulation.nodes.filter((n) => n.placement === "pending");
         if (pending.length > 0) {
             findings.push({
@@ -45,6 +48,24 @@ export function placementFindings(subjects, inventory, kubernetesVersion) {
         }
     }
     return findings;
+}
+/**
+ * rollout-max-unavailable's wave count, from the nodes of the inventory
+ * where the DaemonSet wants a pod (the controller scales maxUnavailable
+ * against them): a rollout one node at a time on a large cluster.
+ */
+function slowRollout(plan, desired, rule, defaulted) {
+    if (plan.perWave !== 1 || plan.waves === null || desired < rule.largeCluster)
+        return undefined;
+    const surging = plan.maxSurge !== null && plan.maxSurge > 0;
+    const setting = surging ? `maxSurge ${String(plan.maxSurgeSpec)}` : `maxUnavailable ${String(plan.maxUnavailableSpec ?? 1)}${defaulted ? " (the default)" : ""}`;
+    return {
+        ruleId: "rollout-max-unavailable",
+        severity: rule.severity,
+        message: `${setting} updates one node at a time: on the ${desired} nodes of the inventory where it runs, a rollout takes ${plan.waves} waves, ` +
+            "each waiting for the new pod to become available before the next node",
+        fix: "set rollingUpdate.maxUnavailable to a percentage the fleet tolerates, for example 10%",
+    };
 }
 /** `cp-1, cp-2, cp-3: node-role.kubernetes.io/control-plane:NoSchedule is not tolerated; ...` */
 function groupedReasons(nodes) {
