@@ -44,7 +44,7 @@ export default defineRule<ReferenceOptions, ReferenceFact>({
     return referenceFact(ds, configReferences(ds.podSpec, POD_SPEC_PATH));
   },
   checkAll(input, options, report) {
-    for (const missing of missingReferences(input, options)) {
+    for (const missing of missingReferences(input, options, ["ConfigMap", "Secret"])) {
       const { reference, suggestion } = missing;
       if (missing.problem === "object") {
         report({

@@ -23,7 +23,7 @@ export default defineRule<ReferenceOptions, ReferenceFact>({
     return referenceFact(ds, imagePullSecretReferences(ds.podSpec, POD_SPEC_PATH));
   },
   checkAll(input, options, report) {
-    for (const missing of missingReferences(input, options)) {
+    for (const missing of missingReferences(input, options, ["Secret"])) {
       if (missing.problem !== "object") continue;
       const { reference, where, suggestion } = missing;
       report({

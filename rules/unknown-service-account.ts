@@ -25,7 +25,7 @@ export default defineRule<ReferenceOptions, ReferenceFact>({
     return reference && referenceFact(ds, [reference]);
   },
   checkAll(input, options, report) {
-    for (const missing of missingReferences(input, options)) {
+    for (const missing of missingReferences(input, options, ["ServiceAccount"])) {
       if (missing.problem !== "object") continue;
       const { reference, where, suggestion } = missing;
       report({

@@ -31,7 +31,16 @@ export class InputObjects {
   /** By kind and name, those without a namespace: they may land in any. */
   private readonly unplaced = new Map<string, ReferencedObject[]>();
 
+  /** The kinds of which the input defines any object. */
+  private readonly kinds = new Set<ReferencedKind>();
+
+  /** Whether the input defines any object of these kinds: where it defines none, nothing can be judged missing. */
+  definesAny(kinds: readonly ReferencedKind[]): boolean {
+    return kinds.some((kind) => this.kinds.has(kind));
+  }
+
   add(file: string, object: ReferencedObject): void {
+    this.kinds.add(object.kind);
     const scopes = object.namespace === undefined ? [fileScope(object.kind, file)] : [namespaceScope(object.kind, object.namespace), namespaceScope(object.kind, object.namespace, file)];
     for (const scope of scopes) {
       let names = this.scoped.get(scope);

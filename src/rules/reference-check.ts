@@ -98,8 +98,10 @@ export const REFERENCE_OPTIONS = {
 } as const;
 
 /** The references of every DaemonSet that the input shows to be missing, in order. */
-export function missingReferences(input: InputFacts<ReferenceFact>, options: ReferenceOptions): Array<MissingObject | MissingKey> {
+export function missingReferences(input: InputFacts<ReferenceFact>, options: ReferenceOptions, kinds: readonly ReferencedKind[]): Array<MissingObject | MissingKey> {
   const out: Array<MissingObject | MissingKey> = [];
+  // The facts are read (and parsed) only when iterated: an input that defines none of these kinds skips them.
+  if (!input.objects.definesAny(kinds)) return out;
   // Once per kind and scope: thousands of DaemonSets in one namespace would otherwise list its names each time.
   const namesAt = new Map<string, string[]>();
   for (const { fact, daemonSet } of input.facts) {

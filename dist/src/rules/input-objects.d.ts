@@ -26,6 +26,10 @@ export declare class InputObjects {
     private readonly everywhere;
     /** By kind and name, those without a namespace: they may land in any. */
     private readonly unplaced;
+    /** The kinds of which the input defines any object. */
+    private readonly kinds;
+    /** Whether the input defines any object of these kinds: where it defines none, nothing can be judged missing. */
+    definesAny(kinds: readonly ReferencedKind[]): boolean;
     add(file: string, object: ReferencedObject): void;
     /**
      * Whether the input shows the objects of this kind where the pods run, so

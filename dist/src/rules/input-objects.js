@@ -6,7 +6,14 @@ export class InputObjects {
     everywhere = new Map();
     /** By kind and name, those without a namespace: they may land in any. */
     unplaced = new Map();
+    /** The kinds of which the input defines any object. */
+    kinds = new Set();
+    /** Whether the input defines any object of these kinds: where it defines none, nothing can be judged missing. */
+    definesAny(kinds) {
+        return kinds.some((kind) => this.kinds.has(kind));
+    }
     add(file, object) {
+        this.kinds.add(object.kind);
         const scopes = object.namespace === undefined ? [fileScope(object.kind, file)] : [namespaceScope(object.kind, object.namespace), namespaceScope(object.kind, object.namespace, file)];
         for (const scope of scopes) {
             let names = this.scoped.get(scope);

@@ -67,4 +67,4 @@ export declare const REFERENCE_OPTIONS: {
     };
 };
 /** The references of every DaemonSet that the input shows to be missing, in order. */
-export declare function missingReferences(input: InputFacts<ReferenceFact>, options: ReferenceOptions): Array<MissingObject | MissingKey>;
+export declare function missingReferences(input: InputFacts<ReferenceFact>, options: ReferenceOptions, kinds: readonly ReferencedKind[]): Array<MissingObject | MissingKey>;

@@ -37,8 +37,11 @@ export const REFERENCE_OPTIONS = {
     },
 };
 /** The references of every DaemonSet that the input shows to be missing, in order. */
-export function missingReferences(input, options) {
+export function missingReferences(input, options, kinds) {
     const out = [];
+    // The facts are read (and parsed) only when iterated: an input that defines none of these kinds skips them.
+    if (!input.objects.definesAny(kinds))
+        return out;
     // Once per kind and scope: thousands of DaemonSets in one namespace would otherwise list its names each time.
     const namesAt = new Map();
     for (const { fact, daemonSet } of input.facts) {
