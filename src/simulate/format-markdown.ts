@@ -70,7 +70,7 @@ function* placementPieces(model: PlacementByPool): Generator<string> {
     yield `#### ${markdownText(qualifiedName(d))}\n\nFile: ${markdownText(d.file)}\n\n`;
     // A rejected DaemonSet has one answer for every pool: said once, as in the tables.
     if (d.rejected) {
-      yield `Rejected: ${markdownText(rejectionText(d.rejected))}. No node gets a pod.\n\n`;
+      yield `**Rejected**: ${markdownText(rejectionText(d.rejected))}. No node gets a pod.\n\n`;
       continue;
     }
     yield header(["Pool", "Nodes", "Runs", "Pending", "Excluded", "Reasons"], new Set([1, 2, 3, 4]));
@@ -99,8 +99,8 @@ function sampleText(p: PoolChange): string {
 
 /** What the API server says of either version, for a DaemonSet it rejects. */
 function* rejectedChangeText(d: DaemonSetChangeByPool): Generator<string> {
-  if (d.rejected?.before) yield `Rejected before the change: ${markdownText(rejectionText(d.rejected.before))}.\n\n`;
-  if (d.rejected?.after) yield `Rejected after the change: ${markdownText(rejectionText(d.rejected.after))}. The running pods stay: the API server refuses the change.\n\n`;
+  if (d.rejected?.before) yield `**Rejected before the change**: ${markdownText(rejectionText(d.rejected.before))}.\n\n`;
+  if (d.rejected?.after) yield `**Rejected after the change**: ${markdownText(rejectionText(d.rejected.after))}. The running pods stay: the API server refuses the change.\n\n`;
 }
 
 /** The Pools cell of a change: a rejected new version is said first. */

@@ -83,7 +83,8 @@ function groupParts(reason: PlacementReason): { text: string; detail?: string } 
     case "PreemptionNotHelpful":
       return { text: `preemption does not help: ${PREEMPTION_CAUSES[reason.cause]}` };
     case "Rejected":
-      return { text: `rejected by the API server: ${reason.field}: ${reason.message}` };
+      // The message already names the field and the API server (simulate.ts).
+      return { text: reason.message };
   }
 }
 
