@@ -30,7 +30,7 @@ const OPTIONS = {
   only: { type: "string", value: "PLACEMENT", help: "show only runs, pending, excluded or rejected nodes (in the node table)" },
   "by-node": { type: "boolean", help: `the table node by node, also for inventories over ${POOL_VIEW_NODES} nodes` },
   wide: { type: "boolean", help: "the same as --by-node" },
-  "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer` },
+  "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer; with --format json, the JSON grouped so` },
   "group-by": { type: "string", value: "LABEL", help: "group nodes into pools by this label instead of the node group, pool, role or instance-type labels" },
   before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
   "nodes-after": { type: "string", multiple: true, value: "PATH", help: "a changed inventory (files, folders, quoted globs): print what the change of nodes does" },

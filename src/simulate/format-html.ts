@@ -117,8 +117,8 @@ const LEGEND = [
 
 const CHANGE_LEGEND = [
   ["gains", "gains a pod"],
-  ["loses", "loses its pod, a running pod is kept"],
-  ["evicted", "loses its pod, the running pod is evicted"],
+  ["loses", "gets no new pod, a running pod is kept"],
+  ["evicted", "loses its pod: the running pod is evicted"],
   ["runs-to-pending", "becomes pending"],
   ["pending-to-runs", "no longer pending"],
 ] as const;
