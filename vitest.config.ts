@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: `unit` (everything in test/ but test/e2e/, a minute or so) and
-// `e2e` (tests that install the package or drive pre-commit and Neovim: minutes
-// on a first run). `npm test` runs both; `npm run test:unit` the first alone.
+// `e2e` (tests that install the package or drive pre-commit, Neovim and
+// headless Chromium: minutes on a first run). `npm test` runs both; `npm run
+// test:unit` the first alone.
 export default defineConfig({
   test: {
     testTimeout: 30000,

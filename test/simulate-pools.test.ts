@@ -23,6 +23,11 @@ import { reasonGroupOf } from "../src/simulate/reason-groups.js";
 import { simulateOnInventory, simulatePlacements } from "../src/simulate/simulate.js";
 import { diffSimulations } from "../src/simulate/diff.js";
 import { joinChunks } from "../src/chunks.js";
+import { rolloutLines, rolloutSummary } from "../src/simulate/format-table.js";
+import { rolloutPlan } from "../src/simulate/rollout.js";
+import { daemonPodOf } from "../src/simulate/daemonpod.js";
+import { NODE_SAMPLE } from "../src/simulate/reason-groups.js";
+import { preemptionCluster } from "./pool-fixtures.js";
 
 const labels = (record: Record<string, string>) => new Map(Object.entries(record));
 const nodesFile = "examples/cluster-nodes.yaml";
@@ -123,7 +128,14 @@ describe("placement by pool", () => {
     const worker = daemonSetByPool("ds.yaml", simulatePlacements(selectOnHost, exampleNodes), pools).pools.find((p) => p.pool === "worker")!;
     // Seven workers, each with its own hostname: one group, without a node's own value.
     expect(worker.reasons.filter((r) => r.code === "NodeSelectorMismatch")).toEqual([
-      { key: expect.any(String), code: "NodeSelectorMismatch", placement: "excluded", text: "nodeSelector kubernetes.io/hostname=worker-1 not matched", nodes: 7 },
+      {
+        key: expect.any(String),
+        code: "NodeSelectorMismatch",
+        placement: "excluded",
+        text: "nodeSelector kubernetes.io/hostname=worker-1 not matched",
+        nodes: 7,
+        sampleNodes: ["worker-2", "worker-3", "worker-4", "worker-5", "gpu-1", "gpu-2", "win-1"],
+      },
     ]);
   });
 
@@ -143,7 +155,7 @@ describe("placement by pool", () => {
       { ...reasonGroupOf({ code: "TaintNotTolerated", message: "", taint: { key: "dedicated", value: "batch", effect: "NoExecute" } }), nodes: 863 },
       { ...reasonGroupOf({ code: "TaintNotTolerated", message: "", taint: { key: "nvidia.com/gpu", value: "", effect: "NoSchedule" } }), nodes: 567 },
     ];
-    expect(poolReasonsText({ excluded: 1430, excludedKeepingPod: 0, pending: 0, reasons })).toBe(
+    expect(poolReasonsText({ excluded: 1430, excludedKeepingPod: 0, pending: 0, preempting: 0, preemptedPods: 0, reasons })).toBe(
       "1,430 excluded: dedicated=batch:NoExecute not tolerated (863), nvidia.com/gpu:NoSchedule not tolerated (567)",
     );
   });
@@ -162,6 +174,73 @@ describe("placement by pool", () => {
     expect(gpu.sampleNodes).toHaveLength(5);
     expect(gpu.reasons[0]).toMatchObject({ text: "nvidia.com/gpu=present:NoSchedule not tolerated", nodes: gpuNodes });
     expect(change.pools.reduce((sum, p) => sum + p.loses, 0)).toBe(diff.summary.loses);
+  });
+});
+
+/** The preemption cluster's DaemonSet counted per pool. */
+function preemptionByPool() {
+  const cluster = preemptionCluster();
+  const pools = inventoryPools(cluster.nodes);
+  const columns = simulatePlacements(cluster.daemonSet, cluster.nodes, {
+    pods: cluster.pods.pods,
+    disruptionBudgets: cluster.pods.disruptionBudgets,
+    priorityClasses: cluster.pods.priorityClasses,
+  });
+  return { model: { nodes: cluster.nodes.length, pools, daemonSets: [daemonSetByPool("agent.yaml", columns, pools)] } satisfies PlacementByPool, cluster };
+}
+
+describe("what the pool model keeps for the views", () => {
+  it("names the first nodes of each placement and reason group, at most NODE_SAMPLE of each", () => {
+    const pools = inventoryPools(eksNodes);
+    const byPool = daemonSetByPool("gpu.yaml", simulatePlacements(GPU_AGENT, eksNodes), pools);
+    const simulation = simulateOnInventory(GPU_AGENT, eksNodes);
+    for (const p of byPool.pools) {
+      // The first nodes of the pool in inventory order, for each placement.
+      for (const placement of ["runs", "pending", "excluded"] as const) {
+        const names = simulation.nodes.filter((n, i) => n.placement === placement && pools.pools[pools.poolOf[i]!]!.name === p.pool).map((n) => n.node);
+        expect(p.sampleNodes[placement]).toEqual(names.slice(0, NODE_SAMPLE));
+      }
+      for (const reason of p.reasons) {
+        expect(reason.sampleNodes.length).toBe(Math.min(reason.nodes, NODE_SAMPLE));
+        const first = simulation.nodes.find((n) => n.node === reason.sampleNodes[0])!;
+        expect(first.reasons.map((r) => reasonGroupOf(r).key)).toContain(reason.key);
+      }
+    }
+    const general = byPool.pools.find((p) => p.pool === "general")!;
+    expect(general.excluded).toBeGreaterThan(NODE_SAMPLE);
+    expect(general.sampleNodes.excluded).toHaveLength(NODE_SAMPLE);
+  });
+
+  it("counts the nodes that run by preempting, the pods they evict, and why preemption does not help, each under its placement", () => {
+    const { model } = preemptionByPool();
+    const [batch, system] = model.daemonSets[0]!.pools;
+    expect(batch).toMatchObject({ pool: "batch", runs: 4, preempting: 3, preemptedPods: 3, pending: 0, excluded: 0 });
+    expect(batch!.reasons).toEqual([
+      expect.objectContaining({ code: "Preempts", placement: "runs", text: "preempts lower-priority pods; without them: insufficient cpu for 500m", detail: "1 pod evicted", nodes: 3, sampleNodes: ["busy-1", "busy-2", "busy-3"] }),
+    ]);
+    expect(batch!.sampleNodes.runs).toEqual(["busy-1", "busy-2", "busy-3", "idle-1"]);
+    expect(system).toMatchObject({ pool: "system", runs: 0, pending: 1, excluded: 1, excludedKeepingPod: 1 });
+    // PreemptionNotHelpful explains a pending node: counted with the scheduler's reasons, not the exclusions.
+    expect(system!.reasons.map((r) => [r.placement, r.code])).toEqual([
+      ["excluded", "TaintNotTolerated"],
+      ["pending", "InsufficientResource"],
+      ["pending", "PreemptionNotHelpful"],
+    ]);
+    expect(poolReasonsText(system!)).toBe(
+      "1 excluded (1 keeps a running pod): nvidia.com/gpu=present:NoSchedule not tolerated (1); 1 pending: insufficient cpu for 500m [200m free] (1), preemption does not help: no lower-priority pod on the node (1)",
+    );
+    expect(poolReasonsText(batch!)).toBe("3 run by preempting 3 pods: preempts lower-priority pods; without them: insufficient cpu for 500m [1 pod evicted] (3)");
+    const table = joinChunks(poolTableChunks(model));
+    expect(table).toMatch(/^batch\s+4\s+4 \(3 preempting\)\s+0\s+0\s+3 run by preempting 3 pods: /m);
+    expect(table).toContain("DESIRED  5 (runs 4, 3 of them by preempting 3 pods, pending 1); excluded 1 (1 would keep a running pod); 6 nodes\n");
+  });
+
+  it("writes rollout waves with thousands separators, like every other count", () => {
+    const ds = daemonSet({ containers: [{ name: "a", image: "x" }] }, { spec: { updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } } } });
+    const rollout = rolloutPlan(daemonPodOf(ds), 65_000);
+    expect(rolloutSummary(rollout)).toBe("65,000 waves of up to 1 node");
+    const surge = rolloutPlan(daemonPodOf(daemonSet({ containers: [{ name: "a", image: "x" }] }, { spec: { updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "5%" } } } })), 65_000);
+    expect(rolloutLines(surge)).toEqual(["ROLLOUT  RollingUpdate: maxUnavailable 5% → 3,250, maxSurge 0; 20 waves of up to 3,250 nodes"]);
   });
 });
 
@@ -192,6 +271,34 @@ describe("Markdown", () => {
       const rows = table.trim().split("\n").map((row) => row.replace(/\\\|/g, "").split("|").length);
       expect(new Set(rows).size).toBe(1);
     }
+  });
+
+  it("shows a rejected DaemonSet as rejected, with the first error, and the runs that preempt with the pods they evict", () => {
+    const pools = inventoryPools(exampleNodes);
+    const rejected = daemonSetByPool("bad.yaml", simulatePlacements(daemonSet({ containers: [{ name: "a" }] }, { name: "bad" }), exampleNodes), pools);
+    const text = joinChunks(placementMarkdownChunks({ nodes: exampleNodes.length, pools, daemonSets: [rejected] }));
+    expect(text).toContain("| kube-system | bad | 0 | 0 | 0 | 0 | rejected by the API server |\n");
+    expect(text).toContain("#### kube-system/bad\n\nFile: bad.yaml\n\n**Rejected**: the API server rejects the DaemonSet: spec.template.spec.containers\\[0\\].image: container &quot;a&quot; has no image. No node gets a pod.\n");
+    expect(text).not.toContain("| control-plane |");
+
+    const preempting = joinChunks(placementMarkdownChunks(preemptionByPool().model));
+    expect(preempting).toContain("| kube-system | critical-agent | 5 | 4 (3 run by preempting 3 pods) | 1 | 1 | 5 waves of up to 1 node |\n");
+    expect(preempting).toContain(
+      "| batch | 4 | 4 (3 run by preempting 3 pods) | 0 | 0 | 3 run by preempting 3 pods: preempts lower-priority pods; without them: insufficient cpu for 500m \\[1 pod evicted\\] (3) |\n",
+    );
+  });
+
+  it("says when the new version of a DaemonSet is rejected: it loses every node, and no pod is evicted", () => {
+    const pools = inventoryPools(exampleNodes);
+    const good = daemonSet({ tolerations: [{ operator: "Exists" }], containers: [{ name: "a", image: "x" }] });
+    const bad = daemonSet({ tolerations: [{ operator: "Exists" }], containers: [{ name: "a" }] });
+    const diff = diffSimulations(simulateOnInventory(good, exampleNodes), simulateOnInventory(bad, exampleNodes));
+    const change = daemonSetChangeByPool("agent.yaml", diff, new PoolsOfNodes([{ nodes: exampleNodes, pools }]));
+    expect(change.rejected?.after).toMatchObject({ field: "spec.template.spec.containers[0].image" });
+    const text = joinChunks(changeMarkdownChunks({ nodes: exampleNodes.length, pools, daemonSets: [change] }));
+    expect(text).toContain("| kube-system | agent | 12 → 0 | 0 | 12 | 0 | rejected by the API server: control-plane -3 (running pods kept), edge -1 (running pods kept), worker -8 (running pods kept) |\n");
+    expect(text).toContain("| worker | 0 | 8 | 0 | 0 | 0 | the API server rejects the DaemonSet: spec.template.spec.containers\\[0\\].image: container &quot;a&quot; has no image (8) | worker-1, ");
+    expect(text).toContain("**Rejected after the change**: the API server rejects the DaemonSet: spec.template.spec.containers\\[0\\].image: container &quot;a&quot; has no image. The running pods stay: the API server refuses the change.\n");
   });
 
   it("says what a change does per pool, short, with the detail collapsed", () => {
@@ -302,7 +409,7 @@ describe("dslint simulate views", () => {
 
   it("refuses options that contradict each other", () => {
     const base = ["simulate", "examples/manifests", "--nodes", nodesFile];
-    for (const extra of [["--by-node", "--by-pool"], ["--wide", "--group-by", "x"], ["--format", "json", "--by-pool"], ["--format", "markdown", "--only", "runs"], ["--format", "markdown", "--by-node"], ["--group-by", " "], ["--format", "html"]]) {
+    for (const extra of [["--by-node", "--by-pool"], ["--wide", "--group-by", "x"], ["--format", "json", "--by-pool", "--only", "runs"], ["--format", "markdown", "--only", "runs"], ["--format", "markdown", "--by-node"], ["--format", "html", "--by-node"], ["--format", "html", "--only", "excluded"], ["--group-by", " "], ["--format", "xml"]]) {
       const r = runDslint([...base, ...extra]);
       expect(r.code, extra.join(" ")).toBe(2);
       expect(r.stderr.split("\n").filter(Boolean), extra.join(" ")).toHaveLength(1);
@@ -313,6 +420,43 @@ describe("dslint simulate views", () => {
     const r = runDslint(["simulate", "examples/manifests/node-exporter.yaml", "--nodes", eksFile, "--format", "markdown"]);
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toContain("\r");
+  });
+});
+
+describe("--format json grouped by node pool", () => {
+  it("gives the pool model: the pools, then each DaemonSet's counts, reasons and first nodes per pool", () => {
+    const r = runDslint(["simulate", "examples/manifests", "--nodes", nodesFile, "--by-pool", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["nodes", "poolLabels", "pools", "daemonsets"]);
+    expect(json.nodes).toBe(12);
+    expect(json.poolLabels).toEqual([ROLES_LABEL]);
+    expect(json.pools).toEqual([
+      { name: "control-plane", label: ROLES_LABEL, value: "control-plane", nodes: 3 },
+      { name: "edge", label: ROLES_LABEL, value: "edge", nodes: 1 },
+      { name: "worker", label: ROLES_LABEL, value: "worker", nodes: 8 },
+    ]);
+    const [shipper, exporter] = json.daemonsets;
+    expect(shipper).toMatchObject({ name: "log-shipper", namespace: "logging", rejected: { field: "spec.template.spec.containers[0].resources.requests[memory]", line: 34, column: 23 } });
+    expect(shipper.pools.map((p: { rejected: number; nodes: number }) => p.rejected === p.nodes)).toEqual([true, true, true]);
+    expect(exporter.summary).toMatchObject({ desired: 7, runs: 7, excluded: 5 });
+    const worker = exporter.pools.find((p: { pool: string }) => p.pool === "worker");
+    expect(worker).toMatchObject({ nodes: 8, runs: 4, excluded: 4, excludedKeepingPod: 3, preempting: 0, preemptedPods: 0, sampleNodes: { runs: ["worker-1", "worker-2", "worker-3", "worker-4"], pending: [], excluded: ["worker-5", "gpu-1", "gpu-2", "win-1"] } });
+    expect(worker.reasons[0]).toEqual({ code: "TaintNotTolerated", placement: "excluded", text: "nvidia.com/gpu=present:NoSchedule not tolerated", nodes: 2, sampleNodes: ["gpu-1", "gpu-2"] });
+  });
+
+  it("gives a change per pool, with --group-by's label", () => {
+    const r = runDslint(["simulate", "examples/change", "--before", "examples/manifests/node-exporter.yaml", "--nodes", nodesFile, "--group-by", "node-role.kubernetes.io/control-plane", "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.groupBy).toBe("node-role.kubernetes.io/control-plane");
+    expect(json.pools.map((p: { name: string; nodes: number }) => [p.name, p.nodes])).toEqual([['""', 3], [NO_POOL, 9]]);
+    expect(json.daemonsets[0].pools).toEqual([
+      expect.objectContaining({ pool: '""', gains: 0, loses: 3, evicted: 0, nodesByChange: { gains: [], loses: ["cp-1", "cp-2", "cp-3"], "runs-to-pending": [], "pending-to-runs": [] } }),
+      expect.objectContaining({ pool: NO_POOL, gains: 3, loses: 0, nodesByChange: { gains: ["gpu-1", "gpu-2", "edge-1"], loses: [], "runs-to-pending": [], "pending-to-runs": [] } }),
+    ]);
+    // The node-by-node JSON stays what it was without grouping.
+    expect(JSON.parse(runDslint(["simulate", "examples/change", "--before", "examples/manifests/node-exporter.yaml", "--nodes", nodesFile, "--format", "json"]).stdout).daemonsets[0].changes).toHaveLength(6);
   });
 });
 

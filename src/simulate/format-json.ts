@@ -4,9 +4,14 @@
  * and the same envelope for diffs with `changes` instead of `nodes`.
  * `namespace` is null when the manifest does not set one; `rejected` is
  * there only when the API server rejects the DaemonSet (for a diff, `{before?, after?}`).
+ * Grouped by node pool (`--by-pool`, `--group-by`), the counts of pools.ts
+ * instead: `{"nodes", "groupBy"?, "poolLabels", "pools", "daemonsets": [{..., "pools": [...]}]}`.
  */
-import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
+import { BATCH_CHARS, batched, jsonChunks, joinChunks } from "../chunks.js";
+import type { ChangeByPool, PlacementByPool } from "./format-pools.js";
 import type { DiffReport, SimulationReport } from "./format-table.js";
+import type { DaemonSetByPool, DaemonSetChangeByPool, InventoryPools, NodePool, PoolChange, PoolPlacement } from "./pools.js";
+import type { ReasonCount } from "./reason-groups.js";
 import { placementsOf } from "./simulate.js";
 import type { ApiRejection, NodePlacement, NodePlacementChange, Placement, PlacementReason, SimulationDiff, SimulationSummary } from "./types.js";
 
@@ -189,4 +194,77 @@ function placementText(n: NodePlacement, reasons: string): string {
     `{${at}"node": ${JSON.stringify(n.node)},${at}"placement": ${JSON.stringify(n.placement)},` +
     `${at}"shouldRun": ${n.shouldRun},${at}"shouldContinueRunning": ${n.shouldContinueRunning},${at}"reasons": ${reasons}\n${ITEM_INDENT}}`
   );
+}
+
+/** A reason group as the grouped JSON gives it: its key is the model's own. */
+export type ReasonCountJson = Omit<ReasonCount, "key">;
+
+interface PoolsJson {
+  /** All the nodes of the inventory (after the change, for a diff). */
+  nodes: number;
+  /** The label given with `--group-by`. */
+  groupBy?: string;
+  /** The labels the pools come from. */
+  poolLabels: string[];
+  pools: NodePool[];
+}
+
+export interface PlacementByPoolJson extends PoolsJson {
+  daemonsets: (Omit<DaemonSetByPool, "namespace" | "pools"> & { namespace: string | null; pools: (Omit<PoolPlacement, "reasons"> & { reasons: ReasonCountJson[] })[] })[];
+}
+
+export interface ChangeByPoolJson extends PoolsJson {
+  daemonsets: (Omit<DaemonSetChangeByPool, "namespace" | "pools"> & { namespace: string | null; pools: (Omit<PoolChange, "reasons"> & { reasons: ReasonCountJson[] })[] })[];
+}
+
+function poolsJson(nodes: number, pools: InventoryPools): PoolsJson {
+  const json: PoolsJson = { nodes, poolLabels: pools.labels, pools: pools.pools };
+  if (pools.groupBy !== undefined) json.groupBy = pools.groupBy;
+  return json;
+}
+
+function reasonsJson(reasons: readonly ReasonCount[]): ReasonCountJson[] {
+  return reasons.map(({ key: _, ...reason }) => reason);
+}
+
+/** The placement grouped by node pool, as JSON (`--format json --by-pool`). */
+export function placementByPoolJson(model: PlacementByPool): PlacementByPoolJson {
+  return {
+    ...poolsJson(model.nodes, model.pools),
+    daemonsets: model.daemonSets.map((d) => ({
+      name: d.name,
+      namespace: d.namespace ?? null,
+      file: d.file,
+      ...(d.rejected ? { rejected: d.rejected } : {}),
+      summary: d.summary,
+      pools: d.pools.map((p) => ({ ...p, reasons: reasonsJson(p.reasons) })),
+    })),
+  };
+}
+
+/** What a change does, grouped by node pool, as JSON: only the pools where something changes. */
+export function changeByPoolJson(model: ChangeByPool): ChangeByPoolJson {
+  return {
+    ...poolsJson(model.nodes, model.pools),
+    daemonsets: model.daemonSets.map((d) => ({
+      name: d.name,
+      namespace: d.namespace ?? null,
+      file: d.file,
+      ...(d.rejected ? { rejected: d.rejected } : {}),
+      summary: d.summary,
+      pools: d.pools.map((p) => ({ ...p, reasons: reasonsJson(p.reasons) })),
+    })),
+  };
+}
+
+/** The text of `placementByPoolJson`, in pieces, ending with a newline. */
+export function* placementByPoolJsonChunks(model: PlacementByPool): Generator<string> {
+  yield* jsonChunks(placementByPoolJson(model));
+  yield "\n";
+}
+
+/** The text of `changeByPoolJson`, in pieces, ending with a newline. */
+export function* changeByPoolJsonChunks(model: ChangeByPool): Generator<string> {
+  yield* jsonChunks(changeByPoolJson(model));
+  yield "\n";
 }

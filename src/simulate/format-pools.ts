@@ -7,7 +7,7 @@
  */
 import { batched } from "../chunks.js";
 import { printable, tidyMessage } from "../text.js";
-import { plural, rejectionText, rolloutLines, rolloutSummary, tableText, title, type Column, type Paint } from "./format-table.js";
+import { count, desiredText, plural, rejectionText, rolloutLines, rolloutSummary, tableText, title, type Column, type Paint } from "./format-table.js";
 import { NO_POOL, type DaemonSetByPool, type DaemonSetChangeByPool, type InventoryPools, type PoolChange, type PoolPlacement } from "./pools.js";
 import { ROLES_LABEL } from "../k8s/node-pools.js";
 import type { ReasonCount } from "./reason-groups.js";
@@ -32,43 +32,44 @@ export type Escape = (text: string) => string;
 const asText: Escape = (text) => printable(text);
 const plain: Paint = (_role, text) => text;
 
-/** A count as people read large ones: `1,430`. */
-export function count(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
-function nodesText(n: number): string {
-  return `${count(n)} node${n === 1 ? "" : "s"}`;
-}
-
 function reasonText(reason: ReasonCount, escape: Escape): string {
   return `${escape(reason.detail === undefined ? reason.text : `${reason.text} [${reason.detail}]`)} (${count(reason.nodes)})`;
 }
 
+/** A pool's counts and reasons, as poolReasonsText reads them. */
+export type PoolReasons = Pick<PoolPlacement, "excluded" | "excludedKeepingPod" | "pending" | "preempting" | "preemptedPods" | "reasons">;
+
 /**
- * Why nodes of a pool get no running pod:
+ * Why nodes of a pool get no running pod, and what the pods that run by
+ * preempting evict:
  * `1,430 excluded: dedicated=batch:NoExecute not tolerated (863), nvidia.com/gpu:NoSchedule not tolerated (567)`.
  */
-export function poolReasonsText(pool: Pick<PoolPlacement, "excluded" | "excludedKeepingPod" | "pending" | "reasons">, escape: Escape = asText): string {
+export function poolReasonsText(pool: PoolReasons, escape: Escape = asText): string {
   const parts: string[] = [];
-  const of = (placement: "excluded" | "pending"): string => pool.reasons.filter((r) => r.placement === placement).map((r) => reasonText(r, escape)).join(", ");
+  const of = (placement: "excluded" | "pending" | "runs"): string => pool.reasons.filter((r) => r.placement === placement).map((r) => reasonText(r, escape)).join(", ");
   if (pool.excluded > 0) {
     const kept = pool.excludedKeepingPod > 0 ? ` (${count(pool.excludedKeepingPod)} keep${pool.excludedKeepingPod === 1 ? "s" : ""} a running pod)` : "";
     parts.push(`${count(pool.excluded)} excluded${kept}: ${of("excluded")}`);
   }
   if (pool.pending > 0) parts.push(`${count(pool.pending)} pending: ${of("pending")}`);
+  if (pool.preempting > 0) parts.push(`${preemptingText(pool)}: ${of("runs")}`);
   return parts.join("; ");
+}
+
+/** `3 run by preempting 4 pods`. */
+export function preemptingText(counts: { preempting: number; preemptedPods: number }): string {
+  return `${count(counts.preempting)} run${counts.preempting === 1 ? "s" : ""} by preempting ${plural(counts.preemptedPods, "pod")}`;
 }
 
 /** How the pools were found, in one line: `3 pools by node-role.kubernetes.io/* (node roles)`. */
 export function poolsLegend(pools: InventoryPools, nodes: number, escape: Escape = asText): string {
   const by = pools.labels.map((label) => (label === ROLES_LABEL ? `${label} (node roles)` : escape(label)));
-  const of = `${plural(pools.pools.length, "pool")} of ${nodesText(nodes)}`;
+  const of = `${plural(pools.pools.length, "pool")} of ${plural(nodes, "node")}`;
   if (pools.groupBy !== undefined) {
-    const none = pools.unpooled > 0 ? `; ${nodesText(pools.unpooled)} without it in ${NO_POOL}` : "";
+    const none = pools.unpooled > 0 ? `; ${plural(pools.unpooled, "node")} without it in ${NO_POOL}` : "";
     return `${of} by label ${escape(pools.groupBy)}${none}`;
   }
-  const none = pools.unpooled > 0 ? `; ${nodesText(pools.unpooled)} with none of the pool, role or instance-type labels in ${NO_POOL}` : "";
+  const none = pools.unpooled > 0 ? `; ${plural(pools.unpooled, "node")} with none of the pool, role or instance-type labels in ${NO_POOL}` : "";
   return by.length === 0 ? `${of}: no node has a pool, role or instance-type label` : `${of} by ${by.join(", ")}${none}`;
 }
 
@@ -78,12 +79,17 @@ export function qualifiedName(ds: { name: string; namespace?: string }): string 
 
 /** A pool's change in a few signs: `gpu -120 (120 evicted)`, `worker +3`, `control-plane -3 (running pods kept)`. */
 export function poolChangeText(change: PoolChange, escape: Escape = asText): string {
+  return `${escape(change.pool)} ${changeSignsText(change)}`;
+}
+
+/** The signs alone: `-120 (120 evicted)`, `+3 1 to pending`. */
+export function changeSignsText(change: PoolChange): string {
   const parts: string[] = [];
   if (change.gains > 0) parts.push(`+${count(change.gains)}`);
   if (change.loses > 0) parts.push(`-${count(change.loses)} (${change.evicted > 0 ? `${count(change.evicted)} evicted` : "running pods kept"})`);
   if (change.runsToPending > 0) parts.push(`${count(change.runsToPending)} to pending`);
   if (change.pendingToRuns > 0) parts.push(`${count(change.pendingToRuns)} no longer pending`);
-  return `${escape(change.pool)} ${parts.join(" ")}`;
+  return parts.join(" ");
 }
 
 /** Why the changed nodes of a pool are where they are after the change. */
@@ -111,7 +117,7 @@ function* daemonSetText(ds: DaemonSetByPool, paint: Paint): Generator<string> {
   // A rejected DaemonSet has one answer for every node: said once, as in the node table.
   if (ds.rejected) {
     yield `${paint("excluded", `REJECTED  ${rejectionText(ds.rejected)}`)}\n`;
-    yield `\nDESIRED  0: no node gets a pod; ${nodesText(ds.summary.nodes)}\n`;
+    yield `\nDESIRED  ${desiredText(ds.summary)}\n`;
     return;
   }
   const columns: Column<PoolPlacement>[] = [
@@ -123,10 +129,8 @@ function* daemonSetText(ds: DaemonSetByPool, paint: Paint): Generator<string> {
     { header: "REASONS", cell: (p) => tidyMessage(poolReasonsText(p)) },
   ];
   yield* tableText(columns, () => ds.pools, paint);
-  const s = ds.summary;
-  const kept = s.excludedKeepingPod > 0 ? ` (${count(s.excludedKeepingPod)} would keep a running pod)` : "";
-  yield `\nDESIRED  ${count(s.desired)} (runs ${count(s.runs)}, pending ${count(s.pending)}); excluded ${count(s.excluded)}${kept}; ${nodesText(s.nodes)}\n`;
-  for (const line of rolloutLines(s.rollout, paint)) yield `${line}\n`;
+  yield `\nDESIRED  ${desiredText(ds.summary)}\n`;
+  for (const line of rolloutLines(ds.summary.rollout, paint)) yield `${line}\n`;
 }
 
 /** The summary of every DaemonSet, then each DaemonSet pool by pool; each line ends with a newline. */

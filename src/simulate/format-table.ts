@@ -3,7 +3,7 @@
  * DaemonSet with a NODE / PLACEMENT / REASON table and a summary, and the
  * same for placement diffs. Colour is optional, through `paint`.
  */
-import type { ApiRejection, DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff } from "./types.js";
+import type { ApiRejection, DaemonSetSimulation, NodePlacement, NodePlacementChange, Placement, PlacementReason, RolloutPlan, SimulationDiff, SimulationSummary } from "./types.js";
 import { placementsOf, type PlacementColumns } from "./simulate.js";
 import { printable, tidyMessage } from "../text.js";
 import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
@@ -76,8 +76,25 @@ export function* tableText<T>(columns: readonly Column<T>[], items: () => Iterab
   yield text;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+/** A count as people read large ones: `1,430`. */
+export function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+export function plural(n: number, word: string): string {
+  return `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * What the DESIRED line says: `7 (runs 7, 1 of them by preempting 2 pods,
+ * pending 0); excluded 5 (4 would keep a running pod); 12 nodes`, or that a
+ * rejected DaemonSet runs nowhere.
+ */
+export function desiredText(s: SimulationSummary): string {
+  if (s.rejected > 0) return `0: no node gets a pod; ${plural(s.nodes, "node")}`;
+  const kept = s.excludedKeepingPod > 0 ? ` (${count(s.excludedKeepingPod)} would keep a running pod)` : "";
+  const preempting = s.preempting > 0 ? `, ${count(s.preempting)} of them by preempting ${plural(s.preemptedPods, "pod")}` : "";
+  return `${count(s.desired)} (runs ${count(s.runs)}${preempting}, pending ${count(s.pending)}); excluded ${count(s.excluded)}${kept}; ${plural(s.nodes, "node")}`;
 }
 
 /**
@@ -99,7 +116,7 @@ function reasonTexts(): (reasons: readonly PlacementReason[]) => string {
 
 function scaled(spec: number | string | undefined, value: number | null): string {
   if (value === null) return String(spec ?? "");
-  return typeof spec === "string" ? `${spec} → ${value}` : String(value);
+  return typeof spec === "string" ? `${spec} → ${count(value)}` : count(value);
 }
 
 function wavesText(rollout: RolloutPlan): string {
@@ -148,7 +165,7 @@ function* simulationBlockText(report: SimulationReport, options: TableOptions): 
   // A rejected DaemonSet has one answer for every node: said once.
   if (simulation.rejected) {
     yield `${paint("excluded", `REJECTED  ${rejectionText(simulation.rejected)}`)}\n`;
-    yield `\nDESIRED  0: no node gets a pod; ${plural(s.nodes, "node")}\n`;
+    yield `\nDESIRED  ${desiredText(s)}\n`;
     return;
   }
   const shown = (): Iterable<NodePlacement> => placementsOf(simulation, only);
@@ -169,9 +186,7 @@ function* simulationBlockText(report: SimulationReport, options: TableOptions): 
     ];
     yield* tableText(columns, shown, paint);
   }
-  const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-  const preempting = s.preempting > 0 ? `, ${s.preempting} of them by preempting ${plural(s.preemptedPods, "pod")}` : "";
-  yield `\nDESIRED  ${s.desired} (runs ${s.runs}${preempting}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
+  yield `\nDESIRED  ${desiredText(s)}\n`;
   for (const line of rolloutLines(s.rollout, paint)) yield `${line}\n`;
 }
 
@@ -236,7 +251,7 @@ function* diffBlockText(report: DiffReport, paint: Paint): Generator<string> {
   if (diff.rejected?.after) yield `${paint("excluded", `REJECTED after the change: ${rejectionText(diff.rejected.after)}`)}\n`;
   const s = diff.summary;
   if (diff.changes.length === 0) {
-    yield `${paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`)}\n`;
+    yield `${paint("muted", `no placement changes (DESIRED ${count(s.desiredAfter)})`)}\n`;
     return;
   }
   const reasonText = reasonTexts();
@@ -248,8 +263,8 @@ function* diffBlockText(report: DiffReport, paint: Paint): Generator<string> {
     { header: "REASON", cell: (c) => reasonText(c.reasons) },
   ];
   yield* tableText(columns, () => diff.changes, paint);
-  const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
-  yield `\nSUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}\n`;
+  const evicted = s.loses > 0 ? ` (${count(s.evicted)} evicted)` : "";
+  yield `\nSUMMARY  nodes gaining a pod ${count(s.gains)}, losing one ${count(s.loses)}${evicted}, becoming pending ${count(s.runsToPending)}, no longer pending ${count(s.pendingToRuns)}; DESIRED ${count(s.desiredBefore)} → ${count(s.desiredAfter)}\n`;
 }
 
 /** The diff table in pieces; each report is taken from `reports` only when its block is written. */

@@ -7,14 +7,15 @@
  * but the reasons' own wording.
  *
  * A DaemonSet's counts are made from its placement columns in one pass over
- * the nodes and are all that is kept of it: a handful of numbers per pool,
- * whatever the size of the inventory.
+ * the nodes and are all that is kept of it: a handful of numbers per pool and
+ * the names of a few nodes (NODE_SAMPLE) as examples, whatever the size of
+ * the inventory.
  */
 import { nodePoolOf, type NodeLabels } from "../k8s/node-pools.js";
 import type { InventoryNode } from "./inventory.js";
-import { ReasonCounter, ReasonTally, type ReasonCount } from "./reason-groups.js";
+import { ReasonCounter, ReasonTally, sampleNode, type ReasonCount } from "./reason-groups.js";
 import type { PlacementColumns } from "./simulate.js";
-import type { ApiRejection, NodePlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, NodePlacementChange, PlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
 
 /** The pool of the nodes that have none of the labels. */
 export const NO_POOL = "(none)";
@@ -101,8 +102,15 @@ export interface PoolPlacement {
   rejected: number;
   /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
   preempting: number;
-  /** Why nodes are excluded or pending, grouped: excluded first, then the most nodes first. */
+  /** The pods those preemptions evict. */
+  preemptedPods: number;
+  /**
+   * Why nodes are excluded, pending or run by preempting, grouped: excluded
+   * first, then pending, then preempting; within each, the most nodes first.
+   */
   reasons: ReasonCount[];
+  /** The first nodes of each placement, by name (at most NODE_SAMPLE each; a rejected DaemonSet names none). */
+  sampleNodes: { runs: string[]; pending: string[]; excluded: string[] };
 }
 
 /** One DaemonSet, pool by pool. */
@@ -120,33 +128,50 @@ export interface DaemonSetByPool {
 
 /** The placement of one DaemonSet's columns counted per pool. */
 export function daemonSetByPool(file: string, columns: PlacementColumns, pools: InventoryPools): DaemonSetByPool {
-  const counts = pools.pools.map((pool) => ({ pool: pool.name, nodes: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0, rejected: 0, preempting: 0 }));
+  const counts = pools.pools.map((pool) => ({
+    pool: pool.name,
+    nodes: 0,
+    runs: 0,
+    pending: 0,
+    excluded: 0,
+    excludedKeepingPod: 0,
+    rejected: 0,
+    preempting: 0,
+    preemptedPods: 0,
+    sampleNodes: { runs: [] as string[], pending: [] as string[], excluded: [] as string[] },
+  }));
   const tallies = pools.pools.map(() => new ReasonTally());
   const counter = new ReasonCounter();
-  const { codes, reasons } = columns;
+  const { codes, reasons, nodes } = columns;
   for (let i = 0; i < codes.length; i++) {
     const p = pools.poolOf[i]!;
     const count = counts[p]!;
     const code = codes[i]!;
+    const name = nodes[i]!.name;
     count.nodes++;
     // The placement codes of simulate.ts: 0 runs, 1 pending, 2 excluded, 3 rejected; 4 added when a running pod is kept.
     switch (code & 3) {
       case 0:
         count.runs++;
+        sampleNode(count.sampleNodes.runs, name);
         // A pod that runs has reasons only when it preempts.
-        if (reasons[i]!.length > 0) count.preempting++;
-        continue;
+        if (reasons[i]!.length === 0) continue;
+        count.preempting++;
+        for (const reason of reasons[i]!) if (reason.code === "Preempts") count.preemptedPods += reason.victims.length;
+        break;
       case 1:
         count.pending++;
+        sampleNode(count.sampleNodes.pending, name);
         break;
       case 3:
         count.rejected++;
         continue;
       default:
         count.excluded++;
+        sampleNode(count.sampleNodes.excluded, name);
         if (code & 4) count.excludedKeepingPod++;
     }
-    tallies[p]!.add(counter.groups(reasons[i]!));
+    tallies[p]!.add(counter.groups(reasons[i]!), name);
   }
   const byPool: DaemonSetByPool = {
     name: columns.name,
@@ -170,8 +195,10 @@ export interface PoolChange {
   pendingToRuns: number;
   /** Why the changed nodes are where they are after the change (before, for nodes that are gone). */
   reasons: ReasonCount[];
-  /** The first few changed nodes, as examples. */
+  /** The first few changed nodes, as examples (SAMPLE_NODES). */
   sampleNodes: string[];
+  /** The first nodes of each kind of change, by name (at most NODE_SAMPLE each). */
+  nodesByChange: Record<PlacementChange, string[]>;
 }
 
 /** One DaemonSet's change, pool by pool. */
@@ -180,6 +207,8 @@ export interface DaemonSetChangeByPool {
   namespace?: string;
   file: string;
   summary: SimulationDiff["summary"];
+  /** The API server's rejection of either version, when it rejects it. */
+  rejected?: SimulationDiff["rejected"];
   /** Only the pools where something changes, in the pools' order. */
   pools: PoolChange[];
 }
@@ -222,12 +251,14 @@ export function daemonSetChangeByPool(file: string, diff: SimulationDiff, where:
     const pool = where.poolOf(c.node);
     let entry = changes.get(pool);
     if (!entry) {
-      entry = { change: { pool, gains: 0, loses: 0, evicted: 0, runsToPending: 0, pendingToRuns: 0, sampleNodes: [] }, tally: new ReasonTally() };
+      const nodesByChange = { gains: [], loses: [], "runs-to-pending": [], "pending-to-runs": [] };
+      entry = { change: { pool, gains: 0, loses: 0, evicted: 0, runsToPending: 0, pendingToRuns: 0, sampleNodes: [], nodesByChange }, tally: new ReasonTally() };
       changes.set(pool, entry);
     }
     count(entry.change, c);
     if (entry.change.sampleNodes.length < SAMPLE_NODES) entry.change.sampleNodes.push(c.node);
-    entry.tally.add(counter.groups(c.reasons));
+    sampleNode(entry.change.nodesByChange[c.change], c.node);
+    entry.tally.add(counter.groups(c.reasons), c.node);
   }
   const pools = where.order.flatMap((pool) => {
     const entry = changes.get(pool);
@@ -235,6 +266,7 @@ export function daemonSetChangeByPool(file: string, diff: SimulationDiff, where:
   });
   const byPool: DaemonSetChangeByPool = { name: diff.name, file, summary: diff.summary, pools };
   if (diff.namespace !== undefined) byPool.namespace = diff.namespace;
+  if (diff.rejected !== undefined) byPool.rejected = diff.rejected;
   return byPool;
 }
 

@@ -8,21 +8,33 @@
 import { formatNodeLabel, formatActual, formatRequirement, type TermMismatch } from "../k8s/nodeaffinity.js";
 import { formatHostPort, formatResourceAmount } from "../k8s/podresources.js";
 import { formatTaint } from "../k8s/tolerations.js";
-import type { PlacementReason, PreemptionCause, ReasonCode } from "./types.js";
+import type { Placement, PlacementReason, PreemptionCause, ReasonCode } from "./types.js";
 
 export interface ReasonGroup {
   /** Stable: the code and the predicate's data, never a node's own values. */
   key: string;
   code: ReasonCode;
-  /** Excluded (the controller's predicates) or pending (the scheduler's filters). */
-  placement: "pending" | "excluded";
+  /**
+   * The placement of the nodes it explains: excluded (the controller's
+   * predicates), pending (the scheduler's filters, and why preemption does
+   * not help), runs (by preempting) or rejected.
+   */
+  placement: Placement;
   /** What every node of the group fails, in plain words: `dedicated=batch:NoExecute not tolerated`. */
   text: string;
   /** What the node has, which may differ between nodes: `node has kubernetes.io/os=windows`. */
   detail?: string;
 }
 
-const SCHEDULER_CODES: ReadonlySet<ReasonCode> = new Set(["InsufficientResource", "HostPortConflict", "TooManyPods"]);
+/** The placement each reason code explains (types.ts); the controller's predicates are the rest. */
+const PLACEMENT_OF_CODE: Partial<Record<ReasonCode, Placement>> = {
+  InsufficientResource: "pending",
+  HostPortConflict: "pending",
+  TooManyPods: "pending",
+  PreemptionNotHelpful: "pending",
+  Preempts: "runs",
+  Rejected: "rejected",
+};
 
 const PREEMPTION_CAUSES: Record<PreemptionCause, string> = {
   PreemptionPolicyNever: "preemptionPolicy is Never",
@@ -63,12 +75,16 @@ function groupParts(reason: PlacementReason): { text: string; detail?: string } 
       return { text: `host port ${formatHostPort(reason.hostPort)} in use`, detail: `by pod ${reason.usedBy.namespace}/${reason.usedBy.name}` };
     case "TooManyPods":
       return { text: "too many pods", detail: `${reason.pods} of ${reason.allocatable} allocatable` };
-    case "Preempts":
-      return { text: "runs by preempting lower-priority pods", detail: `${reason.victims.length} pod${reason.victims.length === 1 ? "" : "s"} evicted` };
+    case "Preempts": {
+      // Grouped by what the eviction makes room for; the pods evicted are the node's own.
+      const made = reason.resolves.map((r) => groupParts(r).text).join(", ");
+      return { text: `preempts lower-priority pods; without them: ${made}`, detail: `${reason.victims.length} pod${reason.victims.length === 1 ? "" : "s"} evicted` };
+    }
     case "PreemptionNotHelpful":
       return { text: `preemption does not help: ${PREEMPTION_CAUSES[reason.cause]}` };
     case "Rejected":
-      return { text: `rejected by the API server: ${reason.field}: ${reason.message}` };
+      // The message already names the field and the API server (simulate.ts).
+      return { text: reason.message };
   }
 }
 
@@ -79,7 +95,7 @@ export function reasonGroupOf(reason: PlacementReason): ReasonGroup {
     // The text is made of the predicate's data alone, so with the code it is the key.
     key: `${reason.code}\u0000${text}`,
     code: reason.code,
-    placement: SCHEDULER_CODES.has(reason.code) ? "pending" : "excluded",
+    placement: PLACEMENT_OF_CODE[reason.code] ?? "excluded",
     text,
   };
   if (detail !== undefined) group.detail = detail;
@@ -89,6 +105,20 @@ export function reasonGroupOf(reason: PlacementReason): ReasonGroup {
 /** A group and how many nodes are in it. */
 export interface ReasonCount extends ReasonGroup {
   nodes: number;
+  /** The names of the first nodes counted, at most NODE_SAMPLE of them. */
+  sampleNodes: string[];
+}
+
+/**
+ * How many node names are kept, as examples, for a reason group, a pool's
+ * placement or a change: enough to find the nodes, and bounded, so that the
+ * views of 65,000 nodes stay small.
+ */
+export const NODE_SAMPLE = 20;
+
+/** Adds a name to a sample until it holds NODE_SAMPLE. */
+export function sampleNode(sample: string[], node: string): void {
+  if (sample.length < NODE_SAMPLE) sample.push(node);
 }
 
 /**
@@ -110,19 +140,23 @@ export class ReasonCounter {
   }
 }
 
+const PLACEMENT_ORDER: Record<Placement, number> = { excluded: 0, pending: 1, runs: 2, rejected: 3 };
+
 /** Counts of reason groups for one set of nodes (a pool, or the nodes a change touches there). */
 export class ReasonTally {
   private readonly counts = new Map<string, ReasonCount>();
   private readonly mixed = new Set<string>();
 
-  add(groups: readonly ReasonGroup[], nodes = 1): void {
+  /** Counts one node, named `node`, in each of its groups. */
+  add(groups: readonly ReasonGroup[], node: string): void {
     for (const group of groups) {
       const count = this.counts.get(group.key);
       if (!count) {
-        this.counts.set(group.key, { ...group, nodes });
+        this.counts.set(group.key, { ...group, nodes: 1, sampleNodes: [node] });
         continue;
       }
-      count.nodes += nodes;
+      count.nodes++;
+      sampleNode(count.sampleNodes, node);
       if (count.detail !== group.detail && !this.mixed.has(group.key)) {
         this.mixed.add(group.key);
         delete count.detail;
@@ -130,9 +164,9 @@ export class ReasonTally {
     }
   }
 
-  /** Excluded before pending, then the most nodes first, then by text. */
+  /** Excluded, pending, runs (preempting), rejected; then the most nodes first, then by text. */
   counted(): ReasonCount[] {
-    const order = (c: ReasonCount): number => (c.placement === "excluded" ? 0 : 1);
+    const order = (c: ReasonCount): number => PLACEMENT_ORDER[c.placement];
     return [...this.counts.values()].sort((a, b) => order(a) - order(b) || b.nodes - a.nodes || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   }
 }
