@@ -3,7 +3,8 @@ import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
 import { kleurFor } from "../report/stylish.js";
 import { loadSimulationInputs, simulateChange } from "../simulate/api.js";
-import { diffJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
+import { changeByPoolJsonChunks, diffJsonChunks, placementByPoolJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
+import { changeHtmlChunks, placementHtmlChunks } from "../simulate/format-html.js";
 import { changeMarkdownChunks, placementMarkdownChunks } from "../simulate/format-markdown.js";
 import { poolDiffTableChunks, poolTableChunks } from "../simulate/format-pools.js";
 import { diffTableChunks, simulationTableChunks } from "../simulate/format-table.js";
@@ -19,11 +20,11 @@ const OPTIONS = {
     nodes: { type: "string", multiple: true, short: "n", value: "PATH", help: "node inventory: kubectl get nodes -o yaml|json, a NodeList or Node documents; a file, folder or quoted glob (repeatable; - for stdin)" },
     pods: { type: "string", multiple: true, value: "PATH", help: "pods already on the nodes, with PodDisruptionBudgets and PriorityClasses (kubectl get pods,pdb,priorityclasses -A -o json): resources, host ports, preemption (repeatable)" },
     "kubernetes-version": { type: "string", value: "1.NN", help: "the version whose API validation decides which DaemonSets are rejected (default: the newest)" },
-    format: { type: "string", short: "f", value: "NAME", help: "table (default), json or markdown (grouped by node pool, for a pull request or job summary)" },
+    format: { type: "string", short: "f", value: "NAME", help: "table (default), json, markdown (grouped by node pool, for a pull request or job summary) or html (a page of DaemonSets by node pool)" },
     only: { type: "string", value: "PLACEMENT", help: "show only runs, pending, excluded or rejected nodes (in the node table)" },
     "by-node": { type: "boolean", help: `the table node by node, also for inventories over ${POOL_VIEW_NODES} nodes` },
     wide: { type: "boolean", help: "the same as --by-node" },
-    "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer` },
+    "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer; with --format json, the JSON grouped so` },
     "group-by": { type: "string", value: "LABEL", help: "group nodes into pools by this label instead of the node group, pool, role or instance-type labels" },
     before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
     "nodes-after": { type: "string", multiple: true, value: "PATH", help: "a changed inventory (files, folders, quoted globs): print what the change of nodes does" },
@@ -55,22 +56,23 @@ stdin (unless --no-error-on-unmatched-pattern), a --nodes, --nodes-after or
 without a usable node.
 `;
 const PLACEMENTS = ["runs", "pending", "excluded", "rejected"];
-const FORMATS = ["table", "json", "markdown"];
+const FORMATS = ["table", "json", "markdown", "html"];
 function viewOf(format, values) {
     const byNode = values["by-node"] === true || values.wide === true;
     const byPool = values["by-pool"] === true || values["group-by"] !== undefined;
     if (byNode && byPool)
         throw new UsageError("--by-node shows every node and --by-pool or --group-by groups them: give one of them");
     if (format === "json") {
-        if (byPool)
-            throw new UsageError("--format json lists every node; --by-pool and --group-by apply to the table and markdown formats");
-        return "nodes";
+        // Node by node unless grouping is asked for: the JSON is read by programs, which should not get another shape as an inventory grows.
+        if (byPool && values.only !== undefined)
+            throw new UsageError("--only filters the nodes; it cannot be used with --by-pool or --group-by");
+        return byPool ? "pools" : "nodes";
     }
-    if (format === "markdown") {
+    if (format === "markdown" || format === "html") {
         if (byNode)
-            throw new UsageError("--format markdown is grouped by node pool; --by-node applies to the table and json formats");
+            throw new UsageError(`--format ${format} is grouped by node pool; --by-node applies to the table and json formats`);
         if (values.only !== undefined)
-            throw new UsageError("--only filters the node table; --format markdown is grouped by node pool");
+            throw new UsageError(`--only filters the node table; --format ${format} is grouped by node pool`);
         return "pools";
     }
     if (values.only !== undefined) {
@@ -88,7 +90,7 @@ export async function runSimulate(argv, io) {
     }
     const format = (values.format ?? "table");
     if (!FORMATS.includes(format))
-        throw new UsageError(`unknown format "${format}" for simulate; use table, json or markdown`);
+        throw new UsageError(`unknown format "${format}" for simulate; use table, json, markdown or html`);
     const only = values.only;
     if (only !== undefined && !PLACEMENTS.includes(only))
         throw new UsageError(`--only takes runs, pending, excluded or rejected, got "${only}"`);
@@ -132,7 +134,7 @@ export async function runSimulate(argv, io) {
         const nodesAfter = change.nodesAfter ?? change.nodes;
         if (grouped(nodesAfter.length)) {
             const model = changeByPool(change.diffs, change.nodes, change.nodesAfter, groupBy, progressOf(change.count, false));
-            await writeReportTo(io.stdout, format === "markdown" ? changeMarkdownChunks(model) : poolDiffTableChunks(model, { paint }));
+            await writeReportTo(io.stdout, groupedChangeChunks(format, model, paint));
         }
         else {
             const progress = progressOf(change.count, true);
@@ -164,7 +166,7 @@ export async function runSimulate(argv, io) {
         });
         progress.clear();
         const model = { nodes: nodes.length, pools, daemonSets: byPool };
-        await writeReportTo(io.stdout, format === "markdown" ? placementMarkdownChunks(model) : poolTableChunks(model, { paint }));
+        await writeReportTo(io.stdout, groupedPlacementChunks(format, model, paint));
         return errors.length > 0 || nowhere ? 1 : 0;
     }
     const progress = progressOf(daemonSets.length, true);
@@ -185,6 +187,30 @@ export async function runSimulate(argv, io) {
         place(ds);
     }
     return errors.length > 0 || nowhere ? 1 : 0;
+}
+function groupedPlacementChunks(format, model, paint) {
+    switch (format) {
+        case "markdown":
+            return placementMarkdownChunks(model);
+        case "html":
+            return placementHtmlChunks(model);
+        case "json":
+            return placementByPoolJsonChunks(model);
+        case "table":
+            return poolTableChunks(model, { paint });
+    }
+}
+function groupedChangeChunks(format, model, paint) {
+    switch (format) {
+        case "markdown":
+            return changeMarkdownChunks(model);
+        case "html":
+            return changeHtmlChunks(model);
+        case "json":
+            return changeByPoolJsonChunks(model);
+        case "table":
+            return poolDiffTableChunks(model, { paint });
+    }
 }
 function* ticking(items, progress) {
     for (const item of items) {

@@ -4,8 +4,10 @@
  * and the same envelope for diffs with `changes` instead of `nodes`.
  * `namespace` is null when the manifest does not set one; `rejected` is
  * there only when the API server rejects the DaemonSet (for a diff, `{before?, after?}`).
+ * Grouped by node pool (`--by-pool`, `--group-by`), the counts of pools.ts
+ * instead: `{"nodes", "groupBy"?, "poolLabels", "pools", "daemonsets": [{..., "pools": [...]}]}`.
  */
-import { BATCH_CHARS, batched, joinChunks } from "../chunks.js";
+import { BATCH_CHARS, batched, jsonChunks, joinChunks } from "../chunks.js";
 import { placementsOf } from "./simulate.js";
 function simulationEntry({ file, simulation }, only) {
     return {
@@ -154,4 +156,51 @@ function placementText(n, reasons) {
     const at = `\n${ITEM_INDENT}  `;
     return (`{${at}"node": ${JSON.stringify(n.node)},${at}"placement": ${JSON.stringify(n.placement)},` +
         `${at}"shouldRun": ${n.shouldRun},${at}"shouldContinueRunning": ${n.shouldContinueRunning},${at}"reasons": ${reasons}\n${ITEM_INDENT}}`);
+}
+function poolsJson(nodes, pools) {
+    const json = { nodes, poolLabels: pools.labels, pools: pools.pools };
+    if (pools.groupBy !== undefined)
+        json.groupBy = pools.groupBy;
+    return json;
+}
+function reasonsJson(reasons) {
+    return reasons.map(({ key: _, ...reason }) => reason);
+}
+/** The placement grouped by node pool, as JSON (`--format json --by-pool`). */
+export function placementByPoolJson(model) {
+    return {
+        ...poolsJson(model.nodes, model.pools),
+        daemonsets: model.daemonSets.map((d) => ({
+            name: d.name,
+            namespace: d.namespace ?? null,
+            file: d.file,
+            ...(d.rejected ? { rejected: d.rejected } : {}),
+            summary: d.summary,
+            pools: d.pools.map((p) => ({ ...p, reasons: reasonsJson(p.reasons) })),
+        })),
+    };
+}
+/** What a change does, grouped by node pool, as JSON: only the pools where something changes. */
+export function changeByPoolJson(model) {
+    return {
+        ...poolsJson(model.nodes, model.pools),
+        daemonsets: model.daemonSets.map((d) => ({
+            name: d.name,
+            namespace: d.namespace ?? null,
+            file: d.file,
+            ...(d.rejected ? { rejected: d.rejected } : {}),
+            summary: d.summary,
+            pools: d.pools.map((p) => ({ ...p, reasons: reasonsJson(p.reasons) })),
+        })),
+    };
+}
+/** The text of `placementByPoolJson`, in pieces, ending with a newline. */
+export function* placementByPoolJsonChunks(model) {
+    yield* jsonChunks(placementByPoolJson(model));
+    yield "\n";
+}
+/** The text of `changeByPoolJson`, in pieces, ending with a newline. */
+export function* changeByPoolJsonChunks(model) {
+    yield* jsonChunks(changeByPoolJson(model));
+    yield "\n";
 }

@@ -7,23 +7,17 @@
  */
 import { batched } from "../chunks.js";
 import { printable, tidyMessage } from "../text.js";
-import { plural, rejectionText, rolloutLines, rolloutSummary, tableText, title } from "./format-table.js";
+import { count, desiredText, plural, rejectionText, rolloutLines, rolloutSummary, tableText, title } from "./format-table.js";
 import { NO_POOL } from "./pools.js";
 import { ROLES_LABEL } from "../k8s/node-pools.js";
 const asText = (text) => printable(text);
 const plain = (_role, text) => text;
-/** A count as people read large ones: `1,430`. */
-export function count(n) {
-    return n.toLocaleString("en-US");
-}
-function nodesText(n) {
-    return `${count(n)} node${n === 1 ? "" : "s"}`;
-}
 function reasonText(reason, escape) {
     return `${escape(reason.detail === undefined ? reason.text : `${reason.text} [${reason.detail}]`)} (${count(reason.nodes)})`;
 }
 /**
- * Why nodes of a pool get no running pod:
+ * Why nodes of a pool get no running pod, and what the pods that run by
+ * preempting evict:
  * `1,430 excluded: dedicated=batch:NoExecute not tolerated (863), nvidia.com/gpu:NoSchedule not tolerated (567)`.
  */
 export function poolReasonsText(pool, escape = asText) {
@@ -35,17 +29,23 @@ export function poolReasonsText(pool, escape = asText) {
     }
     if (pool.pending > 0)
         parts.push(`${count(pool.pending)} pending: ${of("pending")}`);
+    if (pool.preempting > 0)
+        parts.push(`${preemptingText(pool)}: ${of("runs")}`);
     return parts.join("; ");
+}
+/** `3 run by preempting 4 pods`. */
+export function preemptingText(counts) {
+    return `${count(counts.preempting)} run${counts.preempting === 1 ? "s" : ""} by preempting ${plural(counts.preemptedPods, "pod")}`;
 }
 /** How the pools were found, in one line: `3 pools by node-role.kubernetes.io/* (node roles)`. */
 export function poolsLegend(pools, nodes, escape = asText) {
     const by = pools.labels.map((label) => (label === ROLES_LABEL ? `${label} (node roles)` : escape(label)));
-    const of = `${plural(pools.pools.length, "pool")} of ${nodesText(nodes)}`;
+    const of = `${plural(pools.pools.length, "pool")} of ${plural(nodes, "node")}`;
     if (pools.groupBy !== undefined) {
-        const none = pools.unpooled > 0 ? `; ${nodesText(pools.unpooled)} without it in ${NO_POOL}` : "";
+        const none = pools.unpooled > 0 ? `; ${plural(pools.unpooled, "node")} without it in ${NO_POOL}` : "";
         return `${of} by label ${escape(pools.groupBy)}${none}`;
     }
-    const none = pools.unpooled > 0 ? `; ${nodesText(pools.unpooled)} with none of the pool, role or instance-type labels in ${NO_POOL}` : "";
+    const none = pools.unpooled > 0 ? `; ${plural(pools.unpooled, "node")} with none of the pool, role or instance-type labels in ${NO_POOL}` : "";
     return by.length === 0 ? `${of}: no node has a pool, role or instance-type label` : `${of} by ${by.join(", ")}${none}`;
 }
 export function qualifiedName(ds) {
@@ -53,6 +53,10 @@ export function qualifiedName(ds) {
 }
 /** A pool's change in a few signs: `gpu -120 (120 evicted)`, `worker +3`, `control-plane -3 (running pods kept)`. */
 export function poolChangeText(change, escape = asText) {
+    return `${escape(change.pool)} ${changeSignsText(change)}`;
+}
+/** The signs alone: `-120 (120 evicted)`, `+3 1 to pending`. */
+export function changeSignsText(change) {
     const parts = [];
     if (change.gains > 0)
         parts.push(`+${count(change.gains)}`);
@@ -62,7 +66,7 @@ export function poolChangeText(change, escape = asText) {
         parts.push(`${count(change.runsToPending)} to pending`);
     if (change.pendingToRuns > 0)
         parts.push(`${count(change.pendingToRuns)} no longer pending`);
-    return `${escape(change.pool)} ${parts.join(" ")}`;
+    return parts.join(" ");
 }
 /** Why the changed nodes of a pool are where they are after the change. */
 export function changeReasonsText(change, escape = asText) {
@@ -89,7 +93,7 @@ function* daemonSetText(ds, paint) {
     // A rejected DaemonSet has one answer for every node: said once, as in the node table.
     if (ds.rejected) {
         yield `${paint("excluded", `REJECTED  ${rejectionText(ds.rejected)}`)}\n`;
-        yield `\nDESIRED  0: no node gets a pod; ${nodesText(ds.summary.nodes)}\n`;
+        yield `\nDESIRED  ${desiredText(ds.summary)}\n`;
         return;
     }
     const columns = [
@@ -101,10 +105,8 @@ function* daemonSetText(ds, paint) {
         { header: "REASONS", cell: (p) => tidyMessage(poolReasonsText(p)) },
     ];
     yield* tableText(columns, () => ds.pools, paint);
-    const s = ds.summary;
-    const kept = s.excludedKeepingPod > 0 ? ` (${count(s.excludedKeepingPod)} would keep a running pod)` : "";
-    yield `\nDESIRED  ${count(s.desired)} (runs ${count(s.runs)}, pending ${count(s.pending)}); excluded ${count(s.excluded)}${kept}; ${nodesText(s.nodes)}\n`;
-    for (const line of rolloutLines(s.rollout, paint))
+    yield `\nDESIRED  ${desiredText(ds.summary)}\n`;
+    for (const line of rolloutLines(ds.summary.rollout, paint))
         yield `${line}\n`;
 }
 /** The summary of every DaemonSet, then each DaemonSet pool by pool; each line ends with a newline. */

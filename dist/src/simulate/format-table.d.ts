@@ -3,7 +3,7 @@
  * DaemonSet with a NODE / PLACEMENT / REASON table and a summary, and the
  * same for placement diffs. Colour is optional, through `paint`.
  */
-import type { ApiRejection, DaemonSetSimulation, Placement, RolloutPlan, SimulationDiff } from "./types.js";
+import type { ApiRejection, DaemonSetSimulation, Placement, RolloutPlan, SimulationDiff, SimulationSummary } from "./types.js";
 import { type PlacementColumns } from "./simulate.js";
 export type TableRole = "title" | "header" | "runs" | "pending" | "excluded" | "warning" | "muted";
 /** Wraps already padded text in colour; the identity when no colour is wanted. */
@@ -37,7 +37,15 @@ export interface Column<T> {
  * whole. Yields runs of whole lines, each line ending with a newline.
  */
 export declare function tableText<T>(columns: readonly Column<T>[], items: () => Iterable<T>, paint: Paint): Generator<string>;
-export declare function plural(count: number, word: string): string;
+/** A count as people read large ones: `1,430`. */
+export declare function count(n: number): string;
+export declare function plural(n: number, word: string): string;
+/**
+ * What the DESIRED line says: `7 (runs 7, 1 of them by preempting 2 pods,
+ * pending 0); excluded 5 (4 would keep a running pod); 12 nodes`, or that a
+ * rejected DaemonSet runs nowhere.
+ */
+export declare function desiredText(s: SimulationSummary): string;
 /** The rollout plan in a few words, for a column: `7 waves of up to 1 node`, `OnDelete`. */
 export declare function rolloutSummary(rollout: RolloutPlan): string;
 /** The rollout plan as one line, plus a warning line when it cannot progress. */

@@ -38,8 +38,24 @@ export function* tableText(columns, items, paint) {
     }
     yield text;
 }
-export function plural(count, word) {
-    return `${count} ${word}${count === 1 ? "" : "s"}`;
+/** A count as people read large ones: `1,430`. */
+export function count(n) {
+    return n.toLocaleString("en-US");
+}
+export function plural(n, word) {
+    return `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+/**
+ * What the DESIRED line says: `7 (runs 7, 1 of them by preempting 2 pods,
+ * pending 0); excluded 5 (4 would keep a running pod); 12 nodes`, or that a
+ * rejected DaemonSet runs nowhere.
+ */
+export function desiredText(s) {
+    if (s.rejected > 0)
+        return `0: no node gets a pod; ${plural(s.nodes, "node")}`;
+    const kept = s.excludedKeepingPod > 0 ? ` (${count(s.excludedKeepingPod)} would keep a running pod)` : "";
+    const preempting = s.preempting > 0 ? `, ${count(s.preempting)} of them by preempting ${plural(s.preemptedPods, "pod")}` : "";
+    return `${count(s.desired)} (runs ${count(s.runs)}${preempting}, pending ${count(s.pending)}); excluded ${count(s.excluded)}${kept}; ${plural(s.nodes, "node")}`;
 }
 /**
  * The reasons of a node as one cell. Nodes that fail for the same reasons
@@ -60,7 +76,7 @@ function reasonTexts() {
 function scaled(spec, value) {
     if (value === null)
         return String(spec ?? "");
-    return typeof spec === "string" ? `${spec} → ${value}` : String(value);
+    return typeof spec === "string" ? `${spec} → ${count(value)}` : count(value);
 }
 function wavesText(rollout) {
     return rollout.waves === 0 ? "no node to update" : `${plural(rollout.waves ?? 0, "wave")} of up to ${plural(rollout.perWave ?? 0, "node")}`;
@@ -102,7 +118,7 @@ function* simulationBlockText(report, options) {
     // A rejected DaemonSet has one answer for every node: said once.
     if (simulation.rejected) {
         yield `${paint("excluded", `REJECTED  ${rejectionText(simulation.rejected)}`)}\n`;
-        yield `\nDESIRED  0: no node gets a pod; ${plural(s.nodes, "node")}\n`;
+        yield `\nDESIRED  ${desiredText(s)}\n`;
         return;
     }
     const shown = () => placementsOf(simulation, only);
@@ -124,9 +140,7 @@ function* simulationBlockText(report, options) {
         ];
         yield* tableText(columns, shown, paint);
     }
-    const kept = s.excludedKeepingPod > 0 ? ` (${s.excludedKeepingPod} would keep a running pod)` : "";
-    const preempting = s.preempting > 0 ? `, ${s.preempting} of them by preempting ${plural(s.preemptedPods, "pod")}` : "";
-    yield `\nDESIRED  ${s.desired} (runs ${s.runs}${preempting}, pending ${s.pending}); excluded ${s.excluded}${kept}; ${plural(s.nodes, "node")}\n`;
+    yield `\nDESIRED  ${desiredText(s)}\n`;
     for (const line of rolloutLines(s.rollout, paint))
         yield `${line}\n`;
 }
@@ -189,7 +203,7 @@ function* diffBlockText(report, paint) {
         yield `${paint("excluded", `REJECTED after the change: ${rejectionText(diff.rejected.after)}`)}\n`;
     const s = diff.summary;
     if (diff.changes.length === 0) {
-        yield `${paint("muted", `no placement changes (DESIRED ${s.desiredAfter})`)}\n`;
+        yield `${paint("muted", `no placement changes (DESIRED ${count(s.desiredAfter)})`)}\n`;
         return;
     }
     const reasonText = reasonTexts();
@@ -201,8 +215,8 @@ function* diffBlockText(report, paint) {
         { header: "REASON", cell: (c) => reasonText(c.reasons) },
     ];
     yield* tableText(columns, () => diff.changes, paint);
-    const evicted = s.loses > 0 ? ` (${s.evicted} evicted)` : "";
-    yield `\nSUMMARY  nodes gaining a pod ${s.gains}, losing one ${s.loses}${evicted}, becoming pending ${s.runsToPending}, no longer pending ${s.pendingToRuns}; DESIRED ${s.desiredBefore} → ${s.desiredAfter}\n`;
+    const evicted = s.loses > 0 ? ` (${count(s.evicted)} evicted)` : "";
+    yield `\nSUMMARY  nodes gaining a pod ${count(s.gains)}, losing one ${count(s.loses)}${evicted}, becoming pending ${count(s.runsToPending)}, no longer pending ${count(s.pendingToRuns)}; DESIRED ${count(s.desiredBefore)} → ${count(s.desiredAfter)}\n`;
 }
 /** The diff table in pieces; each report is taken from `reports` only when its block is written. */
 export function diffTableChunks(reports, options = {}) {

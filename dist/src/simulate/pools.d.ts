@@ -1,7 +1,7 @@
 import type { InventoryNode } from "./inventory.js";
 import { type ReasonCount } from "./reason-groups.js";
 import type { PlacementColumns } from "./simulate.js";
-import type { ApiRejection, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, PlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
 /** The pool of the nodes that have none of the labels. */
 export declare const NO_POOL = "(none)";
 export interface NodePool {
@@ -42,8 +42,19 @@ export interface PoolPlacement {
     rejected: number;
     /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
     preempting: number;
-    /** Why nodes are excluded or pending, grouped: excluded first, then the most nodes first. */
+    /** The pods those preemptions evict. */
+    preemptedPods: number;
+    /**
+     * Why nodes are excluded, pending or run by preempting, grouped: excluded
+     * first, then pending, then preempting; within each, the most nodes first.
+     */
     reasons: ReasonCount[];
+    /** The first nodes of each placement, by name (at most NODE_SAMPLE each; a rejected DaemonSet names none). */
+    sampleNodes: {
+        runs: string[];
+        pending: string[];
+        excluded: string[];
+    };
 }
 /** One DaemonSet, pool by pool. */
 export interface DaemonSetByPool {
@@ -70,8 +81,10 @@ export interface PoolChange {
     pendingToRuns: number;
     /** Why the changed nodes are where they are after the change (before, for nodes that are gone). */
     reasons: ReasonCount[];
-    /** The first few changed nodes, as examples. */
+    /** The first few changed nodes, as examples (SAMPLE_NODES). */
     sampleNodes: string[];
+    /** The first nodes of each kind of change, by name (at most NODE_SAMPLE each). */
+    nodesByChange: Record<PlacementChange, string[]>;
 }
 /** One DaemonSet's change, pool by pool. */
 export interface DaemonSetChangeByPool {
@@ -79,6 +92,8 @@ export interface DaemonSetChangeByPool {
     namespace?: string;
     file: string;
     summary: SimulationDiff["summary"];
+    /** The API server's rejection of either version, when it rejects it. */
+    rejected?: SimulationDiff["rejected"];
     /** Only the pools where something changes, in the pools' order. */
     pools: PoolChange[];
 }

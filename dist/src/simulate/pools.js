@@ -7,11 +7,12 @@
  * but the reasons' own wording.
  *
  * A DaemonSet's counts are made from its placement columns in one pass over
- * the nodes and are all that is kept of it: a handful of numbers per pool,
- * whatever the size of the inventory.
+ * the nodes and are all that is kept of it: a handful of numbers per pool and
+ * the names of a few nodes (NODE_SAMPLE) as examples, whatever the size of
+ * the inventory.
  */
 import { nodePoolOf } from "../k8s/node-pools.js";
-import { ReasonCounter, ReasonTally } from "./reason-groups.js";
+import { ReasonCounter, ReasonTally, sampleNode } from "./reason-groups.js";
 /** The pool of the nodes that have none of the labels. */
 export const NO_POOL = "(none)";
 /** `(none)` last; otherwise by name. */
@@ -64,35 +65,54 @@ export function inventoryPools(nodes, options = {}) {
 }
 /** The placement of one DaemonSet's columns counted per pool. */
 export function daemonSetByPool(file, columns, pools) {
-    const counts = pools.pools.map((pool) => ({ pool: pool.name, nodes: 0, runs: 0, pending: 0, excluded: 0, excludedKeepingPod: 0, rejected: 0, preempting: 0 }));
+    const counts = pools.pools.map((pool) => ({
+        pool: pool.name,
+        nodes: 0,
+        runs: 0,
+        pending: 0,
+        excluded: 0,
+        excludedKeepingPod: 0,
+        rejected: 0,
+        preempting: 0,
+        preemptedPods: 0,
+        sampleNodes: { runs: [], pending: [], excluded: [] },
+    }));
     const tallies = pools.pools.map(() => new ReasonTally());
     const counter = new ReasonCounter();
-    const { codes, reasons } = columns;
+    const { codes, reasons, nodes } = columns;
     for (let i = 0; i < codes.length; i++) {
         const p = pools.poolOf[i];
         const count = counts[p];
         const code = codes[i];
+        const name = nodes[i].name;
         count.nodes++;
         // The placement codes of simulate.ts: 0 runs, 1 pending, 2 excluded, 3 rejected; 4 added when a running pod is kept.
         switch (code & 3) {
             case 0:
                 count.runs++;
+                sampleNode(count.sampleNodes.runs, name);
                 // A pod that runs has reasons only when it preempts.
-                if (reasons[i].length > 0)
-                    count.preempting++;
-                continue;
+                if (reasons[i].length === 0)
+                    continue;
+                count.preempting++;
+                for (const reason of reasons[i])
+                    if (reason.code === "Preempts")
+                        count.preemptedPods += reason.victims.length;
+                break;
             case 1:
                 count.pending++;
+                sampleNode(count.sampleNodes.pending, name);
                 break;
             case 3:
                 count.rejected++;
                 continue;
             default:
                 count.excluded++;
+                sampleNode(count.sampleNodes.excluded, name);
                 if (code & 4)
                     count.excludedKeepingPod++;
         }
-        tallies[p].add(counter.groups(reasons[i]));
+        tallies[p].add(counter.groups(reasons[i]), name);
     }
     const byPool = {
         name: columns.name,
@@ -142,13 +162,15 @@ export function daemonSetChangeByPool(file, diff, where) {
         const pool = where.poolOf(c.node);
         let entry = changes.get(pool);
         if (!entry) {
-            entry = { change: { pool, gains: 0, loses: 0, evicted: 0, runsToPending: 0, pendingToRuns: 0, sampleNodes: [] }, tally: new ReasonTally() };
+            const nodesByChange = { gains: [], loses: [], "runs-to-pending": [], "pending-to-runs": [] };
+            entry = { change: { pool, gains: 0, loses: 0, evicted: 0, runsToPending: 0, pendingToRuns: 0, sampleNodes: [], nodesByChange }, tally: new ReasonTally() };
             changes.set(pool, entry);
         }
         count(entry.change, c);
         if (entry.change.sampleNodes.length < SAMPLE_NODES)
             entry.change.sampleNodes.push(c.node);
-        entry.tally.add(counter.groups(c.reasons));
+        sampleNode(entry.change.nodesByChange[c.change], c.node);
+        entry.tally.add(counter.groups(c.reasons), c.node);
     }
     const pools = where.order.flatMap((pool) => {
         const entry = changes.get(pool);
@@ -157,6 +179,8 @@ export function daemonSetChangeByPool(file, diff, where) {
     const byPool = { name: diff.name, file, summary: diff.summary, pools };
     if (diff.namespace !== undefined)
         byPool.namespace = diff.namespace;
+    if (diff.rejected !== undefined)
+        byPool.rejected = diff.rejected;
     return byPool;
 }
 function count(change, c) {

@@ -8,7 +8,15 @@
 import { formatNodeLabel, formatActual, formatRequirement } from "../k8s/nodeaffinity.js";
 import { formatHostPort, formatResourceAmount } from "../k8s/podresources.js";
 import { formatTaint } from "../k8s/tolerations.js";
-const SCHEDULER_CODES = new Set(["InsufficientResource", "HostPortConflict", "TooManyPods"]);
+/** The placement each reason code explains (types.ts); the controller's predicates are the rest. */
+const PLACEMENT_OF_CODE = {
+    InsufficientResource: "pending",
+    HostPortConflict: "pending",
+    TooManyPods: "pending",
+    PreemptionNotHelpful: "pending",
+    Preempts: "runs",
+    Rejected: "rejected",
+};
 const PREEMPTION_CAUSES = {
     PreemptionPolicyNever: "preemptionPolicy is Never",
     NoLowerPriorityPods: "no lower-priority pod on the node",
@@ -50,12 +58,16 @@ function groupParts(reason) {
             return { text: `host port ${formatHostPort(reason.hostPort)} in use`, detail: `by pod ${reason.usedBy.namespace}/${reason.usedBy.name}` };
         case "TooManyPods":
             return { text: "too many pods", detail: `${reason.pods} of ${reason.allocatable} allocatable` };
-        case "Preempts":
-            return { text: "runs by preempting lower-priority pods", detail: `${reason.victims.length} pod${reason.victims.length === 1 ? "" : "s"} evicted` };
+        case "Preempts": {
+            // Grouped by what the eviction makes room for; the pods evicted are the node's own.
+            const made = reason.resolves.map((r) => groupParts(r).text).join(", ");
+            return { text: `preempts lower-priority pods; without them: ${made}`, detail: `${reason.victims.length} pod${reason.victims.length === 1 ? "" : "s"} evicted` };
+        }
         case "PreemptionNotHelpful":
             return { text: `preemption does not help: ${PREEMPTION_CAUSES[reason.cause]}` };
         case "Rejected":
-            return { text: `rejected by the API server: ${reason.field}: ${reason.message}` };
+            // The message already names the field and the API server (simulate.ts).
+            return { text: reason.message };
     }
 }
 /** The group a reason belongs to. */
@@ -65,12 +77,23 @@ export function reasonGroupOf(reason) {
         // The text is made of the predicate's data alone, so with the code it is the key.
         key: `${reason.code}\u0000${text}`,
         code: reason.code,
-        placement: SCHEDULER_CODES.has(reason.code) ? "pending" : "excluded",
+        placement: PLACEMENT_OF_CODE[reason.code] ?? "excluded",
         text,
     };
     if (detail !== undefined)
         group.detail = detail;
     return group;
+}
+/**
+ * How many node names are kept, as examples, for a reason group, a pool's
+ * placement or a change: enough to find the nodes, and bounded, so that the
+ * views of 65,000 nodes stay small.
+ */
+export const NODE_SAMPLE = 20;
+/** Adds a name to a sample until it holds NODE_SAMPLE. */
+export function sampleNode(sample, node) {
+    if (sample.length < NODE_SAMPLE)
+        sample.push(node);
 }
 /**
  * Counts reasons over many nodes. Nodes that fail for the same reasons share
@@ -89,27 +112,30 @@ export class ReasonCounter {
         return groups;
     }
 }
+const PLACEMENT_ORDER = { excluded: 0, pending: 1, runs: 2, rejected: 3 };
 /** Counts of reason groups for one set of nodes (a pool, or the nodes a change touches there). */
 export class ReasonTally {
     counts = new Map();
     mixed = new Set();
-    add(groups, nodes = 1) {
+    /** Counts one node, named `node`, in each of its groups. */
+    add(groups, node) {
         for (const group of groups) {
             const count = this.counts.get(group.key);
             if (!count) {
-                this.counts.set(group.key, { ...group, nodes });
+                this.counts.set(group.key, { ...group, nodes: 1, sampleNodes: [node] });
                 continue;
             }
-            count.nodes += nodes;
+            count.nodes++;
+            sampleNode(count.sampleNodes, node);
             if (count.detail !== group.detail && !this.mixed.has(group.key)) {
                 this.mixed.add(group.key);
                 delete count.detail;
             }
         }
     }
-    /** Excluded before pending, then the most nodes first, then by text. */
+    /** Excluded, pending, runs (preempting), rejected; then the most nodes first, then by text. */
     counted() {
-        const order = (c) => (c.placement === "excluded" ? 0 : 1);
+        const order = (c) => PLACEMENT_ORDER[c.placement];
         return [...this.counts.values()].sort((a, b) => order(a) - order(b) || b.nodes - a.nodes || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
     }
 }
