@@ -1,4 +1,5 @@
 import { setField } from "../src/fix/edits.js";
+import { BoundedCache } from "../src/values.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type Obj } from "../src/rules/view.js";
 import { hostPathMatchesAny, normalizeHostPath, readOnlyDoesNotProtect } from "../src/k8s/hostpath.js";
@@ -17,6 +18,28 @@ const DEFAULT_ALLOWED = [
   "/var/run/secrets-store-csi-providers",
   "/run/secrets-store-csi-providers",
 ];
+
+/** Whether a normalised path is allowed, under one set of options: kept by path, as a fleet mounts the same few. */
+class AllowedPaths {
+  private readonly globs: string[];
+  private readonly known = new BoundedCache<string, boolean>();
+
+  constructor(allowedPaths: readonly string[]) {
+    this.globs = allowedPaths.map(normalizeHostPath);
+  }
+
+  has(path: string): boolean {
+    return this.known.get(path, (p) => hostPathMatchesAny(p, this.globs));
+  }
+}
+
+const allowedByOptions = new WeakMap<object, AllowedPaths>();
+
+function allowedFor(options: { allowedPaths: readonly string[] }): AllowedPaths {
+  let allowed = allowedByOptions.get(options);
+  if (!allowed) allowedByOptions.set(options, (allowed = new AllowedPaths(options.allowedPaths)));
+  return allowed;
+}
 
 export default defineRule({
   meta: {
@@ -45,7 +68,7 @@ export default defineRule({
   },
   defaultOptions: { allowedPaths: DEFAULT_ALLOWED as readonly string[] },
   check(ds, options, report) {
-    const allowed = options.allowedPaths.map(normalizeHostPath);
+    const allowed = allowedFor(options);
     const hostPaths = new Map<string, Obj>();
     for (const v of ds.volumes()) {
       const hostPath = asObj(v.volume.hostPath);
@@ -60,7 +83,7 @@ export default defineRule({
         if (!mount || !hostPath || mount.readOnly === true) return;
         const path = asString(hostPath.path) ?? "";
         const normalized = normalizeHostPath(path);
-        if (hostPathMatchesAny(normalized, allowed)) return;
+        if (allowed.has(normalized)) return;
         // readOnly would change nothing there; sensitive-host-path covers the sockets that matter.
         if (readOnlyDoesNotProtect(asString(hostPath.type), normalized)) return;
         const bidirectional = mount.mountPropagation === "Bidirectional";

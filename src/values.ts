@@ -95,3 +95,22 @@ export function sharingStrings<T>(value: T, seen: Map<string, string>): T {
   }
   return value;
 }
+
+/**
+ * Values computed once per key, for work rules repeat on every DaemonSet of
+ * a fleet (the same few host paths again and again); emptied when it holds
+ * `limit` keys, so an input of ever new keys does not grow it without end.
+ */
+export class BoundedCache<K, V> {
+  private readonly values = new Map<K, V>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  get(key: K, make: (key: K) => V): V {
+    if (this.values.has(key)) return this.values.get(key)!;
+    if (this.values.size >= this.limit) this.values.clear();
+    const value = make(key);
+    this.values.set(key, value);
+    return value;
+  }
+}

@@ -1,4 +1,5 @@
 import { hostPathMatchesAny, normalizeHostPath } from "../src/k8s/hostpath.js";
+import { BoundedCache } from "../src/values.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeVolume } from "../src/rules/view.js";
 const RUNTIME_SOCKETS = [
@@ -66,6 +67,44 @@ const DEFAULT_SENSITIVE = withVarRun(BASE);
 function contains(parent, child) {
     return parent === "/" ? child !== "/" : child.startsWith(`${parent}/`);
 }
+/** The verdicts under one set of options, kept by path: a fleet's DaemonSets mount the same few paths again and again. */
+class Verdicts {
+    allowed;
+    sensitive;
+    known = new BoundedCache();
+    constructor(options) {
+        this.allowed = options.allowedPaths.map(normalizeHostPath);
+        this.sensitive = [...DEFAULT_SENSITIVE, ...options.extraPaths.map((p) => ({ path: normalizeHostPath(p), what: "a path configured as sensitive" }))];
+    }
+    /** `readOnly`: whether every container mounts it read-only (undefined when none mounts it). */
+    of(path, readOnly) {
+        return this.known.get(`${String(readOnly)}\u0000${path}`, () => this.judge(path, readOnly));
+    }
+    judge(path, readOnly) {
+        if (hostPathMatchesAny(path, this.allowed))
+            return null;
+        const applicable = readOnly === false ? this.sensitive : this.sensitive.filter((s) => !s.writableOnly);
+        // The path itself, else a subtree it is in, else the sensitive paths it contains.
+        const exact = applicable.find((s) => (s.glob ? hostPathMatchesAny(path, [s.path]) : s.path === path)) ?? applicable.find((s) => s.subtree && contains(s.path, path));
+        const below = exact !== undefined && exact.path !== path && !exact.glob;
+        const inside = exact ? [] : applicable.filter((s) => !s.glob && contains(path, s.path));
+        const named = exact ?? inside[0];
+        if (!named)
+            return null;
+        const others = inside.length > 1 ? ` and ${inside.length - 1} other sensitive path${inside.length > 2 ? "s" : ""}` : "";
+        return {
+            exposes: below ? `it is inside ${named.path} (${named.what})` : exact ? exact.what : `it contains ${named.path} (${named.what})${others}`,
+            live: exact ? exact.live === true : inside.some((s) => s.live),
+        };
+    }
+}
+const verdictsByOptions = new WeakMap();
+function verdictsFor(options) {
+    let verdicts = verdictsByOptions.get(options);
+    if (!verdicts)
+        verdictsByOptions.set(options, (verdicts = new Verdicts(options)));
+    return verdicts;
+}
 /** Whether every container that mounts the volume mounts it read-only (undefined when none mounts it). */
 function mountedReadOnly(ds, volume) {
     let mounts = 0;
@@ -111,30 +150,18 @@ export default defineRule({
     },
     defaultOptions: { extraPaths: [], allowedPaths: [] },
     check(ds, options, report) {
-        const allowed = options.allowedPaths.map(normalizeHostPath);
-        const sensitive = [...DEFAULT_SENSITIVE, ...options.extraPaths.map((p) => ({ path: normalizeHostPath(p), what: "a path configured as sensitive" }))];
+        const verdicts = verdictsFor(options);
         for (const v of ds.volumes()) {
             const written = asString(asObj(v.volume.hostPath)?.path);
             if (written === undefined || written.trim() === "")
                 continue;
-            const path = normalizeHostPath(written);
-            if (hostPathMatchesAny(path, allowed))
-                continue;
             const readOnly = mountedReadOnly(ds, v);
-            const applicable = readOnly === false ? sensitive : sensitive.filter((s) => !s.writableOnly);
-            // The path itself, else a subtree it is in, else the sensitive paths it contains.
-            const exact = applicable.find((s) => (s.glob ? hostPathMatchesAny(path, [s.path]) : s.path === path)) ?? applicable.find((s) => s.subtree && contains(s.path, path));
-            const below = exact !== undefined && exact.path !== path && !exact.glob;
-            const inside = exact ? [] : applicable.filter((s) => !s.glob && contains(path, s.path));
-            const named = exact ?? inside[0];
-            if (!named)
+            const found = verdicts.of(normalizeHostPath(written), readOnly);
+            if (!found)
                 continue;
-            const live = exact ? exact.live : inside.some((s) => s.live);
-            const others = inside.length > 1 ? ` and ${inside.length - 1} other sensitive path${inside.length > 2 ? "s" : ""}` : "";
-            const exposes = below ? `it is inside ${named.path} (${named.what})` : exact ? exact.what : `it contains ${named.path} (${named.what})${others}`;
             report({
-                message: `hostPath ${describeVolume(v)} mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${exposes}` +
-                    (readOnly && live ? "; read-only does not stop a process from connecting to a socket or writing to a device" : "") +
+                message: `hostPath ${describeVolume(v)} mounts "${written}"${readOnly ? " read-only" : ""} from the node: ${found.exposes}` +
+                    (readOnly && found.live ? "; read-only does not stop a process from connecting to a socket or writing to a device" : "") +
                     `; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"`,
                 path: [...v.path, "hostPath", "path"],
                 fix: "mount only the file or directory the agent needs, read-only; or suppress with a reason",

@@ -1,4 +1,5 @@
 import { setField } from "../src/fix/edits.js";
+import { BoundedCache } from "../src/values.js";
 import { defineRule } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer } from "../src/rules/view.js";
 import { hostPathMatchesAny, normalizeHostPath, readOnlyDoesNotProtect } from "../src/k8s/hostpath.js";
@@ -16,6 +17,24 @@ const DEFAULT_ALLOWED = [
     "/var/run/secrets-store-csi-providers",
     "/run/secrets-store-csi-providers",
 ];
+/** Whether a normalised path is allowed, under one set of options: kept by path, as a fleet mounts the same few. */
+class AllowedPaths {
+    globs;
+    known = new BoundedCache();
+    constructor(allowedPaths) {
+        this.globs = allowedPaths.map(normalizeHostPath);
+    }
+    has(path) {
+        return this.known.get(path, (p) => hostPathMatchesAny(p, this.globs));
+    }
+}
+const allowedByOptions = new WeakMap();
+function allowedFor(options) {
+    let allowed = allowedByOptions.get(options);
+    if (!allowed)
+        allowedByOptions.set(options, (allowed = new AllowedPaths(options.allowedPaths)));
+    return allowed;
+}
 export default defineRule({
     meta: {
         id: "writable-host-path",
@@ -41,7 +60,7 @@ export default defineRule({
     },
     defaultOptions: { allowedPaths: DEFAULT_ALLOWED },
     check(ds, options, report) {
-        const allowed = options.allowedPaths.map(normalizeHostPath);
+        const allowed = allowedFor(options);
         const hostPaths = new Map();
         for (const v of ds.volumes()) {
             const hostPath = asObj(v.volume.hostPath);
@@ -59,7 +78,7 @@ export default defineRule({
                     return;
                 const path = asString(hostPath.path) ?? "";
                 const normalized = normalizeHostPath(path);
-                if (hostPathMatchesAny(normalized, allowed))
+                if (allowed.has(normalized))
                     return;
                 // readOnly would change nothing there; sensitive-host-path covers the sockets that matter.
                 if (readOnlyDoesNotProtect(asString(hostPath.type), normalized))

@@ -39,3 +39,14 @@ export declare function detached<T>(value: T): T;
  * DaemonSets at once for the cross-document rules. Returns `value`.
  */
 export declare function sharingStrings<T>(value: T, seen: Map<string, string>): T;
+/**
+ * Values computed once per key, for work rules repeat on every DaemonSet of
+ * a fleet (the same few host paths again and again); emptied when it holds
+ * `limit` keys, so an input of ever new keys does not grow it without end.
+ */
+export declare class BoundedCache<K, V> {
+    private readonly limit;
+    private readonly values;
+    constructor(limit?: number);
+    get(key: K, make: (key: K) => V): V;
+}

@@ -97,3 +97,24 @@ export function sharingStrings(value, seen) {
     }
     return value;
 }
+/**
+ * Values computed once per key, for work rules repeat on every DaemonSet of
+ * a fleet (the same few host paths again and again); emptied when it holds
+ * `limit` keys, so an input of ever new keys does not grow it without end.
+ */
+export class BoundedCache {
+    limit;
+    values = new Map();
+    constructor(limit = 10_000) {
+        this.limit = limit;
+    }
+    get(key, make) {
+        if (this.values.has(key))
+            return this.values.get(key);
+        if (this.values.size >= this.limit)
+            this.values.clear();
+        const value = make(key);
+        this.values.set(key, value);
+        return value;
+    }
+}

@@ -1,4 +1,5 @@
 import { Minimatch } from "minimatch";
+import { BoundedCache } from "../values.js";
 
 /**
  * A hostPath as the node resolves it, for comparison: repeated and trailing
@@ -7,6 +8,13 @@ import { Minimatch } from "minimatch";
  * slashes, no drive letter and lower case, as Windows compares paths.
  */
 export function normalizeHostPath(raw: string): string {
+  return normalized.get(raw, normalize);
+}
+
+// Rules normalise the same few paths on every DaemonSet of a fleet.
+const normalized = new BoundedCache<string, string>();
+
+function normalize(raw: string): string {
   const trimmed = raw.trim();
   const windows = /^[A-Za-z]:[\\/]/.test(trimmed) || trimmed.startsWith("\\\\");
   let path = trimmed;

@@ -1,4 +1,5 @@
 import { Minimatch } from "minimatch";
+import { BoundedCache } from "../values.js";
 /**
  * A hostPath as the node resolves it, for comparison: repeated and trailing
  * slashes and `.` segments removed (`..` is rejected by the API server).
@@ -6,6 +7,11 @@ import { Minimatch } from "minimatch";
  * slashes, no drive letter and lower case, as Windows compares paths.
  */
 export function normalizeHostPath(raw) {
+    return normalized.get(raw, normalize);
+}
+// Rules normalise the same few paths on every DaemonSet of a fleet.
+const normalized = new BoundedCache();
+function normalize(raw) {
     const trimmed = raw.trim();
     const windows = /^[A-Za-z]:[\\/]/.test(trimmed) || trimmed.startsWith("\\\\");
     let path = trimmed;
