@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import type { ModuleLoader } from "./modules.js";
 
@@ -39,6 +40,19 @@ interface LoadedModule {
   fromCache: boolean;
 }
 
+/**
+ * The V8 flags the command line runs with. V8 rejects a code cache made
+ * under other flags, so they are set wherever a cache is made or used: here,
+ * for the build's code-cache script, bin/dslint.js and the tests alike.
+ *
+ * A run keeps little alive (about 20 MB of heap for 5,000 DaemonSets) but
+ * allocates a lot, and V8 lets the heap grow to up to four times what
+ * survived its last full collection before collecting again; 1.5 times keeps
+ * the peak resident memory of a large run about 10% lower at about the same
+ * CPU time. The heap controller reads the flag at every collection.
+ */
+const RUN_FLAGS = ["--heap-growing-percent=50"];
+
 /** Runs CommonJS files through V8's code cache; each file once. */
 export class CachedModules {
   private readonly modules = new Map<string, LoadedModule>();
@@ -48,6 +62,7 @@ export class CachedModules {
   constructor(options: { useCache?: boolean; cacheDir?: string } = {}) {
     this.useCache = options.useCache ?? true;
     this.cacheDir = options.cacheDir ?? CODE_CACHE_DIR;
+    for (const flag of RUN_FLAGS) setFlagsFromString(flag);
   }
 
   /** The command-line bundle, with this loader for the modules it finds at run time. */

@@ -16,6 +16,7 @@ exports.CachedModules = void 0;
 const node_fs_1 = require("node:fs");
 const node_module_1 = require("node:module");
 const node_path_1 = require("node:path");
+const node_v8_1 = require("node:v8");
 const node_vm_1 = require("node:vm");
 // CommonJS, so that bin/dslint.js loads it with require(): an ES module costs
 // a few milliseconds more to load, on every run.
@@ -25,6 +26,18 @@ const CODE_CACHE_DIR = (0, node_path_1.join)(DIST, "code-cache");
 const BUNDLE = (0, node_path_1.join)(DIST, "dslint.cjs");
 /** `/* dslint build 0123abcd *\/` (the bundle) or `// dslint code 0123abcd` (generated validators). */
 const ID_LINE = /^(?:\/\* dslint build [0-9a-f]+ \*\/|\/\/ dslint code [0-9a-f]+\n)/;
+/**
+ * The V8 flags the command line runs with. V8 rejects a code cache made
+ * under other flags, so they are set wherever a cache is made or used: here,
+ * for the build's code-cache script, bin/dslint.js and the tests alike.
+ *
+ * A run keeps little alive (about 20 MB of heap for 5,000 DaemonSets) but
+ * allocates a lot, and V8 lets the heap grow to up to four times what
+ * survived its last full collection before collecting again; 1.5 times keeps
+ * the peak resident memory of a large run about 10% lower at about the same
+ * CPU time. The heap controller reads the flag at every collection.
+ */
+const RUN_FLAGS = ["--heap-growing-percent=50"];
 /** Runs CommonJS files through V8's code cache; each file once. */
 class CachedModules {
     modules = new Map();
@@ -33,6 +46,8 @@ class CachedModules {
     constructor(options = {}) {
         this.useCache = options.useCache ?? true;
         this.cacheDir = options.cacheDir ?? CODE_CACHE_DIR;
+        for (const flag of RUN_FLAGS)
+            (0, node_v8_1.setFlagsFromString)(flag);
     }
     /** The command-line bundle, with this loader for the modules it finds at run time. */
     bundle() {
