@@ -176,7 +176,14 @@ export type ApiServerProfile = { readonly [C in Change]: boolean };
 
 export function apiServerProfile(version?: string): ApiServerProfile {
   const minor = minorVersion(version);
-  const profile = {} as Record<Change, boolean>;
-  for (const change of Object.keys(CHANGES) as Change[]) profile[change] = minor >= CHANGES[change];
+  // Asked for every DaemonSet: made once per minor version.
+  let profile = profiles.get(minor);
+  if (!profile) {
+    const changes = {} as Record<Change, boolean>;
+    for (const change of Object.keys(CHANGES) as Change[]) changes[change] = minor >= CHANGES[change];
+    profiles.set(minor, (profile = Object.freeze(changes)));
+  }
   return profile;
 }
+
+const profiles = new Map<number, ApiServerProfile>();

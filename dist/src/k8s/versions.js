@@ -147,8 +147,14 @@ export function hasChange(version, change) {
 }
 export function apiServerProfile(version) {
     const minor = minorVersion(version);
-    const profile = {};
-    for (const change of Object.keys(CHANGES))
-        profile[change] = minor >= CHANGES[change];
+    // Asked for every DaemonSet: made once per minor version.
+    let profile = profiles.get(minor);
+    if (!profile) {
+        const changes = {};
+        for (const change of Object.keys(CHANGES))
+            changes[change] = minor >= CHANGES[change];
+        profiles.set(minor, (profile = Object.freeze(changes)));
+    }
     return profile;
 }
+const profiles = new Map();
