@@ -63,7 +63,7 @@ base_commit() {
 
 # Writes the placement (on a pull request: its change) to the job summary as Markdown.
 placement_summary() {
-  local base base_dir prefix path
+  local base base_dir prefix top path
   local sim=(simulate --format markdown --no-error-on-unmatched-pattern)
   for file in "${nodes[@]}"; do sim+=(--nodes "$file"); done
   base="$(base_commit)"
@@ -85,10 +85,18 @@ placement_summary() {
       rm -rf "$base_dir"
       return 2
     fi
-    # Paths are relative to the working directory, which may be a folder of the repository.
+    # Paths are relative to the working directory, which may be a folder of the
+    # repository; an absolute path is taken inside the repository's top folder.
     prefix="$(git rev-parse --show-prefix)"
+    top="$(git rev-parse --show-toplevel)"
     for path in "${paths[@]}"; do
-      if [[ "$path" == /* ]]; then sim+=(--before "$path"); else sim+=(--before "$base_dir/$prefix$path"); fi
+      if [[ "$path" != /* ]]; then
+        sim+=(--before "$base_dir/$prefix$path")
+      elif [[ "$path" == "$top"/* ]]; then
+        sim+=(--before "$base_dir/${path#"$top"/}")
+      else
+        echo "::warning title=dslint::$path is outside the repository: the base commit has no version of it to compare"
+      fi
     done
   fi
   local sim_status=0

@@ -7,7 +7,7 @@
  * business; here the machine's node stands in for it.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -255,6 +255,13 @@ describe("the GitHub Action with a node inventory", () => {
     expect(run.summary).toContain("<details>");
     // The checkout is left as it was, but for the SARIF report.
     expect(git(origin, "status", "--porcelain")).toBe("?? dslint.sarif");
+  });
+
+  it("compares an absolute path inside the repository with the base commit's version of it", () => {
+    // realpath: git names the top folder without symlinks (a temporary folder may be one).
+    const run = runAction({ paths: join(realpathSync(origin), "deploy"), nodes: "nodes.yaml" }, { cwd: origin, event: pullRequest() });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toContain(CHANGE_ROW);
   });
 
   it("fetches the base commit when the checkout is shallow", () => {
