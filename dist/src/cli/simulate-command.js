@@ -26,7 +26,7 @@ const OPTIONS = {
     wide: { type: "boolean", help: "the same as --by-node" },
     "by-pool": { type: "boolean", help: `the table grouped by node pool, also for inventories of ${POOL_VIEW_NODES} nodes or fewer; with --format json, the JSON grouped so` },
     "group-by": { type: "string", value: "LABEL", help: "group nodes into pools by this label instead of the node group, pool, role or instance-type labels" },
-    before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does, node by node" },
+    before: { type: "string", multiple: true, value: "PATH", help: "the previous version of the manifests: print what the change does" },
     "nodes-after": { type: "string", multiple: true, value: "PATH", help: "a changed inventory (files, folders, quoted globs): print what the change of nodes does" },
     "stdin-filename": { type: "string", value: "NAME", help: "file name for a manifest read from stdin (-)" },
     "no-error-on-unmatched-pattern": { type: "boolean", help: "no error for a manifest path or glob that matches no file, or for empty stdin" },
@@ -40,11 +40,11 @@ Shows where each DaemonSet in the manifests runs, as the API server, the
 DaemonSet controller and the scheduler would decide: runs (by preempting
 lower-priority pods, when --pods shows them), pending (the pod is created but
 a scheduler filter blocks it), excluded, or rejected (the API server refuses
-the DaemonSet), and why. Node by node on inventories of up to
-${POOL_VIEW_NODES} nodes; on larger ones, every DaemonSet on one line, then
-one line per DaemonSet and node pool with the reasons counted. Quote a glob
-given to an option (--nodes 'nodes/*.yaml'): the shell would pass its other
-files as manifest paths.
+the DaemonSet), and why. Node by node on inventories of up to ${POOL_VIEW_NODES} nodes;
+on larger ones, every DaemonSet on one line, then one line per DaemonSet and
+node pool with the reasons counted. Quote a glob given to an option
+(--nodes 'nodes/*.yaml'): the shell would pass its other files as manifest
+paths.
 
 Options:
 ${renderOptionsHelp(OPTIONS)}
