@@ -227,8 +227,15 @@ function reasonsJson(reasons: readonly ReasonCount[]): ReasonCountJson[] {
   return reasons.map(({ key: _, ...reason }) => reason);
 }
 
-/** The placement grouped by node pool, as JSON (`--format json --by-pool`). */
-export function placementByPoolJson(model: PlacementByPool): PlacementByPoolJson {
+/** What the two grouped models have: pools of nodes, and DaemonSets with their pools' reasons. */
+interface GroupedModel<P extends { reasons: readonly ReasonCount[] }> {
+  nodes: number;
+  pools: InventoryPools;
+  daemonSets: ReadonlyArray<{ name: string; namespace?: string; file: string; rejected?: unknown; summary: unknown; pools: readonly P[] }>;
+}
+
+/** A grouped model as JSON: namespaces null when absent, reasons without their internal key. */
+function groupedJson<P extends { reasons: readonly ReasonCount[] }>(model: GroupedModel<P>) {
   return {
     ...poolsJson(model.nodes, model.pools),
     daemonsets: model.daemonSets.map((d) => ({
@@ -242,19 +249,14 @@ export function placementByPoolJson(model: PlacementByPool): PlacementByPoolJson
   };
 }
 
+/** The placement grouped by node pool, as JSON (`--format json --by-pool`). */
+export function placementByPoolJson(model: PlacementByPool): PlacementByPoolJson {
+  return groupedJson(model) as PlacementByPoolJson;
+}
+
 /** What a change does, grouped by node pool, as JSON: only the pools where something changes. */
 export function changeByPoolJson(model: ChangeByPool): ChangeByPoolJson {
-  return {
-    ...poolsJson(model.nodes, model.pools),
-    daemonsets: model.daemonSets.map((d) => ({
-      name: d.name,
-      namespace: d.namespace ?? null,
-      file: d.file,
-      ...(d.rejected ? { rejected: d.rejected } : {}),
-      summary: d.summary,
-      pools: d.pools.map((p) => ({ ...p, reasons: reasonsJson(p.reasons) })),
-    })),
-  };
+  return groupedJson(model) as ChangeByPoolJson;
 }
 
 /** The text of `placementByPoolJson`, in pieces, ending with a newline. */

@@ -166,8 +166,8 @@ function poolsJson(nodes, pools) {
 function reasonsJson(reasons) {
     return reasons.map(({ key: _, ...reason }) => reason);
 }
-/** The placement grouped by node pool, as JSON (`--format json --by-pool`). */
-export function placementByPoolJson(model) {
+/** A grouped model as JSON: namespaces null when absent, reasons without their internal key. */
+function groupedJson(model) {
     return {
         ...poolsJson(model.nodes, model.pools),
         daemonsets: model.daemonSets.map((d) => ({
@@ -180,19 +180,13 @@ export function placementByPoolJson(model) {
         })),
     };
 }
+/** The placement grouped by node pool, as JSON (`--format json --by-pool`). */
+export function placementByPoolJson(model) {
+    return groupedJson(model);
+}
 /** What a change does, grouped by node pool, as JSON: only the pools where something changes. */
 export function changeByPoolJson(model) {
-    return {
-        ...poolsJson(model.nodes, model.pools),
-        daemonsets: model.daemonSets.map((d) => ({
-            name: d.name,
-            namespace: d.namespace ?? null,
-            file: d.file,
-            ...(d.rejected ? { rejected: d.rejected } : {}),
-            summary: d.summary,
-            pools: d.pools.map((p) => ({ ...p, reasons: reasonsJson(p.reasons) })),
-        })),
-    };
+    return groupedJson(model);
 }
 /** The text of `placementByPoolJson`, in pieces, ending with a newline. */
 export function* placementByPoolJsonChunks(model) {
