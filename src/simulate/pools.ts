@@ -15,7 +15,7 @@ import { nodePoolOf, type NodeLabels } from "../k8s/node-pools.js";
 import type { InventoryNode } from "./inventory.js";
 import { ReasonCounter, ReasonTally, sampleNode, type ReasonCount } from "./reason-groups.js";
 import type { PlacementColumns } from "./simulate.js";
-import type { ApiRejection, NodePlacementChange, PlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, NodePlacementChange, PlacementChange, PlacementCounts, SimulationDiff, SimulationSummary } from "./types.js";
 
 /** The pool of the nodes that have none of the labels. */
 export const NO_POOL = "(none)";
@@ -90,20 +90,8 @@ export function inventoryPools(nodes: readonly InventoryNode[], options: { group
 }
 
 /** One DaemonSet on one pool. */
-export interface PoolPlacement {
+export interface PoolPlacement extends PlacementCounts {
   pool: string;
-  nodes: number;
-  runs: number;
-  pending: number;
-  excluded: number;
-  /** Excluded nodes where a running pod would be kept (shouldContinueRunning). */
-  excludedKeepingPod: number;
-  /** Nodes of a DaemonSet the API server rejects: all of the pool's, or none. */
-  rejected: number;
-  /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
-  preempting: number;
-  /** The pods those preemptions evict. */
-  preemptedPods: number;
   /**
    * Why nodes are excluded, pending or run by preempting, grouped: excluded
    * first, then pending, then preempting; within each, the most nodes first.

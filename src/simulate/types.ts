@@ -146,21 +146,25 @@ export interface RolloutPlan {
   error?: string;
 }
 
-export interface SimulationSummary {
+/** How a DaemonSet's placements add up over a set of nodes: the whole inventory, or one node pool (pools.ts). */
+export interface PlacementCounts {
   nodes: number;
-  /** `desiredNumberScheduled`: nodes with shouldRun (runs + pending). */
-  desired: number;
   runs: number;
   pending: number;
   excluded: number;
   /** Excluded nodes where a running pod would be kept (shouldContinueRunning). */
   excludedKeepingPod: number;
-  /** Nodes where the DaemonSet is rejected: every node, or none. */
+  /** Nodes where the DaemonSet is rejected: all of them, or none. */
   rejected: number;
   /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
   preempting: number;
-  /** The pods those preemptions evict, over all nodes. */
+  /** The pods those preemptions evict. */
   preemptedPods: number;
+}
+
+export interface SimulationSummary extends PlacementCounts {
+  /** `desiredNumberScheduled`: nodes with shouldRun (runs + pending). */
+  desired: number;
   /** The daemon pod's priority as admission gives it (src/k8s/priority.ts `resolvePriority`). */
   priority: DaemonPodPriority;
   rollout: RolloutPlan;

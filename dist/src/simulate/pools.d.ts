@@ -1,7 +1,7 @@
 import type { InventoryNode } from "./inventory.js";
 import { type ReasonCount } from "./reason-groups.js";
 import type { PlacementColumns } from "./simulate.js";
-import type { ApiRejection, PlacementChange, SimulationDiff, SimulationSummary } from "./types.js";
+import type { ApiRejection, PlacementChange, PlacementCounts, SimulationDiff, SimulationSummary } from "./types.js";
 /** The pool of the nodes that have none of the labels. */
 export declare const NO_POOL = "(none)";
 export interface NodePool {
@@ -30,20 +30,8 @@ export declare function inventoryPools(nodes: readonly InventoryNode[], options?
     groupBy?: string;
 }): InventoryPools;
 /** One DaemonSet on one pool. */
-export interface PoolPlacement {
+export interface PoolPlacement extends PlacementCounts {
     pool: string;
-    nodes: number;
-    runs: number;
-    pending: number;
-    excluded: number;
-    /** Excluded nodes where a running pod would be kept (shouldContinueRunning). */
-    excludedKeepingPod: number;
-    /** Nodes of a DaemonSet the API server rejects: all of the pool's, or none. */
-    rejected: number;
-    /** Of `runs`, the nodes where the pod runs only by preempting lower-priority pods. */
-    preempting: number;
-    /** The pods those preemptions evict. */
-    preemptedPods: number;
     /**
      * Why nodes are excluded, pending or run by preempting, grouped: excluded
      * first, then pending, then preempting; within each, the most nodes first.
