@@ -1,11 +1,11 @@
 /**
- * Starts the command-line bundle (dist/dslint.cjs) and the schema validators
- * it loads (schemas/v1.NN/validate.cjs) from V8's code cache, which the build
- * writes into dist/code-cache/ after sample checks (scripts/code-cache.ts).
- * A run then skips compiling the bundle's 700 kB, the validators' 500 kB and
- * the functions a check goes through: most of a one-file check's start-up.
+ * Starts the command-line bundle (dist/dslint.cjs), and the yaml package's
+ * (dist/yaml.cjs) when a run needs it, from V8's code cache, which the build
+ * writes into dist/code-cache/ after a sample check (scripts/code-cache.ts).
+ * A run then skips compiling the bundle's 1 MB and the functions a check
+ * goes through: most of a one-file check's start-up.
  *
- * The first line of each such file names its build or content; V8 itself
+ * The first line of each such file names its build; V8 itself
  * compares only the source's length, so a cache is used only for the text
  * whose first line it carries. A cache V8 rejects (another Node.js version,
  * other V8 flags) is ignored, and the file compiles as usual.
@@ -24,8 +24,8 @@ const PACKAGE_ROOT = join(DIST, "..");
 const CODE_CACHE_DIR = join(DIST, "code-cache");
 const BUNDLE = join(DIST, "dslint.cjs");
 
-/** `/* dslint build 0123abcd *\/` (the bundle) or `// dslint code 0123abcd` (generated validators). */
-const ID_LINE = /^(?:\/\* dslint build [0-9a-f]+ \*\/|\/\/ dslint code [0-9a-f]+\n)/;
+/** `/* dslint build 0123abcd *\/`, written by scripts/bundle.ts. */
+const ID_LINE = /^\/\* dslint build [0-9a-f]+ \*\//;
 
 export interface Bundle {
   main(argv: readonly string[], io?: unknown): Promise<number>;
@@ -85,9 +85,7 @@ export class CachedModules {
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
     const module = { exports: {} as unknown };
     this.modules.set(path, { exports: module.exports, script, id, fromCache: cachedData !== undefined && !script.cachedDataRejected });
-    const nodeRequire = createRequire(path);
-    // Relative .cjs files (a validator's common part) come through the cache too.
-    const require = (specifier: string) => (specifier.startsWith(".") && specifier.endsWith(".cjs") ? this.require(join(dirname(path), specifier)) : nodeRequire(specifier));
+    const require = createRequire(path);
     (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, path, dirname(path));
     this.modules.get(path)!.exports = module.exports;
     return module.exports;
@@ -98,12 +96,12 @@ export class CachedModules {
     return this.modules.get(resolve(file))?.fromCache ?? false;
   }
 
-  /** Writes the code cache of the files run so far (what has been compiled is in it), except those in `skip`. */
-  writeCaches(skip: ReadonlySet<string> = new Set()): string[] {
+  /** Writes the code cache of the files run so far (what has been compiled is in it). */
+  writeCaches(): string[] {
     mkdirSync(this.cacheDir, { recursive: true });
     const written: string[] = [];
     for (const [path, { script, id }] of this.modules) {
-      if (id === undefined || skip.has(path)) continue;
+      if (id === undefined) continue;
       writeFileSync(this.cacheFile(path), Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
       written.push(path);
     }

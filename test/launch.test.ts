@@ -3,8 +3,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VERSION } from "../src/k8s/versions.js";
-import { versionDirName } from "../src/schema/files.js";
 import { copyAsCloned } from "./checkout.js";
 // The compiled launcher: it runs the built bundle (npm test builds first).
 import { CachedModules } from "../dist/src/launch.cjs";
@@ -12,7 +10,7 @@ import { CachedModules } from "../dist/src/launch.cjs";
 const root = resolve(import.meta.dirname, "..");
 
 describe("start-up from V8's code cache (src/launch.cts)", () => {
-  it("runs the built command line and the schema validators from the cache the build wrote", async () => {
+  it("runs the built command line from the cache the build wrote", async () => {
     const modules = new CachedModules();
     const bundle = modules.bundle();
     const out: string[] = [];
@@ -20,8 +18,6 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     expect(await bundle.main(["check", "--format", "json", "examples/manifests/node-exporter.yaml"], io)).toBe(0);
     expect(JSON.parse(out.join("")).summary.daemonSets).toBe(1);
     expect(modules.fromCache(join(root, "dist", "dslint.cjs"))).toBe(true);
-    expect(modules.fromCache(join(root, "schemas", versionDirName(DEFAULT_VERSION), "validate.cjs"))).toBe(true);
-    expect(modules.fromCache(join(root, "schemas", "common-validators.cjs"))).toBe(true);
   });
 
   it("uses a cache only for the text whose first line it carries, and still runs without one", () => {
@@ -29,7 +25,7 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     const cacheDir = join(dir, "cache");
     const file = join(dir, "m.cjs");
     // Same length, other content: V8 alone would take the old cache for it.
-    writeFileSync(file, "// dslint code 1111\nmodule.exports = 6 * 7;\n");
+    writeFileSync(file, "/* dslint build 1111 */\nmodule.exports = 6 * 7;\n");
     const first = new CachedModules({ cacheDir });
     expect(first.require(file)).toBe(42);
     expect(first.fromCache(file)).toBe(false);
@@ -39,7 +35,7 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     expect(second.require(file)).toBe(42);
     expect(second.fromCache(file)).toBe(true);
 
-    writeFileSync(file, "// dslint code 2222\nmodule.exports = 6 + 7;\n");
+    writeFileSync(file, "/* dslint build 2222 */\nmodule.exports = 6 + 7;\n");
     const third = new CachedModules({ cacheDir });
     expect(third.require(file)).toBe(13);
     expect(third.fromCache(file)).toBe(false);
@@ -48,7 +44,7 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
   it("writes the cache a run lacked, so that the next run starts from it; a folder it cannot write is no error", () => {
     const dir = mkdtempSync(join(tmpdir(), "dslint-cache-"));
     const file = join(dir, "m.cjs");
-    writeFileSync(file, "// dslint code 3333\nmodule.exports = 6 * 7;\n");
+    writeFileSync(file, "/* dslint build 3333 */\nmodule.exports = 6 * 7;\n");
     const cacheDir = join(dir, "cache");
     const first = new CachedModules({ cacheDir });
     first.require(file);
@@ -74,7 +70,7 @@ describe("start-up from V8's code cache (src/launch.cts)", () => {
     const run = () => spawnSync(process.execPath, [join(copy, "bin", "dslint.js"), "check", "--format", "json", "examples/manifests/node-exporter.yaml"], { cwd: copy, encoding: "utf8" });
     const first = run();
     expect(first.status, first.stderr).toBe(0);
-    expect(readdirSync(join(copy, "dist", "code-cache")).sort()).toEqual(["dist_dslint.cjs.cache", "schemas_common-validators.cjs.cache", `schemas_${versionDirName(DEFAULT_VERSION)}_validate.cjs.cache`]);
+    expect(readdirSync(join(copy, "dist", "code-cache")).sort()).toEqual(["dist_dslint.cjs.cache"]);
     const second = run();
     expect(second.stdout).toBe(first.stdout);
     // The yaml package, kept out of the bundle, comes from dist/ when a kustomization names its patches.

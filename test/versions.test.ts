@@ -22,7 +22,7 @@ import {
   type Change,
 } from "../src/k8s/versions.js";
 import { policyVersionOf } from "../src/pss/index.js";
-import { SCHEMA_KINDS, VALIDATOR_FILE, schemaFileName, versionDirName } from "../src/schema/files.js";
+import { SCHEMA_KINDS, schemaFileName, versionDirName } from "../src/schema/files.js";
 
 const root = resolve(import.meta.dirname, "..");
 const OLDEST = KNOWN_VERSIONS.at(-1)!;
@@ -77,7 +77,7 @@ describe("the known versions", () => {
     const dirs = readdirSync(join(root, "schemas")).filter((name) => /^v\d+\.\d+$/.test(name));
     expect(dirs.sort()).toEqual(KNOWN_VERSIONS.map(versionDirName).sort());
     for (const version of KNOWN_VERSIONS) {
-      const files = [...SCHEMA_KINDS.map(schemaFileName), VALIDATOR_FILE];
+      const files = SCHEMA_KINDS.map(schemaFileName);
       for (const file of files) expect(existsSync(join(root, "schemas", versionDirName(version), file)), `${version}: ${file}`).toBe(true);
     }
     expect(JSON.parse(readFileSync(join(root, "schemas", "versions.json"), "utf8"))).toEqual(KNOWN_VERSIONS);

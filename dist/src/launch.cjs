@@ -2,13 +2,13 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CachedModules = void 0;
 /**
- * Starts the command-line bundle (dist/dslint.cjs) and the schema validators
- * it loads (schemas/v1.NN/validate.cjs) from V8's code cache, which the build
- * writes into dist/code-cache/ after sample checks (scripts/code-cache.ts).
- * A run then skips compiling the bundle's 700 kB, the validators' 500 kB and
- * the functions a check goes through: most of a one-file check's start-up.
+ * Starts the command-line bundle (dist/dslint.cjs), and the yaml package's
+ * (dist/yaml.cjs) when a run needs it, from V8's code cache, which the build
+ * writes into dist/code-cache/ after a sample check (scripts/code-cache.ts).
+ * A run then skips compiling the bundle's 1 MB and the functions a check
+ * goes through: most of a one-file check's start-up.
  *
- * The first line of each such file names its build or content; V8 itself
+ * The first line of each such file names its build; V8 itself
  * compares only the source's length, so a cache is used only for the text
  * whose first line it carries. A cache V8 rejects (another Node.js version,
  * other V8 flags) is ignored, and the file compiles as usual.
@@ -24,8 +24,8 @@ const DIST = (0, node_path_1.join)(__dirname, "..");
 const PACKAGE_ROOT = (0, node_path_1.join)(DIST, "..");
 const CODE_CACHE_DIR = (0, node_path_1.join)(DIST, "code-cache");
 const BUNDLE = (0, node_path_1.join)(DIST, "dslint.cjs");
-/** `/* dslint build 0123abcd *\/` (the bundle) or `// dslint code 0123abcd` (generated validators). */
-const ID_LINE = /^(?:\/\* dslint build [0-9a-f]+ \*\/|\/\/ dslint code [0-9a-f]+\n)/;
+/** `/* dslint build 0123abcd *\/`, written by scripts/bundle.ts. */
+const ID_LINE = /^\/\* dslint build [0-9a-f]+ \*\//;
 /**
  * The V8 flags the command line runs with. V8 rejects a code cache made
  * under other flags, so they are set wherever a cache is made or used: here,
@@ -69,9 +69,7 @@ class CachedModules {
         const script = new node_vm_1.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
         const module = { exports: {} };
         this.modules.set(path, { exports: module.exports, script, id, fromCache: cachedData !== undefined && !script.cachedDataRejected });
-        const nodeRequire = (0, node_module_1.createRequire)(path);
-        // Relative .cjs files (a validator's common part) come through the cache too.
-        const require = (specifier) => (specifier.startsWith(".") && specifier.endsWith(".cjs") ? this.require((0, node_path_1.join)((0, node_path_1.dirname)(path), specifier)) : nodeRequire(specifier));
+        const require = (0, node_module_1.createRequire)(path);
         script.runInThisContext()(module.exports, require, module, path, (0, node_path_1.dirname)(path));
         this.modules.get(path).exports = module.exports;
         return module.exports;
@@ -80,12 +78,12 @@ class CachedModules {
     fromCache(file) {
         return this.modules.get((0, node_path_1.resolve)(file))?.fromCache ?? false;
     }
-    /** Writes the code cache of the files run so far (what has been compiled is in it), except those in `skip`. */
-    writeCaches(skip = new Set()) {
+    /** Writes the code cache of the files run so far (what has been compiled is in it). */
+    writeCaches() {
         (0, node_fs_1.mkdirSync)(this.cacheDir, { recursive: true });
         const written = [];
         for (const [path, { script, id }] of this.modules) {
-            if (id === undefined || skip.has(path))
+            if (id === undefined)
                 continue;
             (0, node_fs_1.writeFileSync)(this.cacheFile(path), Buffer.concat([Buffer.from(id, "utf8"), script.createCachedData()]));
             written.push(path);

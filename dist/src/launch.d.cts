@@ -17,8 +17,8 @@ export declare class CachedModules {
     require(file: string): unknown;
     /** Whether a file that has run was compiled from its cache. */
     fromCache(file: string): boolean;
-    /** Writes the code cache of the files run so far (what has been compiled is in it), except those in `skip`. */
-    writeCaches(skip?: ReadonlySet<string>): string[];
+    /** Writes the code cache of the files run so far (what has been compiled is in it). */
+    writeCaches(): string[];
     /**
      * Writes the cache of the files that ran without one: the first run of an
      * installed copy (the committed build and the npm package carry no cache,

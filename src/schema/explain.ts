@@ -1,10 +1,9 @@
 /**
- * Turns ajv's errors into one plain-words problem per mistake, at the field
+ * Turns schema errors (checker.ts) into one plain-words problem per mistake, at the field
  * that is wrong: unknown fields (with the likely fix), missing required
  * fields, wrong types (spotting YAML's implicit typing), bad enum values and
  * malformed quantities.
  */
-import type { ErrorObject } from "ajv";
 import { quote } from "../text.js";
 import type { Problem } from "../finding.js";
 import { setField } from "../fix/edits.js";
@@ -12,6 +11,7 @@ import { quantityReadings, suggestQuantity } from "../k8s/quantity.js";
 import { KNOWN_VERSIONS, compareVersions } from "../k8s/versions.js";
 import type { ManifestObject, ScalarInfo } from "../load/types.js";
 import { formatPath, type Path, type PathSegment } from "../path.js";
+import type { SchemaError } from "./checker.js";
 import type { SchemaKind } from "./files.js";
 import { closestMatch } from "./suggest.js";
 import { fieldsOf, otherVersionsOf, type SchemaNode, type SchemaTree } from "./tree.js";
@@ -43,11 +43,11 @@ interface State extends ExplainContext {
   meant: Set<string>;
 }
 
-export function explainErrors(errors: readonly ErrorObject[], ctx: ExplainContext): Problem[] {
+export function explainErrors(errors: readonly SchemaError[], ctx: ExplainContext): Problem[] {
   const state: State = { ...ctx, meant: new Set() };
   const problems: Problem[] = [];
   const reportedValues = new Set<string>();
-  const rank = (e: ErrorObject): number => {
+  const rank = (e: SchemaError): number => {
     const i = ORDER.indexOf(e.keyword);
     return i === -1 ? ORDER.length : i;
   };
@@ -62,7 +62,7 @@ export function explainErrors(errors: readonly ErrorObject[], ctx: ExplainContex
   return withoutCollidingRenames(problems);
 }
 
-function explain(error: ErrorObject, path: Path, state: State): Problem {
+function explain(error: SchemaError, path: Path, state: State): Problem {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {

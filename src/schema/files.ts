@@ -34,12 +34,6 @@ export function schemaFileName(kind: SchemaKind): string {
   return `${kind.toLowerCase()}.schema.json`;
 }
 
-/** In each version's directory: the module exporting one validate function per kind. */
-export const VALIDATOR_FILE = "validate.cjs";
-
-/** The compiled code every version's module uses, imported by each of them. */
-export const COMMON_VALIDATORS_FILE = "common-validators.cjs";
-
 export const VERSIONS_FILE = "versions.json";
 
 export function schemasDir(): string {

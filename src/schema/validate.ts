@@ -1,24 +1,19 @@
 /**
- * Validates objects against the schema of a Kubernetes version, using the
- * validators compiled ahead of time into `schemas/` (scripts/generate-schemas.ts).
- * A version's module is loaded on first use only, and kept.
+ * Validates objects against the schema of a Kubernetes version: the JSON
+ * Schemas generated into `schemas/` (scripts/generate-schemas.ts), each read
+ * and compiled on first use (checker.ts), and kept.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { requireModule } from "../modules.js";
-import type { ErrorObject } from "ajv";
 import type { Problem } from "../finding.js";
 import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
 import type { ManifestObject } from "../load/types.js";
+import { compileSchema, type JsonSchemaDocument } from "./checker.js";
 import { explainErrors } from "./explain.js";
-import { VALIDATOR_FILE, schemaFileName, schemasDir, versionDirName, type SchemaKind } from "./files.js";
+import { schemaFileName, schemasDir, versionDirName, type SchemaKind } from "./files.js";
 import { SchemaTree, type JsonSchema } from "./tree.js";
 
 export type { SchemaKind } from "./files.js";
-
-type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
-type ValidatorModule = Record<SchemaKind, ValidateFunction>;
 
 export interface SchemaValidator {
   /** The Kubernetes version validated against (`1.36`). */
@@ -41,7 +36,7 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   let validator = loaded.get(minor);
   if (!validator) {
     try {
-      validator = Promise.resolve(new CompiledValidator(minor, requireModule<ValidatorModule>(join(versionDir(minor), VALIDATOR_FILE))));
+      validator = Promise.resolve(new VersionValidator(minor));
     } catch (err) {
       validator = Promise.reject(err);
     }
@@ -50,29 +45,39 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
   return validator;
 }
 
-const trees = new Map<string, SchemaTree>();
+/** A kind's schema in a version, read once: checked against, and walked to explain an error. */
+interface KindSchema {
+  check: ReturnType<typeof compileSchema>;
+  tree: SchemaTree;
+}
+
+const schemas = new Map<string, KindSchema>();
+
+function kindSchema(version: string, kind: SchemaKind): KindSchema {
+  const file = join(versionDir(version), schemaFileName(kind));
+  let known = schemas.get(file);
+  if (!known) {
+    const document = JSON.parse(readFileSync(file, "utf8")) as JsonSchema & JsonSchemaDocument;
+    schemas.set(file, (known = { check: compileSchema(document), tree: new SchemaTree(document) }));
+  }
+  return known;
+}
 
 /**
  * The schema of a kind in a known Kubernetes version as a tree of fields:
- * read on first use (to explain an error, to check a custom rule's fields).
+ * to explain an error, to check a custom rule's fields.
  */
 export function schemaTree(version: string, kind: SchemaKind): SchemaTree {
-  const file = join(versionDir(version), schemaFileName(kind));
-  let tree = trees.get(file);
-  if (!tree) trees.set(file, (tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")) as JsonSchema)));
-  return tree;
+  return kindSchema(version, kind).tree;
 }
 
-class CompiledValidator implements SchemaValidator {
-  constructor(
-    readonly version: string,
-    private readonly module: ValidatorModule,
-  ) {}
+class VersionValidator implements SchemaValidator {
+  constructor(readonly version: string) {}
 
   validate(object: ManifestObject, kind: SchemaKind): Problem[] {
-    const validate = this.module[kind];
-    if (validate(object.value)) return [];
-    return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: schemaTree(this.version, kind) });
+    const { check, tree } = kindSchema(this.version, kind);
+    const errors = check(object.value);
+    return errors === null ? [] : explainErrors(errors, { object, kind, version: this.version, tree });
   }
 }
 

@@ -48,7 +48,7 @@ afterAll(() => {
 describe("the npm package daemonset-lint", () => {
   it("ships what users run, its licences, and no build leftovers", () => {
     expect(tarball).toMatch(/daemonset-lint-\d+\.\d+\.\d+\.tgz$/);
-    for (const file of ["LICENSE", "NOTICE", "README.md", "package.json", "bin/dslint.js", "dist/dslint.cjs", "dist/lsp.js", "dist/worker.js", "dist/yaml.cjs", "bin/package.json", "dist/THIRD-PARTY-LICENSES.txt", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/launch.cjs", "schemas/NOTICE.md", "schemas/dslint-config.schema.json", "schemas/v1.36/validate.cjs"]) {
+    for (const file of ["LICENSE", "NOTICE", "README.md", "package.json", "bin/dslint.js", "dist/dslint.cjs", "dist/lsp.js", "dist/worker.js", "dist/yaml.cjs", "bin/package.json", "dist/THIRD-PARTY-LICENSES.txt", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/launch.cjs", "schemas/NOTICE.md", "schemas/dslint-config.schema.json", "schemas/v1.36/daemonset.schema.json"]) {
       expect(packed).toContain(file);
     }
     const leftovers = packed.filter((f) => /^(dist\/(scripts|test|code-cache)\/|dist\/\.entry|test\/|scripts\/|openapi\/|src\/|rules\/)|\.tsbuildinfo$|\.map$/.test(f));

@@ -1,3 +1,9 @@
+/**
+ * Turns schema errors (checker.ts) into one plain-words problem per mistake, at the field
+ * that is wrong: unknown fields (with the likely fix), missing required
+ * fields, wrong types (spotting YAML's implicit typing), bad enum values and
+ * malformed quantities.
+ */
 import { quote } from "../text.js";
 import { setField } from "../fix/edits.js";
 import { quantityReadings, suggestQuantity } from "../k8s/quantity.js";

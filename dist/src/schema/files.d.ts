@@ -12,9 +12,5 @@ export declare const OTHER_VERSIONS_KEYWORD = "x-dslint-fields-in-other-versions
 export declare function versionDirName(version: string): string;
 /** The draft-07 schema of one kind: `daemonset.schema.json`. */
 export declare function schemaFileName(kind: SchemaKind): string;
-/** In each version's directory: the module exporting one validate function per kind. */
-export declare const VALIDATOR_FILE = "validate.cjs";
-/** The compiled code every version's module uses, imported by each of them. */
-export declare const COMMON_VALIDATORS_FILE = "common-validators.cjs";
 export declare const VERSIONS_FILE = "versions.json";
 export declare function schemasDir(): string;

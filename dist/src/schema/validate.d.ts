@@ -16,6 +16,6 @@ export interface SchemaValidator {
 export declare function loadSchemaValidator(version: string): Promise<SchemaValidator>;
 /**
  * The schema of a kind in a known Kubernetes version as a tree of fields:
- * read on first use (to explain an error, to check a custom rule's fields).
+ * to explain an error, to check a custom rule's fields.
  */
 export declare function schemaTree(version: string, kind: SchemaKind): SchemaTree;

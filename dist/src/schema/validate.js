@@ -1,14 +1,14 @@
 /**
- * Validates objects against the schema of a Kubernetes version, using the
- * validators compiled ahead of time into `schemas/` (scripts/generate-schemas.ts).
- * A version's module is loaded on first use only, and kept.
+ * Validates objects against the schema of a Kubernetes version: the JSON
+ * Schemas generated into `schemas/` (scripts/generate-schemas.ts), each read
+ * and compiled on first use (checker.ts), and kept.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { requireModule } from "../modules.js";
 import { isKnownVersion, normalizeVersion, unknownVersionMessage } from "../k8s/versions.js";
+import { compileSchema } from "./checker.js";
 import { explainErrors } from "./explain.js";
-import { VALIDATOR_FILE, schemaFileName, schemasDir, versionDirName } from "./files.js";
+import { schemaFileName, schemasDir, versionDirName } from "./files.js";
 import { SchemaTree } from "./tree.js";
 const loaded = new Map();
 /**
@@ -23,7 +23,7 @@ export function loadSchemaValidator(version) {
     let validator = loaded.get(minor);
     if (!validator) {
         try {
-            validator = Promise.resolve(new CompiledValidator(minor, requireModule(join(versionDir(minor), VALIDATOR_FILE))));
+            validator = Promise.resolve(new VersionValidator(minor));
         }
         catch (err) {
             validator = Promise.reject(err);
@@ -32,30 +32,32 @@ export function loadSchemaValidator(version) {
     }
     return validator;
 }
-const trees = new Map();
+const schemas = new Map();
+function kindSchema(version, kind) {
+    const file = join(versionDir(version), schemaFileName(kind));
+    let known = schemas.get(file);
+    if (!known) {
+        const document = JSON.parse(readFileSync(file, "utf8"));
+        schemas.set(file, (known = { check: compileSchema(document), tree: new SchemaTree(document) }));
+    }
+    return known;
+}
 /**
  * The schema of a kind in a known Kubernetes version as a tree of fields:
- * read on first use (to explain an error, to check a custom rule's fields).
+ * to explain an error, to check a custom rule's fields.
  */
 export function schemaTree(version, kind) {
-    const file = join(versionDir(version), schemaFileName(kind));
-    let tree = trees.get(file);
-    if (!tree)
-        trees.set(file, (tree = new SchemaTree(JSON.parse(readFileSync(file, "utf8")))));
-    return tree;
+    return kindSchema(version, kind).tree;
 }
-class CompiledValidator {
+class VersionValidator {
     version;
-    module;
-    constructor(version, module) {
+    constructor(version) {
         this.version = version;
-        this.module = module;
     }
     validate(object, kind) {
-        const validate = this.module[kind];
-        if (validate(object.value))
-            return [];
-        return explainErrors(validate.errors ?? [], { object, kind, version: this.version, tree: schemaTree(this.version, kind) });
+        const { check, tree } = kindSchema(this.version, kind);
+        const errors = check(object.value);
+        return errors === null ? [] : explainErrors(errors, { object, kind, version: this.version, tree });
     }
 }
 function versionDir(version) {
