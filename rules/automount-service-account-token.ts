@@ -1,5 +1,5 @@
 import { setField } from "../src/fix/edits.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asString, POD_SPEC_PATH } from "../src/rules/view.js";
 
 const FIELD = "automountServiceAccountToken";
@@ -36,11 +36,12 @@ export default defineRule({
       suggestions: [setField("Set automountServiceAccountToken: false", [...POD_SPEC_PATH, FIELD], false)],
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "an exporter that never calls the API server",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "an exporter that never calls the API server",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -53,12 +54,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "the token mounted by default",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "the token mounted by default",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -71,20 +72,20 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-        findings: [
-          {
-            line: 8,
-            column: 5,
-            endLine: 8,
-            endColumn: 9,
-            message:
-              'the pod mounts a token of service account "node-exporter" into every container, on every node (automountServiceAccountToken is not set, and a ServiceAccount mounts it unless it says otherwise): if the agent never calls the API server, set it to false',
-          },
-        ],
-      },
-      {
-        name: "the token asked for explicitly",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 8,
+              column: 5,
+              endLine: 8,
+              endColumn: 9,
+              message:
+                'the pod mounts a token of service account "node-exporter" into every container, on every node (automountServiceAccountToken is not set, and a ServiceAccount mounts it unless it says otherwise): if the agent never calls the API server, set it to false',
+            },
+          ],
+        },
+        {
+          name: "the token asked for explicitly",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: smartctl-exporter, namespace: monitoring}
 spec:
@@ -97,17 +98,18 @@ spec:
         - name: smartctl-exporter
           image: quay.io/prometheuscommunity/smartctl-exporter:v0.12.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 37,
-            endLine: 9,
-            endColumn: 41,
-            message:
-              'automountServiceAccountToken: true mounts a token of service account "default" into every container, on every node: if the agent never calls the API server, set it to false',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 9,
+              column: 37,
+              endLine: 9,
+              endColumn: 41,
+              message:
+                'automountServiceAccountToken: true mounts a token of service account "default" into every container, on every node: if the agent never calls the API server, set it to false',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,5 +1,5 @@
 import { isSystemPriorityClass } from "../src/k8s/priority.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
 
 export default defineRule({
@@ -37,11 +37,12 @@ export default defineRule({
       fix: `add a ResourceQuota with scopeSelector {scopeName: PriorityClass, operator: In, values: [${name}]} to "${namespace}" and list the namespace in the rule's namespaces option, move the agent to kube-system, or use a PriorityClass of your own`,
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a CNI agent at system-node-critical in kube-system",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a CNI agent at system-node-critical in kube-system",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -54,11 +55,11 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-      },
-      {
-        name: "a namespace the repository declares as carrying the quota",
-        options: { namespaces: ["kube-system", "logging"] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a namespace the repository declares as carrying the quota",
+          options: { namespaces: ["kube-system", "logging"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -71,10 +72,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-      },
-      {
-        name: "no namespace: decided at deploy time",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "no namespace: decided at deploy time",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter}
 spec:
@@ -87,12 +88,12 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper at system-node-critical in its own namespace",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper at system-node-critical in its own namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -105,19 +106,19 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 26,
-            endLine: 9,
-            endColumn: 46,
-            message: 'priorityClassName system-node-critical in namespace "logging": clusters that limit critical classes to kube-system (GKE does by default) reject every pod with "insufficient quota to match these scopes" unless "logging" has a ResourceQuota whose scopeSelector admits system-node-critical',
-          },
-        ],
-      },
-      {
-        name: "a CSI node plugin at system-cluster-critical in the driver's namespace",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 26,
+              endLine: 9,
+              endColumn: 46,
+              message: 'priorityClassName system-node-critical in namespace "logging": clusters that limit critical classes to kube-system (GKE does by default) reject every pod with "insufficient quota to match these scopes" unless "logging" has a ResourceQuota whose scopeSelector admits system-node-critical',
+            },
+          ],
+        },
+        {
+          name: "a CSI node plugin at system-cluster-critical in the driver's namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: csi-node
@@ -132,16 +133,17 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-        findings: [
-          {
-            line: 11,
-            column: 26,
-            endLine: 11,
-            endColumn: 51,
-            message: 'priorityClassName system-cluster-critical in namespace "storage-system": clusters that limit critical classes to kube-system (GKE does by default) reject every pod with "insufficient quota to match these scopes" unless "storage-system" has a ResourceQuota whose scopeSelector admits system-cluster-critical',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 11,
+              column: 26,
+              endLine: 11,
+              endColumn: 51,
+              message: 'priorityClassName system-cluster-critical in namespace "storage-system": clusters that limit critical classes to kube-system (GKE does by default) reject every pod with "insufficient quota to match these scopes" unless "storage-system" has a ResourceQuota whose scopeSelector admits system-cluster-critical',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

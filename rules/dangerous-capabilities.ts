@@ -1,5 +1,5 @@
 import { capabilityName } from "../src/k8s/capabilities.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { capabilityEntries, describeContainer } from "../src/rules/view.js";
 
 interface PodContext {
@@ -71,11 +71,12 @@ export default defineRule({
       }
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a web-facing agent that only binds a low port",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a web-facing agent that only binds a low port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: ingress, namespace: ingress}
 spec:
@@ -91,10 +92,10 @@ spec:
               drop: [ALL]
               add: [NET_BIND_SERVICE]
 `,
-      },
-      {
-        name: "a CNI plugin whose NET_ADMIN is recorded",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a CNI plugin whose NET_ADMIN is recorded",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -113,11 +114,11 @@ spec:
                 # dslint-disable-next-line dangerous-capabilities -- programs the node's routes
                 - NET_ADMIN
 `,
-      },
-      {
-        name: "a narrower list configured",
-        options: { capabilities: ["SYS_ADMIN"] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a narrower list configured",
+          options: { capabilities: ["SYS_ADMIN"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: lb, namespace: kube-system}
 spec:
@@ -131,10 +132,10 @@ spec:
           securityContext:
             capabilities: {add: [NET_RAW]}
 `,
-      },
-      {
-        name: "a privileged CSI node plugin (reported by privileged-container instead)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a privileged CSI node plugin (reported by privileged-container instead)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi, namespace: kube-system}
 spec:
@@ -149,12 +150,12 @@ spec:
             privileged: true
             capabilities: {add: [SYS_ADMIN]}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a CSI driver and a security monitor adding broad capabilities",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a CSI driver and a security monitor adding broad capabilities",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi, namespace: kube-system}
 spec:
@@ -177,33 +178,33 @@ spec:
                 - sys_admin
                 - SYS_PTRACE
 `,
-        findings: [
-          {
-            line: 13,
-            column: 34,
-            endLine: 13,
-            endColumn: 48,
-            message: 'init container "setup" adds CAP_SYS_MODULE: it can load kernel modules, that is run any code in the node\'s kernel; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
-          },
-          {
-            line: 21,
-            column: 19,
-            endLine: 21,
-            endColumn: 28,
-            message: 'container "driver" adds sys_admin: it can mount filesystems, create namespaces and use many admin syscalls: the usual way out of a container; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
-          },
-          {
-            line: 22,
-            column: 19,
-            endLine: 22,
-            endColumn: 29,
-            message: 'container "driver" adds SYS_PTRACE: it can trace and inject code into the other processes it can see; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
-          },
-        ],
-      },
-      {
-        name: "ALL added",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 13,
+              column: 34,
+              endLine: 13,
+              endColumn: 48,
+              message: 'init container "setup" adds CAP_SYS_MODULE: it can load kernel modules, that is run any code in the node\'s kernel; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+            },
+            {
+              line: 21,
+              column: 19,
+              endLine: 21,
+              endColumn: 28,
+              message: 'container "driver" adds sys_admin: it can mount filesystems, create namespaces and use many admin syscalls: the usual way out of a container; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+            },
+            {
+              line: 22,
+              column: 19,
+              endLine: 22,
+              endColumn: 29,
+              message: 'container "driver" adds SYS_PTRACE: it can trace and inject code into the other processes it can see; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+            },
+          ],
+        },
+        {
+          name: "ALL added",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: kube-system}
 spec:
@@ -217,16 +218,17 @@ spec:
           securityContext:
             capabilities: {add: [ALL]}
 `,
-        findings: [
-          {
-            line: 13,
-            column: 34,
-            endLine: 13,
-            endColumn: 37,
-            message: 'container "agent" adds ALL: it can use every capability, nearly as much as a privileged container; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 13,
+              column: 34,
+              endLine: 13,
+              endColumn: 37,
+              message: 'container "agent" adds ALL: it can use every capability, nearly as much as a privileged container; if the agent needs it, suppress with a reason: ignore-check.dslint.io/dangerous-capabilities: "<reason>"',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

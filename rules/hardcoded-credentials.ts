@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer } from "../src/rules/view.js";
 
 const DEFAULT_KEYWORDS = [
@@ -124,11 +124,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a log shipper taking its password from a Secret",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a log shipper taking its password from a Secret",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluentd, namespace: logging}
 spec:
@@ -150,10 +151,10 @@ spec:
             - name: ES_BASIC_AUTH
               value: "elastic:$(FLUENT_ELASTICSEARCH_PASSWORD)"
 `,
-      },
-      {
-        name: "names about credentials rather than credentials",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "names about credentials rather than credentials",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -174,12 +175,12 @@ spec:
             - {name: API_PASSWORD, value: ""}
             - {name: ELASTIC_PASSWORD, value: "\${ELASTIC_PASSWORD}"}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "the classic fluentd example and a log shipper's API key",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "the classic fluentd example and a log shipper's API key",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluentd, namespace: logging}
 spec:
@@ -201,30 +202,31 @@ spec:
             - {name: ddApiKey, value: "0123456789abcdef0123456789abcdef"}
             - {name: LOGGLY_TOKEN, value: tok}
 `,
-        findings: [
-          {
-            line: 16,
-            column: 22,
-            endLine: 16,
-            endColumn: 30,
-            message: 'container "fluentd" has a credential written in the manifest: FLUENT_ELASTICSEARCH_PASSWORD = "ch…"; anyone who can read the DaemonSet or its pods can read it',
-          },
-          {
-            line: 20,
-            column: 39,
-            endLine: 20,
-            endColumn: 73,
-            message: 'container "forwarder" has a credential written in the manifest: ddApiKey = "01…"; anyone who can read the DaemonSet or its pods can read it',
-          },
-          {
-            line: 21,
-            column: 43,
-            endLine: 21,
-            endColumn: 46,
-            message: 'container "forwarder" has a credential written in the manifest: LOGGLY_TOKEN = "…"; anyone who can read the DaemonSet or its pods can read it',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 16,
+              column: 22,
+              endLine: 16,
+              endColumn: 30,
+              message: 'container "fluentd" has a credential written in the manifest: FLUENT_ELASTICSEARCH_PASSWORD = "ch…"; anyone who can read the DaemonSet or its pods can read it',
+            },
+            {
+              line: 20,
+              column: 39,
+              endLine: 20,
+              endColumn: 73,
+              message: 'container "forwarder" has a credential written in the manifest: ddApiKey = "01…"; anyone who can read the DaemonSet or its pods can read it',
+            },
+            {
+              line: 21,
+              column: 43,
+              endLine: 21,
+              endColumn: 46,
+              message: 'container "forwarder" has a credential written in the manifest: LOGGLY_TOKEN = "…"; anyone who can read the DaemonSet or its pods can read it',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

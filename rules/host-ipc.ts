@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -24,11 +24,12 @@ export default defineRule({
       fix: "remove hostIPC: true; or suppress with a reason",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "hostIPC explicitly off",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "hostIPC explicitly off",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -41,10 +42,10 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-      },
-      {
-        name: "a device plugin that does not share IPC",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a device plugin that does not share IPC",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: gpu-plugin, namespace: kube-system}
 spec:
@@ -61,12 +62,12 @@ spec:
         - name: device-plugins
           hostPath: {path: /var/lib/kubelet/device-plugins}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a monitoring agent sharing the node's IPC namespace",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a monitoring agent sharing the node's IPC namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -80,16 +81,17 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [
-          {
-            line: 10,
-            column: 16,
-            endLine: 10,
-            endColumn: 20,
-            message: 'the pod shares the node\'s IPC namespace: it can read and write the shared memory and message queues of every process on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/host-ipc: "<reason>"',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 16,
+              endLine: 10,
+              endColumn: 20,
+              message: 'the pod shares the node\'s IPC namespace: it can read and write the shared memory and message queues of every process on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/host-ipc: "<reason>"',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { setField } from "../src/fix/edits.js";
 import { dnsPolicy, podDnsSource } from "../src/k8s/dns.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -33,11 +33,12 @@ export default defineRule({
       suggestions: [setField("Use the cluster DNS (ClusterFirstWithHostNet)", [...POD_SPEC_PATH, "dnsPolicy"], "ClusterFirstWithHostNet")],
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a host-network agent with the cluster DNS",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a host-network agent with the cluster DNS",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: datadog-agent, namespace: monitoring}
 spec:
@@ -51,10 +52,10 @@ spec:
         - name: agent
           image: gcr.io/datadoghq/agent:7.54.0
 `,
-      },
-      {
-        name: "a CNI agent that deliberately uses the node's resolver",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a CNI agent that deliberately uses the node's resolver",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-flannel-ds, namespace: kube-flannel}
 spec:
@@ -68,10 +69,10 @@ spec:
         - name: kube-flannel
           image: docker.io/flannel/flannel:v0.25.4
 `,
-      },
-      {
-        name: "ClusterFirst without hostNetwork",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "ClusterFirst without hostNetwork",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -84,12 +85,12 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a host-network exporter with the default policy",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a host-network exporter with the default policy",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -102,20 +103,20 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-        findings: [
-          {
-            line: 9,
-            column: 20,
-            endLine: 9,
-            endColumn: 24,
-            message:
-              "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
-          },
-        ],
-      },
-      {
-        name: "ClusterFirst written out",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 20,
+              endLine: 9,
+              endColumn: 24,
+              message:
+                "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
+            },
+          ],
+        },
+        {
+          name: "ClusterFirst written out",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: otel-agent, namespace: observability}
 spec:
@@ -129,16 +130,17 @@ spec:
         - name: otel-agent
           image: otel/opentelemetry-collector-contrib:0.103.0
 `,
-        findings: [
-          {
-            line: 10,
-            column: 18,
-            endLine: 10,
-            endColumn: 30,
-            message: "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 18,
+              endLine: 10,
+              endColumn: 30,
+              message: "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -2,7 +2,7 @@ import { defaultedDaemonSet, hostNetworkHostPort } from "../src/k8s/defaults.js"
 import { formatHostPort, hostPortsConflict, portValue, sanitizeHostPort, type HostPort } from "../src/k8s/podresources.js";
 import { hasChange } from "../src/k8s/versions.js";
 import type { Path } from "../src/path.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type ContainerRef } from "../src/rules/view.js";
 
 interface PortUse {
@@ -100,11 +100,12 @@ export default defineRule({
       }
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a host-network exporter and its sidecar on different ports",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a host-network exporter and its sidecar on different ports",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -121,10 +122,10 @@ spec:
           image: quay.io/brancz/kube-rbac-proxy:v0.18.0
           ports: [{name: https, containerPort: 9443}]
 `,
-      },
-      {
-        name: "DNS on TCP and UDP, and a port no one binds on the host",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "DNS on TCP and UDP, and a port no one binds on the host",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-local-dns, namespace: kube-system}
 spec:
@@ -144,12 +145,12 @@ spec:
             - {name: dns, containerPort: 53, protocol: UDP}
             - {name: dns-tcp, containerPort: 53, protocol: TCP}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "two host-network containers with the same port",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "two host-network containers with the same port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cilium, namespace: kube-system}
 spec:
@@ -170,19 +171,19 @@ spec:
             - name: metrics
               containerPort: 9962
 `,
-        findings: [
-          {
-            line: 20,
-            column: 30,
-            endLine: 20,
-            endColumn: 34,
-            message: 'container "exporter" takes host port 9962/TCP, as container "cilium-agent" does (with hostNetwork: true every containerPort becomes a hostPort on the pods): the API server rejects every pod the DaemonSet creates with a duplicate hostPort, so it runs on no node',
-          },
-        ],
-      },
-      {
-        name: "a sidecar and the agent on the same host port",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 20,
+              column: 30,
+              endLine: 20,
+              endColumn: 34,
+              message: 'container "exporter" takes host port 9962/TCP, as container "cilium-agent" does (with hostNetwork: true every containerPort becomes a hostPort on the pods): the API server rejects every pod the DaemonSet creates with a duplicate hostPort, so it runs on no node',
+            },
+          ],
+        },
+        {
+          name: "a sidecar and the agent on the same host port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -200,16 +201,17 @@ spec:
           image: fluent/fluent-bit:3.0.7
           ports: [{containerPort: 2020, hostPort: 2020}]
 `,
-        findings: [
-          {
-            line: 17,
-            column: 51,
-            endLine: 17,
-            endColumn: 55,
-            message: 'container "fluent-bit" takes host port 2020/TCP, as sidecar container "proxy" does: the API server does not compare a sidecar\'s ports with the other containers\', so the pods are created, but only one of the two can have the port on the node',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 17,
+              column: 51,
+              endLine: 17,
+              endColumn: 55,
+              message: 'container "fluent-bit" takes host port 2020/TCP, as sidecar container "proxy" does: the API server does not compare a sidecar\'s ports with the other containers\', so the pods are created, but only one of the two can have the port on the node',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -27,11 +27,12 @@ export default defineRule({
       fix: "remove hostNetwork: true and expose the agent through a Service or a hostPort; or suppress with a reason",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a log shipper on the pod network",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a log shipper on the pod network",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -44,10 +45,10 @@ spec:
         - name: shipper
           image: example/shipper:1.0
 `,
-      },
-      {
-        name: "a CNI plugin whose need is recorded",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a CNI plugin whose need is recorded",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: cni
@@ -64,12 +65,12 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a CNI plugin on the host network, without a recorded reason",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a CNI plugin on the host network, without a recorded reason",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -82,16 +83,17 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 20,
-            endLine: 9,
-            endColumn: 24,
-            message: "the pod uses the node's network namespace: it can bind any port on the node, reach services listening on the node's localhost and bypasses NetworkPolicy; if the agent manages the node's network (CNI plugin, proxy, LB speaker), suppress with a reason: ignore-check.dslint.io/host-network: \"<reason>\"",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 9,
+              column: 20,
+              endLine: 9,
+              endColumn: 24,
+              message: "the pod uses the node's network namespace: it can bind any port on the node, reach services listening on the node's localhost and bypasses NetworkPolicy; if the agent manages the node's network (CNI plugin, proxy, LB speaker), suppress with a reason: ignore-check.dslint.io/host-network: \"<reason>\"",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

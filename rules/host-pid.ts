@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -25,11 +25,12 @@ export default defineRule({
       fix: "remove hostPID: true; or suppress with a reason",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a log shipper in its own process namespace",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a log shipper in its own process namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -41,10 +42,10 @@ spec:
         - name: shipper
           image: example/shipper:1.0
 `,
-      },
-      {
-        name: "a node exporter whose need is recorded on the line",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a node exporter whose need is recorded on the line",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -58,12 +59,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.2
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a node exporter without a recorded reason",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a node exporter without a recorded reason",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -76,16 +77,17 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.2
 `,
-        findings: [
-          {
-            line: 9,
-            column: 16,
-            endLine: 9,
-            endColumn: 20,
-            message: 'the pod shares the node\'s process namespace: it sees every process on the node and, as root, can read their environments and files through /proc; if the agent inspects host processes (node exporter, security monitor), suppress with a reason: ignore-check.dslint.io/host-pid: "<reason>"',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 9,
+              column: 16,
+              endLine: 9,
+              endColumn: 20,
+              message: 'the pod shares the node\'s process namespace: it sees every process on the node and, as root, can read their environments and files through /proc; if the agent inspects host processes (node exporter, security monitor), suppress with a reason: ignore-check.dslint.io/host-pid: "<reason>"',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,5 +1,5 @@
 import { defaultDaemonPodTolerations, formatToleration, sameTolerationTuple, tolerationFromObject } from "../src/k8s/tolerations.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asArray, POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -36,11 +36,12 @@ export default defineRule({
       });
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "the controller's tolerations written out, and other taints with tolerationSeconds",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "the controller's tolerations written out, and other taints with tolerationSeconds",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -57,10 +58,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-      },
-      {
-        name: "an Equal toleration is not replaced, so its tolerationSeconds applies",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "an Equal toleration is not replaced, so its tolerationSeconds applies",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -77,12 +78,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "the pod defaults copied from a Deployment",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "the pod defaults copied from a Deployment",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -100,25 +101,26 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [
-          {
-            line: 13,
-            column: 30,
-            endLine: 13,
-            endColumn: 33,
-            message:
-              "the toleration node.kubernetes.io/not-ready:NoExecute (Exists) sets tolerationSeconds: 300, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/not-ready:NoExecute taint, however long the node keeps it",
-          },
-          {
-            line: 14,
-            column: 105,
-            endLine: 14,
-            endColumn: 107,
-            message:
-              "the toleration node.kubernetes.io/unreachable:NoExecute (Exists) sets tolerationSeconds: 60, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/unreachable:NoExecute taint, however long the node keeps it",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 13,
+              column: 30,
+              endLine: 13,
+              endColumn: 33,
+              message:
+                "the toleration node.kubernetes.io/not-ready:NoExecute (Exists) sets tolerationSeconds: 300, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/not-ready:NoExecute taint, however long the node keeps it",
+            },
+            {
+              line: 14,
+              column: 105,
+              endLine: 14,
+              endColumn: 107,
+              message:
+                "the toleration node.kubernetes.io/unreachable:NoExecute (Exists) sets tolerationSeconds: 60, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/unreachable:NoExecute taint, however long the node keeps it",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,7 +1,7 @@
 import type { EditValue } from "../src/fix/edits.js";
 import { formatToleration, podSpecTolerations, toleratesTaint, tolerationFromObject, tolerationsTolerateTaint } from "../src/k8s/tolerations.js";
 import { CONTROL_PLANE_TAINT, MASTER_TAINT } from "../src/k8s/wellknown.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asArray, POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -41,11 +41,12 @@ export default defineRule({
       return;
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "both the master and the control-plane taint tolerated",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "both the master and the control-plane taint tolerated",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-flannel-ds, namespace: kube-flannel}
 spec:
@@ -65,10 +66,10 @@ spec:
         - name: kube-flannel
           image: docker.io/flannel/flannel:v0.25.4
 `,
-      },
-      {
-        name: "a toleration of every NoSchedule taint",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a toleration of every NoSchedule taint",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -85,12 +86,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper copied from pre-1.24 docs",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper copied from pre-1.24 docs",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluentd, namespace: kube-system}
 spec:
@@ -106,19 +107,19 @@ spec:
         - name: fluentd
           image: fluent/fluentd-kubernetes-daemonset:v1.16-debian-elasticsearch8-1
 `,
-        findings: [
-          {
-            line: 10,
-            column: 11,
-            endLine: 10,
-            endColumn: 46,
-            message: "the toleration node-role.kubernetes.io/master:NoSchedule (Exists) is for the master taint, which control-plane nodes no longer carry since Kubernetes 1.25; without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
-          },
-        ],
-      },
-      {
-        name: "a control-plane toleration for the wrong effect does not count",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 10,
+              column: 11,
+              endLine: 10,
+              endColumn: 46,
+              message: "the toleration node-role.kubernetes.io/master:NoSchedule (Exists) is for the master taint, which control-plane nodes no longer carry since Kubernetes 1.25; without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
+            },
+          ],
+        },
+        {
+          name: "a control-plane toleration for the wrong effect does not count",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-proxy, namespace: kube-system}
 spec:
@@ -138,16 +139,17 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-        findings: [
-          {
-            line: 16,
-            column: 11,
-            endLine: 16,
-            endColumn: 76,
-            message: "the toleration node-role.kubernetes.io/master (Equal) is for the master taint, which control-plane nodes no longer carry since Kubernetes 1.25; without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 16,
+              column: 11,
+              endLine: 16,
+              endColumn: 76,
+              message: "the toleration node-role.kubernetes.io/master (Equal) is for the master taint, which control-plane nodes no longer carry since Kubernetes 1.25; without a toleration for node-role.kubernetes.io/control-plane:NoSchedule the DaemonSet skips them",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

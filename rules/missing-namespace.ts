@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 
 export default defineRule({
   meta: {
@@ -21,11 +21,12 @@ export default defineRule({
       fix: "set metadata.namespace",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a CNI agent in its own namespace",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a CNI agent in its own namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: flannel
@@ -39,12 +40,12 @@ spec:
         - name: kube-flannel
           image: docker.io/flannel/flannel:v0.25.4
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a device plugin without a namespace",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a device plugin without a namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: intel-gpu-plugin
@@ -58,19 +59,19 @@ spec:
         - name: intel-gpu-plugin
           image: intel/intel-gpu-plugin:0.30.0
 `,
-        findings: [
-          {
-            line: 3,
-            column: 1,
-            endLine: 3,
-            endColumn: 9,
-            message: 'DaemonSet "intel-gpu-plugin" sets no metadata.namespace: it is created in whatever namespace the kubectl context points to',
-          },
-        ],
-      },
-      {
-        name: "an empty namespace",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 3,
+              column: 1,
+              endLine: 3,
+              endColumn: 9,
+              message: 'DaemonSet "intel-gpu-plugin" sets no metadata.namespace: it is created in whatever namespace the kubectl context points to',
+            },
+          ],
+        },
+        {
+          name: "an empty namespace",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluentd, namespace: ""}
 spec:
@@ -82,16 +83,17 @@ spec:
         - name: fluentd
           image: fluent/fluentd:v1.16-1
 `,
-        findings: [
-          {
-            line: 3,
-            column: 38,
-            endLine: 3,
-            endColumn: 40,
-            message: 'DaemonSet "fluentd" sets no metadata.namespace: it is created in whatever namespace the kubectl context points to',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 3,
+              column: 38,
+              endLine: 3,
+              endColumn: 40,
+              message: 'DaemonSet "fluentd" sets no metadata.namespace: it is created in whatever namespace the kubectl context points to',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

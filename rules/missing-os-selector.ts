@@ -1,7 +1,7 @@
 import { setField } from "../src/fix/edits.js";
 import { excludesNodeKind, nodeView, requiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
 import { isControlPlaneRoleLabel, isOsLabel, LINUX_NODE_LABELS, WINDOWS_NODE_LABELS } from "../src/k8s/wellknown.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, asString, POD_SPEC_PATH } from "../src/rules/view.js";
 
 const LINUX_NODE = nodeView("", LINUX_NODE_LABELS);
@@ -49,11 +49,12 @@ export default defineRule({
       suggestions: [setField(`Select ${osName === "windows" ? "Windows" : "Linux"} nodes`, [...POD_SPEC_PATH, "nodeSelector", "kubernetes.io/os"], osName === "windows" ? "windows" : "linux")],
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a log shipper with an OS nodeSelector",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a log shipper with an OS nodeSelector",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -67,10 +68,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-      },
-      {
-        name: "a CNI agent with an OS requirement in every affinity term",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a CNI agent with an OS requirement in every affinity term",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: aws-node, namespace: kube-system}
 spec:
@@ -91,10 +92,10 @@ spec:
         - name: aws-node
           image: 602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.18.2
 `,
-      },
-      {
-        name: "a Windows exporter that excludes Linux nodes",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a Windows exporter that excludes Linux nodes",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: windows-exporter, namespace: monitoring}
 spec:
@@ -113,10 +114,10 @@ spec:
         - name: exporter
           image: ghcr.io/prometheus-community/windows-exporter:0.25.1
 `,
-      },
-      {
-        name: "a cloud controller manager that runs only on control-plane nodes",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a cloud controller manager that runs only on control-plane nodes",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cloud-controller-manager, namespace: kube-system}
 spec:
@@ -133,10 +134,10 @@ spec:
         - name: cloud-controller-manager
           image: registry.k8s.io/provider-aws/cloud-controller-manager:v1.30.1
 `,
-      },
-      {
-        name: "every affinity term requires the control-plane or the legacy master role",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "every affinity term requires the control-plane or the legacy master role",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: aws-cloud-controller-manager, namespace: kube-system}
 spec:
@@ -159,12 +160,12 @@ spec:
         - name: aws-cloud-controller-manager
           image: registry.k8s.io/provider-aws/cloud-controller-manager:v1.30.1
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a node exporter without any node selection",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a node exporter without any node selection",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -176,19 +177,19 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-        findings: [
-          {
-            line: 8,
-            column: 5,
-            endLine: 8,
-            endColumn: 9,
-            message: "no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with Windows nodes, the DaemonSet puts a pod on each of them that cannot run",
-          },
-        ],
-      },
-      {
-        name: "one affinity term without an OS requirement, and os.name alone",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 8,
+              column: 5,
+              endLine: 8,
+              endColumn: 9,
+              message: "no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with Windows nodes, the DaemonSet puts a pod on each of them that cannot run",
+            },
+          ],
+        },
+        {
+          name: "one affinity term without an OS requirement, and os.name alone",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-node, namespace: kube-system}
 spec:
@@ -211,19 +212,19 @@ spec:
         - name: csi-driver
           image: example/csi-driver:1.4
 `,
-        findings: [
-          {
-            line: 10,
-            column: 7,
-            endLine: 10,
-            endColumn: 19,
-            message: "os.name: linux does not steer scheduling and no nodeSelector or required node affinity sets kubernetes.io/os: on Windows nodes the kubelet rejects the pod and the DaemonSet recreates it again and again",
-          },
-        ],
-      },
-      {
-        name: "one affinity term admits nodes without the control-plane role",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 10,
+              column: 7,
+              endLine: 10,
+              endColumn: 19,
+              message: "os.name: linux does not steer scheduling and no nodeSelector or required node affinity sets kubernetes.io/os: on Windows nodes the kubelet rejects the pod and the DaemonSet recreates it again and again",
+            },
+          ],
+        },
+        {
+          name: "one affinity term admits nodes without the control-plane role",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-proxy-admin, namespace: kube-system}
 spec:
@@ -245,16 +246,17 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [
-          {
-            line: 8,
-            column: 5,
-            endLine: 8,
-            endColumn: 9,
-            message: "no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with Windows nodes, the DaemonSet puts a pod on each of them that cannot run",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 8,
+              column: 5,
+              endLine: 8,
+              endColumn: 9,
+              message: "no nodeSelector or required node affinity sets kubernetes.io/os: in a cluster with Windows nodes, the DaemonSet puts a pod on each of them that cannot run",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

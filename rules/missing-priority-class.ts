@@ -1,5 +1,5 @@
 import { setField } from "../src/fix/edits.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
 
 export default defineRule({
@@ -49,11 +49,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a CNI agent at system-node-critical",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a CNI agent at system-node-critical",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -66,11 +67,11 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-      },
-      {
-        name: "a log shipper at a class the repository allows",
-        options: { allowed: ["node-agents", "system-node-critical"] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a log shipper at a class the repository allows",
+          options: { allowed: ["node-agents", "system-node-critical"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -83,12 +84,12 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper with no priority class",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper with no priority class",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -100,20 +101,20 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 8,
-            column: 5,
-            endLine: 8,
-            endColumn: 9,
-            message: "the pod template sets no priorityClassName: the agent runs at the default priority, so under node pressure it is preempted or evicted as early as any application pod; node agents should run at system-node-critical or a class of your own",
-          },
-        ],
-      },
-      {
-        name: "a class outside the allowed list",
-        options: { allowed: ["node-agents"] },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 8,
+              column: 5,
+              endLine: 8,
+              endColumn: 9,
+              message: "the pod template sets no priorityClassName: the agent runs at the default priority, so under node pressure it is preempted or evicted as early as any application pod; node agents should run at system-node-critical or a class of your own",
+            },
+          ],
+        },
+        {
+          name: "a class outside the allowed list",
+          options: { allowed: ["node-agents"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -126,16 +127,17 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 26,
-            endLine: 9,
-            endColumn: 39,
-            message: 'priorityClassName "high-priority" is not one of the classes this repository allows for DaemonSets (node-agents)',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 9,
+              column: 26,
+              endLine: 9,
+              endColumn: 39,
+              message: 'priorityClassName "high-priority" is not one of the classes this repository allows for DaemonSets (node-agents)',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

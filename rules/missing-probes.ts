@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, describeContainer } from "../src/rules/view.js";
 
 const PROBES = [
@@ -40,11 +40,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a node exporter probed on its metrics port",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a node exporter probed on its metrics port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -65,11 +66,11 @@ spec:
           livenessProbe:
             httpGet: {path: /, port: metrics}
 `,
-      },
-      {
-        name: "only readiness required by option",
-        options: { liveness: false },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "only readiness required by option",
+          options: { liveness: false },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -83,12 +84,12 @@ spec:
           readinessProbe:
             exec: {command: [/bin/cni-health]}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper without probes and an agent without liveness",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper without probes and an agent without liveness",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -104,17 +105,18 @@ spec:
           readinessProbe:
             tcpSocket: {port: 8080}
 `,
-        findings: [
-          {
-            line: 10,
-            column: 11,
-            endLine: 10,
-            endColumn: 27,
-            message: 'container "fluent-bit" has no readinessProbe and no livenessProbe: a rolling update treats it as ready as soon as it starts, even when it is broken; a hung agent is never restarted',
-          },
-          { line: 12, column: 11, endLine: 12, endColumn: 22, message: 'container "agent" has no livenessProbe: a hung agent is never restarted' },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 11,
+              endLine: 10,
+              endColumn: 27,
+              message: 'container "fluent-bit" has no readinessProbe and no livenessProbe: a rolling update treats it as ready as soon as it starts, even when it is broken; a hung agent is never restarted',
+            },
+            { line: 12, column: 11, endLine: 12, endColumn: 22, message: 'container "agent" has no livenessProbe: a hung agent is never restarted' },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { setField, type FixProposal } from "../src/fix/edits.js";
 import { requestsDefaultedFromLimits } from "../src/k8s/podresources.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, describeContainer, type ContainerRef, type Obj } from "../src/rules/view.js";
 
 type Kind = "requests" | "limits";
@@ -100,11 +100,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a CNI agent with requests and a memory limit, no cpu limit",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a CNI agent with requests and a memory limit, no cpu limit",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -125,10 +126,10 @@ spec:
             requests: {cpu: 100m, memory: 128Mi}
             limits: {memory: 256Mi}
 `,
-      },
-      {
-        name: "a log shipper with limits only: the requests default to the limits",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a log shipper with limits only: the requests default to the limits",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -142,11 +143,11 @@ spec:
           resources:
             limits: {cpu: 200m, memory: 200Mi}
 `,
-      },
-      {
-        name: "a cpu limit required by option",
-        options: { requireCpuLimit: true, initContainers: false },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a cpu limit required by option",
+          options: { requireCpuLimit: true, initContainers: false },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: exporter, namespace: monitoring}
 spec:
@@ -164,12 +165,12 @@ spec:
             requests: {cpu: 50m, memory: 32Mi}
             limits: {cpu: 250m, memory: 64Mi}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "an agent without resources and a sidecar without a memory limit",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "an agent without resources and a sidecar without a memory limit",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluentd, namespace: logging}
 spec:
@@ -192,26 +193,26 @@ spec:
         - name: varlog
           hostPath: {path: /var/log}
 `,
-        findings: [
-          {
-            line: 13,
-            column: 11,
-            endLine: 13,
-            endColumn: 20,
-            message: 'sidecar container "config-reloader" sets no memory limit: a memory leak can exhaust every node at once',
-          },
-          {
-            line: 16,
-            column: 11,
-            endLine: 16,
-            endColumn: 24,
-            message: 'container "fluentd" sets no cpu request, memory request or memory limit: the scheduler reserves nothing for it on each node, it gets almost no CPU on a busy node and is among the first evicted or OOM-killed; a memory leak can exhaust every node at once',
-          },
-        ],
-      },
-      {
-        name: "a CNI installer init container with a cpu request only",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 13,
+              column: 11,
+              endLine: 13,
+              endColumn: 20,
+              message: 'sidecar container "config-reloader" sets no memory limit: a memory leak can exhaust every node at once',
+            },
+            {
+              line: 16,
+              column: 11,
+              endLine: 16,
+              endColumn: 24,
+              message: 'container "fluentd" sets no cpu request, memory request or memory limit: the scheduler reserves nothing for it on each node, it gets almost no CPU on a busy node and is among the first evicted or OOM-killed; a memory leak can exhaust every node at once',
+            },
+          ],
+        },
+        {
+          name: "a CNI installer init container with a cpu request only",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: calico-node, namespace: kube-system}
 spec:
@@ -233,17 +234,18 @@ spec:
             requests: {cpu: 250m, memory: 256Mi}
             limits: {memory: 1Gi}
 `,
-        findings: [
-          {
-            line: 13,
-            column: 11,
-            endLine: 13,
-            endColumn: 20,
-            message: 'init container "install-cni" sets no memory request or memory limit: the scheduler reserves no memory for it on each node and it is among the first evicted or OOM-killed; a memory leak can exhaust every node at once',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 13,
+              column: 11,
+              endLine: 13,
+              endColumn: 20,
+              message: 'init container "install-cni" sets no memory request or memory limit: the scheduler reserves no memory for it on each node and it is among the first evicted or OOM-killed; a memory leak can exhaust every node at once',
+            },
+          ],
+        },
+      ],
+    };
   },
 });
 

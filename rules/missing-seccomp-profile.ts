@@ -2,7 +2,7 @@ import { setField } from "../src/fix/edits.js";
 import { SECCOMP_CONTAINER_ANNOTATION_PREFIX, SECCOMP_POD_ANNOTATION, seccompAnnotationType } from "../src/k8s/annotations.js";
 import { windowsOnly } from "../src/k8s/os.js";
 import type { Path } from "../src/path.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, asString, describeContainer, POD_SPEC_PATH, type ContainerRef, type Obj } from "../src/rules/view.js";
 
 
@@ -98,11 +98,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "RuntimeDefault for the whole pod",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "RuntimeDefault for the whole pod",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -119,10 +120,10 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.2
 `,
-      },
-      {
-        name: "a security monitor with its own Localhost profile next to a RuntimeDefault container",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a security monitor with its own Localhost profile next to a RuntimeDefault container",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: monitor, namespace: security}
 spec:
@@ -140,10 +141,10 @@ spec:
           securityContext:
             seccompProfile: {type: RuntimeDefault}
 `,
-      },
-      {
-        name: "a Windows HostProcess container (reported by privileged-container instead)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a Windows HostProcess container (reported by privileged-container instead)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-agent, namespace: kube-system}
 spec:
@@ -158,12 +159,12 @@ spec:
           securityContext:
             windowsOptions: {hostProcess: true}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper with no profile at all",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper with no profile at all",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -177,19 +178,19 @@ spec:
         - name: shipper
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 7,
-            endLine: 9,
-            endColumn: 22,
-            message: 'no seccomp profile is set for the pod or its containers: container "shipper" runs unconfined unless the kubelet uses --seccomp-default',
-          },
-        ],
-      },
-      {
-        name: "Unconfined on one container, nothing on another",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 7,
+              endLine: 9,
+              endColumn: 22,
+              message: 'no seccomp profile is set for the pod or its containers: container "shipper" runs unconfined unless the kubelet uses --seccomp-default',
+            },
+          ],
+        },
+        {
+          name: "Unconfined on one container, nothing on another",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -206,26 +207,26 @@ spec:
         - name: metrics
           image: example/metrics:1.0
 `,
-        findings: [
-          {
-            line: 14,
-            column: 21,
-            endLine: 14,
-            endColumn: 31,
-            message: 'container "agent" sets seccompProfile.type: Unconfined: it may make any system call, including those behind most container escapes',
-          },
-          {
-            line: 15,
-            column: 11,
-            endLine: 15,
-            endColumn: 24,
-            message: 'container "metrics" has no seccomp profile and the pod sets none: it runs unconfined unless the kubelet uses --seccomp-default',
-          },
-        ],
-      },
-      {
-        name: "Unconfined for the pod",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 14,
+              column: 21,
+              endLine: 14,
+              endColumn: 31,
+              message: 'container "agent" sets seccompProfile.type: Unconfined: it may make any system call, including those behind most container escapes',
+            },
+            {
+              line: 15,
+              column: 11,
+              endLine: 15,
+              endColumn: 24,
+              message: 'container "metrics" has no seccomp profile and the pod sets none: it runs unconfined unless the kubelet uses --seccomp-default',
+            },
+          ],
+        },
+        {
+          name: "Unconfined for the pod",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: kube-system}
 spec:
@@ -239,16 +240,17 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [
-          {
-            line: 10,
-            column: 32,
-            endLine: 10,
-            endColumn: 42,
-            message: "the pod sets seccompProfile.type: Unconfined: its containers may make any system call, including those behind most container escapes",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 32,
+              endLine: 10,
+              endColumn: 42,
+              message: "the pod sets seccompProfile.type: Unconfined: its containers may make any system call, including those behind most container escapes",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

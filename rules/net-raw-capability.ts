@@ -1,5 +1,5 @@
 import { windowsOnly } from "../src/k8s/os.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asArray, asObj, capabilityEntries, describeContainer } from "../src/rules/view.js";
 
 export default defineRule({
@@ -41,11 +41,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a node exporter dropping everything",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a node exporter dropping everything",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -59,10 +60,10 @@ spec:
           securityContext:
             capabilities: {drop: [ALL]}
 `,
-      },
-      {
-        name: "a CNI plugin dropping NET_RAW and adding NET_ADMIN",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a CNI plugin dropping NET_RAW and adding NET_ADMIN",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -79,10 +80,10 @@ spec:
               add: [NET_ADMIN]
               drop: [CAP_NET_RAW]
 `,
-      },
-      {
-        name: "NET_RAW added on purpose (reported by dangerous-capabilities instead)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "NET_RAW added on purpose (reported by dangerous-capabilities instead)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: probe, namespace: monitoring}
 spec:
@@ -96,10 +97,10 @@ spec:
           securityContext:
             capabilities: {drop: [ALL], add: [NET_RAW]}
 `,
-      },
-      {
-        name: "a Windows HostProcess container (reported by privileged-container instead)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a Windows HostProcess container (reported by privileged-container instead)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-agent, namespace: kube-system}
 spec:
@@ -114,12 +115,12 @@ spec:
           securityContext:
             windowsOptions: {hostProcess: true}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a host-network speaker and its init container keep the default set",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a host-network speaker and its init container keep the default set",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: speaker, namespace: metallb-system}
 spec:
@@ -138,26 +139,26 @@ spec:
             capabilities:
               drop: [SYS_CHROOT]
 `,
-        findings: [
-          {
-            line: 11,
-            column: 11,
-            endLine: 11,
-            endColumn: 23,
-            message: 'init container "config" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic since the pod uses hostNetwork',
-          },
-          {
-            line: 18,
-            column: 15,
-            endLine: 18,
-            endColumn: 19,
-            message: 'container "speaker" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic since the pod uses hostNetwork',
-          },
-        ],
-      },
-      {
-        name: "a log shipper on the pod network",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 11,
+              column: 11,
+              endLine: 11,
+              endColumn: 23,
+              message: 'init container "config" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic since the pod uses hostNetwork',
+            },
+            {
+              line: 18,
+              column: 15,
+              endLine: 18,
+              endColumn: 19,
+              message: 'container "speaker" does not drop NET_RAW: it can craft raw packets, sniffing and spoofing the node\'s own traffic since the pod uses hostNetwork',
+            },
+          ],
+        },
+        {
+          name: "a log shipper on the pod network",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -170,16 +171,17 @@ spec:
           image: fluent/fluent-bit:3.0
           securityContext: {readOnlyRootFilesystem: true}
 `,
-        findings: [
-          {
-            line: 12,
-            column: 11,
-            endLine: 12,
-            endColumn: 26,
-            message: 'container "shipper" does not drop NET_RAW: it can craft raw packets, spoofing ARP and DNS replies to the other pods on the node',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 12,
+              column: 11,
+              endLine: 12,
+              endColumn: 26,
+              message: 'container "shipper" does not drop NET_RAW: it can craft raw packets, spoofing ARP and DNS replies to the other pods on the node',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -2,7 +2,7 @@ import type { FieldEdit } from "../src/fix/edits.js";
 import { requiredNodeAffinity, type CompiledTerm } from "../src/k8s/nodeaffinity.js";
 import { obsoleteNodeLabel, type ObsoleteNodeLabel } from "../src/k8s/wellknown.js";
 import type { Path } from "../src/path.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 const REQUIRED_PATH: Path = [...POD_SPEC_PATH, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"];
@@ -106,11 +106,12 @@ export default defineRule({
       }
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "current labels",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "current labels",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cloud-controller-manager, namespace: kube-system}
 spec:
@@ -127,10 +128,10 @@ spec:
         - name: cloud-controller-manager
           image: registry.k8s.io/provider-aws/cloud-controller-manager:v1.30.1
 `,
-      },
-      {
-        name: "one term for old clusters and one for new ones, and a master exclusion",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "one term for old clusters and one for new ones, and a master exclusion",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: aws-cloud-controller-manager, namespace: kube-system}
 spec:
@@ -156,12 +157,12 @@ spec:
         - name: aws-cloud-controller-manager
           image: registry.k8s.io/provider-aws/cloud-controller-manager:v1.30.1
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a control-plane agent selecting the master role",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a control-plane agent selecting the master role",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: etcd-backup, namespace: kube-system}
 spec:
@@ -178,20 +179,20 @@ spec:
         - name: backup
           image: example/etcd-backup:1.2
 `,
-        findings: [
-          {
-            line: 10,
-            column: 9,
-            endLine: 10,
-            endColumn: 39,
-            message:
-              "the nodeSelector requires node-role.kubernetes.io/master, but kubeadm has not put it on control-plane nodes since 1.24: on a cluster whose nodes lack it no node matches, and the DaemonSet creates no pod at all, without any error",
-          },
-        ],
-      },
-      {
-        name: "beta OS and kops role labels",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 10,
+              column: 9,
+              endLine: 10,
+              endColumn: 39,
+              message:
+                "the nodeSelector requires node-role.kubernetes.io/master, but kubeadm has not put it on control-plane nodes since 1.24: on a cluster whose nodes lack it no node matches, and the DaemonSet creates no pod at all, without any error",
+            },
+          ],
+        },
+        {
+          name: "beta OS and kops role labels",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: calico-node, namespace: kube-system}
 spec:
@@ -213,25 +214,26 @@ spec:
         - name: calico-node
           image: docker.io/calico/node:v3.28.0
 `,
-        findings: [
-          {
-            line: 10,
-            column: 9,
-            endLine: 10,
-            endColumn: 30,
-            message:
-              "the nodeSelector requires beta.kubernetes.io/os: the kubelet still sets it, but it has been deprecated since 1.14 and the API server warns on it (pkg/api/pod/warnings.go); select on kubernetes.io/os instead",
-          },
-          {
-            line: 16,
-            column: 27,
-            endLine: 16,
-            endColumn: 45,
-            message:
-              "required node affinity term 0 requires kubernetes.io/role=master, but only old kops set it (kubelets may not set kubernetes.io/ labels of their own since 1.16, pkg/kubelet/apis/well_known_labels.go): on a cluster whose nodes lack it this term matches no node",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 9,
+              endLine: 10,
+              endColumn: 30,
+              message:
+                "the nodeSelector requires beta.kubernetes.io/os: the kubelet still sets it, but it has been deprecated since 1.14 and the API server warns on it (pkg/api/pod/warnings.go); select on kubernetes.io/os instead",
+            },
+            {
+              line: 16,
+              column: 27,
+              endLine: 16,
+              endColumn: 45,
+              message:
+                "required node affinity term 0 requires kubernetes.io/role=master, but only old kops set it (kubelets may not set kubernetes.io/ labels of their own since 1.16, pkg/kubelet/apis/well_known_labels.go): on a cluster whose nodes lack it this term matches no node",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

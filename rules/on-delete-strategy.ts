@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj } from "../src/rules/view.js";
 
 export default defineRule({
@@ -24,11 +24,12 @@ export default defineRule({
       fix: "use RollingUpdate with a maxUnavailable, or suppress with the reason the rollout is coordinated by hand",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "the default RollingUpdate strategy",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "the default RollingUpdate strategy",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -40,10 +41,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-      },
-      {
-        name: "an explicit rolling update of a CNI agent",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "an explicit rolling update of a CNI agent",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -58,12 +59,12 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a storage driver updated only on delete",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a storage driver updated only on delete",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-node, namespace: kube-system}
 spec:
@@ -77,19 +78,19 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-        findings: [
-          {
-            line: 7,
-            column: 11,
-            endLine: 7,
-            endColumn: 19,
-            message: "updateStrategy is OnDelete: template changes roll out only as pods are deleted by hand, so old versions can keep running on nodes indefinitely",
-          },
-        ],
-      },
-      {
-        name: "OnDelete with a rollingUpdate block that is ignored",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 7,
+              column: 11,
+              endLine: 7,
+              endColumn: 19,
+              message: "updateStrategy is OnDelete: template changes roll out only as pods are deleted by hand, so old versions can keep running on nodes indefinitely",
+            },
+          ],
+        },
+        {
+          name: "OnDelete with a rollingUpdate block that is ignored",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -102,16 +103,17 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-        findings: [
-          {
-            line: 6,
-            column: 26,
-            endLine: 6,
-            endColumn: 34,
-            message: "updateStrategy is OnDelete: template changes roll out only as pods are deleted by hand, so old versions can keep running on nodes indefinitely",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 6,
+              column: 26,
+              endLine: 6,
+              endColumn: 34,
+              message: "updateStrategy is OnDelete: template changes roll out only as pods are deleted by hand, so old versions can keep running on nodes indefinitely",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { labelSelectorAsSelector, matches, selectorToString, type Selector } from "../src/k8s/labelselector.js";
 import type { Anchor } from "../src/finding.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { compareText } from "../src/compare.js";
 
 interface Fact {
@@ -241,11 +241,12 @@ export default defineRule<{ acrossFiles: boolean }, Fact>({
     }
     for (const group of groups.values()) checkGroup(group, report);
   },
-  examples: {
-    valid: [
-      {
-        name: "two agents with labels of their own",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "two agents with labels of their own",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -269,10 +270,10 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-      },
-      {
-        name: "the same labels in different namespaces",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "the same labels in different namespaces",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: team-a}
 spec:
@@ -296,12 +297,12 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "per-architecture CNI DaemonSets sharing their labels",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "per-architecture CNI DaemonSets sharing their labels",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni-amd64, namespace: kube-system}
 spec:
@@ -329,26 +330,26 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-        findings: [
-          {
-            line: 5,
-            column: 3,
-            endLine: 5,
-            endColumn: 11,
-            message: 'this DaemonSet and DaemonSet "kube-system/cni-arm64" (in this file) select each other\'s pods: both selectors match both templates; orphaned pods can be adopted by the wrong DaemonSet',
-          },
-          {
-            line: 19,
-            column: 3,
-            endLine: 19,
-            endColumn: 11,
-            message: 'this DaemonSet and DaemonSet "kube-system/cni-amd64" (in this file) select each other\'s pods: both selectors match both templates; orphaned pods can be adopted by the wrong DaemonSet',
-          },
-        ],
-      },
-      {
-        name: "a broad selector with matchExpressions covering another agent's pods",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 5,
+              column: 3,
+              endLine: 5,
+              endColumn: 11,
+              message: 'this DaemonSet and DaemonSet "kube-system/cni-arm64" (in this file) select each other\'s pods: both selectors match both templates; orphaned pods can be adopted by the wrong DaemonSet',
+            },
+            {
+              line: 19,
+              column: 3,
+              endLine: 19,
+              endColumn: 11,
+              message: 'this DaemonSet and DaemonSet "kube-system/cni-amd64" (in this file) select each other\'s pods: both selectors match both templates; orphaned pods can be adopted by the wrong DaemonSet',
+            },
+          ],
+        },
+        {
+          name: "a broad selector with matchExpressions covering another agent's pods",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: monitoring-agent, namespace: monitoring}
 spec:
@@ -375,26 +376,26 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-        findings: [
-          {
-            line: 5,
-            column: 3,
-            endLine: 5,
-            endColumn: 11,
-            message: 'the selector tier=node-agent also matches the pods of DaemonSet "monitoring/node-exporter" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
-          },
-          {
-            line: 19,
-            column: 3,
-            endLine: 19,
-            endColumn: 11,
-            message: 'the pods of this DaemonSet are also matched by the selector tier=node-agent of DaemonSet "monitoring/monitoring-agent" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
-          },
-        ],
-      },
-      {
-        name: "three per-architecture device plugins with one selector",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 5,
+              column: 3,
+              endLine: 5,
+              endColumn: 11,
+              message: 'the selector tier=node-agent also matches the pods of DaemonSet "monitoring/node-exporter" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+            },
+            {
+              line: 19,
+              column: 3,
+              endLine: 19,
+              endColumn: 11,
+              message: 'the pods of this DaemonSet are also matched by the selector tier=node-agent of DaemonSet "monitoring/monitoring-agent" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+            },
+          ],
+        },
+        {
+          name: "three per-architecture device plugins with one selector",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: device-plugin-amd64, namespace: kube-system}
 spec:
@@ -433,30 +434,31 @@ spec:
         - name: plugin
           image: example/device-plugin:1.0
 `,
-        findings: [
-          {
-            line: 5,
-            column: 3,
-            endLine: 5,
-            endColumn: 11,
-            message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-arm64" (in this file), "device-plugin-ppc64le" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
-          },
-          {
-            line: 18,
-            column: 3,
-            endLine: 18,
-            endColumn: 11,
-            message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-amd64" (in this file), "device-plugin-ppc64le" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
-          },
-          {
-            line: 31,
-            column: 3,
-            endLine: 31,
-            endColumn: 11,
-            message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-amd64" (in this file), "device-plugin-arm64" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 5,
+              column: 3,
+              endLine: 5,
+              endColumn: 11,
+              message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-arm64" (in this file), "device-plugin-ppc64le" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+            },
+            {
+              line: 18,
+              column: 3,
+              endLine: 18,
+              endColumn: 11,
+              message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-amd64" (in this file), "device-plugin-ppc64le" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+            },
+            {
+              line: 31,
+              column: 3,
+              endLine: 31,
+              endColumn: 11,
+              message: '2 other DaemonSets in this namespace share pods with this one (one\'s selector matches the other\'s pod labels): "device-plugin-amd64" (in this file), "device-plugin-arm64" (in this file); orphaned pods can be adopted by the wrong DaemonSet',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,5 +1,5 @@
 import { evaluatePodSecurity, type PssLevel } from "../src/pss/index.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 
 const TEMPLATE_PATH = ["spec", "template"] as const;
 
@@ -44,11 +44,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "an OpenTelemetry collector without host access passes baseline",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "an OpenTelemetry collector without host access passes baseline",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: collector, namespace: observability}
 spec:
@@ -64,11 +65,11 @@ spec:
           securityContext:
             capabilities: {add: [NET_BIND_SERVICE]}
 `,
-      },
-      {
-        name: "a restricted-level agent",
-        options: { level: "restricted" },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a restricted-level agent",
+          options: { level: "restricted" },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: probe, namespace: monitoring}
 spec:
@@ -86,11 +87,11 @@ spec:
             allowPrivilegeEscalation: false
             capabilities: {drop: [ALL]}
 `,
-      },
-      {
-        name: "hostProbesAndHostLifecycle does not exist before v1.34",
-        options: { version: "v1.33" },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "hostProbesAndHostLifecycle does not exist before v1.34",
+          options: { version: "v1.33" },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -104,12 +105,12 @@ spec:
           livenessProbe:
             httpGet: {host: 127.0.0.1, port: 8080, path: /healthz}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a CNI agent on the host network with a hostPath volume",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a CNI agent on the host network with a hostPath volume",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -129,34 +130,34 @@ spec:
         - name: cni-bin
           hostPath: {path: /opt/cni/bin}
 `,
-        findings: [
-          {
-            line: 9,
-            column: 20,
-            endLine: 9,
-            endColumn: 24,
-            message: "baseline: hostNamespaces — pod must not set hostNetwork=true; its pods are rejected where baseline is enforced",
-          },
-          {
-            line: 14,
-            column: 34,
-            endLine: 14,
-            endColumn: 43,
-            message: 'baseline: capabilities_baseline — container "cni" must not include "NET_ADMIN" in securityContext.capabilities.add; its pods are rejected where baseline is enforced',
-          },
-          {
-            line: 19,
-            column: 11,
-            endLine: 19,
-            endColumn: 19,
-            message: 'baseline: hostPathVolumes — volume "cni-bin" must not use hostPath; its pods are rejected where baseline is enforced',
-          },
-        ],
-      },
-      {
-        name: "restricted: a container that may escalate privileges and runs as root",
-        options: { level: "restricted", version: "v1.30" },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 20,
+              endLine: 9,
+              endColumn: 24,
+              message: "baseline: hostNamespaces — pod must not set hostNetwork=true; its pods are rejected where baseline is enforced",
+            },
+            {
+              line: 14,
+              column: 34,
+              endLine: 14,
+              endColumn: 43,
+              message: 'baseline: capabilities_baseline — container "cni" must not include "NET_ADMIN" in securityContext.capabilities.add; its pods are rejected where baseline is enforced',
+            },
+            {
+              line: 19,
+              column: 11,
+              endLine: 19,
+              endColumn: 19,
+              message: 'baseline: hostPathVolumes — volume "cni-bin" must not use hostPath; its pods are rejected where baseline is enforced',
+            },
+          ],
+        },
+        {
+          name: "restricted: a container that may escalate privileges and runs as root",
+          options: { level: "restricted", version: "v1.30" },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: exporter, namespace: monitoring}
 spec:
@@ -173,30 +174,31 @@ spec:
             runAsUser: 0
             capabilities: {drop: [ALL]}
 `,
-        findings: [
-          {
-            line: 14,
-            column: 11,
-            endLine: 14,
-            endColumn: 26,
-            message: 'restricted: allowPrivilegeEscalation — container "exporter" must set securityContext.allowPrivilegeEscalation=false; its pods are rejected where restricted is enforced',
-          },
-          {
-            line: 14,
-            column: 11,
-            endLine: 14,
-            endColumn: 26,
-            message: 'restricted: runAsNonRoot — pod or container "exporter" must set securityContext.runAsNonRoot=true; its pods are rejected where restricted is enforced',
-          },
-          {
-            line: 15,
-            column: 24,
-            endLine: 15,
-            endColumn: 25,
-            message: 'restricted: runAsUser — container "exporter" must not set runAsUser=0; its pods are rejected where restricted is enforced',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 14,
+              column: 11,
+              endLine: 14,
+              endColumn: 26,
+              message: 'restricted: allowPrivilegeEscalation — container "exporter" must set securityContext.allowPrivilegeEscalation=false; its pods are rejected where restricted is enforced',
+            },
+            {
+              line: 14,
+              column: 11,
+              endLine: 14,
+              endColumn: 26,
+              message: 'restricted: runAsNonRoot — pod or container "exporter" must set securityContext.runAsNonRoot=true; its pods are rejected where restricted is enforced',
+            },
+            {
+              line: 15,
+              column: 24,
+              endLine: 15,
+              endColumn: 25,
+              message: 'restricted: runAsUser — container "exporter" must not set runAsUser=0; its pods are rejected where restricted is enforced',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { setField } from "../src/fix/edits.js";
 import { windowsOnly } from "../src/k8s/os.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, capabilityEntries, describeContainer } from "../src/rules/view.js";
 
 export default defineRule({
@@ -48,11 +48,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a log shipper and its init container",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a log shipper and its init container",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -71,10 +72,10 @@ spec:
             allowPrivilegeEscalation: false
             readOnlyRootFilesystem: true
 `,
-      },
-      {
-        name: "a Windows pod, where the field does not exist",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a Windows pod, where the field does not exist",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-agent, namespace: monitoring}
 spec:
@@ -87,10 +88,10 @@ spec:
         - name: agent
           image: example/windows-agent:1.0
 `,
-      },
-      {
-        name: "a Windows HostProcess container (reported by privileged-container instead)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a Windows HostProcess container (reported by privileged-container instead)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-agent, namespace: kube-system}
 spec:
@@ -105,12 +106,12 @@ spec:
           securityContext:
             windowsOptions: {hostProcess: true}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "unset on the agent, true on its init container",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "unset on the agent, true on its init container",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -129,26 +130,26 @@ spec:
           securityContext:
             readOnlyRootFilesystem: true
 `,
-        findings: [
-          {
-            line: 13,
-            column: 39,
-            endLine: 13,
-            endColumn: 43,
-            message: 'init container "config" sets allowPrivilegeEscalation: true: its processes can gain privileges through setuid binaries',
-          },
-          {
-            line: 17,
-            column: 11,
-            endLine: 17,
-            endColumn: 26,
-            message: 'container "shipper" does not set allowPrivilegeEscalation: false (unset means true): its processes can gain privileges through setuid binaries',
-          },
-        ],
-      },
-      {
-        name: "a CSI driver with SYS_ADMIN (its privileged node plugin is privileged-container's finding)",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 13,
+              column: 39,
+              endLine: 13,
+              endColumn: 43,
+              message: 'init container "config" sets allowPrivilegeEscalation: true: its processes can gain privileges through setuid binaries',
+            },
+            {
+              line: 17,
+              column: 11,
+              endLine: 17,
+              endColumn: 26,
+              message: 'container "shipper" does not set allowPrivilegeEscalation: false (unset means true): its processes can gain privileges through setuid binaries',
+            },
+          ],
+        },
+        {
+          name: "a CSI driver with SYS_ADMIN (its privileged node plugin is privileged-container's finding)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi, namespace: kube-system}
 spec:
@@ -165,16 +166,17 @@ spec:
           image: example/csi:1.0
           securityContext: {privileged: true}
 `,
-        findings: [
-          {
-            line: 12,
-            column: 11,
-            endLine: 12,
-            endColumn: 26,
-            message: 'container "mounter" can always escalate privileges because it adds SYS_ADMIN, which allowPrivilegeEscalation: false does not take away',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 12,
+              column: 11,
+              endLine: 12,
+              endColumn: 26,
+              message: 'container "mounter" can always escalate privileges because it adds SYS_ADMIN, which allowPrivilegeEscalation: false does not take away',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

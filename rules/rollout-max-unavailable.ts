@@ -1,5 +1,5 @@
 import { isPercent, isValidIntOrPercent, scaleIntOrPercent } from "../src/k8s/intstr.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj } from "../src/rules/view.js";
 
 interface Options extends Record<string, unknown> {
@@ -104,11 +104,12 @@ export default defineRule<Options>({
       fix: "set rollingUpdate.maxUnavailable to a percentage the fleet tolerates, for example 10%",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "nothing configured: the default is fine",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "nothing configured: the default is fine",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -120,11 +121,11 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-      },
-      {
-        name: "a percentage within the bounds on a large cluster",
-        options: { min: "1", max: "20%", nodes: 300 },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a percentage within the bounds on a large cluster",
+          options: { min: "1", max: "20%", nodes: 300 },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -138,11 +139,11 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-      },
-      {
-        name: "a count and a percentage bound cannot be compared without nodes",
-        options: { max: "10%" },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a count and a percentage bound cannot be compared without nodes",
+          options: { max: "10%" },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -156,11 +157,11 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-      },
-      {
-        name: "OnDelete is another rule's",
-        options: { min: "2", nodes: 100 },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "OnDelete is another rule's",
+          options: { min: "2", nodes: 100 },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -173,13 +174,13 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "the default of one node at a time on 200 nodes",
-        options: { nodes: 200 },
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "the default of one node at a time on 200 nodes",
+          options: { nodes: 200 },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -194,21 +195,21 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 7,
-            column: 3,
-            endLine: 7,
-            endColumn: 17,
-            message:
-              "maxUnavailable 1 (the default) updates one node at a time: on 200 nodes a rollout takes 200 waves, each waiting for the new pod to become available, plus minReadySeconds 30s, before the next node",
-          },
-        ],
-      },
-      {
-        name: "a percentage that rounds up above the max",
-        options: { max: "3", nodes: 40 },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 7,
+              column: 3,
+              endLine: 7,
+              endColumn: 17,
+              message:
+                "maxUnavailable 1 (the default) updates one node at a time: on 200 nodes a rollout takes 200 waves, each waiting for the new pod to become available, plus minReadySeconds 30s, before the next node",
+            },
+          ],
+        },
+        {
+          name: "a percentage that rounds up above the max",
+          options: { max: "3", nodes: 40 },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -222,20 +223,20 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-        findings: [
-          {
-            line: 7,
-            column: 37,
-            endLine: 7,
-            endColumn: 39,
-            message: "maxUnavailable 9% (4 of 40 nodes) is above the configured max 3",
-          },
-        ],
-      },
-      {
-        name: "the default below a percentage minimum",
-        options: { min: "5%", nodes: 100 },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 7,
+              column: 37,
+              endLine: 7,
+              endColumn: 39,
+              message: "maxUnavailable 9% (4 of 40 nodes) is above the configured max 3",
+            },
+          ],
+        },
+        {
+          name: "the default below a percentage minimum",
+          options: { min: "5%", nodes: 100 },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -247,24 +248,25 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 4,
-            column: 1,
-            endLine: 4,
-            endColumn: 5,
-            message: "maxUnavailable 1 (the default) is below the configured min 5% (5 of 100 nodes)",
-          },
-          {
-            line: 4,
-            column: 1,
-            endLine: 4,
-            endColumn: 5,
-            message:
-              "maxUnavailable 1 (the default) updates one node at a time: on 100 nodes a rollout takes 100 waves, each waiting for the new pod to become available before the next node",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 4,
+              column: 1,
+              endLine: 4,
+              endColumn: 5,
+              message: "maxUnavailable 1 (the default) is below the configured min 5% (5 of 100 nodes)",
+            },
+            {
+              line: 4,
+              column: 1,
+              endLine: 4,
+              endColumn: 5,
+              message:
+                "maxUnavailable 1 (the default) updates one node at a time: on 100 nodes a rollout takes 100 waves, each waiting for the new pod to become available before the next node",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

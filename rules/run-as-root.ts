@@ -1,6 +1,6 @@
 import { windowsOnly } from "../src/k8s/os.js";
 import type { Path } from "../src/path.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, describeContainer, POD_SPEC_PATH, type ContainerRef, type Obj } from "../src/rules/view.js";
 
 function securityContextOf(c: ContainerRef): Obj {
@@ -101,11 +101,12 @@ export default defineRule({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a node exporter running as nobody",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a node exporter running as nobody",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -118,10 +119,10 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.2
 `,
-      },
-      {
-        name: "each container with its own non-root user",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "each container with its own non-root user",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -138,10 +139,10 @@ spec:
           image: example/shipper:1.0
           securityContext: {runAsNonRoot: true}
 `,
-      },
-      {
-        name: "a Windows node agent (runAsUser does not exist there)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a Windows node agent (runAsUser does not exist there)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-exporter, namespace: monitoring}
 spec:
@@ -154,10 +155,10 @@ spec:
         - name: exporter
           image: example/windows-exporter:1.0
 `,
-      },
-      {
-        name: "a privileged CSI node plugin (reported by privileged-container instead)",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a privileged CSI node plugin (reported by privileged-container instead)",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi, namespace: kube-system}
 spec:
@@ -172,12 +173,12 @@ spec:
             privileged: true
             capabilities: {add: [SYS_ADMIN]}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper with no user settings at all",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper with no user settings at all",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -189,19 +190,19 @@ spec:
         - name: shipper
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 8,
-            column: 5,
-            endLine: 8,
-            endColumn: 9,
-            message: 'neither the pod nor its containers set runAsNonRoot: true or a non-zero runAsUser: container "shipper" runs as the image\'s user, root for most images',
-          },
-        ],
-      },
-      {
-        name: "an explicit root user on a CNI installer, and a sidecar left unset",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 8,
+              column: 5,
+              endLine: 8,
+              endColumn: 9,
+              message: 'neither the pod nor its containers set runAsNonRoot: true or a non-zero runAsUser: container "shipper" runs as the image\'s user, root for most images',
+            },
+          ],
+        },
+        {
+          name: "an explicit root user on a CNI installer, and a sidecar left unset",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -221,26 +222,26 @@ spec:
         - name: metrics
           image: example/metrics:1.0
 `,
-        findings: [
-          {
-            line: 13,
-            column: 24,
-            endLine: 13,
-            endColumn: 25,
-            message: 'init container "install-cni" sets runAsUser: 0: it runs as root, which is root on the node\'s kernel',
-          },
-          {
-            line: 18,
-            column: 11,
-            endLine: 18,
-            endColumn: 24,
-            message: 'container "metrics" sets neither runAsNonRoot: true nor a non-zero runAsUser, and the pod does not either: it runs as the image\'s user, root for most images',
-          },
-        ],
-      },
-      {
-        name: "root set for the whole pod",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 13,
+              column: 24,
+              endLine: 13,
+              endColumn: 25,
+              message: 'init container "install-cni" sets runAsUser: 0: it runs as root, which is root on the node\'s kernel',
+            },
+            {
+              line: 18,
+              column: 11,
+              endLine: 18,
+              endColumn: 24,
+              message: 'container "metrics" sets neither runAsNonRoot: true nor a non-zero runAsUser, and the pod does not either: it runs as the image\'s user, root for most images',
+            },
+          ],
+        },
+        {
+          name: "root set for the whole pod",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: kube-system}
 spec:
@@ -254,16 +255,17 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-        findings: [
-          {
-            line: 10,
-            column: 20,
-            endLine: 10,
-            endColumn: 21,
-            message: "the pod sets runAsUser: 0, so every container runs as root, which is root on the node's kernel",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 20,
+              endLine: 10,
+              endColumn: 21,
+              message: "the pod sets runAsUser: 0, so every container runs as root, which is root on the node's kernel",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { isValidIntOrPercent, scaleIntOrPercent } from "../src/k8s/intstr.js";
 import { containerHostPorts, formatHostPort, hostPortContainers } from "../src/k8s/podresources.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asObj, describeContainer } from "../src/rules/view.js";
 
 /**
@@ -47,11 +47,12 @@ export default defineRule({
       fix: "set maxSurge: 0 and maxUnavailable: 1 (or a percentage)",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "a hostNetwork CNI agent updated with maxUnavailable",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a hostNetwork CNI agent updated with maxUnavailable",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -69,10 +70,10 @@ spec:
           ports:
             - {name: metrics, containerPort: 9090}
 `,
-      },
-      {
-        name: "a log shipper without host ports may surge",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a log shipper without host ports may surge",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -89,12 +90,12 @@ spec:
           ports:
             - {name: http, containerPort: 2020}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a node exporter with a hostPort and a surge of 10%",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a node exporter with a hostPort and a surge of 10%",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -113,19 +114,19 @@ spec:
           ports:
             - {name: metrics, containerPort: 9100, hostPort: 9100}
 `,
-        findings: [
-          {
-            line: 9,
-            column: 17,
-            endLine: 9,
-            endColumn: 20,
-            message: 'maxSurge 10% starts a second pod on each node while the old one still runs, but the pod binds host port 9100/TCP (container "node-exporter"): the new pod stays Pending and the rollout deadlocks',
-          },
-        ],
-      },
-      {
-        name: "a hostNetwork CNI agent whose container ports become host ports",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 17,
+              endLine: 9,
+              endColumn: 20,
+              message: 'maxSurge 10% starts a second pod on each node while the old one still runs, but the pod binds host port 9100/TCP (container "node-exporter"): the new pod stays Pending and the rollout deadlocks',
+            },
+          ],
+        },
+        {
+          name: "a hostNetwork CNI agent whose container ports become host ports",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -143,19 +144,19 @@ spec:
             - {name: health, containerPort: 9099}
             - {name: metrics, containerPort: 9091, protocol: TCP}
 `,
-        findings: [
-          {
-            line: 7,
-            column: 31,
-            endLine: 7,
-            endColumn: 32,
-            message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod runs with hostNetwork and binds host ports 9099/TCP (container "agent"), 9091/TCP (container "agent"): the new pod stays Pending and the rollout deadlocks',
-          },
-        ],
-      },
-      {
-        name: "a log shipper whose sidecar binds a host port",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 7,
+              column: 31,
+              endLine: 7,
+              endColumn: 32,
+              message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod runs with hostNetwork and binds host ports 9099/TCP (container "agent"), 9091/TCP (container "agent"): the new pod stays Pending and the rollout deadlocks',
+            },
+          ],
+        },
+        {
+          name: "a log shipper whose sidecar binds a host port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -175,16 +176,17 @@ spec:
         - name: shipper
           image: example/shipper:2.0
 `,
-        findings: [
-          {
-            line: 7,
-            column: 31,
-            endLine: 7,
-            endColumn: 32,
-            message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod binds host port 8443/TCP (sidecar container "metrics-proxy"): the new pod stays Pending and the rollout deadlocks',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 7,
+              column: 31,
+              endLine: 7,
+              endColumn: 32,
+              message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod binds host port 8443/TCP (sidecar container "metrics-proxy"): the new pod stays Pending and the rollout deadlocks',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

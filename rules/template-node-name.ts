@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asString, POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule({
@@ -24,11 +24,12 @@ export default defineRule({
       fix: "remove nodeName; to choose nodes, use a nodeSelector (for example on kubernetes.io/hostname) or node affinity",
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "nodes chosen by a nodeSelector",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "nodes chosen by a nodeSelector",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -42,10 +43,10 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-      },
-      {
-        name: "an empty nodeName",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "an empty nodeName",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -58,12 +59,12 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a log shipper pinned to one node",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a log shipper pinned to one node",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -76,19 +77,19 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-        findings: [
-          {
-            line: 9,
-            column: 17,
-            endLine: 9,
-            endColumn: 25,
-            message: 'spec.template.spec.nodeName is "worker-1": the DaemonSet runs only on the node with that name and skips every other node',
-          },
-        ],
-      },
-      {
-        name: "a CNI agent pinned to a control-plane node",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 17,
+              endLine: 9,
+              endColumn: 25,
+              message: 'spec.template.spec.nodeName is "worker-1": the DaemonSet runs only on the node with that name and skips every other node',
+            },
+          ],
+        },
+        {
+          name: "a CNI agent pinned to a control-plane node",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cilium, namespace: kube-system}
 spec:
@@ -102,16 +103,17 @@ spec:
         - name: cilium-agent
           image: quay.io/cilium/cilium:v1.15.6
 `,
-        findings: [
-          {
-            line: 10,
-            column: 17,
-            endLine: 10,
-            endColumn: 38,
-            message: 'spec.template.spec.nodeName is "cp-0.example.internal": the DaemonSet runs only on the node with that name and skips every other node',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 10,
+              column: 17,
+              endLine: 10,
+              endColumn: 38,
+              message: 'spec.template.spec.nodeName is "cp-0.example.internal": the DaemonSet runs only on the node with that name and skips every other node',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

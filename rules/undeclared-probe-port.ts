@@ -1,5 +1,5 @@
 import { portName } from "../src/k8s/syntax.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { asArray, asObj, asString, describeContainer, type ContainerRef } from "../src/rules/view.js";
 
 // What a probe whose result is always discarded leaves behind (pkg/kubelet/prober/worker.go initialValue).
@@ -84,11 +84,12 @@ export default defineRule({
       }
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "named ports the container declares, and an undeclared port number",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "named ports the container declares, and an undeclared port number",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -107,10 +108,10 @@ spec:
           livenessProbe:
             tcpSocket: {port: 9101}
 `,
-      },
-      {
-        name: "a sidecar probed on its own port",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a sidecar probed on its own port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -130,10 +131,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-      },
-      {
-        name: "hooks on declared names, and a tcpSocket hook, which the kubelet never runs",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "hooks on declared names, and a tcpSocket hook, which the kubelet never runs",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: ingress-agent, namespace: kube-system}
 spec:
@@ -152,12 +153,12 @@ spec:
             preStop:
               tcpSocket: {port: drain}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a liveness probe on a name no container declares, a readiness probe on a sibling's port",
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a liveness probe on a name no container declares, a readiness probe on a sibling's port",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: calico-node, namespace: kube-system}
 spec:
@@ -177,28 +178,28 @@ spec:
           ports:
             - {name: metrics, containerPort: 9091}
 `,
-        findings: [
-          {
-            line: 13,
-            column: 46,
-            endLine: 13,
-            endColumn: 52,
-            message:
-              'the livenessProbe of container "calico-node" uses the port "health", which the container does not declare; the kubelet cannot resolve it and discards every attempt: the probe never fails, so a hung container is never restarted',
-          },
-          {
-            line: 15,
-            column: 31,
-            endLine: 15,
-            endColumn: 38,
-            message:
-              'the readinessProbe of container "calico-node" uses the port "metrics", which the container does not declare (container "exporter" declares it, but only the container\'s own ports count); the kubelet cannot resolve it and discards every attempt: the container never becomes ready, so the pod is never available and a rolling update stops at it',
-          },
-        ],
-      },
-      {
-        name: "lifecycle hooks on names the container does not declare",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 13,
+              column: 46,
+              endLine: 13,
+              endColumn: 52,
+              message:
+                'the livenessProbe of container "calico-node" uses the port "health", which the container does not declare; the kubelet cannot resolve it and discards every attempt: the probe never fails, so a hung container is never restarted',
+            },
+            {
+              line: 15,
+              column: 31,
+              endLine: 15,
+              endColumn: 38,
+              message:
+                'the readinessProbe of container "calico-node" uses the port "metrics", which the container does not declare (container "exporter" declares it, but only the container\'s own ports count); the kubelet cannot resolve it and discards every attempt: the container never becomes ready, so the pod is never available and a rolling update stops at it',
+            },
+          ],
+        },
+        {
+          name: "lifecycle hooks on names the container does not declare",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: ingress-agent, namespace: kube-system}
 spec:
@@ -221,25 +222,26 @@ spec:
             preStop:
               httpGet: {path: /drain, port: admin}
 `,
-        findings: [
-          {
-            line: 20,
-            column: 47,
-            endLine: 20,
-            endColumn: 53,
-            message:
-              'the postStart hook of container "agent" uses the port "readyz", which the container does not declare; the kubelet cannot resolve it: the hook fails on every start, so the kubelet kills the container, which restarts in a loop and never becomes ready',
-          },
-          {
-            line: 22,
-            column: 45,
-            endLine: 22,
-            endColumn: 50,
-            message:
-              'the preStop hook of container "agent" uses the port "admin", which the container does not declare (sidecar container "envoy" declares it, but only the container\'s own ports count); the kubelet cannot resolve it: the hook fails and the container is stopped without it: what it does before shutdown (draining, deregistering) never happens',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 20,
+              column: 47,
+              endLine: 20,
+              endColumn: 53,
+              message:
+                'the postStart hook of container "agent" uses the port "readyz", which the container does not declare; the kubelet cannot resolve it: the hook fails on every start, so the kubelet kills the container, which restarts in a loop and never becomes ready',
+            },
+            {
+              line: 22,
+              column: 45,
+              endLine: 22,
+              endColumn: 50,
+              message:
+                'the preStop hook of container "agent" uses the port "admin", which the container does not declare (sidecar container "envoy" declares it, but only the container\'s own ports count); the kubelet cannot resolve it: the hook fails and the container is stopped without it: what it does before shutdown (draining, deregistering) never happens',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

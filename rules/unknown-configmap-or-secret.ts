@@ -1,6 +1,6 @@
 import { configReferences } from "../src/k8s/references.js";
 import { missingReferences, REFERENCE_OPTIONS, type ReferenceOptions, referenceFact, withSuggestion, type FactReference, type ReferenceFact } from "../src/rules/reference-check.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 /** What the kubelet does without the object or key, by how the pod uses it. */
@@ -70,11 +70,12 @@ export default defineRule<ReferenceOptions, ReferenceFact>({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a ConfigMap and a Secret defined next to the DaemonSet, and an optional one that is not",
-        manifest: `apiVersion: v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a ConfigMap and a Secret defined next to the DaemonSet, and an optional one that is not",
+          manifest: `apiVersion: v1
 kind: ConfigMap
 metadata: {name: fluent-bit-config, namespace: logging}
 data:
@@ -111,10 +112,10 @@ spec:
             name: fluent-bit-config
             items: [{key: fluent-bit.conf, path: fluent-bit.conf}]
 `,
-      },
-      {
-        name: "no Secret of that namespace in the input: they are made elsewhere",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "no Secret of that namespace in the input: they are made elsewhere",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-node, namespace: kube-system}
 spec:
@@ -131,12 +132,12 @@ spec:
         - name: cloud-credentials
           secret: {secretName: cloud-credentials}
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a misspelt ConfigMap volume",
-        manifest: `apiVersion: v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a misspelt ConfigMap volume",
+          manifest: `apiVersion: v1
 kind: ConfigMap
 metadata: {name: fluent-bit-config, namespace: logging}
 data:
@@ -159,20 +160,20 @@ spec:
         - name: config
           configMap: {name: fluentbit-config}
 `,
-        findings: [
-          {
-            line: 22,
-            column: 29,
-            endLine: 22,
-            endColumn: 45,
-            message:
-              'volume "config" mounts ConfigMap "fluentbit-config", which is not defined in namespace "logging", where the input defines ConfigMaps "fluent-bit-config"; did you mean "fluent-bit-config"? The kubelet cannot mount the volume, so every pod stays in ContainerCreating',
-          },
-        ],
-      },
-      {
-        name: "an env var reading a key the Secret does not have",
-        manifest: `apiVersion: v1
+          findings: [
+            {
+              line: 22,
+              column: 29,
+              endLine: 22,
+              endColumn: 45,
+              message:
+                'volume "config" mounts ConfigMap "fluentbit-config", which is not defined in namespace "logging", where the input defines ConfigMaps "fluent-bit-config"; did you mean "fluent-bit-config"? The kubelet cannot mount the volume, so every pod stays in ContainerCreating',
+            },
+          ],
+        },
+        {
+          name: "an env var reading a key the Secret does not have",
+          manifest: `apiVersion: v1
 kind: Secret
 metadata: {name: es-credentials, namespace: logging}
 stringData:
@@ -195,20 +196,20 @@ spec:
               valueFrom:
                 secretKeyRef: {name: es-credentials, key: passwd}
 `,
-        findings: [
-          {
-            line: 22,
-            column: 59,
-            endLine: 22,
-            endColumn: 65,
-            message:
-              'container "fluent-bit" reads key "passwd" of Secret "es-credentials", which the input defines without that key (it has "password", "username"); did you mean "password"? The kubelet cannot make the container\'s environment, so every pod fails with CreateContainerConfigError',
-          },
-        ],
-      },
-      {
-        name: "envFrom a Secret missing from a namespace whose Secrets the input defines",
-        manifest: `apiVersion: v1
+          findings: [
+            {
+              line: 22,
+              column: 59,
+              endLine: 22,
+              endColumn: 65,
+              message:
+                'container "fluent-bit" reads key "passwd" of Secret "es-credentials", which the input defines without that key (it has "password", "username"); did you mean "password"? The kubelet cannot make the container\'s environment, so every pod fails with CreateContainerConfigError',
+            },
+          ],
+        },
+        {
+          name: "envFrom a Secret missing from a namespace whose Secrets the input defines",
+          manifest: `apiVersion: v1
 kind: Secret
 metadata: {name: registry, namespace: monitoring}
 type: kubernetes.io/dockerconfigjson
@@ -229,17 +230,18 @@ spec:
           envFrom:
             - secretRef: {name: agent-api-key}
 `,
-        findings: [
-          {
-            line: 20,
-            column: 33,
-            endLine: 20,
-            endColumn: 46,
-            message:
-              'container "agent" takes environment variables from Secret "agent-api-key", which is not defined in namespace "monitoring", where the input defines Secrets "registry": the kubelet cannot make the container\'s environment, so every pod fails with CreateContainerConfigError',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 20,
+              column: 33,
+              endLine: 20,
+              endColumn: 46,
+              message:
+                'container "agent" takes environment variables from Secret "agent-api-key", which is not defined in namespace "monitoring", where the input defines Secrets "registry": the kubelet cannot make the container\'s environment, so every pod fails with CreateContainerConfigError',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

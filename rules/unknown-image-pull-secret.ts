@@ -1,6 +1,6 @@
 import { imagePullSecretReferences } from "../src/k8s/references.js";
 import { missingReferences, REFERENCE_OPTIONS, type ReferenceOptions, referenceFact, withSuggestion, type ReferenceFact } from "../src/rules/reference-check.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule<ReferenceOptions, ReferenceFact>({
@@ -37,11 +37,12 @@ export default defineRule<ReferenceOptions, ReferenceFact>({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a registry Secret defined next to the DaemonSet",
-        manifest: `apiVersion: v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a registry Secret defined next to the DaemonSet",
+          manifest: `apiVersion: v1
 kind: Secret
 metadata: {name: registry, namespace: monitoring}
 type: kubernetes.io/dockerconfigjson
@@ -61,10 +62,10 @@ spec:
         - name: agent
           image: registry.example.com/agent:1.0
 `,
-      },
-      {
-        name: "no Secret of that namespace in the input",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "no Secret of that namespace in the input",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-agent, namespace: monitoring}
 spec:
@@ -77,12 +78,12 @@ spec:
         - name: agent
           image: registry.example.com/agent:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a misspelt registry Secret",
-        manifest: `apiVersion: v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a misspelt registry Secret",
+          manifest: `apiVersion: v1
 kind: Secret
 metadata: {name: registry-credentials, namespace: monitoring}
 type: kubernetes.io/dockerconfigjson
@@ -102,17 +103,18 @@ spec:
         - name: agent
           image: registry.example.com/agent:1.0
 `,
-        findings: [
-          {
-            line: 16,
-            column: 33,
-            endLine: 16,
-            endColumn: 52,
-            message:
-              'imagePullSecrets names Secret "registry-credential", which is not defined in namespace "monitoring", where the input defines Secrets "registry-credentials"; did you mean "registry-credentials"? The kubelet pulls without it, so an image from a private registry fails with ErrImagePull',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 16,
+              column: 33,
+              endLine: 16,
+              endColumn: 52,
+              message:
+                'imagePullSecrets names Secret "registry-credential", which is not defined in namespace "monitoring", where the input defines Secrets "registry-credentials"; did you mean "registry-credentials"? The kubelet pulls without it, so an image from a private registry fails with ErrImagePull',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

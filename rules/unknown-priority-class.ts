@@ -1,7 +1,7 @@
 import { isSystemPriorityClass, SYSTEM_PRIORITY_CLASSES } from "../src/k8s/priority.js";
 import { closestMatch } from "../src/schema/suggest.js";
 import type { Anchor } from "../src/finding.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH, asString } from "../src/rules/view.js";
 
 /** Defined class names a message lists before "and N more". */
@@ -65,11 +65,12 @@ export default defineRule<{ requireDefinedInInput: boolean }, Fact>({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a class defined next to the DaemonSet",
-        manifest: `apiVersion: scheduling.k8s.io/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a class defined next to the DaemonSet",
+          manifest: `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: {name: node-agents}
 value: 1000000
@@ -88,11 +89,11 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-      },
-      {
-        name: "a built-in class",
-        options: { requireDefinedInInput: true },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a built-in class",
+          options: { requireDefinedInInput: true },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -105,10 +106,10 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-      },
-      {
-        name: "no PriorityClass in the input: classes are managed elsewhere",
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "no PriorityClass in the input: classes are managed elsewhere",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -121,10 +122,10 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-      },
-      {
-        name: "a class from elsewhere next to unrelated classes of the input",
-        manifest: `apiVersion: scheduling.k8s.io/v1
+        },
+        {
+          name: "a class from elsewhere next to unrelated classes of the input",
+          manifest: `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: {name: batch-low}
 value: 100
@@ -142,12 +143,12 @@ spec:
         - name: plugin
           image: example/gpu-device-plugin:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a typo in a class the input defines",
-        manifest: `apiVersion: scheduling.k8s.io/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a typo in a class the input defines",
+          manifest: `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: {name: node-agents}
 value: 1000000
@@ -165,19 +166,19 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 14,
-            column: 26,
-            endLine: 14,
-            endColumn: 36,
-            message: 'priorityClassName "node-agent" is not a built-in class nor one the input defines; did you mean "node-agents"? Admission rejects every pod whose class does not exist',
-          },
-        ],
-      },
-      {
-        name: "a misspelt built-in class, with no PriorityClass in the input",
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 14,
+              column: 26,
+              endLine: 14,
+              endColumn: 36,
+              message: 'priorityClassName "node-agent" is not a built-in class nor one the input defines; did you mean "node-agents"? Admission rejects every pod whose class does not exist',
+            },
+          ],
+        },
+        {
+          name: "a misspelt built-in class, with no PriorityClass in the input",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-node, namespace: kube-system}
 spec:
@@ -190,20 +191,20 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 26,
-            endLine: 9,
-            endColumn: 45,
-            message: 'priorityClassName "system-node-critcal" is not a built-in class nor one the input defines; did you mean "system-node-critical"? Admission rejects every pod whose class does not exist',
-          },
-        ],
-      },
-      {
-        name: "every class must be defined in the input",
-        options: { requireDefinedInInput: true },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 26,
+              endLine: 9,
+              endColumn: 45,
+              message: 'priorityClassName "system-node-critcal" is not a built-in class nor one the input defines; did you mean "system-node-critical"? Admission rejects every pod whose class does not exist',
+            },
+          ],
+        },
+        {
+          name: "every class must be defined in the input",
+          options: { requireDefinedInInput: true },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -216,16 +217,17 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-        findings: [
-          {
-            line: 9,
-            column: 26,
-            endLine: 9,
-            endColumn: 38,
-            message: 'priorityClassName "cni-critical" is not a built-in class and the input defines no PriorityClass: if the cluster has no such class, admission rejects every pod of the DaemonSet',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 9,
+              column: 26,
+              endLine: 9,
+              endColumn: 38,
+              message: 'priorityClassName "cni-critical" is not a built-in class and the input defines no PriorityClass: if the cluster has no such class, admission rejects every pod of the DaemonSet',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { serviceAccountReference } from "../src/k8s/references.js";
 import { missingReferences, REFERENCE_OPTIONS, type ReferenceOptions, referenceFact, withSuggestion, type ReferenceFact } from "../src/rules/reference-check.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 export default defineRule<ReferenceOptions, ReferenceFact>({
@@ -39,11 +39,12 @@ export default defineRule<ReferenceOptions, ReferenceFact>({
       });
     }
   },
-  examples: {
-    valid: [
-      {
-        name: "a ServiceAccount defined next to the DaemonSet",
-        manifest: `apiVersion: v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "a ServiceAccount defined next to the DaemonSet",
+          manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: fluent-bit, namespace: logging}
 ---
@@ -60,10 +61,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-      },
-      {
-        name: "no ServiceAccount of that namespace in the input: they are made elsewhere",
-        manifest: `apiVersion: v1
+        },
+        {
+          name: "no ServiceAccount of that namespace in the input: they are made elsewhere",
+          manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: node-exporter, namespace: monitoring}
 ---
@@ -80,10 +81,10 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-      },
-      {
-        name: "the default ServiceAccount, which every namespace has",
-        manifest: `apiVersion: v1
+        },
+        {
+          name: "the default ServiceAccount, which every namespace has",
+          manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: fluent-bit, namespace: logging}
 ---
@@ -100,12 +101,12 @@ spec:
         - name: log-rotate
           image: example/log-rotate:1.0
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a misspelt ServiceAccount",
-        manifest: `apiVersion: v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a misspelt ServiceAccount",
+          manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: fluent-bit, namespace: logging}
 ---
@@ -122,20 +123,20 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-        findings: [
-          {
-            line: 13,
-            column: 27,
-            endLine: 13,
-            endColumn: 36,
-            message:
-              'ServiceAccount "fluentbit" is not defined in namespace "logging", where the input defines ServiceAccounts "fluent-bit"; did you mean "fluent-bit"? Admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
-          },
-        ],
-      },
-      {
-        name: "the deprecated serviceAccount field, in a file without namespaces",
-        manifest: `apiVersion: v1
+          findings: [
+            {
+              line: 13,
+              column: 27,
+              endLine: 13,
+              endColumn: 36,
+              message:
+                'ServiceAccount "fluentbit" is not defined in namespace "logging", where the input defines ServiceAccounts "fluent-bit"; did you mean "fluent-bit"? Admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
+            },
+          ],
+        },
+        {
+          name: "the deprecated serviceAccount field, in a file without namespaces",
+          manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: cilium-operator}
 ---
@@ -152,17 +153,18 @@ spec:
         - name: cilium-agent
           image: quay.io/cilium/cilium:v1.15.6
 `,
-        findings: [
-          {
-            line: 13,
-            column: 23,
-            endLine: 13,
-            endColumn: 29,
-            message:
-              'ServiceAccount "cilium" is not defined in the namespace this file is applied to, where the input defines ServiceAccounts "cilium-operator": admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 13,
+              column: 23,
+              endLine: 13,
+              endColumn: 29,
+              message:
+                'ServiceAccount "cilium" is not defined in the namespace this file is applied to, where the input defines ServiceAccounts "cilium-operator": admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
+            },
+          ],
+        },
+      ],
+    };
   },
 });

@@ -1,7 +1,7 @@
 import { excludesNodeKind, nodeView, requiredNodeAffinity } from "../src/k8s/nodeaffinity.js";
 import { decisiveKeys, expectedNodeKind, presetNodeKind, TAINT_PRESET_NAMES, type TaintedNodeKind } from "../src/k8s/provider-taints.js";
 import { daemonPodTolerations, formatTaint, isNoScheduleOrNoExecute, tolerationsTolerateTaint, type Taint } from "../src/k8s/tolerations.js";
-import { defineRule } from "../src/rules/types.js";
+import { defineRule, type RuleExamples } from "../src/rules/types.js";
 import { POD_SPEC_PATH } from "../src/rules/view.js";
 
 interface Options extends Record<string, unknown> {
@@ -88,11 +88,12 @@ export default defineRule<Options>({
       fix: `add ${missed.map((k) => `{key: ${k.taint.key}, operator: Exists, effect: ${k.taint.effect}}`).join(" and ")} to spec.template.spec.tolerations, or suppress with the reason the agent skips them`,
     });
   },
-  examples: {
-    valid: [
-      {
-        name: "no cluster facts configured: nothing to check",
-        manifest: `apiVersion: apps/v1
+  get examples(): RuleExamples {
+    return {
+      valid: [
+        {
+          name: "no cluster facts configured: nothing to check",
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -104,11 +105,11 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-      },
-      {
-        name: "a log shipper that tolerates the AKS system pool taint",
-        options: { presets: ["aks-system"] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a log shipper that tolerates the AKS system pool taint",
+          options: { presets: ["aks-system"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -123,11 +124,11 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-      },
-      {
-        name: "an agent that selects AKS user pools only",
-        options: { presets: ["aks-system"] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "an agent that selects AKS user pools only",
+          options: { presets: ["aks-system"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: app-cache, namespace: cache}
 spec:
@@ -141,11 +142,11 @@ spec:
         - name: cache
           image: example/cache:2.1
 `,
-      },
-      {
-        name: "an expected taint on a pool the DaemonSet does not select",
-        options: { expectedTaints: [{ key: "dedicated", value: "gpu", effect: "NoSchedule" }] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "an expected taint on a pool the DaemonSet does not select",
+          options: { expectedTaints: [{ key: "dedicated", value: "gpu", effect: "NoSchedule" }] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: app-cache, namespace: cache}
 spec:
@@ -159,11 +160,11 @@ spec:
         - name: cache
           image: example/cache:2.1
 `,
-      },
-      {
-        name: "a PreferNoSchedule taint does not keep daemon pods away",
-        options: { expectedTaints: [{ key: "spot", effect: "PreferNoSchedule" }] },
-        manifest: `apiVersion: apps/v1
+        },
+        {
+          name: "a PreferNoSchedule taint does not keep daemon pods away",
+          options: { expectedTaints: [{ key: "spot", effect: "PreferNoSchedule" }] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -175,13 +176,13 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: "a node exporter on AKS without the system pool toleration",
-        options: { presets: ["aks-system"] },
-        manifest: `apiVersion: apps/v1
+        },
+      ],
+      invalid: [
+        {
+          name: "a node exporter on AKS without the system pool toleration",
+          options: { presets: ["aks-system"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -195,20 +196,20 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-        findings: [
-          {
-            line: 8,
-            column: 5,
-            endLine: 8,
-            endColumn: 9,
-            message: "no toleration matches the taint CriticalAddonsOnly=true:NoSchedule (aks-system) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
-          },
-        ],
-      },
-      {
-        name: "a GPU pool and an expected taint, with a toleration of the wrong value",
-        options: { presets: ["gke-gpu"], expectedTaints: [{ key: "dedicated", value: "infra", effect: "NoExecute" }] },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 8,
+              column: 5,
+              endLine: 8,
+              endColumn: 9,
+              message: "no toleration matches the taint CriticalAddonsOnly=true:NoSchedule (aks-system) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
+            },
+          ],
+        },
+        {
+          name: "a GPU pool and an expected taint, with a toleration of the wrong value",
+          options: { presets: ["gke-gpu"], expectedTaints: [{ key: "dedicated", value: "infra", effect: "NoExecute" }] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: falco, namespace: falco}
 spec:
@@ -224,21 +225,21 @@ spec:
         - name: falco
           image: falcosecurity/falco:0.38.1
 `,
-        findings: [
-          {
-            line: 9,
-            column: 7,
-            endLine: 9,
-            endColumn: 18,
-            message:
-              "no toleration matches the taints nvidia.com/gpu=present:NoSchedule (gke-gpu), dedicated=infra:NoExecute (expectedTaints) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
-          },
-        ],
-      },
-      {
-        name: "selecting OpenShift infra nodes without tolerating their taint",
-        options: { presets: ["openshift-infra"] },
-        manifest: `apiVersion: apps/v1
+          findings: [
+            {
+              line: 9,
+              column: 7,
+              endLine: 9,
+              endColumn: 18,
+              message:
+                "no toleration matches the taints nvidia.com/gpu=present:NoSchedule (gke-gpu), dedicated=infra:NoExecute (expectedTaints) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
+            },
+          ],
+        },
+        {
+          name: "selecting OpenShift infra nodes without tolerating their taint",
+          options: { presets: ["openshift-infra"] },
+          manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: router-metrics, namespace: openshift-ingress}
 spec:
@@ -256,17 +257,18 @@ spec:
         - name: exporter
           image: example/router-metrics:1.0
 `,
-        findings: [
-          {
-            line: 11,
-            column: 7,
-            endLine: 11,
-            endColumn: 18,
-            message:
-              "no toleration matches the taint node-role.kubernetes.io/infra=reserved:NoSchedule (openshift-infra) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
-          },
-        ],
-      },
-    ],
+          findings: [
+            {
+              line: 11,
+              column: 7,
+              endLine: 11,
+              endColumn: 18,
+              message:
+                "no toleration matches the taint node-role.kubernetes.io/infra=reserved:NoSchedule (openshift-infra) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
+            },
+          ],
+        },
+      ],
+    };
   },
 });

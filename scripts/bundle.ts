@@ -92,10 +92,18 @@ const cli = await build({
   metafile: true,
 });
 metafiles.push(cli.metafile);
-// The first line names the build (src/launch.cts uses a code cache only for the text it was made from).
-const cliText = cli.outputFiles[0]!.text;
-const buildId = createHash("sha256").update(cliText).digest("hex").slice(0, 16);
-writeFileSync(join(dist, "dslint.cjs"), `/* dslint build ${buildId} */${cliText}`);
+/**
+ * Writes a bundle that src/launch.cts runs from the code cache. Its first
+ * line names the build (the launcher uses a cache only for the text it was
+ * made from), and its text is ASCII, which esbuild's default charset
+ * ensures and the launcher relies on to read it as latin1.
+ */
+function writeLaunchedBundle(file: string, text: string): void {
+  if (!/^[\x00-\x7f]*$/.test(text)) throw new Error(`${file}: the bundle is not ASCII`);
+  writeFileSync(join(dist, file), `/* dslint build ${createHash("sha256").update(text).digest("hex").slice(0, 16)} */${text}`);
+}
+
+writeLaunchedBundle("dslint.cjs", cli.outputFiles[0]!.text);
 
 // The worker thread and the language server, as ES modules.
 for (const [main, out] of [
@@ -125,9 +133,7 @@ const yaml = await build({
   metafile: true,
 });
 metafiles.push(yaml.metafile);
-const yamlText = yaml.outputFiles[0]!.text;
-// The first line names the content, so that src/launch.cts runs it from the code cache.
-writeFileSync(join(dist, "yaml.cjs"), `/* dslint build ${createHash("sha256").update(yamlText).digest("hex").slice(0, 16)} */${yamlText}`);
+writeLaunchedBundle("yaml.cjs", yaml.outputFiles[0]!.text);
 
 writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafiles));
 

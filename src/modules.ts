@@ -11,6 +11,8 @@ import { createRequire } from "node:module";
 export interface ModuleLoader {
   importModule(specifier: string): Promise<unknown>;
   requireModule(path: string): unknown;
+  /** The run turns out large: the launcher sets its V8 flags for large runs (src/launch.cts). */
+  largeRun?(): void;
 }
 
 let nodeRequire: NodeJS.Require | undefined;
@@ -31,6 +33,15 @@ export function requireModule<T>(path: string): T {
 
 export function useModuleLoader(next: ModuleLoader): void {
   loader = next;
+}
+
+/**
+ * Says that the run is large (thousands of DaemonSets or nodes): the heap
+ * settings that keep a large run's peak memory down are not worth their
+ * start-up cost to a run of one file.
+ */
+export function largeRun(): void {
+  loader.largeRun?.();
 }
 
 /** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */

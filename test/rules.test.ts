@@ -38,6 +38,8 @@ describe.each(kinds.all.map((k) => [k.id, k] as const))("%s", (_id, kind) => {
     expect(kind.rationale?.length, "rationale").toBeGreaterThan(10);
     expect(kind.rule.examples.valid.length + kind.rule.examples.invalid.length).toBeGreaterThan(1);
     expect(kind.rule.examples.invalid.length).toBeGreaterThan(0);
+    // A getter, so that a check never builds the examples (src/rules/types.ts).
+    expect(typeof Object.getOwnPropertyDescriptor(kind.rule, "examples")?.get, "examples written as a getter").toBe("function");
     // A rule without a check reports nothing: its finding belongs to the stage that reports it.
     expect(kind.rule.check ?? kind.rule.checkAll, "a check").toBeDefined();
   });

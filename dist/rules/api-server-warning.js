@@ -22,11 +22,12 @@ export default defineRule({
             report({ message: `the API server warns: ${warning.message}`, path: warning.path, onKey: warning.onKey });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "current fields, and an env var that appends to its earlier definition",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "current fields, and an env var that appends to its earlier definition",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -50,12 +51,12 @@ spec:
           resources:
             limits: {memory: 180Mi}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "an old agent manifest the API server warns about",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "an old agent manifest the API server warns about",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -97,21 +98,22 @@ spec:
               - {key: a, path: conf}
               - {key: b, path: conf/extra}
 `,
-                findings: [
-                    { line: 10, column: 9, endLine: 10, endColumn: 49, message: "the API server warns: spec.template.metadata.annotations[seccomp.security.alpha.kubernetes.io/pod]: non-functional in v1.27+; use the \"seccompProfile\" field instead" },
-                    { line: 11, column: 9, endLine: 11, endColumn: 69, message: "the API server warns: spec.template.metadata.annotations[container.apparmor.security.beta.kubernetes.io/node-exporter]: deprecated since v1.30; use the \"appArmorProfile\" field instead" },
-                    { line: 14, column: 9, endLine: 14, endColumn: 47, message: "the API server warns: spec.template.spec.nodeSelector[failure-domain.beta.kubernetes.io/zone]: deprecated since v1.17; use \"topology.kubernetes.io/zone\" instead" },
-                    { line: 15, column: 38, endLine: 15, endColumn: 40, message: "the API server warns: spec.template.spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1" },
-                    { line: 18, column: 17, endLine: 18, endColumn: 24, message: "the API server warns: spec.template.spec.imagePullSecrets[1].name: duplicate name \"regcred\"" },
-                    { line: 24, column: 15, endLine: 24, endColumn: 37, message: "the API server warns: spec.template.spec.containers[0].env[1]: hides previous definition of \"HOST\", which may be dropped when using apply" },
-                    { line: 26, column: 15, endLine: 26, endColumn: 55, message: "the API server warns: spec.template.spec.containers[0].ports[0]: hostIP set without hostPort: {Name: HostPort:0 ContainerPort:9100 Protocol:TCP HostIP:127.0.0.1}" },
-                    { line: 27, column: 15, endLine: 27, endColumn: 51, message: "the API server warns: spec.template.spec.containers[0].ports[1]: overlapping port definition with spec.template.spec.containers[0].ports[0]" },
-                    { line: 30, column: 24, endLine: 30, endColumn: 30, message: "the API server warns: spec.template.spec.containers[0].resources.requests[memory]: fractional byte value \"100500m\" is invalid, must be an integer" },
-                    { line: 33, column: 11, endLine: 33, endColumn: 18, message: "the API server warns: spec.template.spec.volumes[0].gitRepo: deprecated in v1.11" },
-                    { line: 35, column: 11, endLine: 35, endColumn: 14, message: "the API server warns: spec.template.spec.volumes[1].rbd: deprecated in v1.28, non-functional in v1.31+" },
-                    { line: 39, column: 13, endLine: 39, endColumn: 18, message: "the API server warns: volume \"settings\" (ConfigMap \"settings\"): overlapping paths: \"conf/extra\" with \"conf\"" },
-                ],
-            },
-        ],
+                    findings: [
+                        { line: 10, column: 9, endLine: 10, endColumn: 49, message: "the API server warns: spec.template.metadata.annotations[seccomp.security.alpha.kubernetes.io/pod]: non-functional in v1.27+; use the \"seccompProfile\" field instead" },
+                        { line: 11, column: 9, endLine: 11, endColumn: 69, message: "the API server warns: spec.template.metadata.annotations[container.apparmor.security.beta.kubernetes.io/node-exporter]: deprecated since v1.30; use the \"appArmorProfile\" field instead" },
+                        { line: 14, column: 9, endLine: 14, endColumn: 47, message: "the API server warns: spec.template.spec.nodeSelector[failure-domain.beta.kubernetes.io/zone]: deprecated since v1.17; use \"topology.kubernetes.io/zone\" instead" },
+                        { line: 15, column: 38, endLine: 15, endColumn: 40, message: "the API server warns: spec.template.spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1" },
+                        { line: 18, column: 17, endLine: 18, endColumn: 24, message: "the API server warns: spec.template.spec.imagePullSecrets[1].name: duplicate name \"regcred\"" },
+                        { line: 24, column: 15, endLine: 24, endColumn: 37, message: "the API server warns: spec.template.spec.containers[0].env[1]: hides previous definition of \"HOST\", which may be dropped when using apply" },
+                        { line: 26, column: 15, endLine: 26, endColumn: 55, message: "the API server warns: spec.template.spec.containers[0].ports[0]: hostIP set without hostPort: {Name: HostPort:0 ContainerPort:9100 Protocol:TCP HostIP:127.0.0.1}" },
+                        { line: 27, column: 15, endLine: 27, endColumn: 51, message: "the API server warns: spec.template.spec.containers[0].ports[1]: overlapping port definition with spec.template.spec.containers[0].ports[0]" },
+                        { line: 30, column: 24, endLine: 30, endColumn: 30, message: "the API server warns: spec.template.spec.containers[0].resources.requests[memory]: fractional byte value \"100500m\" is invalid, must be an integer" },
+                        { line: 33, column: 11, endLine: 33, endColumn: 18, message: "the API server warns: spec.template.spec.volumes[0].gitRepo: deprecated in v1.11" },
+                        { line: 35, column: 11, endLine: 35, endColumn: 14, message: "the API server warns: spec.template.spec.volumes[1].rbd: deprecated in v1.28, non-functional in v1.31+" },
+                        { line: 39, column: 13, endLine: 39, endColumn: 18, message: "the API server warns: volume \"settings\" (ConfigMap \"settings\"): overlapping paths: \"conf/extra\" with \"conf\"" },
+                    ],
+                },
+            ],
+        };
     },
 });

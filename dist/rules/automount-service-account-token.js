@@ -33,11 +33,12 @@ export default defineRule({
             suggestions: [setField("Set automountServiceAccountToken: false", [...POD_SPEC_PATH, FIELD], false)],
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "an exporter that never calls the API server",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "an exporter that never calls the API server",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -50,12 +51,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "the token mounted by default",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "the token mounted by default",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -68,19 +69,19 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-                findings: [
-                    {
-                        line: 8,
-                        column: 5,
-                        endLine: 8,
-                        endColumn: 9,
-                        message: 'the pod mounts a token of service account "node-exporter" into every container, on every node (automountServiceAccountToken is not set, and a ServiceAccount mounts it unless it says otherwise): if the agent never calls the API server, set it to false',
-                    },
-                ],
-            },
-            {
-                name: "the token asked for explicitly",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 8,
+                            column: 5,
+                            endLine: 8,
+                            endColumn: 9,
+                            message: 'the pod mounts a token of service account "node-exporter" into every container, on every node (automountServiceAccountToken is not set, and a ServiceAccount mounts it unless it says otherwise): if the agent never calls the API server, set it to false',
+                        },
+                    ],
+                },
+                {
+                    name: "the token asked for explicitly",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: smartctl-exporter, namespace: monitoring}
 spec:
@@ -93,16 +94,17 @@ spec:
         - name: smartctl-exporter
           image: quay.io/prometheuscommunity/smartctl-exporter:v0.12.0
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 37,
-                        endLine: 9,
-                        endColumn: 41,
-                        message: 'automountServiceAccountToken: true mounts a token of service account "default" into every container, on every node: if the agent never calls the API server, set it to false',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 9,
+                            column: 37,
+                            endLine: 9,
+                            endColumn: 41,
+                            message: 'automountServiceAccountToken: true mounts a token of service account "default" into every container, on every node: if the agent never calls the API server, set it to false',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -70,11 +70,12 @@ export default defineRule({
             fix,
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a log shipper that tolerates the control-plane taint",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a log shipper that tolerates the control-plane taint",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -90,10 +91,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-            },
-            {
-                name: "a CNI agent that tolerates every taint",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a CNI agent that tolerates every taint",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: calico-node, namespace: kube-system}
 spec:
@@ -108,10 +109,10 @@ spec:
         - name: calico-node
           image: calico/node:v3.28.0
 `,
-            },
-            {
-                name: "a GPU device plugin that only selects GPU nodes",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a GPU device plugin that only selects GPU nodes",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: nvidia-device-plugin, namespace: kube-system}
 spec:
@@ -125,10 +126,10 @@ spec:
         - name: plugin
           image: nvcr.io/nvidia/k8s-device-plugin:v0.15.0
 `,
-            },
-            {
-                name: "affinity that keeps off control-plane nodes",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "affinity that keeps off control-plane nodes",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -147,10 +148,10 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-            },
-            {
-                name: "skipping control-plane nodes on purpose",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "skipping control-plane nodes on purpose",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: app-cache
@@ -166,11 +167,11 @@ spec:
         - name: cache
           image: example/cache:2.1
 `,
-            },
-            {
-                name: "the allowNoControlPlane option",
-                options: { allowNoControlPlane: true },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "the allowNoControlPlane option",
+                    options: { allowNoControlPlane: true },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: app-cache, namespace: cache}
 spec:
@@ -182,12 +183,12 @@ spec:
         - name: cache
           image: example/cache:2.1
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a node exporter with no tolerations",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a node exporter with no tolerations",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -201,19 +202,19 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-                findings: [
-                    {
-                        line: 8,
-                        column: 5,
-                        endLine: 8,
-                        endColumn: 9,
-                        message: "no toleration matches the taint node-role.kubernetes.io/control-plane:NoSchedule, so the DaemonSet silently skips control-plane nodes; if that is intended, annotate the DaemonSet dslint.io/control-plane-nodes: skip",
-                    },
-                ],
-            },
-            {
-                name: "a control-plane toleration with a value the taint does not have",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 8,
+                            column: 5,
+                            endLine: 8,
+                            endColumn: 9,
+                            message: "no toleration matches the taint node-role.kubernetes.io/control-plane:NoSchedule, so the DaemonSet silently skips control-plane nodes; if that is intended, annotate the DaemonSet dslint.io/control-plane-nodes: skip",
+                        },
+                    ],
+                },
+                {
+                    name: "a control-plane toleration with a value the taint does not have",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: falco, namespace: falco}
 spec:
@@ -230,20 +231,20 @@ spec:
         - name: falco
           image: falcosecurity/falco:0.38.1
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 7,
-                        endLine: 9,
-                        endColumn: 18,
-                        message: "its toleration node-role.kubernetes.io/control-plane=true:NoSchedule (Equal) does not match the taint node-role.kubernetes.io/control-plane:NoSchedule (no value), so the DaemonSet silently skips control-plane nodes; if that is intended, annotate the DaemonSet dslint.io/control-plane-nodes: skip",
-                    },
-                ],
-            },
-            {
-                name: "selecting only control-plane nodes without tolerating them, despite the option",
-                options: { allowNoControlPlane: true },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 9,
+                            column: 7,
+                            endLine: 9,
+                            endColumn: 18,
+                            message: "its toleration node-role.kubernetes.io/control-plane=true:NoSchedule (Equal) does not match the taint node-role.kubernetes.io/control-plane:NoSchedule (no value), so the DaemonSet silently skips control-plane nodes; if that is intended, annotate the DaemonSet dslint.io/control-plane-nodes: skip",
+                        },
+                    ],
+                },
+                {
+                    name: "selecting only control-plane nodes without tolerating them, despite the option",
+                    options: { allowNoControlPlane: true },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: etcd-backup, namespace: kube-system}
 spec:
@@ -261,16 +262,17 @@ spec:
         - name: backup
           image: example/etcd-backup:1.0
 `,
-                findings: [
-                    {
-                        line: 11,
-                        column: 7,
-                        endLine: 11,
-                        endColumn: 18,
-                        message: "the DaemonSet selects only control-plane nodes but does not tolerate their taint node-role.kubernetes.io/control-plane:NoSchedule, so it runs on no node",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 11,
+                            column: 7,
+                            endLine: 11,
+                            endColumn: 18,
+                            message: "the DaemonSet selects only control-plane nodes but does not tolerate their taint node-role.kubernetes.io/control-plane:NoSchedule, so it runs on no node",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

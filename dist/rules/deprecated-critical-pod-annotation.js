@@ -30,11 +30,12 @@ export default defineRule({
             fix: protectedByClass ? "remove the annotation" : "remove the annotation and set priorityClassName: system-node-critical",
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a CNI agent with the system-node-critical priority class",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a CNI agent with the system-node-critical priority class",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: calico-node, namespace: kube-system}
 spec:
@@ -48,10 +49,10 @@ spec:
         - name: calico-node
           image: calico/node:v3.28.0
 `,
-            },
-            {
-                name: "the annotation on the DaemonSet, not its pods, is just an annotation",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "the annotation on the DaemonSet, not its pods, is just an annotation",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: kube-proxy
@@ -71,12 +72,12 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "an old CNI manifest relying on the annotation",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "an old CNI manifest relying on the annotation",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-router, namespace: kube-system}
 spec:
@@ -91,19 +92,19 @@ spec:
         - name: kube-router
           image: docker.io/cloudnativelabs/kube-router:v2.1.3
 `,
-                findings: [
-                    {
-                        line: 10,
-                        column: 9,
-                        endLine: 10,
-                        endColumn: 51,
-                        message: "the scheduler.alpha.kubernetes.io/critical-pod annotation has been ignored since Kubernetes 1.16: the agent is evicted and preempted like any other pod; use priorityClassName system-node-critical",
-                    },
-                ],
-            },
-            {
-                name: "a log shipper that already has the priority class",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 10,
+                            column: 9,
+                            endLine: 10,
+                            endColumn: 51,
+                            message: "the scheduler.alpha.kubernetes.io/critical-pod annotation has been ignored since Kubernetes 1.16: the agent is evicted and preempted like any other pod; use priorityClassName system-node-critical",
+                        },
+                    ],
+                },
+                {
+                    name: "a log shipper that already has the priority class",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluentd-es, namespace: kube-system}
 spec:
@@ -119,16 +120,17 @@ spec:
         - name: fluentd-es
           image: quay.io/fluentd_elasticsearch/fluentd:v3.4.0
 `,
-                findings: [
-                    {
-                        line: 10,
-                        column: 9,
-                        endLine: 10,
-                        endColumn: 51,
-                        message: "the scheduler.alpha.kubernetes.io/critical-pod annotation has been ignored since Kubernetes 1.16; priorityClassName system-node-critical already does its job, so the annotation can go",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 10,
+                            column: 9,
+                            endLine: 10,
+                            endColumn: 51,
+                            message: "the scheduler.alpha.kubernetes.io/critical-pod annotation has been ignored since Kubernetes 1.16; priorityClassName system-node-critical already does its job, so the annotation can go",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -22,11 +22,12 @@ export default defineRule({
             fix: "remove hostIPC: true; or suppress with a reason",
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "hostIPC explicitly off",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "hostIPC explicitly off",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -39,10 +40,10 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-            },
-            {
-                name: "a device plugin that does not share IPC",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a device plugin that does not share IPC",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: gpu-plugin, namespace: kube-system}
 spec:
@@ -59,12 +60,12 @@ spec:
         - name: device-plugins
           hostPath: {path: /var/lib/kubelet/device-plugins}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a monitoring agent sharing the node's IPC namespace",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a monitoring agent sharing the node's IPC namespace",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -78,16 +79,17 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-                findings: [
-                    {
-                        line: 10,
-                        column: 16,
-                        endLine: 10,
-                        endColumn: 20,
-                        message: 'the pod shares the node\'s IPC namespace: it can read and write the shared memory and message queues of every process on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/host-ipc: "<reason>"',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 10,
+                            column: 16,
+                            endLine: 10,
+                            endColumn: 20,
+                            message: 'the pod shares the node\'s IPC namespace: it can read and write the shared memory and message queues of every process on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/host-ipc: "<reason>"',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -32,11 +32,12 @@ export default defineRule({
             suggestions: [setField("Use the cluster DNS (ClusterFirstWithHostNet)", [...POD_SPEC_PATH, "dnsPolicy"], "ClusterFirstWithHostNet")],
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a host-network agent with the cluster DNS",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a host-network agent with the cluster DNS",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: datadog-agent, namespace: monitoring}
 spec:
@@ -50,10 +51,10 @@ spec:
         - name: agent
           image: gcr.io/datadoghq/agent:7.54.0
 `,
-            },
-            {
-                name: "a CNI agent that deliberately uses the node's resolver",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a CNI agent that deliberately uses the node's resolver",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-flannel-ds, namespace: kube-flannel}
 spec:
@@ -67,10 +68,10 @@ spec:
         - name: kube-flannel
           image: docker.io/flannel/flannel:v0.25.4
 `,
-            },
-            {
-                name: "ClusterFirst without hostNetwork",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "ClusterFirst without hostNetwork",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -83,12 +84,12 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a host-network exporter with the default policy",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a host-network exporter with the default policy",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -101,19 +102,19 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 20,
-                        endLine: 9,
-                        endColumn: 24,
-                        message: "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
-                    },
-                ],
-            },
-            {
-                name: "ClusterFirst written out",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 9,
+                            column: 20,
+                            endLine: 9,
+                            endColumn: 24,
+                            message: "with hostNetwork: true, the default dnsPolicy (ClusterFirst) resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
+                        },
+                    ],
+                },
+                {
+                    name: "ClusterFirst written out",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: otel-agent, namespace: observability}
 spec:
@@ -127,16 +128,17 @@ spec:
         - name: otel-agent
           image: otel/opentelemetry-collector-contrib:0.103.0
 `,
-                findings: [
-                    {
-                        line: 10,
-                        column: 18,
-                        endLine: 10,
-                        endColumn: 30,
-                        message: "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 10,
+                            column: 18,
+                            endLine: 10,
+                            endColumn: 30,
+                            message: "with hostNetwork: true, dnsPolicy ClusterFirst resolves through the node's resolv.conf, not the cluster DNS: Service names do not resolve in this pod",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

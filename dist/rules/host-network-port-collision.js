@@ -89,11 +89,12 @@ export default defineRule({
             }
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a host-network exporter and its sidecar on different ports",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a host-network exporter and its sidecar on different ports",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -110,10 +111,10 @@ spec:
           image: quay.io/brancz/kube-rbac-proxy:v0.18.0
           ports: [{name: https, containerPort: 9443}]
 `,
-            },
-            {
-                name: "DNS on TCP and UDP, and a port no one binds on the host",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "DNS on TCP and UDP, and a port no one binds on the host",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-local-dns, namespace: kube-system}
 spec:
@@ -133,12 +134,12 @@ spec:
             - {name: dns, containerPort: 53, protocol: UDP}
             - {name: dns-tcp, containerPort: 53, protocol: TCP}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "two host-network containers with the same port",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "two host-network containers with the same port",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cilium, namespace: kube-system}
 spec:
@@ -159,19 +160,19 @@ spec:
             - name: metrics
               containerPort: 9962
 `,
-                findings: [
-                    {
-                        line: 20,
-                        column: 30,
-                        endLine: 20,
-                        endColumn: 34,
-                        message: 'container "exporter" takes host port 9962/TCP, as container "cilium-agent" does (with hostNetwork: true every containerPort becomes a hostPort on the pods): the API server rejects every pod the DaemonSet creates with a duplicate hostPort, so it runs on no node',
-                    },
-                ],
-            },
-            {
-                name: "a sidecar and the agent on the same host port",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 20,
+                            column: 30,
+                            endLine: 20,
+                            endColumn: 34,
+                            message: 'container "exporter" takes host port 9962/TCP, as container "cilium-agent" does (with hostNetwork: true every containerPort becomes a hostPort on the pods): the API server rejects every pod the DaemonSet creates with a duplicate hostPort, so it runs on no node',
+                        },
+                    ],
+                },
+                {
+                    name: "a sidecar and the agent on the same host port",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -189,16 +190,17 @@ spec:
           image: fluent/fluent-bit:3.0.7
           ports: [{containerPort: 2020, hostPort: 2020}]
 `,
-                findings: [
-                    {
-                        line: 17,
-                        column: 51,
-                        endLine: 17,
-                        endColumn: 55,
-                        message: 'container "fluent-bit" takes host port 2020/TCP, as sidecar container "proxy" does: the API server does not compare a sidecar\'s ports with the other containers\', so the pods are created, but only one of the two can have the port on the node',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 17,
+                            column: 51,
+                            endLine: 17,
+                            endColumn: 55,
+                            message: 'container "fluent-bit" takes host port 2020/TCP, as sidecar container "proxy" does: the API server does not compare a sidecar\'s ports with the other containers\', so the pods are created, but only one of the two can have the port on the node',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -35,11 +35,12 @@ export default defineRule({
             });
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "the controller's tolerations written out, and other taints with tolerationSeconds",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "the controller's tolerations written out, and other taints with tolerationSeconds",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -56,10 +57,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-            },
-            {
-                name: "an Equal toleration is not replaced, so its tolerationSeconds applies",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "an Equal toleration is not replaced, so its tolerationSeconds applies",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -76,12 +77,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "the pod defaults copied from a Deployment",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "the pod defaults copied from a Deployment",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -99,23 +100,24 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 30,
-                        endLine: 13,
-                        endColumn: 33,
-                        message: "the toleration node.kubernetes.io/not-ready:NoExecute (Exists) sets tolerationSeconds: 300, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/not-ready:NoExecute taint, however long the node keeps it",
-                    },
-                    {
-                        line: 14,
-                        column: 105,
-                        endLine: 14,
-                        endColumn: 107,
-                        message: "the toleration node.kubernetes.io/unreachable:NoExecute (Exists) sets tolerationSeconds: 60, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/unreachable:NoExecute taint, however long the node keeps it",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 13,
+                            column: 30,
+                            endLine: 13,
+                            endColumn: 33,
+                            message: "the toleration node.kubernetes.io/not-ready:NoExecute (Exists) sets tolerationSeconds: 300, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/not-ready:NoExecute taint, however long the node keeps it",
+                        },
+                        {
+                            line: 14,
+                            column: 105,
+                            endLine: 14,
+                            endColumn: 107,
+                            message: "the toleration node.kubernetes.io/unreachable:NoExecute (Exists) sets tolerationSeconds: 60, but the DaemonSet controller replaces it in every pod by its own toleration without tolerationSeconds: the pods are never evicted for the node.kubernetes.io/unreachable:NoExecute taint, however long the node keeps it",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -48,11 +48,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a CNI agent pinned to a release tag, its installer pinned to a digest",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a CNI agent pinned to a release tag, its installer pinned to a digest",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cilium, namespace: kube-system}
 spec:
@@ -67,10 +68,10 @@ spec:
         - name: cilium-agent
           image: quay.io/cilium/cilium:v1.15.6
 `,
-            },
-            {
-                name: "a registry with a port and a release tag",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a registry with a port and a release tag",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -82,12 +83,12 @@ spec:
         - name: fluent-bit
           image: registry.internal:5000/logging/fluent-bit:3.0.4
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "an untagged agent and a :latest init container",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "an untagged agent and a :latest init container",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-router, namespace: kube-system}
 spec:
@@ -103,27 +104,27 @@ spec:
         - name: kube-router
           image: docker.io/cloudnativelabs/kube-router
 `,
-                findings: [
-                    {
-                        line: 11,
-                        column: 18,
-                        endLine: 11,
-                        endColumn: 32,
-                        message: 'init container "install-cni" uses image "busybox:latest" with the mutable tag :latest: each node may run a different version, pulled whenever its pod started',
-                    },
-                    {
-                        line: 15,
-                        column: 18,
-                        endLine: 15,
-                        endColumn: 55,
-                        message: 'container "kube-router" uses image "docker.io/cloudnativelabs/kube-router" without a tag (that is :latest): each node may run a different version, pulled whenever its pod started; imagePullPolicy defaults to Always, so every pod start depends on the registry',
-                    },
-                ],
-            },
-            {
-                name: "a branch tag listed as mutable",
-                options: { mutableTags: ["latest", "master", "main"] },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 11,
+                            column: 18,
+                            endLine: 11,
+                            endColumn: 32,
+                            message: 'init container "install-cni" uses image "busybox:latest" with the mutable tag :latest: each node may run a different version, pulled whenever its pod started',
+                        },
+                        {
+                            line: 15,
+                            column: 18,
+                            endLine: 15,
+                            endColumn: 55,
+                            message: 'container "kube-router" uses image "docker.io/cloudnativelabs/kube-router" without a tag (that is :latest): each node may run a different version, pulled whenever its pod started; imagePullPolicy defaults to Always, so every pod start depends on the registry',
+                        },
+                    ],
+                },
+                {
+                    name: "a branch tag listed as mutable",
+                    options: { mutableTags: ["latest", "master", "main"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: speaker, namespace: metallb-system}
 spec:
@@ -135,16 +136,17 @@ spec:
         - name: speaker
           image: quay.io/metallb/speaker:main
 `,
-                findings: [
-                    {
-                        line: 11,
-                        column: 18,
-                        endLine: 11,
-                        endColumn: 46,
-                        message: 'container "speaker" uses image "quay.io/metallb/speaker:main" with the mutable tag :main: each node may run a different version, pulled whenever its pod started',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 11,
+                            column: 18,
+                            endLine: 11,
+                            endColumn: 46,
+                            message: 'container "speaker" uses image "quay.io/metallb/speaker:main" with the mutable tag :main: each node may run a different version, pulled whenever its pod started',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

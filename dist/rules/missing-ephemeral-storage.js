@@ -95,11 +95,12 @@ export default defineRule({
             ...sizeLimitSuggestion(c, mounts[0].emptyDir, mounts[0].name),
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a log shipper that requests the disk its buffer uses",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a log shipper that requests the disk its buffer uses",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -122,10 +123,10 @@ spec:
         - name: varlog
           hostPath: {path: /var/log}
 `,
-            },
-            {
-                name: "a tmpfs scratch directory, a read-only mount and a critical agent",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a tmpfs scratch directory, a read-only mount and a critical agent",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-proxy, namespace: kube-system}
 spec:
@@ -151,12 +152,12 @@ spec:
         - name: state
           emptyDir: {}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a log shipper buffering to disk with no ephemeral-storage request",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a log shipper buffering to disk with no ephemeral-storage request",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: vector, namespace: logging}
 spec:
@@ -191,16 +192,17 @@ spec:
         - name: tmp
           emptyDir: {medium: ""}
 `,
-                findings: [
-                    {
-                        line: 17,
-                        column: 15,
-                        endLine: 17,
-                        endColumn: 56,
-                        message: 'container "vector" writes to emptyDirs "data" and "tmp" on the node\'s disk (as 1 other container does), but no container of the pod requests ephemeral-storage: when the node runs short of disk the kubelet evicts this pod before those within their requests, and the scheduler reserves no disk for it',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 17,
+                            column: 15,
+                            endLine: 17,
+                            endColumn: 56,
+                            message: 'container "vector" writes to emptyDirs "data" and "tmp" on the node\'s disk (as 1 other container does), but no container of the pod requests ephemeral-storage: when the node runs short of disk the kubelet evicts this pod before those within their requests, and the scheduler reserves no disk for it',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

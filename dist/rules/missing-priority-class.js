@@ -45,11 +45,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a CNI agent at system-node-critical",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a CNI agent at system-node-critical",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -62,11 +63,11 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-            },
-            {
-                name: "a log shipper at a class the repository allows",
-                options: { allowed: ["node-agents", "system-node-critical"] },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a log shipper at a class the repository allows",
+                    options: { allowed: ["node-agents", "system-node-critical"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -79,12 +80,12 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a log shipper with no priority class",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a log shipper with no priority class",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -96,20 +97,20 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-                findings: [
-                    {
-                        line: 8,
-                        column: 5,
-                        endLine: 8,
-                        endColumn: 9,
-                        message: "the pod template sets no priorityClassName: the agent runs at the default priority, so under node pressure it is preempted or evicted as early as any application pod; node agents should run at system-node-critical or a class of your own",
-                    },
-                ],
-            },
-            {
-                name: "a class outside the allowed list",
-                options: { allowed: ["node-agents"] },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 8,
+                            column: 5,
+                            endLine: 8,
+                            endColumn: 9,
+                            message: "the pod template sets no priorityClassName: the agent runs at the default priority, so under node pressure it is preempted or evicted as early as any application pod; node agents should run at system-node-critical or a class of your own",
+                        },
+                    ],
+                },
+                {
+                    name: "a class outside the allowed list",
+                    options: { allowed: ["node-agents"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -122,16 +123,17 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 26,
-                        endLine: 9,
-                        endColumn: 39,
-                        message: 'priorityClassName "high-priority" is not one of the classes this repository allows for DaemonSets (node-agents)',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 9,
+                            column: 26,
+                            endLine: 9,
+                            endColumn: 39,
+                            message: 'priorityClassName "high-priority" is not one of the classes this repository allows for DaemonSets (node-agents)',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -93,11 +93,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "RuntimeDefault for the whole pod",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "RuntimeDefault for the whole pod",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -114,10 +115,10 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.2
 `,
-            },
-            {
-                name: "a security monitor with its own Localhost profile next to a RuntimeDefault container",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a security monitor with its own Localhost profile next to a RuntimeDefault container",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: monitor, namespace: security}
 spec:
@@ -135,10 +136,10 @@ spec:
           securityContext:
             seccompProfile: {type: RuntimeDefault}
 `,
-            },
-            {
-                name: "a Windows HostProcess container (reported by privileged-container instead)",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a Windows HostProcess container (reported by privileged-container instead)",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-agent, namespace: kube-system}
 spec:
@@ -153,12 +154,12 @@ spec:
           securityContext:
             windowsOptions: {hostProcess: true}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a log shipper with no profile at all",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a log shipper with no profile at all",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -172,19 +173,19 @@ spec:
         - name: shipper
           image: fluent/fluent-bit:3.0
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 7,
-                        endLine: 9,
-                        endColumn: 22,
-                        message: 'no seccomp profile is set for the pod or its containers: container "shipper" runs unconfined unless the kubelet uses --seccomp-default',
-                    },
-                ],
-            },
-            {
-                name: "Unconfined on one container, nothing on another",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 9,
+                            column: 7,
+                            endLine: 9,
+                            endColumn: 22,
+                            message: 'no seccomp profile is set for the pod or its containers: container "shipper" runs unconfined unless the kubelet uses --seccomp-default',
+                        },
+                    ],
+                },
+                {
+                    name: "Unconfined on one container, nothing on another",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -201,26 +202,26 @@ spec:
         - name: metrics
           image: example/metrics:1.0
 `,
-                findings: [
-                    {
-                        line: 14,
-                        column: 21,
-                        endLine: 14,
-                        endColumn: 31,
-                        message: 'container "agent" sets seccompProfile.type: Unconfined: it may make any system call, including those behind most container escapes',
-                    },
-                    {
-                        line: 15,
-                        column: 11,
-                        endLine: 15,
-                        endColumn: 24,
-                        message: 'container "metrics" has no seccomp profile and the pod sets none: it runs unconfined unless the kubelet uses --seccomp-default',
-                    },
-                ],
-            },
-            {
-                name: "Unconfined for the pod",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 14,
+                            column: 21,
+                            endLine: 14,
+                            endColumn: 31,
+                            message: 'container "agent" sets seccompProfile.type: Unconfined: it may make any system call, including those behind most container escapes',
+                        },
+                        {
+                            line: 15,
+                            column: 11,
+                            endLine: 15,
+                            endColumn: 24,
+                            message: 'container "metrics" has no seccomp profile and the pod sets none: it runs unconfined unless the kubelet uses --seccomp-default',
+                        },
+                    ],
+                },
+                {
+                    name: "Unconfined for the pod",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: kube-system}
 spec:
@@ -234,16 +235,17 @@ spec:
         - name: agent
           image: example/agent:1.0
 `,
-                findings: [
-                    {
-                        line: 10,
-                        column: 32,
-                        endLine: 10,
-                        endColumn: 42,
-                        message: "the pod sets seccompProfile.type: Unconfined: its containers may make any system call, including those behind most container escapes",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 10,
+                            column: 32,
+                            endLine: 10,
+                            endColumn: 42,
+                            message: "the pod sets seccompProfile.type: Unconfined: its containers may make any system call, including those behind most container escapes",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

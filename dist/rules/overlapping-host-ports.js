@@ -186,11 +186,12 @@ export default defineRule({
             if (new Set(group.map((u) => u.identity)).size > 1)
                 checkPort(group, report);
     },
-    examples: {
-        valid: [
-            {
-                name: "per-architecture DaemonSets on one port",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "per-architecture DaemonSets on one port",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: exporter-amd64, namespace: monitoring}
 spec:
@@ -224,10 +225,10 @@ spec:
           image: example/exporter:1.0
           ports: [{containerPort: 9100}]
 `,
-            },
-            {
-                name: "one port over TCP and UDP, and one bound to two addresses",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "one port over TCP and UDP, and one bound to two addresses",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: dns-tcp, namespace: kube-system}
 spec:
@@ -253,12 +254,12 @@ spec:
           image: example/dns:1.0
           ports: [{containerPort: 53, hostPort: 53, protocol: UDP}, {containerPort: 8080, hostPort: 8080, hostIP: 10.0.0.2}]
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "two node exporters on 9100",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "two node exporters on 9100",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -286,23 +287,24 @@ spec:
           image: quay.io/prometheus/node-exporter:v1.8.1
           ports: [{name: metrics, containerPort: 9100, hostPort: 9100}]
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 50,
-                        endLine: 13,
-                        endColumn: 54,
-                        message: 'host port 9100/TCP is also taken by DaemonSet "observability/kube-prometheus-node-exporter" (in this file), whose pods can run on the same nodes: the scheduler puts only one of the two on each such node (NodePorts), and the other DaemonSet\'s pod stays Pending there',
-                    },
-                    {
-                        line: 27,
-                        column: 66,
-                        endLine: 27,
-                        endColumn: 70,
-                        message: 'host port 9100/TCP is also taken by DaemonSet "monitoring/node-exporter" (in this file), whose pods can run on the same nodes: the scheduler puts only one of the two on each such node (NodePorts), and the other DaemonSet\'s pod stays Pending there',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 13,
+                            column: 50,
+                            endLine: 13,
+                            endColumn: 54,
+                            message: 'host port 9100/TCP is also taken by DaemonSet "observability/kube-prometheus-node-exporter" (in this file), whose pods can run on the same nodes: the scheduler puts only one of the two on each such node (NodePorts), and the other DaemonSet\'s pod stays Pending there',
+                        },
+                        {
+                            line: 27,
+                            column: 66,
+                            endLine: 27,
+                            endColumn: 70,
+                            message: 'host port 9100/TCP is also taken by DaemonSet "monitoring/node-exporter" (in this file), whose pods can run on the same nodes: the scheduler puts only one of the two on each such node (NodePorts), and the other DaemonSet\'s pod stays Pending there',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -95,11 +95,12 @@ export default defineRule({
             fix: HOST_PROCESS_FIX,
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "capabilities instead of privileged",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "capabilities instead of privileged",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -114,10 +115,10 @@ spec:
             privileged: false
             capabilities: {add: [NET_ADMIN]}
 `,
-            },
-            {
-                name: "HostToContainer propagation without privileged",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "HostToContainer propagation without privileged",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: mount-watcher, namespace: kube-system}
 spec:
@@ -134,10 +135,10 @@ spec:
         - name: kubelet
           hostPath: {path: /var/lib/kubelet, type: Directory}
 `,
-            },
-            {
-                name: "a Windows agent as a normal container",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a Windows agent as a normal container",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-exporter, namespace: monitoring}
 spec:
@@ -152,12 +153,12 @@ spec:
         - name: exporter
           image: example/windows-exporter:1.0
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a privileged init container and a privileged agent",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a privileged init container and a privileged agent",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi, namespace: kube-system}
 spec:
@@ -175,26 +176,26 @@ spec:
           securityContext:
             privileged: true
 `,
-                findings: [
-                    {
-                        line: 12,
-                        column: 41,
-                        endLine: 12,
-                        endColumn: 45,
-                        message: 'init container "setup" is privileged: it has full root access to every node the DaemonSet runs on',
-                    },
-                    {
-                        line: 17,
-                        column: 25,
-                        endLine: 17,
-                        endColumn: 29,
-                        message: 'container "driver" is privileged: it has full root access to every node the DaemonSet runs on',
-                    },
-                ],
-            },
-            {
-                name: "a CSI node plugin that needs privileged for Bidirectional mount propagation",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 12,
+                            column: 41,
+                            endLine: 12,
+                            endColumn: 45,
+                            message: 'init container "setup" is privileged: it has full root access to every node the DaemonSet runs on',
+                        },
+                        {
+                            line: 17,
+                            column: 25,
+                            endLine: 17,
+                            endColumn: 29,
+                            message: 'container "driver" is privileged: it has full root access to every node the DaemonSet runs on',
+                        },
+                    ],
+                },
+                {
+                    name: "a CSI node plugin that needs privileged for Bidirectional mount propagation",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: ebs-csi-node, namespace: kube-system}
 spec:
@@ -216,20 +217,20 @@ spec:
         - name: kubelet-dir
           hostPath: {path: /var/lib/kubelet, type: Directory}
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 25,
-                        endLine: 13,
-                        endColumn: 29,
-                        message: 'container "ebs-plugin" is privileged: it has full root access to every node the DaemonSet runs on; it needs privileged for the Bidirectional mount propagation of volumeMounts[1] (volume "kubelet-dir"), ' +
-                            "as CSI node plugins do: if it only needs to see the node's mounts, not create them, use mountPropagation: HostToContainer and drop privileged, otherwise suppress with a reason",
-                    },
-                ],
-            },
-            {
-                name: "a Windows CNI agent whose containers inherit hostProcess from the pod",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 13,
+                            column: 25,
+                            endLine: 13,
+                            endColumn: 29,
+                            message: 'container "ebs-plugin" is privileged: it has full root access to every node the DaemonSet runs on; it needs privileged for the Bidirectional mount propagation of volumeMounts[1] (volume "kubelet-dir"), ' +
+                                "as CSI node plugins do: if it only needs to see the node's mounts, not create them, use mountPropagation: HostToContainer and drop privileged, otherwise suppress with a reason",
+                        },
+                    ],
+                },
+                {
+                    name: "a Windows CNI agent whose containers inherit hostProcess from the pod",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: antrea-agent-windows, namespace: kube-system}
 spec:
@@ -252,19 +253,19 @@ spec:
         - name: ovs
           image: example/antrea-windows:1.0
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 24,
-                        endLine: 13,
-                        endColumn: 28,
-                        message: "the pod sets windowsOptions.hostProcess: true, so every container is a Windows HostProcess container: they run as SYSTEM on the node with the host's network, filesystem and devices, without isolation",
-                    },
-                ],
-            },
-            {
-                name: "a HostProcess container set on the container, as a local service account",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 13,
+                            column: 24,
+                            endLine: 13,
+                            endColumn: 28,
+                            message: "the pod sets windowsOptions.hostProcess: true, so every container is a Windows HostProcess container: they run as SYSTEM on the node with the host's network, filesystem and devices, without isolation",
+                        },
+                    ],
+                },
+                {
+                    name: "a HostProcess container set on the container, as a local service account",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: win-agent, namespace: kube-system}
 spec:
@@ -280,16 +281,17 @@ spec:
           securityContext:
             windowsOptions: {hostProcess: true, runAsUserName: NT AUTHORITY\\LOCAL SERVICE}
 `,
-                findings: [
-                    {
-                        line: 15,
-                        column: 43,
-                        endLine: 15,
-                        endColumn: 47,
-                        message: 'container "agent" is a Windows HostProcess container: it runs as "NT AUTHORITY\\LOCAL SERVICE" on the node with the host\'s network, filesystem and devices, without isolation',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 15,
+                            column: 43,
+                            endLine: 15,
+                            endColumn: 47,
+                            message: 'container "agent" is a Windows HostProcess container: it runs as "NT AUTHORITY\\LOCAL SERVICE" on the node with the host\'s network, filesystem and devices, without isolation',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

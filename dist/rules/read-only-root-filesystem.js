@@ -37,11 +37,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a log shipper writing its buffer to an emptyDir",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a log shipper writing its buffer to an emptyDir",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -59,10 +60,10 @@ spec:
         - name: buffer
           emptyDir: {}
 `,
-            },
-            {
-                name: "a CNI installer writing only to its hostPath",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a CNI installer writing only to its hostPath",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -86,10 +87,10 @@ spec:
         - name: cni-bin
           hostPath: {path: /opt/cni/bin}
 `,
-            },
-            {
-                name: "a privileged CSI node plugin (reported by privileged-container instead)",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a privileged CSI node plugin (reported by privileged-container instead)",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi, namespace: kube-system}
 spec:
@@ -104,12 +105,12 @@ spec:
             privileged: true
             capabilities: {add: [SYS_ADMIN]}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "unset on the agent, false on its sidecar",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "unset on the agent, false on its sidecar",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -127,23 +128,24 @@ spec:
         - name: shipper
           image: fluent/fluent-bit:3.0
 `,
-                findings: [
-                    {
-                        line: 14,
-                        column: 37,
-                        endLine: 14,
-                        endColumn: 42,
-                        message: 'sidecar container "reloader" sets readOnlyRootFilesystem: false: anything running in it can change its files',
-                    },
-                    {
-                        line: 16,
-                        column: 11,
-                        endLine: 16,
-                        endColumn: 24,
-                        message: 'container "shipper" does not set readOnlyRootFilesystem: true: anything running in it can change its files',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 14,
+                            column: 37,
+                            endLine: 14,
+                            endColumn: 42,
+                            message: 'sidecar container "reloader" sets readOnlyRootFilesystem: false: anything running in it can change its files',
+                        },
+                        {
+                            line: 16,
+                            column: 11,
+                            endLine: 16,
+                            endColumn: 24,
+                            message: 'container "shipper" does not set readOnlyRootFilesystem: true: anything running in it can change its files',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -168,11 +168,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a log shipper reading container logs",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a log shipper reading container logs",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -192,10 +193,10 @@ spec:
         - name: containers
           hostPath: {path: /var/lib/docker/containers}
 `,
-            },
-            {
-                name: "a CNI plugin's own directories",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a CNI plugin's own directories",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -215,11 +216,11 @@ spec:
         - name: xtables-lock
           hostPath: {path: /run/xtables.lock, type: FileOrCreate}
 `,
-            },
-            {
-                name: "a CSI driver's kubelet directory, allowed by configuration",
-                options: { allowedPaths: ["/var/lib/kubelet"] },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a CSI driver's kubelet directory, allowed by configuration",
+                    options: { allowedPaths: ["/var/lib/kubelet"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-node, namespace: kube-system}
 spec:
@@ -236,10 +237,10 @@ spec:
         - name: kubelet-dir
           hostPath: {path: /var/lib/kubelet/, type: Directory}
 `,
-            },
-            {
-                name: "a tuning agent reading kernel settings and kernel modules, read-only",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a tuning agent reading kernel settings and kernel modules, read-only",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: tuner, namespace: kube-system}
 spec:
@@ -262,12 +263,12 @@ spec:
         - name: hooks
           hostPath: {path: /usr/share/containers/oci/hooks.d}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "paths below sensitive directories, and the node's programs",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "paths below sensitive directories, and the node's programs",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: kube-system}
 spec:
@@ -305,68 +306,68 @@ spec:
         - name: lib
           hostPath: {path: /lib}
 `,
-                findings: [
-                    {
-                        line: 23,
-                        column: 28,
-                        endLine: 23,
-                        endColumn: 48,
-                        message: 'hostPath volume "pki" mounts "/etc/kubernetes/pki/" read-only from the node: on control-plane nodes, the cluster\'s CA and signing keys; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 25,
-                        column: 28,
-                        endLine: 25,
-                        endColumn: 57,
-                        message: 'hostPath volume "core-pattern" mounts "/proc/sys/kernel/core_pattern" from the node: it is inside /proc/sys/kernel (the kernel\'s settings, writable: kernel.core_pattern names a program the kernel runs as root on the node); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 27,
-                        column: 28,
-                        endLine: 27,
-                        endColumn: 41,
-                        message: 'hostPath volume "net" mounts "/proc/sys/net" from the node: the network stack\'s settings, writable (the node\'s own with hostNetwork: true); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 29,
-                        column: 28,
-                        endLine: 29,
-                        endColumn: 45,
-                        message: 'hostPath volume "debugfs" mounts "/sys/kernel/debug" read-only from the node: debugfs: kernel memory and tracing controls; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 31,
-                        column: 28,
-                        endLine: 31,
-                        endColumn: 40,
-                        message: 'hostPath volume "nri" mounts "/var/run/nri" read-only from the node: the NRI socket: a plugin on it can change every container the runtime creates; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 33,
-                        column: 28,
-                        endLine: 33,
-                        endColumn: 55,
-                        message: 'hostPath volume "hooks" mounts "/etc/containers/oci/hooks.d" from the node: the OCI hooks directory: a hook placed there runs as root on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 35,
-                        column: 28,
-                        endLine: 35,
-                        endColumn: 32,
-                        message: 'hostPath volume "usr" mounts "/usr" read-only from the node: the node\'s programs and libraries; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 37,
-                        column: 28,
-                        endLine: 37,
-                        endColumn: 32,
-                        message: 'hostPath volume "lib" mounts "/lib" read-only from the node: the node\'s libraries and kernel modules; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                ],
-            },
-            {
-                name: "a node exporter reading the whole node, read-only",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 23,
+                            column: 28,
+                            endLine: 23,
+                            endColumn: 48,
+                            message: 'hostPath volume "pki" mounts "/etc/kubernetes/pki/" read-only from the node: on control-plane nodes, the cluster\'s CA and signing keys; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 25,
+                            column: 28,
+                            endLine: 25,
+                            endColumn: 57,
+                            message: 'hostPath volume "core-pattern" mounts "/proc/sys/kernel/core_pattern" from the node: it is inside /proc/sys/kernel (the kernel\'s settings, writable: kernel.core_pattern names a program the kernel runs as root on the node); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 27,
+                            column: 28,
+                            endLine: 27,
+                            endColumn: 41,
+                            message: 'hostPath volume "net" mounts "/proc/sys/net" from the node: the network stack\'s settings, writable (the node\'s own with hostNetwork: true); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 29,
+                            column: 28,
+                            endLine: 29,
+                            endColumn: 45,
+                            message: 'hostPath volume "debugfs" mounts "/sys/kernel/debug" read-only from the node: debugfs: kernel memory and tracing controls; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 31,
+                            column: 28,
+                            endLine: 31,
+                            endColumn: 40,
+                            message: 'hostPath volume "nri" mounts "/var/run/nri" read-only from the node: the NRI socket: a plugin on it can change every container the runtime creates; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 33,
+                            column: 28,
+                            endLine: 33,
+                            endColumn: 55,
+                            message: 'hostPath volume "hooks" mounts "/etc/containers/oci/hooks.d" from the node: the OCI hooks directory: a hook placed there runs as root on the node; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 35,
+                            column: 28,
+                            endLine: 35,
+                            endColumn: 32,
+                            message: 'hostPath volume "usr" mounts "/usr" read-only from the node: the node\'s programs and libraries; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 37,
+                            column: 28,
+                            endLine: 37,
+                            endColumn: 32,
+                            message: 'hostPath volume "lib" mounts "/lib" read-only from the node: the node\'s libraries and kernel modules; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                    ],
+                },
+                {
+                    name: "a node exporter reading the whole node, read-only",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -384,19 +385,19 @@ spec:
           hostPath:
             path: /
 `,
-                findings: [
-                    {
-                        line: 17,
-                        column: 19,
-                        endLine: 17,
-                        endColumn: 20,
-                        message: 'hostPath volume "root" mounts "/" read-only from the node: the node\'s whole filesystem, with the kubelet\'s credentials, every pod\'s secrets and the container runtime socket; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                ],
-            },
-            {
-                name: "a monitoring agent with a runtime socket, a parent of it and the kubelet's pods",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 17,
+                            column: 19,
+                            endLine: 17,
+                            endColumn: 20,
+                            message: 'hostPath volume "root" mounts "/" read-only from the node: the node\'s whole filesystem, with the kubelet\'s credentials, every pod\'s secrets and the container runtime socket; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                    ],
+                },
+                {
+                    name: "a monitoring agent with a runtime socket, a parent of it and the kubelet's pods",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: agent, namespace: monitoring}
 spec:
@@ -422,41 +423,41 @@ spec:
         - name: etc
           hostPath: {path: /etc/}
 `,
-                findings: [
-                    {
-                        line: 19,
-                        column: 28,
-                        endLine: 19,
-                        endColumn: 48,
-                        message: 'hostPath volume "docker-sock" mounts "/var/run/docker.sock" read-only from the node: the Docker socket: control of every container on the node, and root on it; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 21,
-                        column: 28,
-                        endLine: 21,
-                        endColumn: 45,
-                        message: 'hostPath volume "containerd" mounts "//run/containerd/" from the node: it contains /run/containerd/containerd.sock (the containerd socket: control of every container on the node, and root on it); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 23,
-                        column: 28,
-                        endLine: 23,
-                        endColumn: 49,
-                        message: 'hostPath volume "pods" mounts "/var/lib/kubelet/pods" from the node: every pod\'s volumes, their secrets and service account tokens included; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 25,
-                        column: 28,
-                        endLine: 25,
-                        endColumn: 33,
-                        message: 'hostPath volume "etc" mounts "/etc/" from the node: the node\'s configuration, /etc/shadow and the kubelet\'s credentials included; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                ],
-            },
-            {
-                name: "an extra sensitive path from the configuration",
-                options: { extraPaths: ["/opt/cni/bin/"] },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 19,
+                            column: 28,
+                            endLine: 19,
+                            endColumn: 48,
+                            message: 'hostPath volume "docker-sock" mounts "/var/run/docker.sock" read-only from the node: the Docker socket: control of every container on the node, and root on it; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 21,
+                            column: 28,
+                            endLine: 21,
+                            endColumn: 45,
+                            message: 'hostPath volume "containerd" mounts "//run/containerd/" from the node: it contains /run/containerd/containerd.sock (the containerd socket: control of every container on the node, and root on it); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 23,
+                            column: 28,
+                            endLine: 23,
+                            endColumn: 49,
+                            message: 'hostPath volume "pods" mounts "/var/lib/kubelet/pods" from the node: every pod\'s volumes, their secrets and service account tokens included; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 25,
+                            column: 28,
+                            endLine: 25,
+                            endColumn: 33,
+                            message: 'hostPath volume "etc" mounts "/etc/" from the node: the node\'s configuration, /etc/shadow and the kubelet\'s credentials included; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                    ],
+                },
+                {
+                    name: "an extra sensitive path from the configuration",
+                    options: { extraPaths: ["/opt/cni/bin/"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -476,19 +477,19 @@ spec:
         - name: opt
           hostPath: {path: /opt}
 `,
-                findings: [
-                    {
-                        line: 19,
-                        column: 28,
-                        endLine: 19,
-                        endColumn: 32,
-                        message: 'hostPath volume "opt" mounts "/opt" from the node: it contains /opt/cni/bin (a path configured as sensitive); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                ],
-            },
-            {
-                name: "static pods, kubeconfigs and the journal's sockets",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 19,
+                            column: 28,
+                            endLine: 19,
+                            endColumn: 32,
+                            message: 'hostPath volume "opt" mounts "/opt" from the node: it contains /opt/cni/bin (a path configured as sensitive); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                    ],
+                },
+                {
+                    name: "static pods, kubeconfigs and the journal's sockets",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-agent, namespace: kube-system}
 spec:
@@ -520,44 +521,45 @@ spec:
         - name: cni
           hostPath: {path: /etc/kubernetes/cni}
 `,
-                findings: [
-                    {
-                        line: 21,
-                        column: 28,
-                        endLine: 21,
-                        endColumn: 53,
-                        message: 'hostPath volume "manifests" mounts "/etc/kubernetes/manifests" from the node: the kubelet\'s static pod directory, writable: a manifest written there runs as a pod on the node, a privileged one included, control-plane nodes too; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 23,
-                        column: 28,
-                        endLine: 23,
-                        endColumn: 54,
-                        message: 'hostPath volume "admin" mounts "/etc/kubernetes/admin.conf" read-only from the node: a kubeconfig with credentials for the cluster: the kubelet\'s, or on control-plane nodes cluster-admin\'s (admin.conf) and the control plane\'s; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 25,
-                        column: 28,
-                        endLine: 25,
-                        endColumn: 55,
-                        message: 'hostPath volume "kubelet-kubeconfig" mounts "/var/lib/kubelet/kubeconfig" read-only from the node: the kubelet\'s kubeconfig, with which it acts on the cluster; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 27,
-                        column: 28,
-                        endLine: 27,
-                        endColumn: 46,
-                        message: 'hostPath volume "root-kube" mounts "/root/.kube/config" read-only from the node: it is inside /root/.kube (root\'s kubeconfig: credentials for the cluster, often cluster-admin); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                    {
-                        line: 29,
-                        column: 28,
-                        endLine: 29,
-                        endColumn: 52,
-                        message: 'hostPath volume "journal" mounts "/var/run/systemd/journal" read-only from the node: the systemd journal\'s sockets: whatever connects writes entries into the node\'s system log; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 21,
+                            column: 28,
+                            endLine: 21,
+                            endColumn: 53,
+                            message: 'hostPath volume "manifests" mounts "/etc/kubernetes/manifests" from the node: the kubelet\'s static pod directory, writable: a manifest written there runs as a pod on the node, a privileged one included, control-plane nodes too; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 23,
+                            column: 28,
+                            endLine: 23,
+                            endColumn: 54,
+                            message: 'hostPath volume "admin" mounts "/etc/kubernetes/admin.conf" read-only from the node: a kubeconfig with credentials for the cluster: the kubelet\'s, or on control-plane nodes cluster-admin\'s (admin.conf) and the control plane\'s; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 25,
+                            column: 28,
+                            endLine: 25,
+                            endColumn: 55,
+                            message: 'hostPath volume "kubelet-kubeconfig" mounts "/var/lib/kubelet/kubeconfig" read-only from the node: the kubelet\'s kubeconfig, with which it acts on the cluster; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 27,
+                            column: 28,
+                            endLine: 27,
+                            endColumn: 46,
+                            message: 'hostPath volume "root-kube" mounts "/root/.kube/config" read-only from the node: it is inside /root/.kube (root\'s kubeconfig: credentials for the cluster, often cluster-admin); if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                        {
+                            line: 29,
+                            column: 28,
+                            endLine: 29,
+                            endColumn: 52,
+                            message: 'hostPath volume "journal" mounts "/var/run/systemd/journal" read-only from the node: the systemd journal\'s sockets: whatever connects writes entries into the node\'s system log; read-only does not stop a process from connecting to a socket or writing to a device; if the agent needs it, suppress with a reason: ignore-check.dslint.io/sensitive-host-path: "<reason>"',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -48,11 +48,12 @@ export default defineRule({
             fix: "set maxSurge: 0 and maxUnavailable: 1 (or a percentage)",
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a hostNetwork CNI agent updated with maxUnavailable",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a hostNetwork CNI agent updated with maxUnavailable",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -70,10 +71,10 @@ spec:
           ports:
             - {name: metrics, containerPort: 9090}
 `,
-            },
-            {
-                name: "a log shipper without host ports may surge",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a log shipper without host ports may surge",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -90,12 +91,12 @@ spec:
           ports:
             - {name: http, containerPort: 2020}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a node exporter with a hostPort and a surge of 10%",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a node exporter with a hostPort and a surge of 10%",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -114,19 +115,19 @@ spec:
           ports:
             - {name: metrics, containerPort: 9100, hostPort: 9100}
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 17,
-                        endLine: 9,
-                        endColumn: 20,
-                        message: 'maxSurge 10% starts a second pod on each node while the old one still runs, but the pod binds host port 9100/TCP (container "node-exporter"): the new pod stays Pending and the rollout deadlocks',
-                    },
-                ],
-            },
-            {
-                name: "a hostNetwork CNI agent whose container ports become host ports",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 9,
+                            column: 17,
+                            endLine: 9,
+                            endColumn: 20,
+                            message: 'maxSurge 10% starts a second pod on each node while the old one still runs, but the pod binds host port 9100/TCP (container "node-exporter"): the new pod stays Pending and the rollout deadlocks',
+                        },
+                    ],
+                },
+                {
+                    name: "a hostNetwork CNI agent whose container ports become host ports",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -144,19 +145,19 @@ spec:
             - {name: health, containerPort: 9099}
             - {name: metrics, containerPort: 9091, protocol: TCP}
 `,
-                findings: [
-                    {
-                        line: 7,
-                        column: 31,
-                        endLine: 7,
-                        endColumn: 32,
-                        message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod runs with hostNetwork and binds host ports 9099/TCP (container "agent"), 9091/TCP (container "agent"): the new pod stays Pending and the rollout deadlocks',
-                    },
-                ],
-            },
-            {
-                name: "a log shipper whose sidecar binds a host port",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 7,
+                            column: 31,
+                            endLine: 7,
+                            endColumn: 32,
+                            message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod runs with hostNetwork and binds host ports 9099/TCP (container "agent"), 9091/TCP (container "agent"): the new pod stays Pending and the rollout deadlocks',
+                        },
+                    ],
+                },
+                {
+                    name: "a log shipper whose sidecar binds a host port",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -176,16 +177,17 @@ spec:
         - name: shipper
           image: example/shipper:2.0
 `,
-                findings: [
-                    {
-                        line: 7,
-                        column: 31,
-                        endLine: 7,
-                        endColumn: 32,
-                        message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod binds host port 8443/TCP (sidecar container "metrics-proxy"): the new pod stays Pending and the rollout deadlocks',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 7,
+                            column: 31,
+                            endLine: 7,
+                            endColumn: 32,
+                            message: 'maxSurge 1 starts a second pod on each node while the old one still runs, but the pod binds host port 8443/TCP (sidecar container "metrics-proxy"): the new pod stays Pending and the rollout deadlocks',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -36,11 +36,12 @@ export default defineRule({
             });
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "a log shipper that lists its taints",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a log shipper that lists its taints",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -58,10 +59,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-            },
-            {
-                name: "every NoSchedule taint, and NoExecute only for a while",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "every NoSchedule taint, and NoExecute only for a while",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -79,12 +80,12 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a CNI agent that tolerates everything",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a CNI agent that tolerates everything",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: calico-node, namespace: kube-system}
 spec:
@@ -104,19 +105,19 @@ spec:
         - name: calico-node
           image: calico/node:v3.28.0
 `,
-                findings: [
-                    {
-                        line: 15,
-                        column: 11,
-                        endLine: 15,
-                        endColumn: 28,
-                        message: "the toleration {operator: Exists, effect: NoExecute} with no key tolerates every NoExecute taint: tainting a node NoExecute to drain it or to mark it out of service never removes this pod",
-                    },
-                ],
-            },
-            {
-                name: "a bare operator: Exists",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 15,
+                            column: 11,
+                            endLine: 15,
+                            endColumn: 28,
+                            message: "the toleration {operator: Exists, effect: NoExecute} with no key tolerates every NoExecute taint: tainting a node NoExecute to drain it or to mark it out of service never removes this pod",
+                        },
+                    ],
+                },
+                {
+                    name: "a bare operator: Exists",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: kube-proxy, namespace: kube-system}
 spec:
@@ -131,16 +132,17 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-                findings: [
-                    {
-                        line: 11,
-                        column: 11,
-                        endLine: 11,
-                        endColumn: 27,
-                        message: "the toleration {operator: Exists} with no key and no effect tolerates every taint: tainting a node NoExecute to drain it or to mark it out of service never removes this pod, and it is placed on every tainted node",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 11,
+                            column: 11,
+                            endLine: 11,
+                            endColumn: 27,
+                            message: "the toleration {operator: Exists} with no key and no effect tolerates every taint: tainting a node NoExecute to drain it or to mark it out of service never removes this pod, and it is placed on every tainted node",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -32,11 +32,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a registry Secret defined next to the DaemonSet",
-                manifest: `apiVersion: v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a registry Secret defined next to the DaemonSet",
+                    manifest: `apiVersion: v1
 kind: Secret
 metadata: {name: registry, namespace: monitoring}
 type: kubernetes.io/dockerconfigjson
@@ -56,10 +57,10 @@ spec:
         - name: agent
           image: registry.example.com/agent:1.0
 `,
-            },
-            {
-                name: "no Secret of that namespace in the input",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "no Secret of that namespace in the input",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-agent, namespace: monitoring}
 spec:
@@ -72,12 +73,12 @@ spec:
         - name: agent
           image: registry.example.com/agent:1.0
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a misspelt registry Secret",
-                manifest: `apiVersion: v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a misspelt registry Secret",
+                    manifest: `apiVersion: v1
 kind: Secret
 metadata: {name: registry-credentials, namespace: monitoring}
 type: kubernetes.io/dockerconfigjson
@@ -97,16 +98,17 @@ spec:
         - name: agent
           image: registry.example.com/agent:1.0
 `,
-                findings: [
-                    {
-                        line: 16,
-                        column: 33,
-                        endLine: 16,
-                        endColumn: 52,
-                        message: 'imagePullSecrets names Secret "registry-credential", which is not defined in namespace "monitoring", where the input defines Secrets "registry-credentials"; did you mean "registry-credentials"? The kubelet pulls without it, so an image from a private registry fails with ErrImagePull',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 16,
+                            column: 33,
+                            endLine: 16,
+                            endColumn: 52,
+                            message: 'imagePullSecrets names Secret "registry-credential", which is not defined in namespace "monitoring", where the input defines Secrets "registry-credentials"; did you mean "registry-credentials"? The kubelet pulls without it, so an image from a private registry fails with ErrImagePull',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -59,11 +59,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a class defined next to the DaemonSet",
-                manifest: `apiVersion: scheduling.k8s.io/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a class defined next to the DaemonSet",
+                    manifest: `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: {name: node-agents}
 value: 1000000
@@ -82,11 +83,11 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-            },
-            {
-                name: "a built-in class",
-                options: { requireDefinedInInput: true },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a built-in class",
+                    options: { requireDefinedInInput: true },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -99,10 +100,10 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-            },
-            {
-                name: "no PriorityClass in the input: classes are managed elsewhere",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "no PriorityClass in the input: classes are managed elsewhere",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -115,10 +116,10 @@ spec:
         - name: node-exporter
           image: prom/node-exporter:v1.8.0
 `,
-            },
-            {
-                name: "a class from elsewhere next to unrelated classes of the input",
-                manifest: `apiVersion: scheduling.k8s.io/v1
+                },
+                {
+                    name: "a class from elsewhere next to unrelated classes of the input",
+                    manifest: `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: {name: batch-low}
 value: 100
@@ -136,12 +137,12 @@ spec:
         - name: plugin
           image: example/gpu-device-plugin:1.0
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a typo in a class the input defines",
-                manifest: `apiVersion: scheduling.k8s.io/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a typo in a class the input defines",
+                    manifest: `apiVersion: scheduling.k8s.io/v1
 kind: PriorityClass
 metadata: {name: node-agents}
 value: 1000000
@@ -159,19 +160,19 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-                findings: [
-                    {
-                        line: 14,
-                        column: 26,
-                        endLine: 14,
-                        endColumn: 36,
-                        message: 'priorityClassName "node-agent" is not a built-in class nor one the input defines; did you mean "node-agents"? Admission rejects every pod whose class does not exist',
-                    },
-                ],
-            },
-            {
-                name: "a misspelt built-in class, with no PriorityClass in the input",
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 14,
+                            column: 26,
+                            endLine: 14,
+                            endColumn: 36,
+                            message: 'priorityClassName "node-agent" is not a built-in class nor one the input defines; did you mean "node-agents"? Admission rejects every pod whose class does not exist',
+                        },
+                    ],
+                },
+                {
+                    name: "a misspelt built-in class, with no PriorityClass in the input",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-node, namespace: kube-system}
 spec:
@@ -184,20 +185,20 @@ spec:
         - name: driver
           image: example/csi:1.0
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 26,
-                        endLine: 9,
-                        endColumn: 45,
-                        message: 'priorityClassName "system-node-critcal" is not a built-in class nor one the input defines; did you mean "system-node-critical"? Admission rejects every pod whose class does not exist',
-                    },
-                ],
-            },
-            {
-                name: "every class must be defined in the input",
-                options: { requireDefinedInInput: true },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 9,
+                            column: 26,
+                            endLine: 9,
+                            endColumn: 45,
+                            message: 'priorityClassName "system-node-critcal" is not a built-in class nor one the input defines; did you mean "system-node-critical"? Admission rejects every pod whose class does not exist',
+                        },
+                    ],
+                },
+                {
+                    name: "every class must be defined in the input",
+                    options: { requireDefinedInInput: true },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: cni, namespace: kube-system}
 spec:
@@ -210,16 +211,17 @@ spec:
         - name: cni
           image: example/cni:1.0
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 26,
-                        endLine: 9,
-                        endColumn: 38,
-                        message: 'priorityClassName "cni-critical" is not a built-in class and the input defines no PriorityClass: if the cluster has no such class, admission rejects every pod of the DaemonSet',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 9,
+                            column: 26,
+                            endLine: 9,
+                            endColumn: 38,
+                            message: 'priorityClassName "cni-critical" is not a built-in class and the input defines no PriorityClass: if the cluster has no such class, admission rejects every pod of the DaemonSet',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

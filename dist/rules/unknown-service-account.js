@@ -34,11 +34,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a ServiceAccount defined next to the DaemonSet",
-                manifest: `apiVersion: v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a ServiceAccount defined next to the DaemonSet",
+                    manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: fluent-bit, namespace: logging}
 ---
@@ -55,10 +56,10 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-            },
-            {
-                name: "no ServiceAccount of that namespace in the input: they are made elsewhere",
-                manifest: `apiVersion: v1
+                },
+                {
+                    name: "no ServiceAccount of that namespace in the input: they are made elsewhere",
+                    manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: node-exporter, namespace: monitoring}
 ---
@@ -75,10 +76,10 @@ spec:
         - name: kube-proxy
           image: registry.k8s.io/kube-proxy:v1.30.2
 `,
-            },
-            {
-                name: "the default ServiceAccount, which every namespace has",
-                manifest: `apiVersion: v1
+                },
+                {
+                    name: "the default ServiceAccount, which every namespace has",
+                    manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: fluent-bit, namespace: logging}
 ---
@@ -95,12 +96,12 @@ spec:
         - name: log-rotate
           image: example/log-rotate:1.0
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a misspelt ServiceAccount",
-                manifest: `apiVersion: v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a misspelt ServiceAccount",
+                    manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: fluent-bit, namespace: logging}
 ---
@@ -117,19 +118,19 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 27,
-                        endLine: 13,
-                        endColumn: 36,
-                        message: 'ServiceAccount "fluentbit" is not defined in namespace "logging", where the input defines ServiceAccounts "fluent-bit"; did you mean "fluent-bit"? Admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
-                    },
-                ],
-            },
-            {
-                name: "the deprecated serviceAccount field, in a file without namespaces",
-                manifest: `apiVersion: v1
+                    findings: [
+                        {
+                            line: 13,
+                            column: 27,
+                            endLine: 13,
+                            endColumn: 36,
+                            message: 'ServiceAccount "fluentbit" is not defined in namespace "logging", where the input defines ServiceAccounts "fluent-bit"; did you mean "fluent-bit"? Admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
+                        },
+                    ],
+                },
+                {
+                    name: "the deprecated serviceAccount field, in a file without namespaces",
+                    manifest: `apiVersion: v1
 kind: ServiceAccount
 metadata: {name: cilium-operator}
 ---
@@ -146,16 +147,17 @@ spec:
         - name: cilium-agent
           image: quay.io/cilium/cilium:v1.15.6
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 23,
-                        endLine: 13,
-                        endColumn: 29,
-                        message: 'ServiceAccount "cilium" is not defined in the namespace this file is applied to, where the input defines ServiceAccounts "cilium-operator": admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 13,
+                            column: 23,
+                            endLine: 13,
+                            endColumn: 29,
+                            message: 'ServiceAccount "cilium" is not defined in the namespace this file is applied to, where the input defines ServiceAccounts "cilium-operator": admission rejects every pod that names a missing ServiceAccount, so the DaemonSet runs on no node',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

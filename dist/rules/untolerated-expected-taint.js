@@ -84,11 +84,12 @@ export default defineRule({
             fix: `add ${missed.map((k) => `{key: ${k.taint.key}, operator: Exists, effect: ${k.taint.effect}}`).join(" and ")} to spec.template.spec.tolerations, or suppress with the reason the agent skips them`,
         });
     },
-    examples: {
-        valid: [
-            {
-                name: "no cluster facts configured: nothing to check",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "no cluster facts configured: nothing to check",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -100,11 +101,11 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-            },
-            {
-                name: "a log shipper that tolerates the AKS system pool taint",
-                options: { presets: ["aks-system"] },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a log shipper that tolerates the AKS system pool taint",
+                    options: { presets: ["aks-system"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: fluent-bit, namespace: logging}
 spec:
@@ -119,11 +120,11 @@ spec:
         - name: fluent-bit
           image: fluent/fluent-bit:3.0.7
 `,
-            },
-            {
-                name: "an agent that selects AKS user pools only",
-                options: { presets: ["aks-system"] },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "an agent that selects AKS user pools only",
+                    options: { presets: ["aks-system"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: app-cache, namespace: cache}
 spec:
@@ -137,11 +138,11 @@ spec:
         - name: cache
           image: example/cache:2.1
 `,
-            },
-            {
-                name: "an expected taint on a pool the DaemonSet does not select",
-                options: { expectedTaints: [{ key: "dedicated", value: "gpu", effect: "NoSchedule" }] },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "an expected taint on a pool the DaemonSet does not select",
+                    options: { expectedTaints: [{ key: "dedicated", value: "gpu", effect: "NoSchedule" }] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: app-cache, namespace: cache}
 spec:
@@ -155,11 +156,11 @@ spec:
         - name: cache
           image: example/cache:2.1
 `,
-            },
-            {
-                name: "a PreferNoSchedule taint does not keep daemon pods away",
-                options: { expectedTaints: [{ key: "spot", effect: "PreferNoSchedule" }] },
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a PreferNoSchedule taint does not keep daemon pods away",
+                    options: { expectedTaints: [{ key: "spot", effect: "PreferNoSchedule" }] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -171,13 +172,13 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a node exporter on AKS without the system pool toleration",
-                options: { presets: ["aks-system"] },
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a node exporter on AKS without the system pool toleration",
+                    options: { presets: ["aks-system"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-exporter, namespace: monitoring}
 spec:
@@ -191,20 +192,20 @@ spec:
         - name: node-exporter
           image: quay.io/prometheus/node-exporter:v1.8.1
 `,
-                findings: [
-                    {
-                        line: 8,
-                        column: 5,
-                        endLine: 8,
-                        endColumn: 9,
-                        message: "no toleration matches the taint CriticalAddonsOnly=true:NoSchedule (aks-system) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
-                    },
-                ],
-            },
-            {
-                name: "a GPU pool and an expected taint, with a toleration of the wrong value",
-                options: { presets: ["gke-gpu"], expectedTaints: [{ key: "dedicated", value: "infra", effect: "NoExecute" }] },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 8,
+                            column: 5,
+                            endLine: 8,
+                            endColumn: 9,
+                            message: "no toleration matches the taint CriticalAddonsOnly=true:NoSchedule (aks-system) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
+                        },
+                    ],
+                },
+                {
+                    name: "a GPU pool and an expected taint, with a toleration of the wrong value",
+                    options: { presets: ["gke-gpu"], expectedTaints: [{ key: "dedicated", value: "infra", effect: "NoExecute" }] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: falco, namespace: falco}
 spec:
@@ -220,20 +221,20 @@ spec:
         - name: falco
           image: falcosecurity/falco:0.38.1
 `,
-                findings: [
-                    {
-                        line: 9,
-                        column: 7,
-                        endLine: 9,
-                        endColumn: 18,
-                        message: "no toleration matches the taints nvidia.com/gpu=present:NoSchedule (gke-gpu), dedicated=infra:NoExecute (expectedTaints) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
-                    },
-                ],
-            },
-            {
-                name: "selecting OpenShift infra nodes without tolerating their taint",
-                options: { presets: ["openshift-infra"] },
-                manifest: `apiVersion: apps/v1
+                    findings: [
+                        {
+                            line: 9,
+                            column: 7,
+                            endLine: 9,
+                            endColumn: 18,
+                            message: "no toleration matches the taints nvidia.com/gpu=present:NoSchedule (gke-gpu), dedicated=infra:NoExecute (expectedTaints) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
+                        },
+                    ],
+                },
+                {
+                    name: "selecting OpenShift infra nodes without tolerating their taint",
+                    options: { presets: ["openshift-infra"] },
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: router-metrics, namespace: openshift-ingress}
 spec:
@@ -251,16 +252,17 @@ spec:
         - name: exporter
           image: example/router-metrics:1.0
 `,
-                findings: [
-                    {
-                        line: 11,
-                        column: 7,
-                        endLine: 11,
-                        endColumn: 18,
-                        message: "no toleration matches the taint node-role.kubernetes.io/infra=reserved:NoSchedule (openshift-infra) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 11,
+                            column: 7,
+                            endLine: 11,
+                            endColumn: 18,
+                            message: "no toleration matches the taint node-role.kubernetes.io/infra=reserved:NoSchedule (openshift-infra) that the cluster's nodes carry, so the DaemonSet silently skips those nodes",
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

@@ -95,11 +95,12 @@ export default defineRule({
             });
         }
     },
-    examples: {
-        valid: [
-            {
-                name: "a log shipper reading logs, with its position database in an emptyDir",
-                manifest: `apiVersion: apps/v1
+    get examples() {
+        return {
+            valid: [
+                {
+                    name: "a log shipper reading logs, with its position database in an emptyDir",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: shipper, namespace: logging}
 spec:
@@ -119,10 +120,10 @@ spec:
         - name: state
           emptyDir: {}
 `,
-            },
-            {
-                name: "a proxy agent taking the iptables lock",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a proxy agent taking the iptables lock",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: proxy, namespace: kube-system}
 spec:
@@ -139,10 +140,10 @@ spec:
         - name: xtables-lock
           hostPath: {path: /run/xtables.lock, type: FileOrCreate}
 `,
-            },
-            {
-                name: "a Secrets Store CSI provider creating its socket, and a log agent writing to syslog",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "a Secrets Store CSI provider creating its socket, and a log agent writing to syslog",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: csi-secrets-store-provider, namespace: kube-system}
 spec:
@@ -165,10 +166,10 @@ spec:
         - name: dev-log
           hostPath: {path: /dev/log}
 `,
-            },
-            {
-                name: "the systemd journal's sockets, which readOnly would not protect",
-                manifest: `apiVersion: apps/v1
+                },
+                {
+                    name: "the systemd journal's sockets, which readOnly would not protect",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-problem-detector, namespace: kube-system}
 spec:
@@ -188,12 +189,12 @@ spec:
         - name: syslog
           hostPath: {path: /dev/log}
 `,
-            },
-        ],
-        invalid: [
-            {
-                name: "a CNI installer and a CSI driver writing to the node",
-                manifest: `apiVersion: apps/v1
+                },
+            ],
+            invalid: [
+                {
+                    name: "a CNI installer and a CSI driver writing to the node",
+                    manifest: `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: node-agent, namespace: kube-system}
 spec:
@@ -225,23 +226,24 @@ spec:
         - name: kubelet
           hostPath: {path: /var/lib/kubelet, type: Directory}
 `,
-                findings: [
-                    {
-                        line: 13,
-                        column: 15,
-                        endLine: 13,
-                        endColumn: 28,
-                        message: 'init container "install-cni" mounts hostPath "/opt/cni/bin" (volume "cni-bin") writable: it can change the node\'s files there; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"',
-                    },
-                    {
-                        line: 25,
-                        column: 25,
-                        endLine: 25,
-                        endColumn: 30,
-                        message: 'container "driver" mounts hostPath "/var/lib/kubelet" (volume "kubelet") writable: it can change the node\'s files there, and with mountPropagation: Bidirectional its mounts also appear on the node; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"',
-                    },
-                ],
-            },
-        ],
+                    findings: [
+                        {
+                            line: 13,
+                            column: 15,
+                            endLine: 13,
+                            endColumn: 28,
+                            message: 'init container "install-cni" mounts hostPath "/opt/cni/bin" (volume "cni-bin") writable: it can change the node\'s files there; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"',
+                        },
+                        {
+                            line: 25,
+                            column: 25,
+                            endLine: 25,
+                            endColumn: 30,
+                            message: 'container "driver" mounts hostPath "/var/lib/kubelet" (volume "kubelet") writable: it can change the node\'s files there, and with mountPropagation: Bidirectional its mounts also appear on the node; set readOnly: true, or if the agent must write there, suppress with a reason: ignore-check.dslint.io/writable-host-path: "<reason>"',
+                        },
+                    ],
+                },
+            ],
+        };
     },
 });

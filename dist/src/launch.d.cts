@@ -3,10 +3,12 @@ export interface Bundle {
     main(argv: readonly string[], io?: unknown): Promise<number>;
     useModuleLoader(loader: ModuleLoader): void;
 }
-/** Runs CommonJS files through V8's code cache; each file once. */
+/** Runs CommonJS files in ASCII (as scripts/bundle.ts writes them) through V8's code cache; each file once. */
 export declare class CachedModules {
     private readonly modules;
     private readonly useCache;
+    /** Whether the flags of a large run are set: caches made from now on would not match the next run's flags. */
+    private flagsChanged;
     readonly cacheDir: string;
     constructor(options?: {
         useCache?: boolean;
@@ -14,6 +16,7 @@ export declare class CachedModules {
     });
     /** The command-line bundle, with this loader for the modules it finds at run time. */
     bundle(): Bundle;
+    private largeRun;
     require(file: string): unknown;
     /** Whether a file that has run was compiled from its cache. */
     fromCache(file: string): boolean;
@@ -23,7 +26,8 @@ export declare class CachedModules {
      * Writes the cache of the files that ran without one: the first run of an
      * installed copy (the committed build and the npm package carry no cache,
      * which is specific to a Node.js version) makes the next ones start faster.
-     * A folder that cannot be written (a read-only install) is left as it is.
+     * A folder that cannot be written (a read-only install) is left as it is,
+     * and so is every cache after a large run changed the V8 flags.
      */
     writeMissingCaches(): void;
     private cacheFile;

@@ -9,10 +9,18 @@
 export interface ModuleLoader {
     importModule(specifier: string): Promise<unknown>;
     requireModule(path: string): unknown;
+    /** The run turns out large: the launcher sets its V8 flags for large runs (src/launch.cts). */
+    largeRun?(): void;
 }
 export declare function importModule<T>(specifier: string): Promise<T>;
 export declare function requireModule<T>(path: string): T;
 export declare function useModuleLoader(next: ModuleLoader): void;
+/**
+ * Says that the run is large (thousands of DaemonSets or nodes): the heap
+ * settings that keep a large run's peak memory down are not worth their
+ * start-up cost to a run of one file.
+ */
+export declare function largeRun(): void;
 /** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
 export declare function builtin<T>(name: `node:${string}`): T;
 /**

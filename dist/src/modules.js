@@ -14,6 +14,14 @@ export function requireModule(path) {
 export function useModuleLoader(next) {
     loader = next;
 }
+/**
+ * Says that the run is large (thousands of DaemonSets or nodes): the heap
+ * settings that keep a large run's peak memory down are not worth their
+ * start-up cost to a run of one file.
+ */
+export function largeRun() {
+    loader.largeRun?.();
+}
 /** A Node.js built-in module loaded on first use: start-up pays only for those a run needs. */
 export function builtin(name) {
     return requireHere()(name);

@@ -1,6 +1,7 @@
 import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
 import { isUsageError, UsageError } from "../options.js";
 import { packageJson } from "../package.js";
+import { standardOutput, type Output } from "./std-output.js";
 
 const USAGE = `Usage: dslint <command> [options]
 
@@ -17,8 +18,8 @@ Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or internal erro
 `;
 
 export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stdout: Output;
+  stderr: Output;
   /**
    * Reads stdin whole, at most `limit` bytes (default: a manifest file's
    * limit); past it, rejects with a UsageError without reading on.
@@ -76,10 +77,10 @@ async function packageVersion(): Promise<string> {
 }
 
 export function processIo(options: { guardOutput?: boolean } = {}): Io {
-  if (options.guardOutput ?? true) guardOutput();
+  const guarded = options.guardOutput ?? true;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: guarded ? standardOutput(1) : process.stdout,
+    stderr: guarded ? standardOutput(2) : process.stderr,
     env: process.env,
     cwd: process.cwd(),
     readStdin: async (limit = MAX_FILE_BYTES) => {
@@ -99,33 +100,4 @@ export function processIo(options: { guardOutput?: boolean } = {}): Io {
 /** What a run says when stdin holds more than it reads. */
 export function stdinTooLarge(limit: number): string {
   return `stdin holds more than ${describeBytes(limit)}, more than dslint reads from one input; nothing was checked (split the input into files of at most ${describeBytes(limit)})`;
-}
-
-let outputGuarded = false;
-
-/**
- * Writing to standard output or error can fail after the report is ready;
- * Node reports that as an 'error' event, which without a listener ends the
- * process with a stack trace. A reader that stops early (`dslint rules |
- * head -1`) closes the pipe (EPIPE): nobody reads on, so the rest is dropped
- * quietly and the run ends with its own exit code, which was decided before
- * the report was written (`set -o pipefail` still sees findings as 1). Any
- * other failure (a full disk) is one line and exit code 2.
- */
-function guardOutput(): void {
-  if (outputGuarded) return;
-  outputGuarded = true;
-  let failed = false;
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") return;
-    failed = true;
-    process.stderr.write(`dslint: cannot write to standard output: ${err.message}\n`);
-  });
-  process.stderr.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code !== "EPIPE") failed = true;
-  });
-  // The error may arrive before or after the launcher sets the exit code: decide at exit.
-  process.on("exit", () => {
-    if (failed) process.exitCode = 2;
-  });
 }

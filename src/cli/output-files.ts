@@ -6,6 +6,7 @@
  */
 import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Output } from "./std-output.js";
 import { describeFsError } from "../load/fs-errors.js";
 
 const code = (err: unknown): string | undefined => (err as NodeJS.ErrnoException)?.code;
@@ -93,19 +94,19 @@ export function writeReport(file: string, chunks: Iterable<string>): void {
  * stopped early) never drains: the writing stops there, and the rest of the
  * report is not made.
  */
-export async function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+export async function writeReportTo(stream: Output, chunks: Iterable<string>): Promise<void> {
   for (const chunk of chunks) {
     if (isGone(stream)) return;
     if (!stream.write(chunk)) await drainedOrGone(stream);
   }
 }
 
-function isGone(stream: NodeJS.WritableStream): boolean {
+function isGone(stream: Output): boolean {
   const state = stream as { destroyed?: boolean; writableEnded?: boolean };
   return state.destroyed === true || state.writableEnded === true;
 }
 
-function drainedOrGone(stream: NodeJS.WritableStream): Promise<void> {
+function drainedOrGone(stream: Output): Promise<void> {
   return new Promise((done) => {
     const settle = (): void => {
       stream.off("drain", settle);

@@ -3,6 +3,7 @@
  * simulated 37 of 100 DaemonSets`, rewritten in place and cleared when done.
  * Written only to a terminal: a pipe, a file or a CI log never sees it.
  */
+import type { Output } from "./std-output.js";
 
 export interface Progress {
   /** One more item done. */
@@ -12,12 +13,13 @@ export interface Progress {
 }
 
 const NO_PROGRESS: Progress = { tick() {}, clear() {} };
+
 /** Redraws at most this often: a fast run writes nothing, a slow one a few lines a second. */
 const REDRAW_MS = 200;
 const CLEAR_LINE = "\r\u001b[K";
 
 /** A progress line on `stream` over `total` items, or nothing when the stream is not a terminal. */
-export function progressLine(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number, text: (done: number, total: number) => string): Progress {
+export function progressLine(stream: Output, total: number, text: (done: number, total: number) => string): Progress {
   if (stream.isTTY !== true || total <= 1) return NO_PROGRESS;
   let done = 0;
   let drawnAt = Date.now();

@@ -1,8 +1,7 @@
-import kleur from "kleur";
 import { MAX_FILE_BYTES } from "../load/files.js";
 import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
-import { kleurFor } from "../report/stylish.js";
+import { colors } from "../report/ansi.js";
 import { loadSimulationInputs, simulateChange, type SimulateChangeOptions } from "../simulate/api.js";
 import { changeByPoolJsonChunks, diffJsonChunks, placementByPoolJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
 import { changeHtmlChunks, placementHtmlChunks } from "../simulate/format-html.js";
@@ -246,15 +245,15 @@ function changeByPool(
 }
 
 function painter(color: boolean): Paint {
-  const k: typeof kleur = kleurFor(color);
+  const k = colors(color);
   const styles: Record<TableRole, (text: string) => string> = {
-    title: (t) => k.bold(t),
-    header: (t) => k.dim(t),
-    runs: (t) => k.green(t),
-    pending: (t) => k.yellow(t),
-    excluded: (t) => k.red(t),
-    warning: (t) => k.yellow(t),
-    muted: (t) => k.dim(t),
+    title: (t) => k(t, "bold"),
+    header: (t) => k(t, "dim"),
+    runs: (t) => k(t, "green"),
+    pending: (t) => k(t, "yellow"),
+    excluded: (t) => k(t, "red"),
+    warning: (t) => k(t, "yellow"),
+    muted: (t) => k(t, "dim"),
   };
   return (role, text) => (color ? styles[role](text) : text);
 }

@@ -1,13 +1,13 @@
-import kleur from "kleur";
 import { printable } from "../text.js";
 import { lineChunks } from "../chunks.js";
+import { colors, type Colors } from "./ansi.js";
 import type { CheckSummary, ReportFormat, ReportInput } from "./types.js";
 
 /** The default human format: findings grouped per file, like ESLint's stylish. */
 export const stylishFormatter: ReportFormat = {
   name: "stylish",
   chunks(result, options) {
-    return lineChunks(stylishLines(result, kleurFor(options.color)));
+    return lineChunks(stylishLines(result, colors(options.color)));
   },
 };
 
@@ -20,7 +20,7 @@ interface FileBlock {
   objects: Set<string>;
 }
 
-function* stylishLines(result: ReportInput, k: typeof kleur): Generator<string> {
+function* stylishLines(result: ReportInput, k: Colors): Generator<string> {
   // One pass to group and measure, then the findings are read again one at a time.
   const byFile = new Map<string, FileBlock>();
   let index = 0;
@@ -36,36 +36,30 @@ function* stylishLines(result: ReportInput, k: typeof kleur): Generator<string> 
     if (f.object?.name && block.objects.size < 2) block.objects.add(`${f.object.kind}/${f.object.name}`);
   }
   for (const { file, findings, posWidth, objects } of byFile.values()) {
-    yield k.underline(printable(file));
+    yield k(printable(file), "underline");
     for (const i of findings) {
       const f = result.findings.at(i)!;
       // Name the object only where the file holds several that have findings.
-      const text = f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message;
-      const sev = f.severity === "error" ? k.red("error  ") : f.severity === "warning" ? k.yellow("warning") : k.blue("info   ");
-      yield `  ${k.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${sev}  ${text}  ${k.dim(f.ruleId)}`;
-      if (f.fix) yield `  ${" ".repeat(posWidth)}  ${k.dim(`fix: ${f.fix}`)}`;
+      const text = f.object?.name && objects.size > 1 ? `${f.message} ${k(printable(`(${f.object.kind} ${f.object.name})`), "dim")}` : f.message;
+      const sev = f.severity === "error" ? k("error  ", "red") : f.severity === "warning" ? k("warning", "yellow") : k("info   ", "blue");
+      yield `  ${k(`${f.line}:${f.column}`.padEnd(posWidth), "dim")}  ${sev}  ${text}  ${k(f.ruleId, "dim")}`;
+      if (f.fix) yield `  ${" ".repeat(posWidth)}  ${k(`fix: ${f.fix}`, "dim")}`;
     }
     yield "";
   }
   yield summaryLine(result.summary, k);
   if (fixable > 0 || suggested > 0) {
     const parts = [...(fixable > 0 ? [`${fixable} fixable with --fix`] : []), ...(suggested > 0 ? [`${suggested} more with suggested edits (--fix --suggestions)`] : [])];
-    yield k.dim(`  ${parts.join("; ")}`);
+    yield k(`  ${parts.join("; ")}`, "dim");
   }
 }
 
-function summaryLine(s: CheckSummary, k: typeof kleur): string {
+function summaryLine(s: CheckSummary, k: Colors): string {
   const checked = `${s.daemonSets} DaemonSet${s.daemonSets === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}${s.skipped ? `, ${s.skipped} other object${s.skipped === 1 ? "" : "s"} skipped` : ""}`;
   const total = s.errors + s.warnings + s.infos;
-  if (total === 0) return k.green(`✔ no problems (${checked})`);
+  if (total === 0) return k(`✔ no problems (${checked})`, "green");
   const parts = [`${s.errors} error${s.errors === 1 ? "" : "s"}`, `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`];
   if (s.infos) parts.push(`${s.infos} info`);
   const line = `✖ ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) in ${checked}`;
-  return s.errors ? k.red().bold(line) : k.yellow().bold(line);
-}
-
-/** kleur with colour switched on or off for this output, without touching the global default. */
-export function kleurFor(color: boolean): typeof kleur {
-  kleur.enabled = color;
-  return kleur;
+  return s.errors ? k(line, "red", "bold") : k(line, "yellow", "bold");
 }

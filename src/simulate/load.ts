@@ -3,6 +3,7 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
+import { largeRun } from "../modules.js";
 import { underBase } from "../fix/edits.js";
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
@@ -133,6 +134,9 @@ function loadYaml(source: InventorySource, bytes: Buffer): { objects: ManifestOb
  * which no node is usable, is a mistake in the command or configuration and
  * throws a UsageError, one line per problem, the last saying why.
  */
+/** Nodes that make a large run (src/modules.ts largeRun). */
+const LARGE_INVENTORY = 5000;
+
 export function loadNodes(sources: readonly InventorySource[]): { nodes: InventoryNode[]; errors: InventoryError[] } {
   const nodes: InventoryNode[] = [];
   const errors: InventoryError[] = [];
@@ -169,6 +173,7 @@ export function loadNodes(sources: readonly InventorySource[]): { nodes: Invento
     errors.push(...problems);
   }
   if (fatal.length > 0) throw new UsageError(fatal.join("\n"));
+  if (nodes.length >= LARGE_INVENTORY) largeRun();
   const seen = new Set<string>();
   for (const node of nodes) {
     if (seen.has(node.name)) errors.push({ file: sources.map((s) => s.name).join(", "), message: `node "${node.name}" appears twice in the inventory` });

@@ -1,8 +1,7 @@
+import { type Output } from "./std-output.js";
 export interface Io {
-    stdout: NodeJS.WritableStream & {
-        isTTY?: boolean;
-    };
-    stderr: NodeJS.WritableStream;
+    stdout: Output;
+    stderr: Output;
     /**
      * Reads stdin whole, at most `limit` bytes (default: a manifest file's
      * limit); past it, rejects with a UsageError without reading on.

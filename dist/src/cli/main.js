@@ -1,6 +1,7 @@
 import { describeBytes, MAX_FILE_BYTES } from "../load/fs-errors.js";
 import { isUsageError, UsageError } from "../options.js";
 import { packageJson } from "../package.js";
+import { standardOutput } from "./std-output.js";
 const USAGE = `Usage: dslint <command> [options]
 
 Commands:
@@ -63,11 +64,10 @@ async function packageVersion() {
     return packageJson().version;
 }
 export function processIo(options = {}) {
-    if (options.guardOutput ?? true)
-        guardOutput();
+    const guarded = options.guardOutput ?? true;
     return {
-        stdout: process.stdout,
-        stderr: process.stderr,
+        stdout: guarded ? standardOutput(1) : process.stdout,
+        stderr: guarded ? standardOutput(2) : process.stderr,
         env: process.env,
         cwd: process.cwd(),
         readStdin: async (limit = MAX_FILE_BYTES) => {
@@ -87,35 +87,4 @@ export function processIo(options = {}) {
 /** What a run says when stdin holds more than it reads. */
 export function stdinTooLarge(limit) {
     return `stdin holds more than ${describeBytes(limit)}, more than dslint reads from one input; nothing was checked (split the input into files of at most ${describeBytes(limit)})`;
-}
-let outputGuarded = false;
-/**
- * Writing to standard output or error can fail after the report is ready;
- * Node reports that as an 'error' event, which without a listener ends the
- * process with a stack trace. A reader that stops early (`dslint rules |
- * head -1`) closes the pipe (EPIPE): nobody reads on, so the rest is dropped
- * quietly and the run ends with its own exit code, which was decided before
- * the report was written (`set -o pipefail` still sees findings as 1). Any
- * other failure (a full disk) is one line and exit code 2.
- */
-function guardOutput() {
-    if (outputGuarded)
-        return;
-    outputGuarded = true;
-    let failed = false;
-    process.stdout.on("error", (err) => {
-        if (err.code === "EPIPE")
-            return;
-        failed = true;
-        process.stderr.write(`dslint: cannot write to standard output: ${err.message}\n`);
-    });
-    process.stderr.on("error", (err) => {
-        if (err.code !== "EPIPE")
-            failed = true;
-    });
-    // The error may arrive before or after the launcher sets the exit code: decide at exit.
-    process.on("exit", () => {
-        if (failed)
-            process.exitCode = 2;
-    });
 }

@@ -1,3 +1,4 @@
+import type { Output } from "./std-output.js";
 /**
  * Creates the folder and the missing folders above it, one level at a time.
  * Throws an Error whose message says which folder and why, in one line.
@@ -19,4 +20,4 @@ export declare function writeReport(file: string, chunks: Iterable<string>): voi
  * stopped early) never drains: the writing stops there, and the rest of the
  * report is not made.
  */
-export declare function writeReportTo(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void>;
+export declare function writeReportTo(stream: Output, chunks: Iterable<string>): Promise<void>;

@@ -1,8 +1,3 @@
-/**
- * A progress line on a terminal for runs that take a while: `dslint:
- * simulated 37 of 100 DaemonSets`, rewritten in place and cleared when done.
- * Written only to a terminal: a pipe, a file or a CI log never sees it.
- */
 const NO_PROGRESS = { tick() { }, clear() { } };
 /** Redraws at most this often: a fast run writes nothing, a slow one a few lines a second. */
 const REDRAW_MS = 200;

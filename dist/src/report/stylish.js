@@ -1,11 +1,11 @@
-import kleur from "kleur";
 import { printable } from "../text.js";
 import { lineChunks } from "../chunks.js";
+import { colors } from "./ansi.js";
 /** The default human format: findings grouped per file, like ESLint's stylish. */
 export const stylishFormatter = {
     name: "stylish",
     chunks(result, options) {
-        return lineChunks(stylishLines(result, kleurFor(options.color)));
+        return lineChunks(stylishLines(result, colors(options.color)));
     },
 };
 function* stylishLines(result, k) {
@@ -28,37 +28,32 @@ function* stylishLines(result, k) {
             block.objects.add(`${f.object.kind}/${f.object.name}`);
     }
     for (const { file, findings, posWidth, objects } of byFile.values()) {
-        yield k.underline(printable(file));
+        yield k(printable(file), "underline");
         for (const i of findings) {
             const f = result.findings.at(i);
             // Name the object only where the file holds several that have findings.
-            const text = f.object?.name && objects.size > 1 ? `${f.message} ${k.dim(printable(`(${f.object.kind} ${f.object.name})`))}` : f.message;
-            const sev = f.severity === "error" ? k.red("error  ") : f.severity === "warning" ? k.yellow("warning") : k.blue("info   ");
-            yield `  ${k.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${sev}  ${text}  ${k.dim(f.ruleId)}`;
+            const text = f.object?.name && objects.size > 1 ? `${f.message} ${k(printable(`(${f.object.kind} ${f.object.name})`), "dim")}` : f.message;
+            const sev = f.severity === "error" ? k("error  ", "red") : f.severity === "warning" ? k("warning", "yellow") : k("info   ", "blue");
+            yield `  ${k(`${f.line}:${f.column}`.padEnd(posWidth), "dim")}  ${sev}  ${text}  ${k(f.ruleId, "dim")}`;
             if (f.fix)
-                yield `  ${" ".repeat(posWidth)}  ${k.dim(`fix: ${f.fix}`)}`;
+                yield `  ${" ".repeat(posWidth)}  ${k(`fix: ${f.fix}`, "dim")}`;
         }
         yield "";
     }
     yield summaryLine(result.summary, k);
     if (fixable > 0 || suggested > 0) {
         const parts = [...(fixable > 0 ? [`${fixable} fixable with --fix`] : []), ...(suggested > 0 ? [`${suggested} more with suggested edits (--fix --suggestions)`] : [])];
-        yield k.dim(`  ${parts.join("; ")}`);
+        yield k(`  ${parts.join("; ")}`, "dim");
     }
 }
 function summaryLine(s, k) {
     const checked = `${s.daemonSets} DaemonSet${s.daemonSets === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}${s.skipped ? `, ${s.skipped} other object${s.skipped === 1 ? "" : "s"} skipped` : ""}`;
     const total = s.errors + s.warnings + s.infos;
     if (total === 0)
-        return k.green(`✔ no problems (${checked})`);
+        return k(`✔ no problems (${checked})`, "green");
     const parts = [`${s.errors} error${s.errors === 1 ? "" : "s"}`, `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`];
     if (s.infos)
         parts.push(`${s.infos} info`);
     const line = `✖ ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) in ${checked}`;
-    return s.errors ? k.red().bold(line) : k.yellow().bold(line);
-}
-/** kleur with colour switched on or off for this output, without touching the global default. */
-export function kleurFor(color) {
-    kleur.enabled = color;
-    return kleur;
+    return s.errors ? k(line, "red", "bold") : k(line, "yellow", "bold");
 }

@@ -120,6 +120,10 @@ export interface ExpectedFinding {
     message: string;
 }
 /** A manifest that must get findings of the kind: every one of them, in order. */
+export interface RuleExamples {
+    valid: readonly ValidExample[];
+    invalid: readonly InvalidExample[];
+}
 export interface InvalidExample extends RuleExampleBase {
     findings: readonly [ExpectedFinding, ...ExpectedFinding[]];
 }
@@ -171,10 +175,12 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
      */
     collect?(ds: DaemonSetView, options: O): F | undefined;
     checkAll?(input: InputFacts<F>, options: O, report: (r: CrossReport) => void): void;
-    examples: {
-        valid: readonly ValidExample[];
-        invalid: readonly InvalidExample[];
-    };
+    /**
+     * Rule modules write it as a getter (`get examples(): RuleExamples`): the
+     * examples are built only when tests, docs or `dslint rules test` read
+     * them, so a run neither builds nor loads them from the code cache.
+     */
+    examples: RuleExamples;
     /** The configuration's rule this one was compiled from (`customRules`). */
     custom?: CustomRuleSpec;
 }

@@ -32,13 +32,6 @@ export declare const MAX_JSON_INVENTORY_BYTES: number;
  * string, which holds at most 512 MiB.
  */
 export declare const MAX_STDIN_INVENTORY_BYTES: number;
-/**
- * Reads node inventories. Problems that leave the rest usable (a node
- * without a name, a taint that is not an object, a YAML error in one
- * document) come back as `errors`; an inventory that cannot be read, or in
- * which no node is usable, is a mistake in the command or configuration and
- * throws a UsageError, one line per problem, the last saying why.
- */
 export declare function loadNodes(sources: readonly InventorySource[]): {
     nodes: InventoryNode[];
     errors: InventoryError[];

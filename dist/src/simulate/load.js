@@ -3,6 +3,7 @@
  * JSON is read selectively from its bytes (inventory-json.ts), YAML through
  * the manifest loader; problems come back with their file:line:column.
  */
+import { largeRun } from "../modules.js";
 import { underBase } from "../fix/edits.js";
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
@@ -108,6 +109,8 @@ function loadYaml(source, bytes) {
  * which no node is usable, is a mistake in the command or configuration and
  * throws a UsageError, one line per problem, the last saying why.
  */
+/** Nodes that make a large run (src/modules.ts largeRun). */
+const LARGE_INVENTORY = 5000;
 export function loadNodes(sources) {
     const nodes = [];
     const errors = [];
@@ -148,6 +151,8 @@ export function loadNodes(sources) {
     }
     if (fatal.length > 0)
         throw new UsageError(fatal.join("\n"));
+    if (nodes.length >= LARGE_INVENTORY)
+        largeRun();
     const seen = new Set();
     for (const node of nodes) {
         if (seen.has(node.name))
