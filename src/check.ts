@@ -1,4 +1,3 @@
-import { largeRun } from "./modules.js";
 import { checkOptions, checkPaths, checkString } from "./api-arguments.js";
 import { resolve } from "node:path";
 import { activeRulesFor, configureStageFindings, stageSeveritiesFor } from "./config/config.js";
@@ -195,10 +194,6 @@ interface ObjectChecks {
   facts: TextSpill | undefined;
 }
 
-/** DaemonSets checked by this process, and how many make a large run (src/modules.ts largeRun). */
-let daemonSetsChecked = 0;
-const LARGE_RUN_DAEMONSETS = 1000;
-
 /** Checks one object of a file and adds what it contributes to the file's result. */
 function checkObject(object: ManifestObject, result: FileResult, { run, rules, severities, schema, emit, facts }: ObjectChecks): void {
   const { role, problems } = identifyObject(object.value);
@@ -206,7 +201,6 @@ function checkObject(object: ManifestObject, result: FileResult, { run, rules, s
   switch (role.role) {
     case "daemonset": {
       result.daemonSets++;
-      if (++daemonSetsChecked === LARGE_RUN_DAEMONSETS) largeRun();
       const schemaProblems = schema.validate(object, "DaemonSet");
       // A schema finding turned off no longer stands for the API error at its field.
       const api = withoutSchemaOverlap(apiValidationProblems(object, run.version), schemaProblems.filter((p) => severities.get(p.ruleId) !== "off"));

@@ -4,10 +4,18 @@ import { fileURLToPath } from "node:url";
 import type { RunContext } from "./config/run.js";
 import type { FileResult } from "./file-result.js";
 import type { InputSource } from "./load/files.js";
-import { builtin } from "./modules.js";
+import { builtin, largeRun } from "./modules.js";
 
 /** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1_500_000;
+
+/**
+ * From this much input on, a run is large (src/modules.ts largeRun): about
+ * 300 DaemonSets. Said before the first is checked, because the heap
+ * settings keep the peak down only if the heap grows under them from the
+ * start (148 against 133 MiB when set after the first 100 of 5,000).
+ */
+const LARGE_RUN_BYTES = 1 << 20;
 
 // The compiled worker next to this module.
 const WORKER_URL = new URL("./worker.js", import.meta.url);
@@ -19,7 +27,8 @@ export interface WorkerRequest {
 
 /**
  * Checks the inputs and returns the results in input order: on this thread,
- * or with worker threads each taking an equal share of the bytes.
+ * or with worker threads each taking an equal share of the bytes. Their size
+ * also says whether the run is large.
  */
 export async function checkInputs(
   inputs: readonly InputSource[],
@@ -27,10 +36,11 @@ export async function checkInputs(
   requested: number | undefined,
   checkHere: (input: InputSource, index: number) => Promise<FileResult>,
 ): Promise<FileResult[]> {
-  let sizes: number[] | undefined;
-  const sizesOnce = () => (sizes ??= inputs.map(inputSize));
-  const workers = workerCount(inputs, requested, sizesOnce);
-  if (workers > 0) return checkInParallel(inputs, sizesOnce(), run, workers, checkHere);
+  const sizes = inputs.map(inputSize);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total >= LARGE_RUN_BYTES) largeRun();
+  const workers = workerCount(inputs, requested, total);
+  if (workers > 0) return checkInParallel(inputs, sizes, run, workers, checkHere);
   const results: FileResult[] = [];
   for (let i = 0; i < inputs.length; i++) results.push(await checkHere(inputs[i]!, i));
   return results;
@@ -44,13 +54,13 @@ export async function checkInputs(
  * each worker has to compile everything again: on two cores a worker thread
  * made checking the throughput benchmark slower, not faster.
  */
-function workerCount(inputs: readonly InputSource[], requested: number | undefined, sizes: () => readonly number[]): number {
+function workerCount(inputs: readonly InputSource[], requested: number | undefined, totalBytes: number): number {
   // The compiled worker is absent when running from TypeScript sources (under vitest).
   if (inputs.length < 2 || !existsSync(fileURLToPath(WORKER_URL))) return 0;
   if (requested !== undefined) return Math.min(requested, inputs.length - 1);
   const spare = availableParallelism() - 2;
   if (spare < 1 || inputs.length < 4) return 0;
-  if (sizes().reduce((a, b) => a + b, 0) < MIN_BYTES_FOR_WORKERS) return 0;
+  if (totalBytes < MIN_BYTES_FOR_WORKERS) return 0;
   return Math.min(spare, Math.floor(inputs.length / 2), 7);
 }
 

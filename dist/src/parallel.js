@@ -1,21 +1,31 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { builtin } from "./modules.js";
+import { builtin, largeRun } from "./modules.js";
 /** Below this much input a worker's start-up (~50 ms) costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1_500_000;
+/**
+ * From this much input on, a run is large (src/modules.ts largeRun): about
+ * 300 DaemonSets. Said before the first is checked, because the heap
+ * settings keep the peak down only if the heap grows under them from the
+ * start (148 against 133 MiB when set after the first 100 of 5,000).
+ */
+const LARGE_RUN_BYTES = 1 << 20;
 // The compiled worker next to this module.
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 /**
  * Checks the inputs and returns the results in input order: on this thread,
- * or with worker threads each taking an equal share of the bytes.
+ * or with worker threads each taking an equal share of the bytes. Their size
+ * also says whether the run is large.
  */
 export async function checkInputs(inputs, run, requested, checkHere) {
-    let sizes;
-    const sizesOnce = () => (sizes ??= inputs.map(inputSize));
-    const workers = workerCount(inputs, requested, sizesOnce);
+    const sizes = inputs.map(inputSize);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total >= LARGE_RUN_BYTES)
+        largeRun();
+    const workers = workerCount(inputs, requested, total);
     if (workers > 0)
-        return checkInParallel(inputs, sizesOnce(), run, workers, checkHere);
+        return checkInParallel(inputs, sizes, run, workers, checkHere);
     const results = [];
     for (let i = 0; i < inputs.length; i++)
         results.push(await checkHere(inputs[i], i));
@@ -29,7 +39,7 @@ export async function checkInputs(inputs, run, requested, checkHere) {
  * each worker has to compile everything again: on two cores a worker thread
  * made checking the throughput benchmark slower, not faster.
  */
-function workerCount(inputs, requested, sizes) {
+function workerCount(inputs, requested, totalBytes) {
     // The compiled worker is absent when running from TypeScript sources (under vitest).
     if (inputs.length < 2 || !existsSync(fileURLToPath(WORKER_URL)))
         return 0;
@@ -38,7 +48,7 @@ function workerCount(inputs, requested, sizes) {
     const spare = availableParallelism() - 2;
     if (spare < 1 || inputs.length < 4)
         return 0;
-    if (sizes().reduce((a, b) => a + b, 0) < MIN_BYTES_FOR_WORKERS)
+    if (totalBytes < MIN_BYTES_FOR_WORKERS)
         return 0;
     return Math.min(spare, Math.floor(inputs.length / 2), 7);
 }
