@@ -20,88 +20,100 @@ const STRING = 16;
 const ARRAY = 32;
 const OBJECT = 64;
 const TYPE_BITS = { null: NULL, boolean: BOOLEAN, integer: INTEGER, number: NUMBER, string: STRING, array: ARRAY, object: OBJECT };
-/** Compiles a schema document; the returned function gives null for a valid value. */
+/**
+ * Compiles a schema document; the returned function gives null for a valid
+ * value. Definitions and properties are compiled when a checked value first
+ * reaches them: most of a PodSpec's forty fields never appear in a DaemonSet.
+ */
 export function compileSchema(document) {
     const definitions = (document.definitions ?? {});
     const compiled = new Map();
-    const compile = (schema) => {
-        const type = schema.type;
-        const typeNames = type === undefined ? [] : Array.isArray(type) ? type : [type];
-        let types = 0;
-        for (const name of typeNames)
-            types |= TYPE_BITS[name] ?? 0;
-        const node = {
-            types,
-            typeParam: type,
-            typeFirst: true,
-            ref: undefined,
-            enumValues: Array.isArray(schema.enum) ? schema.enum : undefined,
-            pattern: typeof schema.pattern === "string" ? new RegExp(schema.pattern, "u") : undefined,
-            patternParam: typeof schema.pattern === "string" ? schema.pattern : undefined,
-            items: undefined,
-            required: Array.isArray(schema.required) ? schema.required : undefined,
-            properties: undefined,
-            declared: undefined,
-            additional: undefined,
-            hasStringKeywords: false,
-            hasArrayKeywords: false,
-            hasObjectKeywords: false,
-        };
-        if (typeof schema.$ref === "string") {
-            const ref = schema.$ref;
-            let target;
-            node.ref = () => (target ??= resolve(ref));
-        }
-        if (isSchema(schema.items))
-            node.items = compile(schema.items);
-        if (isSchema(schema.properties)) {
-            // ajv leaves out properties whose schema accepts anything, and `__proto__`.
-            const entries = Object.entries(schema.properties).filter(([name]) => name !== "__proto__");
-            node.declared = new Set(entries.map(([name]) => name));
-            node.properties = entries.filter(([, s]) => isSchema(s) && !acceptsAnything(s)).map(([name, s]) => [name, compile(s), escapePointer(name)]);
-        }
-        if (schema.additionalProperties === false)
-            node.additional = false;
-        else if (isSchema(schema.additionalProperties) && !acceptsAnything(schema.additionalProperties))
-            node.additional = compile(schema.additionalProperties);
-        node.hasStringKeywords = node.pattern !== undefined;
-        node.hasArrayKeywords = node.items !== undefined;
-        node.hasObjectKeywords = node.required !== undefined || node.properties !== undefined || node.additional !== undefined;
-        const hasKeywordsOf = (bits) => (bits === STRING && node.hasStringKeywords) || (bits === ARRAY && node.hasArrayKeywords) || (bits === OBJECT && node.hasObjectKeywords);
-        node.typeFirst = !(typeNames.length === 1 && hasKeywordsOf(types));
-        return node;
-    };
     const resolve = (ref) => {
-        const known = compiled.get(ref);
-        if (known)
-            return known;
-        const name = /^#\/definitions\/(.+)$/.exec(ref)?.[1];
-        const target = name === undefined ? undefined : definitions[decodePointer(name)];
-        if (!target)
-            throw new Error(`schema reference ${ref} does not resolve`);
-        const node = compile(target);
-        compiled.set(ref, node);
+        let node = compiled.get(ref);
+        if (!node) {
+            const name = /^#\/definitions\/(.+)$/.exec(ref)?.[1];
+            const target = name === undefined ? undefined : definitions[decodePointer(name)];
+            if (!target)
+                throw new Error(`schema reference ${ref} does not resolve`);
+            compiled.set(ref, (node = compileNode(target)));
+        }
         return node;
     };
-    const root = compile(document);
+    const root = compileNode(document);
     return (value) => {
-        const walk = new Walk();
+        const walk = new Walk(resolve);
         walk.node(root, value);
         return walk.errors;
     };
 }
+function compileNode(schema) {
+    const type = schema.type;
+    let types = 0;
+    let typeCount = 0;
+    if (typeof type === "string") {
+        types = TYPE_BITS[type] ?? 0;
+        typeCount = 1;
+    }
+    else if (Array.isArray(type)) {
+        for (const name of type)
+            types |= TYPE_BITS[name] ?? 0;
+        typeCount = type.length;
+    }
+    const properties = isSchema(schema.properties) ? schema.properties : undefined;
+    // ajv leaves out `__proto__`, and never checks properties whose schema accepts anything.
+    const propertyNames = properties && Object.keys(properties).filter((name) => name !== "__proto__");
+    const additional = schema.additionalProperties === false ? false : isSchema(schema.additionalProperties) && !acceptsAnything(schema.additionalProperties) ? compileNode(schema.additionalProperties) : undefined;
+    const node = {
+        types,
+        typeParam: type,
+        typeFirst: true,
+        ref: typeof schema.$ref === "string" ? schema.$ref : undefined,
+        refNode: undefined,
+        enumValues: Array.isArray(schema.enum) ? schema.enum : undefined,
+        pattern: typeof schema.pattern === "string" ? new RegExp(schema.pattern, "u") : undefined,
+        patternParam: typeof schema.pattern === "string" ? schema.pattern : undefined,
+        items: isSchema(schema.items) ? compileNode(schema.items) : undefined,
+        required: Array.isArray(schema.required) ? schema.required : undefined,
+        properties,
+        propertyNames,
+        propertyNodes: propertyNames && new Array(propertyNames.length),
+        additional,
+        hasStringKeywords: false,
+        hasArrayKeywords: false,
+        hasObjectKeywords: false,
+    };
+    node.hasStringKeywords = node.pattern !== undefined;
+    node.hasArrayKeywords = node.items !== undefined;
+    node.hasObjectKeywords = node.required !== undefined || properties !== undefined || additional !== undefined;
+    const hasKeywordsOf = (bits) => (bits === STRING && node.hasStringKeywords) || (bits === ARRAY && node.hasArrayKeywords) || (bits === OBJECT && node.hasObjectKeywords);
+    node.typeFirst = !(typeCount === 1 && hasKeywordsOf(types));
+    return node;
+}
+/** The node of a property, compiled on first use; null for one whose schema accepts anything. */
+function propertyNode(node, index) {
+    let found = node.propertyNodes[index];
+    if (found === undefined) {
+        const schema = node.properties[node.propertyNames[index]];
+        found = node.propertyNodes[index] = isSchema(schema) && !acceptsAnything(schema) ? compileNode(schema) : null;
+    }
+    return found;
+}
 /** One check: the errors so far and the path of the value being checked. */
 class Walk {
+    resolve;
     errors = null;
     /** Escaped pointer segments of the current value. */
     path = [];
+    constructor(resolve) {
+        this.resolve = resolve;
+    }
     node(node, value) {
         const actual = node.types === 0 ? 0 : typeBits(value);
         const wrongType = node.types !== 0 && (actual & node.types) === 0;
         if (wrongType && node.typeFirst)
             this.report("type", { type: node.typeParam });
-        if (node.ref)
-            this.node(node.ref(), value);
+        if (node.ref !== undefined)
+            this.node((node.refNode ??= this.resolve(node.ref)), value);
         if (node.enumValues && !inEnum(node.enumValues, value))
             this.report("enum", { allowedValues: node.enumValues });
         if (node.hasStringKeywords) {
@@ -139,10 +151,10 @@ class Walk {
                 if (object[name] === undefined)
                     this.report("required", { missingProperty: name });
         }
-        const { additional, declared } = node;
+        const { additional, properties } = node;
         if (additional !== undefined) {
             for (const key in object) {
-                if (declared?.has(key))
+                if (properties !== undefined && key !== "__proto__" && hasOwn(properties, key))
                     continue;
                 if (additional === false) {
                     this.report("additionalProperties", { additionalProperty: key });
@@ -154,12 +166,17 @@ class Walk {
                 }
             }
         }
-        if (node.properties) {
-            for (const [name, schema, segment] of node.properties) {
+        const names = node.propertyNames;
+        if (names) {
+            for (let i = 0; i < names.length; i++) {
+                const name = names[i];
                 const value = object[name];
                 if (value === undefined)
                     continue;
-                this.path.push(segment);
+                const schema = propertyNode(node, i);
+                if (schema === null)
+                    continue;
+                this.path.push(escapePointer(name));
                 this.node(schema, value);
                 this.path.pop();
             }
@@ -170,6 +187,7 @@ class Walk {
         (this.errors ??= []).push(error);
     }
 }
+const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 function typeBits(value) {
     switch (typeof value) {
         case "string":
@@ -210,7 +228,7 @@ function acceptsAnything(schema) {
 }
 /** A JSON Pointer segment (RFC 6901), as ajv writes it in instancePath. */
 function escapePointer(segment) {
-    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+    return segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 }
 function decodePointer(segment) {
     return segment.replace(/~1/g, "/").replace(/~0/g, "~");
