@@ -20,6 +20,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { MODULE_WRAPPER } from "../src/launch.cjs";
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const modules = join(dist, "src", "modules.js");
@@ -95,12 +96,14 @@ metafiles.push(cli.metafile);
 /**
  * Writes a bundle that src/launch.cts runs from the code cache. Its first
  * line names the build (the launcher uses a cache only for the text it was
- * made from), and its text is ASCII, which esbuild's default charset
- * ensures and the launcher relies on to read it as latin1.
+ * made from) and opens the module wrapper the launcher compiles it in, and
+ * its text is ASCII, which esbuild's default charset ensures and the
+ * launcher relies on to read it as latin1.
  */
 function writeLaunchedBundle(file: string, text: string): void {
   if (!/^[\x00-\x7f]*$/.test(text)) throw new Error(`${file}: the bundle is not ASCII`);
-  writeFileSync(join(dist, file), `/* dslint build ${createHash("sha256").update(text).digest("hex").slice(0, 16)} */${text}`);
+  const [open, close] = MODULE_WRAPPER;
+  writeFileSync(join(dist, file), `/* dslint build ${createHash("sha256").update(text).digest("hex").slice(0, 16)} */${open}${text}${close}`);
 }
 
 writeLaunchedBundle("dslint.cjs", cli.outputFiles[0]!.text);
