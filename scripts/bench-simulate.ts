@@ -252,7 +252,7 @@ export function benchSimulate(
 
 export interface SimulateCliResult {
   name: string;
-  format: "table" | "json";
+  format: "table" | "table --by-node" | "json";
   nodes: number;
   daemonSets: number;
   ms: number;
@@ -286,9 +286,11 @@ export function benchSimulateCli(options: { scratch: string; bin: string; nodes?
   const manifestFile = join(options.scratch, `daemonsets-${count}.yaml`);
   writeFileSync(manifestFile, manifests.join("---\n"));
   const results: SimulateCliResult[] = [];
-  for (const format of ["table", "json"] as const) {
+  // The grouped table (the default over 50 nodes), the table of every node, and the JSON of every node.
+  const views = { table: [], "table --by-node": ["--by-node"], json: ["--format", "json"] } as const;
+  for (const [format, flags] of Object.entries(views) as [keyof typeof views, readonly string[]][]) {
     const outputFile = join(options.scratch, `simulate.${format === "json" ? "json" : "txt"}`);
-    const args = [options.bin, "simulate", "--nodes", nodesFile, manifestFile, "--no-color", ...(format === "json" ? ["--format", "json"] : [])];
+    const args = [options.bin, "simulate", "--nodes", nodesFile, manifestFile, "--no-color", ...flags];
     const m = measure(process.execPath, args, { scratch: options.scratch, stdoutFile: outputFile });
     results.push({
       name: `${count} DaemonSets × ${nodes.toLocaleString("en-US")} nodes`,

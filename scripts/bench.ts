@@ -19,7 +19,8 @@
  *      schemas/)
  *   5. simulation: 5,000 nodes x 20 DaemonSets and 65,000 nodes x 1 in process
  *      (scripts/bench-simulate.ts), and `dslint simulate` on 100 DaemonSets x
- *      65,000 nodes writing the whole table and the whole JSON to files
+ *      65,000 nodes writing the grouped table, the table of every node and
+ *      the whole JSON to files
  *
  *   6. custom rules: the five of examples/custom-rules in one configuration,
  *      against none: cold start with the compiled rules cached, the first run
@@ -368,7 +369,8 @@ function simulation(scratch: string): void {
   for (const r of benchSimulateCli({ scratch, bin })) {
     const what = `${r.name}, ${r.format}`;
     const ok = r.outcome === "ok";
-    const detail = `${ok ? `${(r.outputBytes / 1e6).toFixed(0)} MB written` : `after ${formatMs(r.ms)}`}, peak RSS ${formatMB(r.maxRssBytes)}`;
+    const written = r.outputBytes < 1e6 ? `${(r.outputBytes / 1e3).toFixed(0)} kB` : `${(r.outputBytes / 1e6).toFixed(0)} MB`;
+    const detail = `${ok ? `${written} written` : `after ${formatMs(r.ms)}`}, peak RSS ${formatMB(r.maxRssBytes)}`;
     log(`  ${what}: ${ok ? formatMs(r.ms) : r.outcome}; ${detail}`);
     rows.push({ figure: `dslint simulate ${what}`, value: ok ? formatMs(r.ms) : "crashed", detail: ok ? detail : `${r.outcome.replace(/^crashed: /, "")} ${detail}` });
   }
