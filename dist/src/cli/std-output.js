@@ -8,7 +8,8 @@
  * (EAGAIN: someone made it non-blocking), so that the order is kept.
  *
  * Writing can fail after the report is ready. A reader that stops early
- * (`dslint rules | head -1`) closes the pipe (EPIPE): nobody reads on, so the
+ * (`dslint rules | head -1`) closes the pipe (EPIPE; ECONNRESET when standard
+ * output is a socket, as a Node.js parent gives): nobody reads on, so the
  * rest is dropped quietly and the run ends with its own exit code, which was
  * decided before the report was written (`set -o pipefail` still sees
  * findings as 1). Any other failure (a full disk) is one line and exit code 2.
@@ -39,8 +40,10 @@ function guardedStream(fd) {
     }
     return stream;
 }
+/** The reader closed its end: not a failure. */
+const READER_GONE = new Set(["EPIPE", "ECONNRESET"]);
 function writeFailed(fd, err) {
-    if (err.code === "EPIPE")
+    if (READER_GONE.has(err.code ?? ""))
         return;
     if (!failed) {
         failed = true;
