@@ -1,7 +1,7 @@
 import { MAX_FILE_BYTES } from "../load/files.js";
 import { resolveKubernetesVersion, UsageError } from "../options.js";
 import { shouldColor } from "../report/index.js";
-import { colors } from "../report/ansi.js";
+import { colors, type StyleName } from "../report/ansi.js";
 import { loadSimulationInputs, simulateChange, type SimulateChangeOptions } from "../simulate/api.js";
 import { changeByPoolJsonChunks, diffJsonChunks, placementByPoolJsonChunks, simulationJsonChunks } from "../simulate/format-json.js";
 import { changeHtmlChunks, placementHtmlChunks } from "../simulate/format-html.js";
@@ -244,16 +244,10 @@ function changeByPool(
   return { nodes: after.nodes.length, pools: after.pools, daemonSets };
 }
 
+/** The style of each part of a simulation table, in colour. */
+const TABLE_STYLES: Record<TableRole, StyleName> = { title: "bold", header: "dim", runs: "green", pending: "yellow", excluded: "red", warning: "yellow", muted: "dim" };
+
 function painter(color: boolean): Paint {
-  const k = colors(color);
-  const styles: Record<TableRole, (text: string) => string> = {
-    title: (t) => k(t, "bold"),
-    header: (t) => k(t, "dim"),
-    runs: (t) => k(t, "green"),
-    pending: (t) => k(t, "yellow"),
-    excluded: (t) => k(t, "red"),
-    warning: (t) => k(t, "yellow"),
-    muted: (t) => k(t, "dim"),
-  };
-  return (role, text) => (color ? styles[role](text) : text);
+  const paint = colors(color);
+  return (role, text) => paint(text, TABLE_STYLES[role]);
 }

@@ -34,14 +34,7 @@ export function loadSchemaValidator(version: string): Promise<SchemaValidator> {
     return Promise.reject(new Error(unknownVersionMessage(version)));
   }
   let validator = loaded.get(minor);
-  if (!validator) {
-    try {
-      validator = Promise.resolve(new VersionValidator(minor));
-    } catch (err) {
-      validator = Promise.reject(err);
-    }
-    loaded.set(minor, validator);
-  }
+  if (!validator) loaded.set(minor, (validator = Promise.resolve(new VersionValidator(minor))));
   return validator;
 }
 

@@ -231,16 +231,9 @@ function changeByPool(diffs, nodes, nodesAfter, groupBy, progress) {
     progress.clear();
     return { nodes: after.nodes.length, pools: after.pools, daemonSets };
 }
+/** The style of each part of a simulation table, in colour. */
+const TABLE_STYLES = { title: "bold", header: "dim", runs: "green", pending: "yellow", excluded: "red", warning: "yellow", muted: "dim" };
 function painter(color) {
-    const k = colors(color);
-    const styles = {
-        title: (t) => k(t, "bold"),
-        header: (t) => k(t, "dim"),
-        runs: (t) => k(t, "green"),
-        pending: (t) => k(t, "yellow"),
-        excluded: (t) => k(t, "red"),
-        warning: (t) => k(t, "yellow"),
-        muted: (t) => k(t, "dim"),
-    };
-    return (role, text) => (color ? styles[role](text) : text);
+    const paint = colors(color);
+    return (role, text) => paint(text, TABLE_STYLES[role]);
 }

@@ -21,15 +21,8 @@ export function loadSchemaValidator(version) {
         return Promise.reject(new Error(unknownVersionMessage(version)));
     }
     let validator = loaded.get(minor);
-    if (!validator) {
-        try {
-            validator = Promise.resolve(new VersionValidator(minor));
-        }
-        catch (err) {
-            validator = Promise.reject(err);
-        }
-        loaded.set(minor, validator);
-    }
+    if (!validator)
+        loaded.set(minor, (validator = Promise.resolve(new VersionValidator(minor))));
     return validator;
 }
 const schemas = new Map();
