@@ -21,6 +21,8 @@ export interface PodContext {
   gracePeriod: number;
   /** The pod shares the host's user namespace (`hostUsers` unset or true). */
   hostUsers: boolean;
+  /** The containers by list, made on first use by containersOf. */
+  containers?: Record<ContainerKind, readonly PodContainer[]>;
 }
 
 /** A container of the pod with its Kubernetes field path (`spec.template.spec.initContainers[0]`). */
@@ -33,7 +35,15 @@ export interface PodContainer extends ContainerRef {
  * sidecars as this API server sees them: before `SidecarContainers` it drops
  * their restartPolicy.
  */
-export function containersOf(ctx: PodContext, kinds: readonly ContainerKind[] = CONTAINER_KINDS): PodContainer[] {
-  const walk = { kinds, sidecars: ctx.report.profile.sidecarContainers };
-  return podContainers(ctx.spec, ctx.path.segments, walk).map((c) => ({ ...c, field: ctx.path.child(c.kind).index(c.index) }));
+export function containersOf(ctx: PodContext, kinds: readonly ContainerKind[] = CONTAINER_KINDS): readonly PodContainer[] {
+  // A dozen checks ask; the pod's lists are walked and their paths made once.
+  const byKind = (ctx.containers ??= containersByKind(ctx));
+  return kinds.length === 1 ? byKind[kinds[0]!] : kinds.flatMap((kind) => byKind[kind]);
+}
+
+function containersByKind(ctx: PodContext): Record<ContainerKind, readonly PodContainer[]> {
+  const byKind = { initContainers: [], containers: [], ephemeralContainers: [] } as Record<ContainerKind, PodContainer[]>;
+  const walk = { sidecars: ctx.report.profile.sidecarContainers };
+  for (const c of podContainers(ctx.spec, ctx.path.segments, walk)) byKind[c.kind].push({ ...c, field: ctx.path.child(c.kind).index(c.index) });
+  return byKind;
 }

@@ -20,6 +20,8 @@ export interface PodContext {
     gracePeriod: number;
     /** The pod shares the host's user namespace (`hostUsers` unset or true). */
     hostUsers: boolean;
+    /** The containers by list, made on first use by containersOf. */
+    containers?: Record<ContainerKind, readonly PodContainer[]>;
 }
 /** A container of the pod with its Kubernetes field path (`spec.template.spec.initContainers[0]`). */
 export interface PodContainer extends ContainerRef {
@@ -30,4 +32,4 @@ export interface PodContainer extends ContainerRef {
  * sidecars as this API server sees them: before `SidecarContainers` it drops
  * their restartPolicy.
  */
-export declare function containersOf(ctx: PodContext, kinds?: readonly ContainerKind[]): PodContainer[];
+export declare function containersOf(ctx: PodContext, kinds?: readonly ContainerKind[]): readonly PodContainer[];

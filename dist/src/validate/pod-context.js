@@ -10,6 +10,14 @@ import { CONTAINER_KINDS, podContainers } from "../k8s/pod-walk.js";
  * their restartPolicy.
  */
 export function containersOf(ctx, kinds = CONTAINER_KINDS) {
-    const walk = { kinds, sidecars: ctx.report.profile.sidecarContainers };
-    return podContainers(ctx.spec, ctx.path.segments, walk).map((c) => ({ ...c, field: ctx.path.child(c.kind).index(c.index) }));
+    // A dozen checks ask; the pod's lists are walked and their paths made once.
+    const byKind = (ctx.containers ??= containersByKind(ctx));
+    return kinds.length === 1 ? byKind[kinds[0]] : kinds.flatMap((kind) => byKind[kind]);
+}
+function containersByKind(ctx) {
+    const byKind = { initContainers: [], containers: [], ephemeralContainers: [] };
+    const walk = { sidecars: ctx.report.profile.sidecarContainers };
+    for (const c of podContainers(ctx.spec, ctx.path.segments, walk))
+        byKind[c.kind].push({ ...c, field: ctx.path.child(c.kind).index(c.index) });
+    return byKind;
 }
