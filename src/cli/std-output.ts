@@ -29,9 +29,16 @@ const streamOf = (fd: Descriptor): NodeJS.WriteStream => (fd === 1 ? process.std
 
 let failed = false;
 const guarded = new Set<Descriptor>();
+const outputs = new Map<Descriptor, Output>();
 
-/** Standard output (1) or error (2), guarded as above. */
+/** Standard output (1) or error (2), guarded as above; one for each, whoever asks. */
 export function standardOutput(fd: Descriptor): Output {
+  let output = outputs.get(fd);
+  if (!output) outputs.set(fd, (output = openOutput(fd)));
+  return output;
+}
+
+function openOutput(fd: Descriptor): Output {
   let direct = false;
   try {
     const stat = fstatSync(fd);
@@ -68,12 +75,7 @@ function writeFailed(fd: Descriptor, err: NodeJS.ErrnoException): void {
       process.exitCode = 2;
     });
   }
-  if (fd === 1) standardError().write(`dslint: cannot write to standard output: ${err.message}\n`);
-}
-
-let stderr: Output | undefined;
-function standardError(): Output {
-  return (stderr ??= standardOutput(2));
+  if (fd === 1) standardOutput(2).write(`dslint: cannot write to standard output: ${err.message}\n`);
 }
 
 /** Writes bytes from `offset` on, returning how many were written; throws as fs.writeSync does. */

@@ -12,6 +12,8 @@
  * mutated DaemonSets.
  */
 
+import { isRecord } from "../values.js";
+
 /** What explain.ts reads of an error: ajv's ErrorObject, without the schema path. */
 export interface SchemaError {
   keyword: "type" | "enum" | "pattern" | "required" | "additionalProperties";
@@ -107,10 +109,10 @@ function compileNode(schema: Record<string, unknown>): Node {
     for (const name of type as string[]) types |= TYPE_BITS[name] ?? 0;
     typeCount = type.length;
   }
-  const properties = isSchema(schema.properties) ? schema.properties : undefined;
+  const properties = isRecord(schema.properties) ? schema.properties : undefined;
   // ajv leaves out `__proto__`, and never checks properties whose schema accepts anything.
   const propertyNames = properties && Object.keys(properties).filter((name) => name !== "__proto__");
-  const additional = schema.additionalProperties === false ? false : isSchema(schema.additionalProperties) && !acceptsAnything(schema.additionalProperties) ? compileNode(schema.additionalProperties) : undefined;
+  const additional = schema.additionalProperties === false ? false : isRecord(schema.additionalProperties) && !acceptsAnything(schema.additionalProperties) ? compileNode(schema.additionalProperties) : undefined;
   const node: Node = {
     types,
     typeParam: type,
@@ -120,7 +122,7 @@ function compileNode(schema: Record<string, unknown>): Node {
     enumValues: Array.isArray(schema.enum) ? (schema.enum as unknown[]) : undefined,
     pattern: typeof schema.pattern === "string" ? new RegExp(schema.pattern, "u") : undefined,
     patternParam: typeof schema.pattern === "string" ? schema.pattern : undefined,
-    items: isSchema(schema.items) ? compileNode(schema.items) : undefined,
+    items: isRecord(schema.items) ? compileNode(schema.items) : undefined,
     required: Array.isArray(schema.required) ? (schema.required as string[]) : undefined,
     properties,
     propertyNames,
@@ -144,7 +146,7 @@ function propertyNode(node: Node, index: number): Node | null {
   let found = node.propertyNodes![index];
   if (found === undefined) {
     const schema = node.properties![node.propertyNames![index]!];
-    found = node.propertyNodes![index] = isSchema(schema) && !acceptsAnything(schema) ? compileNode(schema) : null;
+    found = node.propertyNodes![index] = isRecord(schema) && !acceptsAnything(schema) ? compileNode(schema) : null;
   }
   return found;
 }
@@ -256,13 +258,9 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-function isSchema(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** `{}`: ajv generates nothing for it. */
 function acceptsAnything(schema: unknown): boolean {
-  return isSchema(schema) && Object.keys(schema).length === 0;
+  return isRecord(schema) && Object.keys(schema).length === 0;
 }
 
 /** A JSON Pointer segment (RFC 6901), as ajv writes it in instancePath. */

@@ -5,7 +5,7 @@ export interface Output {
     isTTY?: boolean;
 }
 type Descriptor = 1 | 2;
-/** Standard output (1) or error (2), guarded as above. */
+/** Standard output (1) or error (2), guarded as above; one for each, whoever asks. */
 export declare function standardOutput(fd: Descriptor): Output;
 /** Writes bytes from `offset` on, returning how many were written; throws as fs.writeSync does. */
 type WriteBytes = (bytes: Buffer, offset: number) => number;

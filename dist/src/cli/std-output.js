@@ -18,8 +18,15 @@ import { fstatSync, writeSync } from "node:fs";
 const streamOf = (fd) => (fd === 1 ? process.stdout : process.stderr);
 let failed = false;
 const guarded = new Set();
-/** Standard output (1) or error (2), guarded as above. */
+const outputs = new Map();
+/** Standard output (1) or error (2), guarded as above; one for each, whoever asks. */
 export function standardOutput(fd) {
+    let output = outputs.get(fd);
+    if (!output)
+        outputs.set(fd, (output = openOutput(fd)));
+    return output;
+}
+function openOutput(fd) {
     let direct = false;
     try {
         const stat = fstatSync(fd);
@@ -53,11 +60,7 @@ function writeFailed(fd, err) {
         });
     }
     if (fd === 1)
-        standardError().write(`dslint: cannot write to standard output: ${err.message}\n`);
-}
-let stderr;
-function standardError() {
-    return (stderr ??= standardOutput(2));
+        standardOutput(2).write(`dslint: cannot write to standard output: ${err.message}\n`);
 }
 /** Exported for its tests; standardOutput makes it. */
 export class DescriptorOutput {

@@ -11,6 +11,7 @@
  * test/schema-checker.test.ts compares it with ajv on the corpus and on
  * mutated DaemonSets.
  */
+import { isRecord } from "../values.js";
 // Bits of a schema's `type`; "number" includes the integers, as in JSON Schema.
 const NULL = 1;
 const BOOLEAN = 2;
@@ -59,10 +60,10 @@ function compileNode(schema) {
             types |= TYPE_BITS[name] ?? 0;
         typeCount = type.length;
     }
-    const properties = isSchema(schema.properties) ? schema.properties : undefined;
+    const properties = isRecord(schema.properties) ? schema.properties : undefined;
     // ajv leaves out `__proto__`, and never checks properties whose schema accepts anything.
     const propertyNames = properties && Object.keys(properties).filter((name) => name !== "__proto__");
-    const additional = schema.additionalProperties === false ? false : isSchema(schema.additionalProperties) && !acceptsAnything(schema.additionalProperties) ? compileNode(schema.additionalProperties) : undefined;
+    const additional = schema.additionalProperties === false ? false : isRecord(schema.additionalProperties) && !acceptsAnything(schema.additionalProperties) ? compileNode(schema.additionalProperties) : undefined;
     const node = {
         types,
         typeParam: type,
@@ -72,7 +73,7 @@ function compileNode(schema) {
         enumValues: Array.isArray(schema.enum) ? schema.enum : undefined,
         pattern: typeof schema.pattern === "string" ? new RegExp(schema.pattern, "u") : undefined,
         patternParam: typeof schema.pattern === "string" ? schema.pattern : undefined,
-        items: isSchema(schema.items) ? compileNode(schema.items) : undefined,
+        items: isRecord(schema.items) ? compileNode(schema.items) : undefined,
         required: Array.isArray(schema.required) ? schema.required : undefined,
         properties,
         propertyNames,
@@ -94,7 +95,7 @@ function propertyNode(node, index) {
     let found = node.propertyNodes[index];
     if (found === undefined) {
         const schema = node.properties[node.propertyNames[index]];
-        found = node.propertyNodes[index] = isSchema(schema) && !acceptsAnything(schema) ? compileNode(schema) : null;
+        found = node.propertyNodes[index] = isRecord(schema) && !acceptsAnything(schema) ? compileNode(schema) : null;
     }
     return found;
 }
@@ -219,12 +220,9 @@ function deepEqual(a, b) {
         return false;
     return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
 }
-function isSchema(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 /** `{}`: ajv generates nothing for it. */
 function acceptsAnything(schema) {
-    return isSchema(schema) && Object.keys(schema).length === 0;
+    return isRecord(schema) && Object.keys(schema).length === 0;
 }
 /** A JSON Pointer segment (RFC 6901), as ajv writes it in instancePath. */
 function escapePointer(segment) {
